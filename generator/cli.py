@@ -1,0 +1,124 @@
+"""The `briefing` command: generate briefs, check them, build the site, score against references.
+
+Exit status: 0 all well; 1 when any input failed (after every other input was processed);
+2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from generator.knowledge import KnowledgeError, load_knowledge
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _add_common(parser: argparse.ArgumentParser, seeds: bool = True) -> None:
+    if seeds:
+        parser.add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR",
+                            help="folder of *.txt reports (default: seeds/)")
+    parser.add_argument("--briefings", type=Path, default=Path("briefings"), metavar="DIR",
+                        help="folder of YAML briefs (default: briefings/)")
+    parser.add_argument("--data", type=Path, default=Path("data"), metavar="DIR",
+                        help="folder of knowledge files: topics, actors, roles, cues (default: data/)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn dated German news reports into YAML briefs and a German briefing site.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    generate = commands.add_parser(
+        "generate", help="write or update one brief per report",
+        description="Read every *.txt report and write or update its brief. Hand edits are kept.")
+    _add_common(generate)
+    generate.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+                          help="skip reports larger than N bytes (default: 5,000,000)")
+
+    check = commands.add_parser(
+        "check", help="validate every brief",
+        description="Validate every brief against the schema and the semantic rules; "
+                    "print file:line:col: message for each problem.")
+    _add_common(check)
+
+    build = commands.add_parser(
+        "build", help="generate, then build the site (strict)",
+        description="Generate briefs, then build the site with mkdocs.yml in strict mode.")
+    _add_common(build)
+    build.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+                       help="skip reports larger than N bytes (default: 5,000,000)")
+    build.add_argument("--site-dir", type=Path, default=Path("site"), metavar="DIR",
+                       help="output folder of the site (default: site/)")
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
+                       help="MkDocs configuration (default: mkdocs.yml)")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score briefs against reference briefs",
+        description="Score briefs against reference briefs (per-field precision, recall, F1).")
+    evaluate.add_argument("--gold", type=Path, required=True, metavar="DIR",
+                          help="folder of reference briefs")
+    _add_common(evaluate, seeds=False)
+    evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from generator.generate import run_generate
+
+    result = run_generate(args.seeds, args.briefings, load_knowledge(args.data), max_bytes=args.max_bytes)
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from generator.validate import check_briefings
+
+    problems = check_briefings(args.briefings, args.seeds, load_knowledge(args.data))
+    for problem in problems:
+        print(problem)
+    count = len(list(args.briefings.glob("*.yaml")))
+    print(f"{count} briefs checked, {len(problems)} problems")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.mkdocs_plugin import build_site
+
+    status = _generate(args)
+    ok = build_site(args.config, args.site_dir, args.briefings, args.seeds, args.data)
+    return EXIT_FAILED if status or not ok else EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from generator.evaluate import evaluate_dir
+
+    if not args.gold.is_dir():
+        print(f"briefing evaluate: error: --gold {args.gold}: no such folder", file=sys.stderr)
+        return EXIT_USAGE
+    result = evaluate_dir(args.gold, args.briefings, load_knowledge(args.data))
+    print(result.to_json() if args.json else result.to_table())
+    return EXIT_FAILED if result.missing else EXIT_OK
+
+
+COMMANDS = {"generate": _generate, "check": _check, "build": _build, "evaluate": _evaluate}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    for name in ("seeds", "briefings"):
+        folder = getattr(args, name, None)
+        if folder is not None and name == "seeds" and args.command in ("generate", "build") and not folder.is_dir():
+            print(f"briefing {args.command}: error: --seeds {folder}: no such folder", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except KnowledgeError as exc:
+        print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

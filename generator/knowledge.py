@@ -1,0 +1,199 @@
+"""User-editable knowledge (topics, actors, roles, cue words) loaded from the data folder.
+
+These lists are data, not code: a user extends them by editing YAML in `data/`. Loading is
+strict so a typo in a data file is reported with its file and line instead of silently
+weakening the extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_DATA_DIR = Path("data")
+
+
+class KnowledgeError(Exception):
+    """A data file is missing or malformed; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    description: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TopicList:
+    topics: tuple[Topic, ...]
+    min_sentences: int = 2
+
+    def by_id(self) -> dict[str, Topic]:
+        return {t.id: t for t in self.topics}
+
+    def resolve(self, label: str) -> str | None:
+        """Topic id for an id or a German name (case-insensitive), e.g. from reference briefs."""
+        wanted = label.strip().casefold()
+        for topic in self.topics:
+            if wanted in (topic.id.casefold(), topic.name.casefold()):
+                return topic.id
+        return None
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class StateEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class ActorList:
+    people: tuple[PersonEntry, ...] = ()
+    states: tuple[StateEntry, ...] = ()
+    organisations: tuple[OrganisationEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleList:
+    roles: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    inflections: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    topics: TopicList
+    actors: ActorList
+    roles: RoleList
+    cues: dict[str, Any]
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(f"{path}: data file missing") from None
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise KnowledgeError(f"{where}: {exc.problem}") from None
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise KnowledgeError(f"{where}: expected a list of words")
+    return tuple(str(v) for v in value)
+
+
+def load_topics(path: Path) -> TopicList:
+    raw = _load_yaml(path)
+    if not isinstance(raw, dict) or not isinstance(raw.get("topics"), list):
+        raise KnowledgeError(f"{path}: expected a mapping with a `topics:` list")
+    topics = []
+    seen: set[str] = set()
+    for index, entry in enumerate(raw["topics"]):
+        where = f"{path}: topics[{index}]"
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
+            raise KnowledgeError(f"{where}: each topic needs `id` and `name`")
+        topic_id = str(entry["id"])
+        if topic_id in seen:
+            raise KnowledgeError(f"{where}: duplicate topic id {topic_id!r}")
+        seen.add(topic_id)
+        terms = tuple(t.casefold() for t in _strings(entry.get("terms"), where))
+        topics.append(Topic(topic_id, str(entry["name"]), str(entry.get("description", "")), terms))
+    return TopicList(tuple(topics), int(raw.get("min_sentences", 2)))
+
+
+def load_actors(path: Path) -> ActorList:
+    raw = _load_yaml(path) or {}
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: expected a mapping with people, states, organisations")
+
+    def entries(key: str) -> list[dict[str, Any]]:
+        items = raw.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("name") for i in items):
+            raise KnowledgeError(f"{path}: every entry under `{key}` needs a `name`")
+        return items
+
+    people = tuple(
+        PersonEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
+                    str(e.get("role", "")), str(e.get("country", "")))
+        for e in entries("people")
+    )
+    states = tuple(
+        StateEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
+                   tuple(a.casefold() for a in _strings(e.get("adjectives"), f"{path}: {e['name']}")),
+                   _strings(e.get("places"), f"{path}: {e['name']}"),
+                   _strings(e.get("demonyms"), f"{path}: {e['name']}"))
+        for e in entries("states")
+    )
+    organisations = tuple(
+        OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
+                          str(e.get("country", "")))
+        for e in entries("organisations")
+    )
+    return ActorList(people, states, organisations)
+
+
+def load_roles(path: Path) -> RoleList:
+    raw = _load_yaml(path) or {}
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: expected a mapping with roles and suffixes")
+    inflections = raw.get("inflections") or {}
+    if not isinstance(inflections, dict):
+        raise KnowledgeError(f"{path}: `inflections` must map a form to its base form")
+    return RoleList(
+        frozenset(_strings(raw.get("roles"), f"{path}: roles")),
+        tuple(s.casefold() for s in _strings(raw.get("suffixes"), f"{path}: suffixes")),
+        {str(k): str(v) for k, v in inflections.items()},
+    )
+
+
+def load_cues(path: Path) -> dict[str, Any]:
+    raw = _load_yaml(path)
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of cue lists")
+    return raw
+
+
+@lru_cache(maxsize=8)
+def _load_knowledge_cached(data_dir: str) -> Knowledge:
+    base = Path(data_dir)
+    return Knowledge(
+        topics=load_topics(base / "topics.yaml"),
+        actors=load_actors(base / "actors.yaml"),
+        roles=load_roles(base / "roles.yaml"),
+        cues=load_cues(base / "cues.yaml"),
+    )
+
+
+def load_knowledge(data_dir: Path = DEFAULT_DATA_DIR) -> Knowledge:
+    return _load_knowledge_cached(str(Path(data_dir).resolve()))
