@@ -39,9 +39,9 @@ class TopicList:
 
     def resolve(self, label: str) -> str | None:
         """Topic id for an id or a German name (case-insensitive), e.g. from reference briefs."""
-        wanted = label.strip().casefold()
+        wanted = label.strip().lower()
         for topic in self.topics:
-            if wanted in (topic.id.casefold(), topic.name.casefold()):
+            if wanted in (topic.id.lower(), topic.name.lower()):
                 return topic.id
         return None
 
@@ -84,12 +84,13 @@ class RoleList:
     inflections: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
 class Knowledge:
     topics: TopicList
     actors: ActorList
     roles: RoleList
     cues: dict[str, Any]
+    first_names: frozenset[str] = frozenset()
 
 
 def _load_yaml(path: Path) -> Any:
@@ -127,7 +128,7 @@ def load_topics(path: Path) -> TopicList:
         if topic_id in seen:
             raise KnowledgeError(f"{where}: duplicate topic id {topic_id!r}")
         seen.add(topic_id)
-        terms = tuple(t.casefold() for t in _strings(entry.get("terms"), where))
+        terms = tuple(t.lower() for t in _strings(entry.get("terms"), where))
         topics.append(Topic(topic_id, str(entry["name"]), str(entry.get("description", "")), terms))
     return TopicList(tuple(topics), int(raw.get("min_sentences", 2)))
 
@@ -150,7 +151,7 @@ def load_actors(path: Path) -> ActorList:
     )
     states = tuple(
         StateEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
-                   tuple(a.casefold() for a in _strings(e.get("adjectives"), f"{path}: {e['name']}")),
+                   tuple(a.lower() for a in _strings(e.get("adjectives"), f"{path}: {e['name']}")),
                    _strings(e.get("places"), f"{path}: {e['name']}"),
                    _strings(e.get("demonyms"), f"{path}: {e['name']}"))
         for e in entries("states")
@@ -172,9 +173,18 @@ def load_roles(path: Path) -> RoleList:
         raise KnowledgeError(f"{path}: `inflections` must map a form to its base form")
     return RoleList(
         frozenset(_strings(raw.get("roles"), f"{path}: roles")),
-        tuple(s.casefold() for s in _strings(raw.get("suffixes"), f"{path}: suffixes")),
+        tuple(s.lower() for s in _strings(raw.get("suffixes"), f"{path}: suffixes")),
         {str(k): str(v) for k, v in inflections.items()},
     )
+
+
+def load_word_list(path: Path) -> frozenset[str]:
+    """One word per line; `#` starts a comment."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise KnowledgeError(f"{path}: data file missing") from None
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
 def load_cues(path: Path) -> dict[str, Any]:
@@ -192,6 +202,7 @@ def _load_knowledge_cached(data_dir: str) -> Knowledge:
         actors=load_actors(base / "actors.yaml"),
         roles=load_roles(base / "roles.yaml"),
         cues=load_cues(base / "cues.yaml"),
+        first_names=load_word_list(base / "first_names.txt"),
     )
 
 

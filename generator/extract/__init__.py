@@ -1,0 +1,1 @@
+"""Field extractors: pure functions from an analysed report to small typed values."""

@@ -1,0 +1,366 @@
+"""People, organisations and states named in a report, and which of them are the event's parties.
+
+Names are found four ways: the user's actor list (canonical names, aliases, genitive forms),
+titles and appositions ("Verteidigungsminister Rustem Umjerow", "die Pressesprecherin des
+Weißen Hauses, Karoline Leavitt"), given names from a list ("Pawel Sarubin"), and acronyms or
+names in parentheses ("(RDIF)"). Surname-only mentions ("Putins") resolve to the full name found
+elsewhere in the same report. Parties are the actors of the lead: the people named in the main
+clauses of the first sentences, not those in relative clauses or later background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Literal
+
+from spacy.tokens import Span, Token
+
+from generator.brief import Actor
+from generator.extract.text import Analysed, Sentence, relative_clause_tokens
+from generator.knowledge import Knowledge
+from generator.nlp import morph
+
+Kind = Literal["person", "organisation", "state"]
+
+_STOP = frozenset(
+    """Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Man Im Am Auf In An
+    Als Auch Aber Und Oder Doch Nach Vor Bei Mit Von Zu Zum Zur Für Über Unter Um Aus Seit Laut Ob
+    Wie Wo Was Wer Wenn Dass Damit Dabei Dies Diese Dieser Dieses Ohne Trotz Während Zudem
+    Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
+    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau""".split()
+)
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
+_NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    kind: Kind
+    role: str = ""
+    country: str = ""
+    is_place: bool = False  # a capital or seat of government standing for its state
+
+
+@dataclass(frozen=True)
+class Mention:
+    canonical: str
+    kind: Kind
+    sentence: int
+    start: int
+    end: int
+    role: str = ""
+    country: str = ""
+    in_relative_clause: bool = False
+    in_attribution: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    phrases: dict[tuple[str, ...], Entry]
+    max_len: int
+    adjectives: tuple[tuple[str, str], ...]  # (stem, state)
+    first_names: frozenset[str]
+    role_words: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    role_inflections: dict[str, str]
+
+
+def _genitive(word: str) -> str | None:
+    return None if word[-1:] in "sxzß" else word + "s"
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
+    phrases: dict[tuple[str, ...], Entry] = {}
+
+    def add(surface: str, entry: Entry) -> None:
+        words = tuple(surface.split())
+        if words and words not in phrases:
+            phrases[words] = entry
+        gen = _genitive(words[-1]) if words else None
+        if gen:
+            gen_words = words[:-1] + (gen,)
+            phrases.setdefault(gen_words, entry)
+
+    for person in knowledge.actors.people:
+        entry = Entry(person.name, "person", person.role, person.country)
+        for surface in (person.name, *person.aliases):
+            add(surface, entry)
+    for org in knowledge.actors.organisations:
+        entry = Entry(org.name, "organisation", "", org.country)
+        for surface in (org.name, *org.aliases):
+            add(surface, entry)
+    adjectives = []
+    for state in knowledge.actors.states:
+        entry = Entry(state.name, "state", "", state.name)
+        for surface in (state.name, *state.aliases, *state.demonyms):
+            add(surface, entry)
+        for place in state.places:
+            add(place, Entry(state.name, "state", "", state.name, is_place=True))
+        adjectives.extend((stem, state.name) for stem in state.adjectives)
+    return Gazetteer(
+        phrases,
+        max(len(k) for k in phrases) if phrases else 1,
+        tuple(sorted(adjectives, key=lambda a: -len(a[0]))),
+        knowledge.first_names,
+        knowledge.roles.roles,
+        knowledge.roles.suffixes,
+        knowledge.roles.inflections,
+    )
+
+
+def gazetteer(knowledge: Knowledge) -> Gazetteer:
+    return _gazetteer_cached(knowledge)
+
+
+def state_of_adjective(word: str, gaz: Gazetteer) -> str | None:
+    """'russischen' -> 'Russland'; 'US-amerikanische' -> 'USA'."""
+    lowered = word.lower()
+    for stem, state in gaz.adjectives:
+        if lowered.startswith(stem) and len(lowered) - len(stem) <= 3:
+            return state
+    return None
+
+
+def role_base(word: str, gaz: Gazetteer) -> str | None:
+    """The role a title word names ('Präsidenten' -> 'Präsident'), or None if it is not a title."""
+    if not word[:1].isupper():
+        return None
+    head = word.rsplit("-", 1)[-1] if "-" in word else word
+    base_head = gaz.role_inflections.get(head, head)
+    if base_head in gaz.role_words or any(base_head.lower().endswith(s) for s in gaz.role_suffixes):
+        return word[: len(word) - len(head)] + base_head
+    return None
+
+
+def _name_like(token: Token, gaz: Gazetteer, first: bool) -> bool:
+    text = token.text
+    if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
+        return False
+    if (text,) in gaz.phrases and gaz.phrases[(text,)].kind != "person":
+        return False
+    if role_base(text, gaz) or state_of_adjective(text, gaz):
+        return False
+    if first:
+        return text in gaz.first_names or morph.tag(text) in ("NE", "FM")
+    return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
+
+
+def _attribution_tokens(span: Span) -> set[int]:
+    """Tokens of a trailing source clause (", wie X mitteilte", ", so der Pressedienst")."""
+    tokens = list(span)
+    for i, token in enumerate(tokens):
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("wie", "so", "sagte", "berichtete", "hieß"):
+            return {t.i for t in tokens[i + 1:]}
+    return set()
+
+
+def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, str]:
+    """(role, country) from the words right before a name: 'russischen Präsidenten', 'US-Präsident'."""
+    if index <= 0:
+        return "", ""
+    role = role_base(tokens[index - 1].text, gaz)
+    if not role:
+        return "", ""
+    country = ""
+    if "-" in role:
+        prefix = role.split("-", 1)[0]
+        entry = gaz.phrases.get((prefix,))
+        if entry and entry.kind == "state":
+            country = entry.canonical
+    if not country and index >= 2:
+        before = tokens[index - 2].text
+        country = state_of_adjective(before, gaz) or ""
+        entry = gaz.phrases.get((before,))
+        if not country and entry and entry.kind == "state" and before.endswith("s"):
+            country = entry.canonical  # "Russlands Präsident"
+    return role, country
+
+
+def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int] | None:
+    for length in range(min(gaz.max_len, len(tokens) - i), 0, -1):
+        key = tuple(t.text for t in tokens[i:i + length])
+        entry = gaz.phrases.get(key)
+        if entry:
+            return entry, length
+    return None
+
+
+def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
+    tokens = list(sentence.span)
+    relative = relative_clause_tokens(list(sentence.span))
+    attribution = _attribution_tokens(sentence.span)
+    found: list[Mention] = []
+
+    def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "") -> None:
+        start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        found.append(Mention(canonical, kind, sentence.index, start, end, role, country,
+                             tokens[first].i in relative, tokens[first].i in attribution))
+
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        known = _match_known(tokens, i, gaz)
+        if known:
+            entry, length = known
+            role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
+            emit(entry.canonical, entry.kind, i, i + length - 1, role, country)
+            i += length
+            continue
+        if "-" in token.text:
+            prefix = token.text.split("-", 1)[0]
+            entry = gaz.phrases.get((prefix,))
+            if entry and entry.kind in ("organisation", "state"):
+                emit(entry.canonical, entry.kind, i, i)
+            elif _ACRONYM.match(prefix) and prefix not in _NOT_ACRONYMS and len(prefix) >= 3:
+                emit(prefix, "organisation", i, i)
+        name_start = None
+        if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
+            name_start = i + 1
+        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False):
+            name_start = i
+        elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
+            name_start = i + 1
+        if name_start is not None:
+            end = name_start + 1
+            while end < len(tokens) and end - name_start < 4 and _name_like(tokens[end], gaz, first=False):
+                end += 1
+            if end - name_start >= 2 or name_start > i:
+                words = [t.text for t in tokens[name_start:end]]
+                known_name = gaz.phrases.get(tuple(words)) or gaz.phrases.get((words[-1],))
+                canonical = known_name.canonical if known_name and known_name.kind == "person" else " ".join(words)
+                role, country = _role_before(tokens, name_start, gaz)
+                emit(canonical, "person", name_start, end - 1, role, country)
+                i = end
+                continue
+        if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
+            emit(_long_form(tokens, i) or token.text, "organisation", i, i)
+        i += 1
+    for match in _LINK.finditer(sentence.text):
+        label = match.group(1).strip()
+        stem = label.split(".")[0].lower()
+        entry = next((e for k, e in gaz.phrases.items() if len(k) == 1 and k[0].lower() == stem), None)
+        start = sentence.start + match.start(1)
+        found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
+                             start, start + len(label), in_attribution=True))
+    return found
+
+
+def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool:
+    """', Karoline Leavitt,' after 'die Pressesprecherin des Weißen Hauses'."""
+    window = tokens[max(0, comma - 5):comma]
+    if not any(role_base(t.text, gaz) for t in window):
+        return False
+    first, second = tokens[comma + 1], tokens[comma + 2]
+    return (first.text in gaz.first_names or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
+
+
+def _long_form(tokens: list[Token], i: int) -> str | None:
+    """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
+    if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
+        return None
+    words = []
+    j = i - 2
+    while j >= 0 and len(words) < 4 and tokens[j].text[:1].isupper() and tokens[j].text not in _STOP:
+        words.insert(0, tokens[j].text)
+        j -= 1
+    return f"{' '.join(words)} ({tokens[i].text})" if words else None
+
+
+def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
+    """Surname-only and genitive mentions of people named in full elsewhere in the report."""
+    full = {m.canonical for m in mentions if m.kind == "person" and " " in m.canonical}
+    surnames: dict[str, str] = {}
+    for name in sorted(full):
+        last = name.split()[-1]
+        surnames[last] = name
+        gen = _genitive(last)
+        if gen:
+            surnames[gen] = name
+    covered = {(m.start, m.end) for m in mentions}
+    extra = []
+    for sentence in analysed.sentences:
+        relative = relative_clause_tokens(list(sentence.span))
+        for token in sentence.span:
+            name = surnames.get(token.text)
+            if not name:
+                continue
+            span = (token.idx, token.idx + len(token.text))
+            if any(a <= span[0] and span[1] <= b for a, b in covered):
+                continue
+            extra.append(Mention(name, "person", sentence.index, span[0], span[1],
+                                 in_relative_clause=token.i in relative))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
+    gaz = gazetteer(knowledge)
+    mentions: list[Mention] = []
+    for sentence in analysed.sentences:
+        mentions.extend(_sentence_mentions(sentence, gaz))
+    return _resolve_surnames(mentions, analysed, gaz)
+
+
+@dataclass(frozen=True)
+class ActorFindings:
+    parties: tuple[Actor, ...]
+    mentioned: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+
+
+def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: Kind) -> Actor:
+    mentions = list(mentions)
+    role = next((m.role for m in mentions if m.role), "")
+    country = next((m.country for m in mentions if m.country), "")
+    known = next((p for p in knowledge.actors.people if p.name == name), None)
+    if known:
+        role = role or known.role
+        country = country or known.country
+    if kind == "organisation":
+        known_org = next((o for o in knowledge.actors.organisations if o.name == name), None)
+        country = known_org.country if known_org else ""
+    if role and country and role.startswith(("US-",)) and country == "USA":
+        pass
+    return Actor(name, role, country)
+
+
+def choose_parties(mentions: list[Mention], lead_sentences: int = 2) -> list[str]:
+    """Actors of the reported event: people in the main clauses of the lead sentences."""
+    def main_clause(m: Mention) -> bool:
+        return not m.in_relative_clause
+
+    chosen: list[str] = []
+    for index in range(lead_sentences):
+        for m in mentions:
+            if m.sentence == index and m.kind == "person" and main_clause(m) and m.canonical not in chosen:
+                if not (m.in_attribution and index == 0 and chosen):
+                    chosen.append(m.canonical)
+        if len(chosen) >= 2:
+            break
+    if not chosen:
+        for m in mentions:
+            if m.sentence == 0 and m.kind in ("organisation", "state") and main_clause(m) and m.canonical not in chosen:
+                chosen.append(m.canonical)
+    return chosen
+
+
+def extract_actors(analysed: Analysed, knowledge: Knowledge, exclude: Iterable[str] = ()) -> ActorFindings:
+    """Parties and mentioned actors; `exclude` drops names such as the report's own outlet."""
+    mentions = find_mentions(analysed, knowledge)
+    party_names = choose_parties(mentions)
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.canonical, []).append(m)
+    excluded = {e.lower() for e in exclude}
+    parties = tuple(_actor(n, by_name[n], knowledge, by_name[n][0].kind) for n in party_names)
+    mentioned = []
+    for name, group in by_name.items():
+        kind = group[0].kind
+        if name in party_names or kind == "state" or name.lower() in excluded:
+            continue
+        mentioned.append(_actor(name, group, knowledge, kind))
+    return ActorFindings(parties, tuple(mentioned), tuple(mentions))

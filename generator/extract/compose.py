@@ -1,0 +1,121 @@
+"""From a report to a brief: runs every field extractor and composes title, summary and keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.brief import Actor, Brief, Item, Source
+from generator.extract.actors import extract_actors
+from generator.extract.cues import compiled_cues
+from generator.extract.dates import DateFinding, extract_date
+from generator.extract.figures import extract_figures
+from generator.extract.outlet import extract_outlet, outlet_names
+from generator.extract.statements import clean_item_text, extract_statements
+from generator.extract.text import Analysed, analyse
+from generator.extract.topics import assign_topics
+from generator.ingest import Report
+from generator.knowledge import Knowledge
+
+
+class NoDateError(Exception):
+    """The report names no date the brief could stand on."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """A generated brief plus what event clustering needs but the brief does not store."""
+
+    brief: Brief
+    event_type: str
+    weekday: int | None
+
+
+def slug(text: str, max_words: int = 8) -> str:
+    """ASCII slug for ids and file names: 'Telefonat Trump–Putin' -> 'telefonat-trump-putin'."""
+    text = text.replace("–", " ").replace("—", " ").replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", text)
+    return "-".join(words[:max_words])
+
+
+def event_type(analysed: Analysed, knowledge: Knowledge, lead: int = 3) -> str:
+    text = " ".join(s.text for s in analysed.sentences[:lead]).lower()
+    for name, terms in compiled_cues(knowledge).event_types:
+        if any(term in text for term in terms):
+            return name
+    return "Bericht"
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if " " in name else name
+
+
+def _party_label(parties: tuple[Actor, ...]) -> str:
+    return "–".join(surname(p.name) for p in parties[:3])
+
+
+def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str]) -> str:
+    head = f"{kind} {_party_label(parties)}".strip() if parties else kind
+    return f"{head}: {', '.join(topic_names[:2])}" if topic_names else head
+
+
+_RELATIVE_ASIDE = re.compile(r",\s(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach)\s)?(?:der|die|das|dem|den|deren|dessen)\s[^,]{3,120},")
+
+
+def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item], open_issues: list[Item]) -> str:
+    """Two or three sentences: what happened and who (the lead), the main result, what is open."""
+    cues = compiled_cues(knowledge)
+    sentences = []
+    if analysed.sentences:
+        lead = _RELATIVE_ASIDE.sub("", analysed.sentences[0].text)
+        sentences.append(clean_item_text(lead, cues))
+    if outcome and outcome[0].evidence != (analysed.sentences[0].text if analysed.sentences else ""):
+        sentences.append(f"Ergebnis: {outcome[0].text}")
+    if open_issues and open_issues[0].evidence != (analysed.sentences[0].text if analysed.sentences else ""):
+        sentences.append(f"Offen: {open_issues[0].text}")
+    return " ".join(s for s in sentences[:3] if s)
+
+
+def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...]) -> str:
+    names = sorted(slug(surname(p.name)) for p in parties[:3])
+    return "-".join(part for part in (date.value[:7], slug(kind), *names) if part)
+
+
+def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
+    analysed = analyse(report, nlp)
+    date = extract_date(analysed)
+    if date is None:
+        raise NoDateError(
+            "no date: the report has no ' date YYYY-MM' header and names no date; "
+            "add the header line or write the brief by hand"
+        )
+    outlet = extract_outlet(analysed)
+    actors = extract_actors(analysed, knowledge, exclude=outlet_names(outlet))
+    outcome, open_issues = extract_statements(analysed, knowledge)
+    topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
+    topic_names = [knowledge.topics.by_id()[t].name for t in topics]
+    kind = event_type(analysed, knowledge)
+    evidence_sentences = [i.evidence for i in outcome + open_issues]
+    lead = [s.text for s in analysed.sentences[:3]]
+    figures = extract_figures(dict.fromkeys(lead + evidence_sentences))
+    key = event_key(date, kind, actors.parties)
+    brief = Brief(
+        id=f"{date.value}-{slug(kind)}-{slug(_party_label(actors.parties))}".rstrip("-"),
+        title=compose_title(kind, actors.parties, topic_names),
+        date=date.value,
+        date_precision=date.precision,
+        date_evidence=date.evidence,
+        source=Source(report.file, report.sha256, outlet),
+        event=key,
+        summary=compose_summary(analysed, knowledge, outcome, open_issues),
+        parties=actors.parties,
+        mentioned=actors.mentioned,
+        outcome=tuple(outcome),
+        open_issues=tuple(open_issues),
+        topics=topics,
+        figures=figures,
+    )
+    return Extraction(brief, kind, date.weekday)

@@ -1,0 +1,146 @@
+"""Cue lists from data/cues.yaml, compiled once, and cue matching on a run of tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from generator.knowledge import Knowledge
+from generator.nlp import morph
+
+
+@dataclass(frozen=True)
+class CueSet:
+    verbs: frozenset[str]
+    separable: tuple[tuple[str, str], ...]  # (stem lemma, particle)
+    nouns: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    outcome: CueSet
+    open: CueSet
+    strong_open: frozenset[str]
+    weak_open: tuple[str, ...]
+    weak_outcome: tuple[str, ...]
+    duration: tuple[str, ...]
+    negation: frozenset[str]
+    result_nouns: tuple[str, ...]
+    background: tuple[str, ...]
+    connectives: tuple[str, ...]
+    source_openers: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+    event_types: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _cue_set(raw: dict) -> CueSet:
+    verbs, separable = set(), []
+    for verb in raw.get("verbs") or []:
+        if "+" in verb:
+            stem, particle = verb.split("+", 1)
+            separable.append((stem, particle))
+        else:
+            verbs.add(verb)
+    return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()))
+
+
+@lru_cache(maxsize=4)
+def _compiled(knowledge: Knowledge) -> Cues:
+    raw = knowledge.cues
+    open_raw = raw.get("open") or {}
+    return Cues(
+        outcome=_cue_set(raw.get("outcome") or {}),
+        open=_cue_set(open_raw),
+        strong_open=frozenset(open_raw.get("strong") or ()),
+        weak_open=tuple(open_raw.get("weak") or ()),
+        weak_outcome=tuple((raw.get("outcome") or {}).get("weak") or ()),
+        duration=tuple(raw.get("duration") or ()),
+        negation=frozenset(raw.get("negation") or ()),
+        result_nouns=tuple(raw.get("result_nouns") or ()),
+        background=tuple(raw.get("background") or ()),
+        connectives=tuple(sorted(raw.get("connectives") or (), key=len, reverse=True)),
+        source_openers=tuple(sorted(raw.get("source_openers") or (), key=len, reverse=True)),
+        reporting_verbs=frozenset(raw.get("reporting_verbs") or ()),
+        event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
+    )
+
+
+def compiled_cues(knowledge: Knowledge) -> Cues:
+    return _compiled(knowledge)
+
+
+def lemmas(token: Token) -> frozenset[str]:
+    """Lemma candidates: spaCy's lookup table, and HanTa where the table has no entry."""
+    lookup = token.lemma_
+    found = {lookup.lower(), token.lower_}
+    if token.is_alpha and len(token.text) >= 5 and lookup == token.text and token.text[:1].islower():
+        found.add(morph.analyze(token.text)[0].lower())
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: str
+    token_index: int  # index within the token run, -1 for phrases
+    kind: str  # "verb", "noun", "phrase"
+
+
+def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
+    hits: list[CueHit] = []
+    lowered_text = text.lower()
+    words = [t.lower_ for t in tokens]
+    for i, token in enumerate(tokens):
+        if not token.is_alpha and "-" not in token.text:
+            continue
+        token_lemmas = lemmas(token)
+        verb_hits = [v for v in cues.verbs if v in token_lemmas]
+        verb_hits += [
+            f"{stem}+{particle}" for stem, particle in cues.separable
+            if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
+        ]
+        if verb_hits and _is_verb(token):
+            hits.extend(CueHit(v, i, "verb") for v in verb_hits)
+        if token.text[:1].isupper():
+            lower = token.lower_
+            for noun in cues.nouns:
+                if noun in lower:
+                    hits.append(CueHit(noun, i, "noun"))
+                    break
+    for phrase in cues.phrases:
+        if _phrase_in(phrase, lowered_text):
+            hits.append(CueHit(phrase, -1, "phrase"))
+    return hits
+
+
+def _is_verb(token: Token) -> bool:
+    """Guards verb cues against look-alikes ("einig" is not "einigen")."""
+    return token.text[:1].islower() and morph.tag(token.text).startswith("V")
+
+
+def _particle_follows(words: list[str], i: int, particle: str) -> bool:
+    for j in range(i + 1, min(len(words), i + 25)):
+        if words[j] == particle:
+            return j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("und", "oder")
+    return False
+
+
+def _phrase_in(phrase: str, lowered_text: str) -> bool:
+    start = lowered_text.find(phrase)
+    while start != -1:
+        before = lowered_text[start - 1] if start else " "
+        if not before.isalpha():
+            return True
+        start = lowered_text.find(phrase, start + 1)
+    return False
+
+
+def contains_any(text: str, phrases: Iterable[str]) -> str | None:
+    lowered = text.lower()
+    for phrase in phrases:
+        if _phrase_in(phrase, lowered):
+            return phrase
+    return None

@@ -1,0 +1,365 @@
+"""Outcome and open issues: which statements of a report say what was agreed, and what is open.
+
+Each sentence is cut into clauses (at ';', at ', jedoch'/', aber', before a list after ':'),
+and each clause is sorted by lemma-based cue lists from data/cues.yaml: agreements, decisions
+and orders go to the outcome; demands, conditions, refusals, threats, pending answers and
+unresolved questions go to the open issues. Negation moves an item ("keine Einigung"), clauses
+after "stellte zwei Bedingungen:" inherit the intro's class, and reported speech is kept with
+its speaker. Item text is the clause made readable (connectives, source phrases and trailing
+attributions trimmed); the evidence is always the whole sentence, verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from generator.brief import Item
+from generator.extract.cues import Cues, CueHit, compiled_cues, contains_any, find_cues
+from generator.extract.text import Analysed, Sentence, relative_clause_tokens
+from generator.knowledge import Knowledge
+from generator.nlp import morph
+
+StatementKind = Literal["outcome", "open"]
+
+_QUOTE_CHARS = "\"„“”«»"
+_MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]+\)")
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,120}?\s[–—-](?=\s)")
+_PAREN_ASIDE = re.compile(r"\s\([^()]{1,80}\)")
+_CLAUSE_BREAK = re.compile(r"(;\s+|,\s+(?=(?:jedoch|aber|doch|während|wobei)\b)|:\s+(?=[A-ZÄÖÜ]))")
+_AND_BREAK = re.compile(r",\s+und\s+(?=(?:der|die|das|er|sie|es|man|[A-ZÄÖÜ]\w+)\s)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets within the sentence text
+    end: int
+    inherited: StatementKind | None = None
+    label: str = ""  # "Bedingung" for clauses listed after "stellte zwei Bedingungen:"
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: StatementKind
+    text: str
+    evidence: str
+    sentence: int
+    cues: tuple[str, ...]
+
+
+def _outside_quotes(text: str) -> list[bool]:
+    """For each character, whether it stands outside quotation marks."""
+    flags, depth, straight = [], 0, False
+    for ch in text:
+        if ch in "„«":
+            depth += 1
+        elif ch in "“»" and depth:
+            depth -= 1
+        elif ch == '"':
+            straight = not straight
+        flags.append(depth == 0 and not straight)
+    return flags
+
+
+def split_clauses(text: str) -> list[Clause]:
+    outside = _outside_quotes(text)
+    cuts: list[tuple[int, int, str]] = []
+    for pattern in (_CLAUSE_BREAK, _AND_BREAK):
+        for match in pattern.finditer(text):
+            if outside[match.start()] and match.start() > 20 and len(text) - match.end() > 20:
+                cuts.append((match.start(), match.end(), match.group(0).strip()[:1]))
+    cuts.sort()
+    clauses: list[Clause] = []
+    cursor = 0
+    for start, end, mark in cuts:
+        if start < cursor:
+            continue
+        clauses.append(Clause(cursor, start))
+        cursor = end
+        if mark == ":":
+            clauses.append(Clause(-1, -1, label=":"))  # marker: following clauses are a list
+    clauses.append(Clause(cursor, len(text)))
+    return clauses
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: StatementKind | None
+    cues: tuple[str, ...]
+
+
+def _negated(tokens: list[Token], index: int, cues: Cues) -> bool:
+    return any(t.lower_ in cues.negation for t in tokens[max(0, index - 3):index])
+
+
+def _has_word(words: tuple[str, ...], lowered: str) -> str | None:
+    for word in words:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            return word
+    return None
+
+
+def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False) -> Verdict:
+    """Sort one clause: outcome, open, or neither (with the cues that decided).
+
+    Outcome cues inside relative clauses describe background ("…, auf den sich beide vor einer
+    Woche geeinigt hatten, …") and do not count; in a background sentence no outcome cue counts.
+    """
+    relative = relative_clause_tokens(tokens)
+    outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
+                    if h.token_index < 0 or tokens[h.token_index].i not in relative]
+    if background:
+        outcome_hits = []
+    open_hits = find_cues(tokens, text, cues.open)
+    outcome_score = open_score = 0
+    strong = False
+    names: list[str] = []
+    lowered = text.lower()
+    weak_outcome = _has_word(cues.weak_outcome, lowered)
+    if weak_outcome and not background and not _has_word(cues.duration, lowered) and not any(
+        t.lower_ in cues.negation for t in tokens
+    ):
+        outcome_score += 1
+        names.append(weak_outcome)
+    for hit in outcome_hits:
+        if hit.token_index >= 0 and _negated(tokens, hit.token_index, cues):
+            open_score += 2
+            names.append(f"nicht {hit.cue}")
+        else:
+            outcome_score += 1 if hit.kind == "noun" else 2
+            names.append(hit.cue)
+    for hit in open_hits:
+        open_score += 1 if hit.kind == "noun" else 2
+        strong = strong or hit.cue in cues.strong_open
+        names.append(hit.cue)
+    for word in cues.weak_open:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            open_score += 1
+            names.append(word)
+    for i, token in enumerate(tokens):
+        if token.lower_ in cues.negation and token.lower_ != "nicht":
+            following = " ".join(t.lower_ for t in tokens[i + 1:i + 4])
+            if any(noun in following for noun in cues.result_nouns):
+                open_score += 2
+                strong = True
+                names.append(f"{token.lower_} …")
+    if not outcome_score and not open_score:
+        return Verdict(None, ())
+    if open_score and (strong or open_score > outcome_score or not outcome_score):
+        return Verdict("open", tuple(names))
+    return Verdict("outcome", tuple(names))
+
+
+def _tokens_in(sentence: Sentence, start: int, end: int) -> list[Token]:
+    lo, hi = sentence.start + start, sentence.start + end
+    return [t for t in sentence.span if lo <= t.idx < hi]
+
+
+def _strip_connectives(text: str, cues: Cues) -> str:
+    """Drop leading connectives and put the subject back before the verb ("Zudem soll es" -> "Es soll")."""
+    changed = True
+    while changed:
+        changed = False
+        lowered = text.lower()
+        for word in cues.connectives:
+            if lowered.startswith(word + " ") or lowered.startswith(word + ","):
+                aside = lowered.startswith(word + ",")
+                text = text[len(word):].lstrip(" ,")
+                if aside:  # "Außerdem, auch das war Teil des Gesprächs, sollen …"
+                    head, sep, rest = text.partition(", ")
+                    if sep and rest.split(" ", 1)[0][:1].islower() and morph.is_finite_verb(rest.split(" ", 1)[0]):
+                        text = rest
+                changed = True
+                break
+        for opener in cues.source_openers:
+            if lowered.startswith(opener + " "):
+                text = _drop_until_finite_verb(text)
+                changed = changed or bool(text)
+                break
+    return _restore_verb_second(text)
+
+
+def _drop_until_finite_verb(text: str) -> str:
+    words = text.split(" ")
+    for i, word in enumerate(words[1:8], start=1):
+        if word[:1].islower() and morph.is_finite_verb(word.strip(",")):
+            return " ".join(words[i:])
+    return text
+
+
+_SUBJECT_START = frozenset("der die das ein eine einer eines es er sie man wir je jeweils beide beiden alle mehrere viele".split())
+
+
+def _restore_verb_second(text: str) -> str:
+    """'soll es einen Austausch geben' -> 'Es soll einen Austausch geben' (subject before verb)."""
+    words = text.split(" ")
+    if len(words) < 3 or not words[0][:1].islower() or not morph.is_finite_verb(words[0]):
+        return text[:1].upper() + text[1:] if text else text
+    verb = words[0]
+    j = 1
+    if words[1].lower() in _SUBJECT_START or words[1][:1].isupper() or words[1].isdigit():
+        while j < len(words) and (words[j][:1].islower() or words[j].replace(".", "").isdigit()) and j < 5:
+            if words[j].lower() in ("es", "er", "sie", "man", "wir"):
+                j += 1
+                break
+            j += 1
+        else:
+            pass
+        while j < len(words) and words[j][:1].isupper() and j < 6:
+            j += 1
+        subject = words[1:j]
+        if subject:
+            rest = words[j:]
+            first = subject[0]
+            subject[0] = first[:1].upper() + first[1:]
+            return " ".join(subject + [verb] + rest)
+    return text[:1].upper() + text[1:]
+
+
+_SPEAKER_END = frozenset("an in im am zu zum zur nach bei vor gegenüber auf mit weiter weiterhin dazu dann".split())
+
+
+def _attribution(text: str, cues: Cues) -> tuple[int, str] | None:
+    """(cut position, speaker) of a trailing source clause: ', so der Pressedienst', ', sagte Vance'."""
+    outside = _outside_quotes(text)
+    for match in reversed(list(re.finditer(r",\s+", text))):
+        if not outside[match.start()]:
+            continue
+        tail_words = text[match.end():].rstrip(" .").split()
+        if not tail_words or len(tail_words) > 20:
+            return None
+        head = tail_words[0].lower()
+        if head in ("dass", "um", "damit", "wenn", "weil", "ob", "die", "der", "das", "und", "oder"):
+            return None
+        reporting = [
+            i for i, w in enumerate(tail_words[:3] + tail_words[-2:])
+            if w[:1].islower() and morph.analyze(w.strip(".,"))[0].lower() in cues.reporting_verbs
+        ]
+        if head == "so" and len(tail_words) > 1 and not morph.is_finite_verb(tail_words[1]):
+            return match.start(), " ".join(_speaker(tail_words[1:]))
+        if head == "wie" and reporting:
+            return match.start(), ""
+        if reporting and reporting[0] == 0:
+            return match.start(), " ".join(_speaker(tail_words[1:]))
+        return None
+    return None
+
+
+def _speaker(words: list[str]) -> list[str]:
+    out = []
+    for word in words:
+        if word.lower() in _SPEAKER_END or word.lower() in ("es",):
+            break
+        out.append(word.strip(".,"))
+    return out
+
+
+def _trim_attribution(text: str, cues: Cues) -> str:
+    """Drop a trailing source clause; a quotation keeps its speaker in front ('Vance: „…“')."""
+    found = _attribution(text, cues)
+    if not found:
+        return text
+    cut, speaker = found
+    head = text[:cut].strip()
+    if head[:1] in _QUOTE_CHARS and head[-1:] in _QUOTE_CHARS and speaker:
+        quote = head.strip(_QUOTE_CHARS + " ")
+        return f"{speaker[:1].upper()}{speaker[1:]}: „{quote}“"
+    return head
+
+
+def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
+    text = _MD_LINK.sub(r"\1", raw).strip()
+    text = _DASH_ASIDE.sub("", text)
+    text = _PAREN_ASIDE.sub("", text)
+    text = text.strip().rstrip(".!?;:, ").strip()
+    text = _trim_attribution(text, cues)
+    text = _strip_connectives(text, cues)
+    for word in ("zudem", "außerdem", "darüber hinaus", "ebenfalls", "stattdessen"):
+        text = re.sub(rf"\s{word}(?=[\s,])", "", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    if _unbalanced(text):
+        text = text.strip(_QUOTE_CHARS + " ")
+    if not text:
+        return ""
+    text = text[:1].upper() + text[1:]
+    if label:
+        text = f"{label}: {text}"
+    if text.endswith(tuple(_QUOTE_CHARS)) and text[-2:-1] in (".", "!", "?"):
+        return text
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("„") != text.count("“")
+
+
+def _intro_label(text: str) -> str:
+    lowered = text.lower()
+    for stem, label in (("beding", "Bedingung"), ("forder", "Forderung"), ("voraussetzung", "Voraussetzung")):
+        if stem in lowered:
+            return label
+    return ""
+
+
+def extract_statements(analysed: Analysed, knowledge: Knowledge) -> tuple[list[Item], list[Item]]:
+    cues = compiled_cues(knowledge)
+    statements = [s for sentence in analysed.sentences for s in sentence_statements(sentence, cues)]
+    outcome: list[Item] = []
+    open_issues: list[Item] = []
+    kept: list[frozenset[str]] = []
+    for statement in statements:
+        words = content_words(statement.text)
+        if any(similarity(words, other) >= 0.6 for other in kept):
+            continue
+        kept.append(words)
+        target = outcome if statement.kind == "outcome" else open_issues
+        target.append(Item(statement.text, statement.evidence))
+    return outcome, open_issues
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Nouns, names and numbers of an item (capitalised words and digits), for near-duplicates."""
+    words = re.findall(r"[A-ZÄÖÜ][\wäöüß-]+|\d[\d.,]*", text)
+    return frozenset(w.lower().rstrip("sn") for w in words[1:] or words)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap relative to the smaller item: a short item contained in a longer one is a duplicate."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def sentence_statements(sentence: Sentence, cues: Cues) -> list[Statement]:
+    text = sentence.text
+    if len(text.split()) < 4:
+        return []
+    background = contains_any(text, cues.background) is not None
+    clauses = split_clauses(text)
+    results: list[Statement] = []
+    list_kind: StatementKind | None = None
+    list_label = ""
+    previous: Clause | None = None
+    for clause in clauses:
+        if clause.label == ":":
+            if previous is not None:
+                verdict = classify(_tokens_in(sentence, previous.start, previous.end),
+                                   text[previous.start:previous.end], cues, background)
+                list_kind = verdict.kind
+                list_label = _intro_label(text[previous.start:previous.end]) if verdict.kind == "open" else ""
+            continue
+        clause_text = text[clause.start:clause.end]
+        verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background)
+        kind, names, label = verdict.kind, verdict.cues, ""
+        if kind is None and list_kind is not None:
+            kind, label, names = list_kind, list_label, ("Aufzählung",)
+        previous = clause
+        if kind is None:
+            continue
+        item_text = clean_item_text(clause_text, cues, label)
+        if len(item_text.split()) >= 3:
+            results.append(Statement(kind, item_text, text, sentence.index, names))
+    return results

@@ -1,0 +1,78 @@
+"""The analysed report every extractor reads: the spaCy Doc and its statement sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.ingest import Report
+from generator.nlp.segment import Segment
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # character offsets in the report body
+    end: int
+    text: str  # exactly as in the report: usable as evidence
+    span: Span  # the tokens covering it
+
+    @property
+    def tokens(self) -> Span:
+        return self.span
+
+
+@dataclass(frozen=True)
+class Analysed:
+    report: Report
+    doc: Doc
+    sentences: tuple[Sentence, ...]  # statement sentences only (no headings, datelines, tags)
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def segments_of(self, kind: str) -> list[Segment]:
+        return [s for s in self.segments if s.kind == kind]
+
+
+def analyse(report: Report, nlp) -> Analysed:
+    doc = nlp(report.body)
+    segments = tuple(doc._.segments or ())
+    sentences = []
+    for seg in segments:
+        if seg.kind != "sentence":
+            continue
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sentences.append(Sentence(len(sentences), seg.start, seg.end, doc.text[seg.start:seg.end], span))
+    return Analysed(report, doc, tuple(sentences), segments)
+
+
+_PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
+_RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen".split())
+
+
+def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Doc indices of tokens inside relative clauses (", zu der sich … ,"): background, not actors."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text == "," and i + 1 < len(tokens):
+            j = i + 1
+            if tokens[j].lower_ in _PREPOSITIONS and j + 1 < len(tokens):
+                j += 1
+            if tokens[j].lower_ in _RELATIVE:
+                k = j
+                while k < len(tokens) and tokens[k].text not in (",", ".", ";", "–", "-"):
+                    inside.add(tokens[k].i)
+                    k += 1
+                i = k
+                continue
+        i += 1
+    return inside

@@ -1,0 +1,36 @@
+"""Topics from the editable topic list: every topic the report substantially covers.
+
+A topic counts when its terms stand in an outcome or open issue, in the lead sentence, or in
+at least `min_sentences` sentences; a single passing mention is not enough.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from generator.brief import Item
+from generator.extract.text import Analysed
+from generator.knowledge import Topic, TopicList
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    # A term matches at the start of a word or of a compound's part ("Energie-Infrastruktur").
+    return re.compile(rf"(?<![a-zäöüß]){re.escape(term)}", re.I)
+
+
+def matches(topic: Topic, text: str) -> bool:
+    lowered = text.lower()
+    return any(_term_pattern(term).search(lowered) or (len(term) >= 8 and term in lowered) for term in topic.terms)
+
+
+def assign_topics(analysed: Analysed, items: Iterable[Item], topics: TopicList) -> tuple[str, ...]:
+    item_texts = [item.text for item in items]
+    lead = analysed.sentences[0].text if analysed.sentences else ""
+    chosen = []
+    for topic in topics.topics:
+        in_items = any(matches(topic, text) for text in item_texts)
+        sentence_count = sum(1 for s in analysed.sentences if matches(topic, s.text))
+        if in_items or matches(topic, lead) or sentence_count >= topics.min_sentences:
+            chosen.append(topic.id)
+    return tuple(chosen)

@@ -1,0 +1,196 @@
+"""`briefing generate`: one brief per report, written safely, hand edits kept.
+
+For every report the generator extracts a fresh brief and merges it field by field into the
+existing file: a field the person did not change since the last generation takes the new
+machine value, a changed field keeps the person's value. What the generator last wrote is
+remembered in a git-ignored cache (`.briefing-cache/`), never in the brief itself. Without that
+record (a fresh clone) an existing brief is kept as it is, since no edit may be lost.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from generator.brief import FIELD_ORDER
+from generator.events import EventMember, propagate_days
+from generator.extract.compose import Extraction, NoDateError, extract_brief
+from generator.ingest import ReportError, list_reports, read_report
+from generator.knowledge import Knowledge
+from generator.store import BriefError, _commented_value, dump_brief, plain, read_brief, to_commented, write_text_atomic
+
+DEFAULT_CACHE_DIR = Path(".briefing-cache")
+_MACHINE_FIELDS = [k for k in FIELD_ORDER if k not in ("schema_version", "id", "reviewed")]
+
+
+@dataclass
+class GenerateResult:
+    counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "updated": 0, "unchanged": 0, "failed": 0})
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+
+@dataclass
+class ExistingBrief:
+    path: Path
+    node: Any
+    data: dict[str, Any]
+
+
+def _index_existing(briefings_dir: Path, say: Callable[[str], None]) -> tuple[dict[str, ExistingBrief], set[Path], set[str]]:
+    """Existing briefs by report file name; unreadable briefs are reported and never overwritten."""
+    by_source: dict[str, ExistingBrief] = {}
+    broken: set[Path] = set()
+    ids: set[str] = set()
+    for path in sorted(briefings_dir.glob("*.yaml")):
+        ids.add(path.stem)
+        try:
+            node = read_brief(path)
+        except BriefError as exc:
+            broken.add(path)
+            say(f"problem   {exc} (left as it is; fix it and run again)")
+            continue
+        data = plain(node)
+        source = data.get("source") if isinstance(data.get("source"), dict) else {}
+        if source.get("file"):
+            by_source[str(source["file"])] = ExistingBrief(path, node, data)
+    return by_source, broken, ids
+
+
+def _unique_id(wanted: str, taken: set[str]) -> str:
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate, n = f"{wanted}-{n}", n + 1
+    return candidate
+
+
+def _cache_path(cache_dir: Path, report_file: str) -> Path:
+    return cache_dir / "generated" / f"{report_file}.json"
+
+
+def _load_base(cache_dir: Path, report_file: str) -> dict[str, Any] | None:
+    try:
+        return json.loads(_cache_path(cache_dir, report_file).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+def merge_fields(mine: dict[str, Any], base: dict[str, Any] | None, theirs: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Three-way merge per field: returns the merged values and the fields kept as hand edits."""
+    merged, kept = {}, []
+    for key in _MACHINE_FIELDS:
+        if key not in theirs and key not in mine:
+            continue
+        if base is None:
+            edited = key in mine
+        else:
+            edited = mine.get(key) != base.get(key)
+        if edited and key in mine and mine.get(key) != theirs.get(key):
+            merged[key] = mine[key]
+            kept.append(key)
+        elif key in theirs:
+            merged[key] = theirs[key]
+    return merged, kept
+
+
+def run_generate(
+    seeds_dir: Path,
+    briefings_dir: Path,
+    knowledge: Knowledge,
+    max_bytes: int = 5_000_000,
+    cache_dir: Path = DEFAULT_CACHE_DIR,
+    say: Callable[[str], None] = print,
+) -> GenerateResult:
+    from generator.nlp.pipeline import make_pipeline
+
+    result = GenerateResult()
+    briefings_dir.mkdir(parents=True, exist_ok=True)
+    existing, broken, taken_ids = _index_existing(briefings_dir, say)
+    extractions: list[Extraction] = []
+    seen_hashes: dict[str, str] = {}
+    nlp = None
+    for path in list_reports(seeds_dir):
+        try:
+            report = read_report(path, max_bytes)
+        except (ReportError, OSError) as exc:
+            say(f"failed    {path}: {exc}")
+            result.counts["failed"] += 1
+            continue
+        for note in report.notes:
+            say(f"note      {path}: {note}")
+        if report.sha256 in seen_hashes:
+            say(f"skipped   {path}: same text as {seen_hashes[report.sha256]}: treated as duplicate")
+            continue
+        seen_hashes[report.sha256] = path.name
+        nlp = nlp or make_pipeline()
+        try:
+            extractions.append(extract_brief(report, nlp, knowledge))
+        except NoDateError as exc:
+            say(f"failed    {path}: {exc}")
+            result.counts["failed"] += 1
+        except Exception as exc:  # an extraction bug must not stop the other reports
+            say(f"failed    {path}: internal error while extracting ({type(exc).__name__}: {exc})")
+            result.counts["failed"] += 1
+    briefs = propagate_days([EventMember(e.brief, e.weekday) for e in extractions])
+    for brief in briefs:
+        _write_brief(brief, existing, broken, taken_ids, briefings_dir, cache_dir, result, say)
+    present = {p.name for p in list_reports(seeds_dir)}
+    for report_file, old in sorted(existing.items()):
+        if report_file not in present:
+            say(f"orphaned  {old.path}: its report {seeds_dir / report_file} is gone; the brief was kept")
+    c = result.counts
+    say(f"{sum(c.values())} reports: {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, {c['failed']} failed")
+    return result
+
+
+def _write_brief(brief, existing, broken, taken_ids, briefings_dir, cache_dir, result, say) -> None:
+    report_file = brief.source.file
+    old = existing.get(report_file)
+    theirs = brief.to_dict()
+    if old is None:
+        brief_id = _unique_id(brief.id, taken_ids)
+        taken_ids.add(brief_id)
+        path = briefings_dir / f"{brief_id}.yaml"
+        theirs["id"] = brief_id
+        write_text_atomic(path, dump_brief(to_commented(theirs)))
+        _save_base(cache_dir, report_file, theirs)
+        say(f"new       {path}")
+        result.counts["new"] += 1
+        return
+    if old.data.get("reviewed") is True:
+        old_sha = (old.data.get("source") or {}).get("sha256")
+        note = "; its report changed since it was reviewed (sha256 differs)" if old_sha != brief.source.sha256 else ""
+        say(f"unchanged {old.path} (reviewed: left as it is{note})")
+        result.counts["unchanged"] += 1
+        return
+    base = _load_base(cache_dir, report_file)
+    merged, kept = merge_fields(old.data, base, theirs)
+    node = old.node
+    for key, value in merged.items():
+        if old.data.get(key) != value:
+            node[key] = _commented_value(key, value)
+    text = dump_brief(node)
+    if base is None and kept:
+        say(f"kept      {old.path}: no record of the last generated version here, so every field was kept "
+            f"(delete the brief to regenerate it)")
+    else:
+        for key in kept:
+            say(f"kept hand edit: {old.path}: {key}")
+    current = old.path.read_text(encoding="utf-8")
+    if text != current:
+        write_text_atomic(old.path, text)
+        say(f"updated   {old.path}")
+        result.counts["updated"] += 1
+    else:
+        say(f"unchanged {old.path}")
+        result.counts["unchanged"] += 1
+    _save_base(cache_dir, report_file, theirs | {"id": old.data.get("id", theirs["id"])})
+
+
+def _save_base(cache_dir: Path, report_file: str, data: dict[str, Any]) -> None:
+    write_text_atomic(_cache_path(cache_dir, report_file), json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))

@@ -1,0 +1,1 @@
+"""German NLP without a trained pipeline: segmentation, tagging and spaCy components."""

@@ -1,0 +1,42 @@
+"""German part-of-speech and lemma per word from HanTa, cached.
+
+HanTa's model ships inside its wheel (LGPL-3.0+), so nothing is downloaded. Tagging whole
+sentences costs ~150 ms per report; the extraction needs tags only for a few words (capitalised
+name candidates, possible finite verbs), so words are analysed one at a time, context-free, and
+the analyses are memoised: news vocabulary repeats, so most look-ups are free after a few reports.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_MODEL = "morphmodel_ger.pgz"
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger(_MODEL)
+
+
+@lru_cache(maxsize=200_000)
+def analyze(word: str) -> tuple[str, str]:
+    """(lemma, STTS-like tag) of one word, e.g. ('vereinbaren', 'VV(PP)'), ('Putin', 'NE')."""
+    if not word or not any(ch.isalpha() for ch in word):
+        return word, "XY"
+    lemma, tag = _tagger().analyze(word)
+    return str(lemma), str(tag)
+
+
+def tag(word: str) -> str:
+    return analyze(word)[1]
+
+
+def is_proper_noun(word: str) -> bool:
+    return tag(word) == "NE"
+
+
+def is_finite_verb(word: str) -> bool:
+    """Finite verbs (VVFIN, VAFIN, VMFIN) in HanTa's tag set ('VV(FIN)', 'VA(FIN)', ...)."""
+    return tag(word).endswith("(FIN)")

@@ -1,0 +1,71 @@
+"""The default German pipeline: spaCy's tokenizer and lookup lemmatizer plus our components.
+
+No trained German model is needed. `make_pipeline()` builds it once per process; a user who
+has a trained pipeline installed may pass its name instead (its tagger/parser are then
+available, our components are added on top).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.nlp.segment import Segment, segment
+
+# Split glued sentences ("mitteilte.Die", 'zusammenarbeiten."Im') so that sentence starts fall
+# on token boundaries.
+_EXTRA_INFIXES = (
+    r"(?<=[a-zäöüß)])\.(?=[A-ZÄÖÜ])",
+    r"(?<=[.!?])[\"“”„'’»«](?=[A-ZÄÖÜ„\"])",
+)
+
+if not Doc.has_extension("segments"):
+    Doc.set_extension("segments", default=None)
+
+
+@Language.factory("briefing_segmenter", default_config={})
+def make_segmenter(nlp: Language, name: str) -> "SegmenterComponent":
+    return SegmenterComponent()
+
+
+class SegmenterComponent:
+    """Sets sentence starts from the character-level segmenter and keeps the segments on the Doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        segments = self.match(doc.text)
+        self.set_annotations(doc, segments)
+        return doc
+
+    @staticmethod
+    def match(text: str) -> list[Segment]:
+        return segment(text)
+
+    @staticmethod
+    def set_annotations(doc: Doc, segments: list[Segment]) -> None:
+        doc._.segments = segments
+        starts = {s.start for s in segments}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts or "\n" in doc[token.i - 1].text
+
+
+def _add_infixes(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+@lru_cache(maxsize=4)
+def make_pipeline(model: str = "") -> Language:
+    """The pipeline used for every report; `model` names an installed trained pipeline, if any."""
+    if model:
+        nlp = spacy.load(model, exclude=["senter", "sentencizer"])
+    else:
+        nlp = spacy.blank("de")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    _add_infixes(nlp)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("briefing_segmenter", before=first) if first else nlp.add_pipe("briefing_segmenter")
+    nlp.initialize() if not model else None
+    return nlp

@@ -1,0 +1,176 @@
+"""Splitting a German news report into sentences, headings and agency tags.
+
+Works on characters, not tokens, so every sentence is an exact slice of the report: evidence
+quoted from it stands verbatim in the source. Handles ordinals and dates ("am 18. März"),
+abbreviations, initials, quotation marks of every common style, sentences glued together by
+copy-paste ("mitteilte.Die"), headings without a full stop, datelines ("WASHINGTON (dpa-AFX) -",
+"Moskau taz |"), bylines ("Von: APA/Reuters/dpa") and trailing editor codes ("/nau/DP/stw").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SegmentKind = Literal["sentence", "heading", "dateline", "byline", "tag"]
+
+# Abbreviations after which a full stop does not end a sentence (lowercased, without the dot).
+ABBREVIATIONS = frozenset(
+    """z.b u.a d.h bzw ca vgl usw etc dr prof st nr mio mrd jan feb febr apr aug sept sep okt nov
+    dez jh jhd s. u.s sog ggf inkl evtl zzgl abs art bzw. o.ä u.ä z.t i.d.r insb gen mr mrs
+    ms hr fr str tel min max mind rd v.a a.d v.chr n.chr""".split()
+)
+_CLOSERS = "\"'”“’‘»«)]"
+_OPENERS = "\"'„“‚‘»«([–-"
+_MONTHS = (
+    "januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+)
+_ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
+_DATELINE = re.compile(
+    r"\A(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /][A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
+    r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
+    r"\s*(?:-|–|—|\|)\s+"
+)
+_BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
+_EDITOR_CODES = re.compile(r"(?:/[A-Za-z]{1,6}){2,}\s*\Z")
+_HEADING_MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: SegmentKind
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def _is_boundary(text: str, dot: int) -> int | None:
+    """If the punctuation at `dot` ends a sentence, return where the next sentence starts."""
+    mark = text[dot]
+    end = dot + 1
+    while end < len(text) and text[end] in _CLOSERS:
+        end += 1
+    # Position of the next non-space character on the same paragraph.
+    nxt = end
+    while nxt < len(text) and text[nxt] in " \t":
+        nxt += 1
+    if nxt >= len(text) or text[nxt] == "\n":
+        return nxt
+    following = text[nxt]
+    glued = nxt == end
+    if glued and not (following.isupper() or following in "„\""):
+        return None  # "radioenneperuhr.de", "3.5", "z.B."
+    if not (following.isupper() or following.isdigit() or following in _OPENERS):
+        return None
+    if mark == ".":
+        word_start = dot
+        while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in _OPENERS:
+            word_start -= 1
+        word = text[word_start:dot]
+        if word.isdigit() and len(word) <= 3 and end == dot + 1:
+            # "am 18. März", "der 2. Weltkrieg": an ordinal, unless the text clearly moves on.
+            if _ORDINAL_FOLLOWER.match(text, end) or following.isupper():
+                return None
+        if word.lower().rstrip(".") in ABBREVIATIONS:
+            return None
+        if len(word) == 1 and word.isalpha() and word.isupper():
+            return None  # initials: "J. D. Vance"
+    if mark == ":":
+        return None
+    return nxt
+
+
+def _split_line(text: str, start: int, end: int) -> list[Segment]:
+    """Sentences of one line (paragraph), as slices of `text`."""
+    segments: list[Segment] = []
+    cursor = start
+    i = start
+    while i < end:
+        if text[i] in ".!?":
+            nxt = _is_boundary(text, i)
+            if nxt is not None and nxt <= end:
+                stop = i + 1
+                while stop < end and text[stop] in _CLOSERS:
+                    stop += 1
+                if text[cursor:stop].strip():
+                    segments.append(Segment(cursor, stop, "sentence"))
+                cursor = nxt
+                i = nxt
+                continue
+        i += 1
+    if cursor < end and text[cursor:end].strip():
+        segments.append(Segment(cursor, end, "sentence"))
+    return [_strip(text, s) for s in segments]
+
+
+def _strip(text: str, seg: Segment) -> Segment:
+    start, end = seg.start, seg.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end, seg.kind)
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?;,":
+        return False
+    if stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in ".!?":
+        return False
+    return len(stripped.split()) <= _HEADING_MAX_WORDS
+
+
+def segment(text: str) -> list[Segment]:
+    """All segments of a report body in order; only `sentence` segments carry statements."""
+    segments: list[Segment] = []
+    first_line = True
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            continue
+        seg_start = line_start + (len(line) - len(line.lstrip()))
+        body = text[seg_start:line_end]
+        if first_line:
+            first_line = False
+            byline = _BYLINE.match(body.rstrip())
+            if byline:
+                segments.append(_strip(text, Segment(seg_start, line_end, "byline")))
+                continue
+            dateline = _DATELINE.match(body)
+            if dateline and len(body) > dateline.end() + 20:
+                segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
+                seg_start += dateline.end()
+        if _looks_like_heading(text[seg_start:line_end]) and not _EDITOR_CODES.search(text[seg_start:line_end]):
+            segments.append(_strip(text, Segment(seg_start, line_end, "heading")))
+            continue
+        segments.extend(_split_line(text, seg_start, line_end))
+    return _split_editor_codes(text, segments)
+
+
+def _split_editor_codes(text: str, segments: list[Segment]) -> list[Segment]:
+    """Detach trailing editor codes ("…reden./nau/DP/stw") from the last sentence."""
+    if not segments:
+        return segments
+    last = segments[-1]
+    match = _EDITOR_CODES.search(text, last.start, last.end)
+    if not match or match.start() == last.start:
+        return segments
+    return segments[:-1] + [
+        _strip(text, Segment(last.start, match.start(), last.kind)),
+        Segment(match.start(), last.end, "tag"),
+    ]
+
+
+def dateline_parts(text: str, seg: Segment) -> tuple[str, str]:
+    """(place, outlet) of a dateline segment; outlet is '' when none is named."""
+    match = _DATELINE.match(text[seg.start:seg.end] + " ")
+    if not match:
+        return text[seg.start:seg.end].strip(" -–—|"), ""
+    outlet = match.group("paren") or match.group("bare") or ""
+    return match.group("place"), outlet.strip()
