@@ -82,6 +82,7 @@ class RoleList:
     roles: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     inflections: dict[str, str] = field(default_factory=dict)
+    relational: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -175,6 +176,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("roles"), f"{path}: roles")),
         tuple(s.lower() for s in _strings(raw.get("suffixes"), f"{path}: suffixes")),
         {str(k): str(v) for k, v in inflections.items()},
+        frozenset(_strings(raw.get("relational"), f"{path}: relational")),
     )
 
 

@@ -31,6 +31,7 @@ _STOP = frozenset(
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau""".split()
 )
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
@@ -56,6 +57,7 @@ class Mention:
     country: str = ""
     in_relative_clause: bool = False
     in_attribution: bool = False
+    after_preposition: bool = False  # "gegen Russland", "über die Ukraine": an object, not an actor
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Gazetteer:
     role_words: frozenset[str]
     role_suffixes: tuple[str, ...]
     role_inflections: dict[str, str]
+    relational: frozenset[str]
 
 
 def _genitive(word: str) -> str | None:
@@ -81,6 +84,9 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         words = tuple(surface.split())
         if words and words not in phrases:
             phrases[words] = entry
+        if len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper():
+            for ending in ("n", "r"):  # "Europäische Union" -> "Europäischen Union"
+                phrases.setdefault((words[0] + ending,) + words[1:], entry)
         gen = _genitive(words[-1]) if words else None
         if gen:
             gen_words = words[:-1] + (gen,)
@@ -110,6 +116,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.roles,
         knowledge.roles.suffixes,
         knowledge.roles.inflections,
+        knowledge.roles.relational,
     )
 
 
@@ -132,6 +139,8 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
         return None
     head = word.rsplit("-", 1)[-1] if "-" in word else word
     base_head = gaz.role_inflections.get(head, head)
+    if base_head in gaz.relational and head == word:
+        return base_head
     if base_head in gaz.role_words or any(base_head.lower().endswith(s) for s in gaz.role_suffixes):
         return word[: len(word) - len(head)] + base_head
     return None
@@ -157,6 +166,17 @@ def _attribution_tokens(span: Span) -> set[int]:
         if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("wie", "so", "sagte", "berichtete", "hieß"):
             return {t.i for t in tokens[i + 1:]}
     return set()
+
+
+_OBJECT_PREPOSITIONS = frozenset("gegen für über um auf zu zur zum in im nach aus von vom vor an am bei".split())
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+
+
+def _after_preposition(tokens: list[Token], first: int) -> bool:
+    j = first - 1
+    while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in _OBJECT_PREPOSITIONS
 
 
 def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, str]:
@@ -199,7 +219,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "") -> None:
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
         found.append(Mention(canonical, kind, sentence.index, start, end, role, country,
-                             tokens[first].i in relative, tokens[first].i in attribution))
+                             tokens[first].i in relative, tokens[first].i in attribution,
+                             _after_preposition(tokens, first)))
 
     i = 0
     while i < len(tokens):
@@ -225,9 +246,20 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             name_start = i
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             name_start = i + 1
+        if name_start is not None and name_start > i:
+            known = _match_known(tokens, name_start, gaz)
+            if known and known[0].kind == "person":
+                entry, length = known
+                role, country = _role_before(tokens, name_start, gaz)
+                emit(entry.canonical, "person", name_start, name_start + length - 1, role, country)
+                i = name_start + length
+                continue
         if name_start is not None:
             end = name_start + 1
-            while end < len(tokens) and end - name_start < 4 and _name_like(tokens[end], gaz, first=False):
+            while end < len(tokens) and end - name_start < 4 and (
+                _name_like(tokens[end], gaz, first=False)
+                or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
+            ):
                 end += 1
             if end - name_start >= 2 or name_start > i:
                 words = [t.text for t in tokens[name_start:end]]
@@ -323,44 +355,62 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
     if kind == "organisation":
         known_org = next((o for o in knowledge.actors.organisations if o.name == name), None)
         country = known_org.country if known_org else ""
-    if role and country and role.startswith(("US-",)) and country == "USA":
-        pass
     return Actor(name, role, country)
 
 
-def choose_parties(mentions: list[Mention], lead_sentences: int = 2) -> list[str]:
-    """Actors of the reported event: people in the main clauses of the lead sentences."""
-    def main_clause(m: Mention) -> bool:
-        return not m.in_relative_clause
+_EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verhandl", "zusammen", "mit ")
 
-    chosen: list[str] = []
-    for index in range(lead_sentences):
+
+def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> list[str]:
+    """Actors of the reported event, from the lead.
+
+    The people in the first sentence's main clauses (not in relative clauses); organisations or
+    states there when it names no one. A second lead sentence adds people only when the first
+    named a single actor and the second is about the event itself ("nach einem Telefonat mit X").
+    """
+    def lead_actors(index: int, kinds: tuple[str, ...]) -> list[str]:
+        names: list[str] = []
         for m in mentions:
-            if m.sentence == index and m.kind == "person" and main_clause(m) and m.canonical not in chosen:
-                if not (m.in_attribution and index == 0 and chosen):
-                    chosen.append(m.canonical)
-        if len(chosen) >= 2:
-            break
-    if not chosen:
-        for m in mentions:
-            if m.sentence == 0 and m.kind in ("organisation", "state") and main_clause(m) and m.canonical not in chosen:
-                chosen.append(m.canonical)
+            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause
+                    and not (m.after_preposition and m.kind != "person") and m.canonical not in names):
+                names.append(m.canonical)
+        return names
+
+    chosen = lead_actors(0, ("person",)) or lead_actors(0, ("organisation", "state"))
+    if len(chosen) < 2 and len(lead_sentence_texts) > 1:
+        second = lead_sentence_texts[1].lower()
+        if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
+            chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
     return chosen
 
 
-def extract_actors(analysed: Analysed, knowledge: Knowledge, exclude: Iterable[str] = ()) -> ActorFindings:
-    """Parties and mentioned actors; `exclude` drops names such as the report's own outlet."""
+def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) -> tuple[Actor, ...]:
+    """'seinem Amtskollegen Gideon Saar': the counterpart holds the same office as the first party."""
+    relational = knowledge.roles.relational
+    if not parties:
+        return parties
+    first_role = parties[0].role if parties[0].role not in relational else ""
+    return tuple(
+        Actor(p.name, first_role if p.role in relational else p.role, p.country) for p in parties
+    )
+
+
+def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
+    """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
     mentions = find_mentions(analysed, knowledge)
-    party_names = choose_parties(mentions)
+    party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]])
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
-    excluded = {e.lower() for e in exclude}
     parties = tuple(_actor(n, by_name[n], knowledge, by_name[n][0].kind) for n in party_names)
+    parties = _resolve_relational_roles(parties, knowledge)
     mentioned = []
     for name, group in by_name.items():
         kind = group[0].kind
-        if name in party_names or kind == "state" or name.lower() in excluded:
+        if name in party_names or kind == "state":
             continue
-        mentioned.append(_actor(name, group, knowledge, kind))
+        actor = _actor(name, group, knowledge, kind)
+        if actor.role in knowledge.roles.relational:
+            actor = Actor(actor.name, "", actor.country)
+        mentioned.append(actor)
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))

@@ -11,7 +11,7 @@ from generator.extract.actors import extract_actors
 from generator.extract.cues import compiled_cues
 from generator.extract.dates import DateFinding, extract_date
 from generator.extract.figures import extract_figures
-from generator.extract.outlet import extract_outlet, outlet_names
+from generator.extract.outlet import extract_outlet
 from generator.extract.statements import clean_item_text, extract_statements
 from generator.extract.text import Analysed, analyse
 from generator.extract.topics import assign_topics
@@ -93,8 +93,12 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             "add the header line or write the brief by hand"
         )
     outlet = extract_outlet(analysed)
-    actors = extract_actors(analysed, knowledge, exclude=outlet_names(outlet))
-    outcome, open_issues = extract_statements(analysed, knowledge)
+    actors = extract_actors(analysed, knowledge)
+    people: dict[int, list[str]] = {}
+    for mention in actors.mentions:
+        if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
+            people[mention.sentence].append(mention.canonical)
+    outcome, open_issues = extract_statements(analysed, knowledge, people)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     topic_names = [knowledge.topics.by_id()[t].name for t in topics]
     kind = event_type(analysed, knowledge)

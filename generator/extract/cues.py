@@ -77,8 +77,13 @@ def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates: spaCy's lookup table, and HanTa where the table has no entry."""
     lookup = token.lemma_
     found = {lookup.lower(), token.lower_}
-    if token.is_alpha and len(token.text) >= 5 and lookup == token.text and token.text[:1].islower():
+    if token.is_alpha and len(token.text) >= 5 and token.text[:1].islower() and (
+        lookup == token.text or not lookup.endswith("n")
+    ):
+        # The lookup table misses many inflected verbs ("vereinbarten" -> "vereinbart").
         found.add(morph.analyze(token.text)[0].lower())
+        if morph.can_be_verb(token.text):
+            found |= morph.weak_verb_lemmas(token.lower_)
     return frozenset(found)
 
 
@@ -118,7 +123,7 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
 
 def _is_verb(token: Token) -> bool:
     """Guards verb cues against look-alikes ("einig" is not "einigen")."""
-    return token.text[:1].islower() and morph.tag(token.text).startswith("V")
+    return token.text[:1].islower() and morph.can_be_verb(token.text)
 
 
 def _particle_follows(words: list[str], i: int, particle: str) -> bool:

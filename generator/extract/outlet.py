@@ -16,8 +16,3 @@ def extract_outlet(analysed: Analysed) -> str:
             value = seg.text(analysed.text).split(":", 1)[1].strip()
             return value
     return ""
-
-
-def outlet_names(outlet: str) -> list[str]:
-    """'APA/Reuters/dpa/TASS' -> the single agencies, to keep them out of `mentioned`."""
-    return [part.strip() for part in outlet.replace(",", "/").split("/") if part.strip()]

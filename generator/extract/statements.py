@@ -92,7 +92,10 @@ class Verdict:
 
 
 def _negated(tokens: list[Token], index: int, cues: Cues) -> bool:
-    return any(t.lower_ in cues.negation for t in tokens[max(0, index - 3):index])
+    if any(t.lower_ in cues.negation for t in tokens[max(0, index - 3):index]):
+        return True
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    return bool(words) and words[-1] in ("nicht", "nie", "niemals")  # "… gab es dagegen nicht."
 
 
 def _has_word(words: tuple[str, ...], lowered: str) -> str | None:
@@ -304,9 +307,23 @@ def _intro_label(text: str) -> str:
     return ""
 
 
-def extract_statements(analysed: Analysed, knowledge: Knowledge) -> tuple[list[Item], list[Item]]:
+def resolve_pronoun(text: str, previous_people: list[str]) -> str:
+    """'Er verlangt Garantien' -> 'Orbán verlangt Garantien' when the sentence before named one person."""
+    if text.startswith("Er ") and len(previous_people) == 1:
+        return previous_people[0].split()[-1] + text[2:]
+    return text
+
+
+def extract_statements(
+    analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None
+) -> tuple[list[Item], list[Item]]:
     cues = compiled_cues(knowledge)
-    statements = [s for sentence in analysed.sentences for s in sentence_statements(sentence, cues)]
+    people_by_sentence = people_by_sentence or {}
+    statements = []
+    for sentence in analysed.sentences:
+        for statement in sentence_statements(sentence, cues):
+            text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
+            statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[frozenset[str]] = []
@@ -328,9 +345,10 @@ def content_words(text: str) -> frozenset[str]:
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Overlap relative to the smaller item: a short item contained in a longer one is a duplicate."""
-    if not a or not b:
+    shared = len(a & b)
+    if shared < 2:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return shared / min(len(a), len(b))
 
 
 def sentence_statements(sentence: Sentence, cues: Cues) -> list[Statement]:

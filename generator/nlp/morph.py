@@ -40,3 +40,24 @@ def is_proper_noun(word: str) -> bool:
 def is_finite_verb(word: str) -> bool:
     """Finite verbs (VVFIN, VAFIN, VMFIN) in HanTa's tag set ('VV(FIN)', 'VA(FIN)', ...)."""
     return tag(word).endswith("(FIN)")
+
+
+@lru_cache(maxsize=200_000)
+def can_be_verb(word: str) -> bool:
+    """Whether any of HanTa's readings of the word is a verb ('vereinbarten' is ADJ or VVFIN)."""
+    if not word.isalpha():
+        return False
+    return any(str(tag).startswith("V") for tag, _ in _tagger().tag_word(word)[:3])
+
+
+def weak_verb_lemmas(word: str) -> set[str]:
+    """Infinitives a weak-verb form may come from: 'vereinbarten' -> 'vereinbaren'."""
+    out = set()
+    for suffix in ("ten", "test", "tet", "te", "t"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out.add(stem + "en")
+            if stem.endswith(("er", "el")):
+                out.add(stem + "n")  # forderte -> fordern
+            break
+    return out
