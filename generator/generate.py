@@ -10,8 +10,8 @@ record (a fresh clone) an existing brief is kept as it is, since no edit may be 
 from __future__ import annotations
 
 import json
-import sys
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -42,18 +42,27 @@ class ExistingBrief:
     data: dict[str, Any]
 
 
-def _index_existing(briefings_dir: Path, say: Callable[[str], None]) -> tuple[dict[str, ExistingBrief], set[Path], set[str]]:
-    """Existing briefs by report file name; unreadable briefs are reported and never overwritten."""
+_SOURCE_LINE = re.compile(r"^\s+file:\s*['\"]?([^'\"\n#]+?)['\"]?\s*$", re.M)
+
+
+def _index_existing(briefings_dir: Path, say: Callable[[str], None]) -> tuple[dict[str, ExistingBrief], dict[str, Path], set[str]]:
+    """Existing briefs by report file name; unreadable briefs are reported and never overwritten.
+
+    For an unreadable brief the report it belongs to is guessed from its `file:` line, so that
+    report is skipped instead of getting a second brief.
+    """
     by_source: dict[str, ExistingBrief] = {}
-    broken: set[Path] = set()
+    broken: dict[str, Path] = {}
     ids: set[str] = set()
     for path in sorted(briefings_dir.glob("*.yaml")):
         ids.add(path.stem)
         try:
             node = read_brief(path)
         except BriefError as exc:
-            broken.add(path)
             say(f"problem   {exc} (left as it is; fix it and run again)")
+            match = _SOURCE_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
+            if match:
+                broken[match.group(1).strip()] = path
             continue
         data = plain(node)
         source = data.get("source") if isinstance(data.get("source"), dict) else {}
@@ -123,6 +132,10 @@ def run_generate(
             continue
         for note in report.notes:
             say(f"note      {path}: {note}")
+        if path.name in broken:
+            say(f"failed    {path}: its brief {broken[path.name]} cannot be read (see above); not regenerated")
+            result.counts["failed"] += 1
+            continue
         if report.sha256 in seen_hashes:
             say(f"skipped   {path}: same text as {seen_hashes[report.sha256]}: treated as duplicate")
             continue
@@ -138,7 +151,7 @@ def run_generate(
             result.counts["failed"] += 1
     briefs = propagate_days([EventMember(e.brief, e.weekday) for e in extractions])
     for brief in briefs:
-        _write_brief(brief, existing, broken, taken_ids, briefings_dir, cache_dir, result, say)
+        _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, say)
     present = {p.name for p in list_reports(seeds_dir)}
     for report_file, old in sorted(existing.items()):
         if report_file not in present:
@@ -148,7 +161,7 @@ def run_generate(
     return result
 
 
-def _write_brief(brief, existing, broken, taken_ids, briefings_dir, cache_dir, result, say) -> None:
+def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, say) -> None:
     report_file = brief.source.file
     old = existing.get(report_file)
     theirs = brief.to_dict()

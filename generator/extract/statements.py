@@ -372,8 +372,8 @@ def sentence_statements(sentence: Sentence, cues: Cues) -> list[Statement]:
         clause_text = text[clause.start:clause.end]
         verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background)
         kind, names, label = verdict.kind, verdict.cues, ""
-        if kind is None and list_kind is not None:
-            kind, label, names = list_kind, list_label, ("Aufzählung",)
+        if list_kind is not None:  # items listed after "stellte zwei Bedingungen:" are conditions
+            kind, label, names = list_kind, list_label, ("Aufzählung",) + verdict.cues
         previous = clause
         if kind is None:
             continue

@@ -1,0 +1,127 @@
+"""Each field extractor on small German texts of our own (other events, outlets and formats)."""
+
+from generator.extract.actors import extract_actors
+from generator.extract.dates import extract_date, german_date
+from generator.extract.figures import extract_figures
+from generator.extract.statements import extract_statements
+
+
+def names(actors):
+    return [a.name for a in actors]
+
+
+def test_person_with_title_and_country_from_adjective(analyse_text, knowledge):
+    a = analyse_text("Der französische Außenminister Jean-Luc Renard traf am Montag den polnischen Präsidenten Andrzej Nowak.")
+    found = extract_actors(a, knowledge)
+    assert names(found.parties) == ["Jean-Luc Renard", "Andrzej Nowak"] or "Andrzej Nowak" in names(found.parties)
+    nowak = next(p for p in found.parties + found.mentioned if p.name == "Andrzej Nowak")
+    assert (nowak.role, nowak.country) == ("Präsident", "Polen")
+
+
+def test_apposition_and_surname_resolution(analyse_text, knowledge):
+    text = ("Bundeskanzler Friedrich Merz hat mit Präsident Emmanuel Macron telefoniert. "
+            "Die Sprecherin der Regierung, Maria Hoffmann, sagte, man sei zufrieden. Hoffmanns Angaben zufolge folgt ein Treffen.")
+    found = extract_actors(analyse_text(text), knowledge)
+    assert names(found.parties) == ["Friedrich Merz", "Emmanuel Macron"]
+    assert "Maria Hoffmann" in names(found.mentioned)
+    assert not any(n in ("Hoffmanns", "Hoffmann") for n in names(found.mentioned))
+
+
+def test_relative_clause_person_is_not_a_party(analyse_text, knowledge):
+    text = ("Kanzler Olaf Scholz hat dem Plan, dem zuvor Präsident Joe Biden zugestimmt hatte, eine Absage erteilt. "
+            "Das teilte ein Sprecher mit.")
+    found = extract_actors(analyse_text(text), knowledge)
+    assert names(found.parties) == ["Olaf Scholz"]
+    assert "Joe Biden" in names(found.mentioned)
+
+
+def test_organisation_party_when_no_person_leads(analyse_text, knowledge):
+    text = "Die Mitglieder der Europäischen Union haben sich auf Zölle gegen China geeinigt. Die Details folgen."
+    found = extract_actors(analyse_text(text), knowledge)
+    assert names(found.parties) == ["Europäische Union"]
+
+
+def test_acronym_and_aliases_give_one_canonical_name(analyse_text, knowledge):
+    text = "Präsident Zelensky sprach mit der NATO. Selenskyj sagte danach, die Nato stehe bereit."
+    found = extract_actors(analyse_text(text), knowledge)
+    everyone = names(found.parties) + names(found.mentioned)
+    assert everyone.count("Wolodymyr Selenskyj") == 1
+    assert "NATO" in everyone
+
+
+def classify(analyse_text, knowledge, text):
+    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
+    return [i.text for i in outcome], [i.text for i in open_issues]
+
+
+def test_agreement_goes_to_outcome_and_demand_to_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Beide Seiten einigten sich auf einen Zeitplan. Die Opposition fordert Neuwahlen.")
+    assert outcome == ["Beide Seiten einigten sich auf einen Zeitplan."]
+    assert open_issues == ["Die Opposition fordert Neuwahlen."]
+
+
+def test_negation_moves_an_agreement_to_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Treffen brachte keine Einigung über die Grenzfrage. Eine Vereinbarung über Zölle gab es nicht.")
+    assert outcome == []
+    assert len(open_issues) == 2
+
+
+def test_separable_verbs_and_weak_preterite(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Präsident ordnete eine Untersuchung an. Beide vereinbarten, die Hilfe auszuweiten.")
+    assert outcome == ["Der Präsident ordnete eine Untersuchung an.", "Beide vereinbarten, die Hilfe auszuweiten."]
+
+
+def test_pending_and_unclear_are_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Eine Antwort aus Peking steht noch aus. Wann die Gespräche beginnen, blieb offen.")
+    assert len(open_issues) == 2
+
+
+def test_item_text_is_trimmed_but_evidence_is_verbatim(analyse_text, knowledge):
+    sentence = "Außerdem soll es einen Austausch von Gefangenen geben, so der Pressedienst des Kremls."
+    outcome, _ = extract_statements(analyse_text(sentence), knowledge)
+    assert outcome[0].text == "Es soll einen Austausch von Gefangenen geben."
+    assert outcome[0].evidence == sentence
+
+
+def test_conditions_after_colon_become_items(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Präsident stellte zwei Bedingungen: Die Armee soll abziehen, und die Regierung muss zurücktreten.")
+    assert open_issues[1:] == ["Bedingung: Die Armee soll abziehen.", "Bedingung: Die Regierung muss zurücktreten."]
+
+
+def test_quote_keeps_its_speaker(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        '"Wir fordern sofortige Verhandlungen", sagte Sprecherin Anna Berg am Abend in Genf.')
+    assert open_issues == ["Sprecherin Anna Berg: „Wir fordern sofortige Verhandlungen“."]
+
+
+def test_dates_day_month_and_weekday(analyse_text):
+    assert extract_date(analyse_text(" date 2025-04 Am Dienstag trafen sich die Minister in Rom.")).value == "2025-04"
+    day = extract_date(analyse_text(" date 2025-06-27 Am Donnerstag trafen sich die Minister in Rom."))
+    assert (day.value, day.precision) == ("2025-06-26", "day")
+    explicit = extract_date(analyse_text("Das Gespräch fand am 3. Februar 2025 in Riad statt."))
+    assert (explicit.value, explicit.precision, explicit.evidence) == ("2025-02-03", "day", "3. Februar 2025")
+    numeric = extract_date(analyse_text("Der Gipfel fand am 05.11.2025 statt."))
+    assert numeric.value == "2025-11-05"
+    assert extract_date(analyse_text("Am Montag sprachen beide Seiten miteinander.")) is None
+    assert german_date("2025-03-18", "day") == "18. März 2025"
+    assert german_date("2025-03", "month") == "März 2025"
+
+
+def test_background_month_does_not_become_the_event_day(analyse_text):
+    found = extract_date(analyse_text(" date 2025-05 Am Montag telefonierten beide. Zuletzt hatten sie Mitte Februar gesprochen."))
+    assert (found.value, found.precision) == ("2025-05", "month")
+
+
+def test_figures_with_what_they_count():
+    figures = extract_figures(["Zudem sollen je 175 Kriegsgefangene ausgetauscht werden.",
+                               "Das Gespräch dauerte zwei Stunden und 28 Minuten.",
+                               "Die Waffenruhe gilt für 30 Tage."])
+    pairs = [(f.value, f.label) for f in figures]
+    assert ("175", "Kriegsgefangene je Seite") in pairs
+    assert ("2 Stunden 28 Minuten", "Dauer") in pairs
+    assert ("30", "Tage") in pairs

@@ -1,0 +1,40 @@
+from generator.nlp.segment import segment
+
+
+def texts(body: str, kind: str = "sentence") -> list[str]:
+    return [s.text(body) for s in segment(body) if s.kind == kind]
+
+
+def test_ordinal_date_does_not_end_a_sentence():
+    body = "Das Gespräch fand am 18. März 2025 statt. Es dauerte zwei Stunden."
+    assert texts(body) == ["Das Gespräch fand am 18. März 2025 statt.", "Es dauerte zwei Stunden."]
+
+
+def test_abbreviations_and_initials_do_not_split():
+    body = "Er traf u.a. den Vizepräsidenten J. D. Vance in Washington. Danach reiste er ab."
+    assert len(texts(body)) == 2
+
+
+def test_glued_sentences_are_split_verbatim():
+    body = 'Das teilte der Kreml mit.Die Gespräche beginnen bald. "Wir sind bereit."Im Mai folgt mehr.'
+    assert texts(body) == ["Das teilte der Kreml mit.", "Die Gespräche beginnen bald.", '"Wir sind bereit."', "Im Mai folgt mehr."]
+
+
+def test_german_quotes_stay_with_their_sentence():
+    body = "„Ein sehr gutes Gespräch“, hieß es danach. Mehr gab es nicht."
+    assert texts(body)[0] == "„Ein sehr gutes Gespräch“, hieß es danach."
+
+
+def test_dateline_byline_heading_and_editor_codes():
+    body = "WASHINGTON (dpa-AFX) - Der Präsident sprach lange mit Journalisten über Zölle.\nNeue Zölle ab Mai\nDie Börsen reagierten nervös./nau/DP/stw"
+    kinds = [(s.kind, s.text(body)) for s in segment(body)]
+    assert kinds[0] == ("dateline", "WASHINGTON (dpa-AFX) -")
+    assert ("heading", "Neue Zölle ab Mai") in kinds
+    assert kinds[-1] == ("tag", "/nau/DP/stw")
+    assert ("sentence", "Die Börsen reagierten nervös.") in kinds
+
+
+def test_byline_and_pipe_dateline():
+    assert segment("Von: APA/Reuters\n\nDer Text beginnt hier mit einem Satz.")[0].kind == "byline"
+    body = "Moskau taz | Zwei Stunden soll das Gespräch gedauert haben, hieß es in Moskau."
+    assert segment(body)[0].text(body) == "Moskau taz |"
