@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Score briefs against reference briefs (per-field precision, recall, F1).")
     evaluate.add_argument("--gold", type=Path, required=True, metavar="DIR",
                           help="folder of reference briefs")
-    _add_common(evaluate, seeds=False)
+    _add_common(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
@@ -99,7 +99,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not args.gold.is_dir():
         print(f"briefing evaluate: error: --gold {args.gold}: no such folder", file=sys.stderr)
         return EXIT_USAGE
-    result = evaluate_dir(args.gold, args.briefings, load_knowledge(args.data))
+    result = evaluate_dir(args.gold, args.briefings, load_knowledge(args.data), seeds_dir=args.seeds)
     print(result.to_json() if args.json else result.to_table())
     return EXIT_FAILED if result.missing else EXIT_OK
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from generator.brief import FIELD_ORDER
@@ -50,13 +51,35 @@ _YAML11_AMBIGUOUS = re.compile(
 )
 
 
+# Text ruamel would write in a form it reads back differently: '?x' plain inside [flow lists]
+# becomes a mapping key; NEL and the Unicode line separators inside quotes become line breaks.
+_MISREAD = re.compile(r"\A\?|[\x85\u2028\u2029]")
+
+
 def _represent_str(representer: Any, value: str) -> Any:
-    style = '"' if _YAML11_AMBIGUOUS.match(value) else None
+    style = '"' if _YAML11_AMBIGUOUS.match(value) or _MISREAD.search(value) else None
     return representer.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+class _BriefConstructor(RoundTripConstructor):
+    """Round-trip constructor that reports an impossible date (2025-02-30) with its position."""
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError as exc:
+            raise ConstructorError(
+                None, None, f"{node.value} is not a real calendar date ({exc})", node.start_mark
+            ) from None
+
+
+# Registered on the subclass only: ruamel's own constructor classes stay untouched.
+_BriefConstructor.add_constructor("tag:yaml.org,2002:timestamp", _BriefConstructor.construct_yaml_timestamp)
 
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _BriefConstructor
     yaml.representer.add_representer(str, _represent_str)
     yaml.allow_duplicate_keys = False
     yaml.preserve_quotes = True
