@@ -19,6 +19,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.error import MarkedYAMLError
 
 from generator.brief import FIELD_ORDER
@@ -77,10 +78,17 @@ class _BriefConstructor(RoundTripConstructor):
 _BriefConstructor.add_constructor("tag:yaml.org,2002:timestamp", _BriefConstructor.construct_yaml_timestamp)
 
 
+class _BriefRepresenter(RoundTripRepresenter):
+    """Quotes text that a YAML 1.1 reader would take for a boolean, number or null."""
+
+
+_BriefRepresenter.add_representer(str, _represent_str)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _BriefConstructor
-    yaml.representer.add_representer(str, _represent_str)
+    yaml.Representer = _BriefRepresenter
     yaml.allow_duplicate_keys = False
     yaml.preserve_quotes = True
     yaml.width = 4096
