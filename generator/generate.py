@@ -71,7 +71,14 @@ def _index_existing(briefings_dir: Path, say: Callable[[str], None]) -> tuple[di
     return by_source, broken, ids
 
 
-def _unique_id(wanted: str, taken: set[str]) -> str:
+def _unique_id(wanted: str, taken: set[str], outlet: str = "") -> str:
+    """The wanted id, else with the outlet ('…-taz'), else numbered ('…-2')."""
+    from generator.extract.compose import slug
+
+    if wanted not in taken:
+        return wanted
+    if outlet and f"{wanted}-{slug(outlet, 2)}" not in taken:
+        return f"{wanted}-{slug(outlet, 2)}"
     candidate, n = wanted, 2
     while candidate in taken:
         candidate, n = f"{wanted}-{n}", n + 1
@@ -166,7 +173,7 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
     old = existing.get(report_file)
     theirs = brief.to_dict()
     if old is None:
-        brief_id = _unique_id(brief.id, taken_ids)
+        brief_id = _unique_id(brief.id, taken_ids, brief.source.outlet)
         taken_ids.add(brief_id)
         path = briefings_dir / f"{brief_id}.yaml"
         theirs["id"] = brief_id

@@ -107,7 +107,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences))
     key = event_key(date, kind, actors.parties)
     brief = Brief(
-        id=f"{date.value}-{slug(kind)}-{slug(_party_label(actors.parties))}".rstrip("-"),
+        id="-".join(part for part in (date.value, slug(kind), *sorted(slug(surname(p.name)) for p in actors.parties[:3])) if part),
         title=compose_title(kind, actors.parties, topic_names),
         date=date.value,
         date_precision=date.precision,
