@@ -194,32 +194,38 @@ def _drop_until_finite_verb(text: str) -> str:
 
 
 _SUBJECT_START = frozenset("der die das ein eine einer eines es er sie man wir je jeweils beide beiden alle mehrere viele".split())
+_PRONOUNS = frozenset("es er sie man wir".split())
+_NP_GLUE = frozenset("und oder sowie je jeweils".split())
+
+
+def _subject_end(words: list[str]) -> int:
+    """End of a simple subject noun phrase starting at words[1]: articles, adjectives, numbers,
+    then capitalised nouns or names ('je 175 Kriegsgefangene', 'russische und amerikanische Teams')."""
+    j = 1
+    if words[1].lower() in _PRONOUNS:
+        return 2
+    while j < len(words) and j < 7 and (
+        words[j].lower() in _SUBJECT_START or words[j].lower() in _NP_GLUE
+        or words[j].replace(".", "").isdigit()
+        or (words[j][:1].islower() and words[j].endswith(("e", "en", "er", "es", "em")) and not morph.can_be_verb(words[j]))
+    ):
+        j += 1
+    start_nouns = j
+    while j < len(words) and words[j][:1].isupper() and j < 8:
+        j += 1
+    return j if j > start_nouns else 0
 
 
 def _restore_verb_second(text: str) -> str:
     """'soll es einen Austausch geben' -> 'Es soll einen Austausch geben' (subject before verb)."""
     words = text.split(" ")
-    if len(words) < 3 or not words[0][:1].islower() or not morph.is_finite_verb(words[0]):
-        return text[:1].upper() + text[1:] if text else text
-    verb = words[0]
-    j = 1
-    if words[1].lower() in _SUBJECT_START or words[1][:1].isupper() or words[1].isdigit():
-        while j < len(words) and (words[j][:1].islower() or words[j].replace(".", "").isdigit()) and j < 5:
-            if words[j].lower() in ("es", "er", "sie", "man", "wir"):
-                j += 1
-                break
-            j += 1
-        else:
-            pass
-        while j < len(words) and words[j][:1].isupper() and j < 6:
-            j += 1
-        subject = words[1:j]
-        if subject:
-            rest = words[j:]
-            first = subject[0]
-            subject[0] = first[:1].upper() + first[1:]
-            return " ".join(subject + [verb] + rest)
-    return text[:1].upper() + text[1:]
+    if len(words) >= 3 and words[0][:1].islower() and morph.is_finite_verb(words[0]):
+        end = _subject_end(words)
+        if end:
+            subject = words[1:end]
+            subject[0] = subject[0][:1].upper() + subject[0][1:]
+            return " ".join(subject + [words[0]] + words[end:])
+    return text[:1].upper() + text[1:] if text else text
 
 
 _SPEAKER_END = frozenset("an in im am zu zum zur nach bei vor gegenüber auf mit weiter weiterhin dazu dann".split())
