@@ -9,6 +9,7 @@ record (a fresh clone) an existing brief is kept as it is, since no edit may be 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -85,13 +86,15 @@ def _unique_id(wanted: str, taken: set[str], outlet: str = "") -> str:
     return candidate
 
 
-def _cache_path(cache_dir: Path, report_file: str) -> Path:
-    return cache_dir / "generated" / f"{report_file}.json"
+def _cache_path(cache_dir: Path, briefings_dir: Path, report_file: str) -> Path:
+    """Per briefings folder: runs on another folder never overwrite this folder's record."""
+    folder = hashlib.sha256(str(briefings_dir.resolve()).encode("utf-8")).hexdigest()[:12]
+    return cache_dir / "generated" / folder / f"{report_file}.json"
 
 
-def _load_base(cache_dir: Path, report_file: str) -> dict[str, Any] | None:
+def _load_base(cache_dir: Path, briefings_dir: Path, report_file: str) -> dict[str, Any] | None:
     try:
-        return json.loads(_cache_path(cache_dir, report_file).read_text(encoding="utf-8"))
+        return json.loads(_cache_path(cache_dir, briefings_dir, report_file).read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         return None
 
@@ -178,7 +181,7 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
         path = briefings_dir / f"{brief_id}.yaml"
         theirs["id"] = brief_id
         write_text_atomic(path, dump_brief(to_commented(theirs)))
-        _save_base(cache_dir, report_file, theirs)
+        _save_base(cache_dir, briefings_dir, report_file, theirs)
         say(f"new       {path}")
         result.counts["new"] += 1
         return
@@ -188,7 +191,7 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
         say(f"unchanged {old.path} (reviewed: left as it is{note})")
         result.counts["unchanged"] += 1
         return
-    base = _load_base(cache_dir, report_file)
+    base = _load_base(cache_dir, briefings_dir, report_file)
     merged, kept = merge_fields(old.data, base, theirs)
     node = old.node
     for key, value in merged.items():
@@ -209,8 +212,8 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
     else:
         say(f"unchanged {old.path}")
         result.counts["unchanged"] += 1
-    _save_base(cache_dir, report_file, theirs | {"id": old.data.get("id", theirs["id"])})
+    _save_base(cache_dir, briefings_dir, report_file, theirs | {"id": old.data.get("id", theirs["id"])})
 
 
-def _save_base(cache_dir: Path, report_file: str, data: dict[str, Any]) -> None:
-    write_text_atomic(_cache_path(cache_dir, report_file), json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
+def _save_base(cache_dir: Path, briefings_dir: Path, report_file: str, data: dict[str, Any]) -> None:
+    write_text_atomic(_cache_path(cache_dir, briefings_dir, report_file), json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1))
