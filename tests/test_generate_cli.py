@@ -13,6 +13,12 @@ from generator.cli import main
 GOLDEN = Path(__file__).parent / "golden" / "briefs"
 
 
+@pytest.fixture(autouse=True)
+def _work_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI keeps its cache in the working folder: run it in a temp folder, not the repo."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def seeds(tmp_path: Path, root: Path) -> Path:
     folder = tmp_path / "seeds"
