@@ -21,10 +21,10 @@ from generator.events import EventMember, propagate_days
 from generator.extract.compose import Extraction, NoDateError, extract_brief
 from generator.ingest import ReportError, list_reports, read_report
 from generator.knowledge import Knowledge
+from generator.merge import merge_brief
 from generator.store import BriefError, _commented_value, dump_brief, plain, read_brief, to_commented, write_text_atomic
 
 DEFAULT_CACHE_DIR = Path(".briefing-cache")
-_MACHINE_FIELDS = [k for k in FIELD_ORDER if k not in ("schema_version", "id", "reviewed")]
 
 
 @dataclass
@@ -97,24 +97,6 @@ def _load_base(cache_dir: Path, briefings_dir: Path, report_file: str) -> dict[s
         return json.loads(_cache_path(cache_dir, briefings_dir, report_file).read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         return None
-
-
-def merge_fields(mine: dict[str, Any], base: dict[str, Any] | None, theirs: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """Three-way merge per field: returns the merged values and the fields kept as hand edits."""
-    merged, kept = {}, []
-    for key in _MACHINE_FIELDS:
-        if key not in theirs and key not in mine:
-            continue
-        if base is None:
-            edited = key in mine
-        else:
-            edited = mine.get(key) != base.get(key)
-        if edited and key in mine and mine.get(key) != theirs.get(key):
-            merged[key] = mine[key]
-            kept.append(key)
-        elif key in theirs:
-            merged[key] = theirs[key]
-    return merged, kept
 
 
 def run_generate(
@@ -192,11 +174,17 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
         result.counts["unchanged"] += 1
         return
     base = _load_base(cache_dir, briefings_dir, report_file)
-    merged, kept = merge_fields(old.data, base, theirs)
+    merge = merge_brief(old.data, base, theirs)
     node = old.node
-    for key, value in merged.items():
-        if old.data.get(key) != value:
+    for key, value in merge.values.items():
+        if old.data.get(key) == value:
+            continue
+        if key in node:
             node[key] = _commented_value(key, value)
+        else:  # a field the brief lacked: put it where the contract orders it
+            position = sum(1 for k in node if k in FIELD_ORDER and FIELD_ORDER.index(k) < FIELD_ORDER.index(key))
+            node.insert(position, key, _commented_value(key, value))
+    kept = merge.kept
     text = dump_brief(node)
     if base is None and kept:
         say(f"kept      {old.path}: no record of the last generated version here, so every field was kept "
