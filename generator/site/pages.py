@@ -1,0 +1,278 @@
+"""Page contexts for every page kind, built from the model. Pure data: no templates here.
+
+Order is fixed everywhere: lists about one subject (a topic, an actor, an event, the timeline)
+run oldest first, so they read as a history; archives and indexes run newest first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from generator.site import paths
+from generator.site.context import (
+    ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView, EventItem,
+    EventPage, EventsPage, EventSummary, Item, MonthGroup, ProblemsPage, SourcePage, SourceRef,
+    SourcesPage, SourceSummary, StartPage, TimelinePage, TopicEntry, TopicPage, TopicsPage,
+    TopicSummary,
+)
+from generator.site.dates import DateView, month_label, parse_date
+from generator.site.evidence import mark_report
+from generator.site.matching import mentions, term_pattern
+from generator.site.model import Model
+
+LATEST_COUNT = 10
+
+
+def chronological(briefs: Iterable[BriefView]) -> tuple[BriefView, ...]:
+    return tuple(sorted(briefs, key=lambda b: (b.date.sort_key, b.id)))
+
+
+def month_groups(briefs: Iterable[BriefView], newest_first: bool) -> tuple[MonthGroup, ...]:
+    """Briefs grouped by month; undated briefs last."""
+    groups: dict[tuple[int, int] | None, list[BriefView]] = defaultdict(list)
+    for brief in briefs:
+        key = (brief.date.year, brief.date.month) if brief.date.month else None
+        groups[key].append(brief)
+    dated = sorted((k for k in groups if k), reverse=newest_first)
+    result = []
+    for key in [*dated, *([None] if None in groups else [])]:
+        year, month = key if key else (None, None)
+        members = sorted(groups[key], key=lambda b: (b.date.sort_key, b.id), reverse=newest_first)
+        anchor = paths.month_anchor(year, month) if key else f"m-{paths.UNDATED}"
+        result.append(MonthGroup(month_label(year, month), anchor, paths.month_path(year, month), tuple(members)))
+    return tuple(result)
+
+
+def _by_topic(model: Model) -> dict[str, list[BriefView]]:
+    """Topic id -> its briefs, newest first."""
+    grouped: dict[str, list[BriefView]] = defaultdict(list)
+    for brief in model.briefs:
+        for topic in brief.topics:
+            grouped[topic.id].append(brief)
+    return grouped
+
+
+def topic_summaries(model: Model) -> tuple[TopicSummary, ...]:
+    summaries = []
+    by_topic = _by_topic(model)
+    for topic in sorted(model.topics, key=lambda t: (paths.sort_key(t.name), t.id)):
+        briefs = by_topic.get(topic.id, [])
+        latest = briefs[0].date if briefs else None
+        summaries.append(TopicSummary(model.topic_refs[topic.id], topic.description, len(briefs), latest))
+    return tuple(summaries)
+
+
+def start_page(model: Model) -> StartPage:
+    used = tuple(s for s in topic_summaries(model) if s.count)
+    counts = {
+        "briefe": len(model.briefs),
+        "themen": len(used),
+        "akteure": len(model.actor_paths),
+        "ereignisse": len(model.event_paths),
+        "quellen": len(model.reports),
+    }
+    return StartPage(paths.START, "Start", model.briefs[:LATEST_COUNT], counts, used, model.problems,
+                     model.problem_files, paths.PROBLEMS if model.problems else None)
+
+
+def brief_pages(model: Model) -> list[BriefPage]:
+    by_event: dict[str, list[BriefView]] = defaultdict(list)
+    for brief in model.briefs:
+        if brief.event:
+            by_event[brief.event.key].append(brief)
+    pages = []
+    for brief in model.briefs:
+        others = [b for b in by_event.get(brief.event.key, [])] if brief.event else []
+        pages.append(BriefPage(brief.path, brief.title, brief, chronological(b for b in others if b is not brief)))
+    return pages
+
+
+def _source_date(model: Model, file: str, briefs: tuple[BriefView, ...]) -> DateView | None:
+    if briefs:
+        return briefs[0].date
+    header = model.reports[file].header
+    if header is None:
+        return None
+    return parse_date(header.text, "day" if header.day else "month")
+
+
+def _by_source(model: Model) -> dict[str, tuple[BriefView, ...]]:
+    grouped: dict[str, list[BriefView]] = defaultdict(list)
+    for brief in model.briefs:
+        if brief.source:
+            grouped[brief.source.file].append(brief)
+    return {file: chronological(grouped.get(file, ())) for file in model.reports}
+
+
+def source_pages(model: Model) -> list[SourcePage]:
+    pages = []
+    by_source = _by_source(model)
+    for file in sorted(model.reports):
+        report = model.reports[file]
+        briefs = by_source[file]
+        evidences = [i.evidence for b in briefs for i in (*b.outcome, *b.open_issues) if i.evidence]
+        paragraphs, missing = mark_report(report.body, evidences)
+        outlet = next((b.source.outlet for b in briefs if b.source and b.source.outlet), "")
+        date = _source_date(model, file, briefs)
+        header = parse_date(report.header.text) if report.header else None
+        title = f"Bericht: {outlet}, {date.text}" if outlet and date else f"Bericht {file}"
+        marked = len(set(evidences)) - len(missing)
+        pages.append(SourcePage(model.source_paths[file], title, file, outlet, header.text if header else "",
+                                report.sha256, report.notes, briefs, paragraphs, marked, missing))
+    return pages
+
+
+def sources_page(model: Model) -> SourcesPage:
+    groups: dict[tuple[int, int], list[SourceSummary]] = defaultdict(list)
+    for file, briefs in _by_source(model).items():
+        outlet = next((b.source.outlet for b in briefs if b.source and b.source.outlet), "")
+        date = _source_date(model, file, briefs)
+        key = (date.year or 0, date.month or 0) if date else (0, 0)
+        groups[key].append(SourceSummary(file, model.source_paths[file], outlet, briefs))
+    ordered = sorted(groups, reverse=True)
+    return SourcesPage(paths.SOURCES_INDEX, "Quellen", tuple(
+        (month_label(y or None, m or None), tuple(sorted(groups[(y, m)], key=lambda s: s.file)))
+        for y, m in ordered
+    ))
+
+
+def _items_naming(items: tuple[Item, ...], pattern) -> tuple[Item, ...]:
+    return tuple(i for i in items if mentions(pattern, i.text, i.evidence))
+
+
+def topic_pages(model: Model) -> list[TopicPage]:
+    pages = []
+    by_topic = _by_topic(model)
+    for topic in model.topics:
+        ref = model.topic_refs[topic.id]
+        pattern = term_pattern(topic.terms or (topic.name,))
+        entries = []
+        for brief in chronological(by_topic.get(topic.id, [])):
+            outcome = _items_naming(brief.outcome, pattern)
+            open_issues = _items_naming(brief.open_issues, pattern)
+            matched = bool(outcome or open_issues)
+            entries.append(TopicEntry(brief, outcome if matched else brief.outcome,
+                                      open_issues if matched else brief.open_issues, matched))
+        pages.append(TopicPage(ref.path, topic.name, ref, topic.description, topic.terms, tuple(entries)))
+    return pages
+
+
+def topics_page(model: Model) -> TopicsPage:
+    return TopicsPage(paths.TOPICS_INDEX, "Themen", topic_summaries(model))
+
+
+def _actor_roles(model: Model) -> dict[str, dict[str, list[tuple[BriefView, str, bool]]]]:
+    found: dict[str, dict[str, list[tuple[BriefView, str, bool]]]] = defaultdict(lambda: defaultdict(list))
+    for brief in chronological(model.briefs):
+        for kind, actors in (("party", brief.parties), ("mention", brief.mentioned)):
+            for actor in actors:
+                found[actor.name][kind].append((brief, actor.details, kind == "party"))
+    return found
+
+
+def actor_pages(model: Model) -> list[ActorPage]:
+    pages = []
+    for name, kinds in sorted(_actor_roles(model).items()):
+        pattern = term_pattern((name, *model.actor_aliases.get(name, ())), whole_words=True)
+        party_briefs = {b.id for b, _, _ in kinds["party"]}
+        as_party = tuple(ActorEntry(b, role, b.outcome, b.open_issues) for b, role, _ in kinds["party"])
+        mentioned_in = tuple(
+            ActorEntry(b, role, _items_naming(b.outcome, pattern), _items_naming(b.open_issues, pattern))
+            for b, role, _ in kinds["mention"] if b.id not in party_briefs
+        )
+        refs = [a for b, _, _ in (*kinds["party"], *kinds["mention"]) for a in (*b.parties, *b.mentioned)
+                if a.name == name]
+        roles = tuple(dict.fromkeys(a.role for a in refs if a.role))
+        countries = tuple(dict.fromkeys(a.country for a in refs if a.country))
+        pages.append(ActorPage(model.actor_paths[name], name, name, roles, countries, as_party, mentioned_in))
+    return pages
+
+
+def actors_page(model: Model) -> ActorsPage:
+    parties, others = [], []
+    for name, kinds in _actor_roles(model).items():
+        entries = [*kinds["party"], *kinds["mention"]]
+        latest = max(entries, key=lambda e: (e[0].date.sort_key, e[0].id))
+        details = next((d for _, d, _ in sorted(entries, key=lambda e: (e[0].date.sort_key, e[0].id),
+                                                 reverse=True) if d), "")
+        summary = ActorSummary(name, model.actor_paths[name], details, len(kinds["party"]),
+                               len({b.id for b, _, _ in kinds["mention"]} - {b.id for b, _, _ in kinds["party"]}),
+                               latest[0].date)
+        (parties if kinds["party"] else others).append(summary)
+    key = lambda s: (paths.sort_key(s.name), s.name)  # noqa: E731
+    return ActorsPage(paths.ACTORS_INDEX, "Akteure", tuple(sorted(parties, key=key)), tuple(sorted(others, key=key)))
+
+
+def _combined(briefs: tuple[BriefView, ...], field: str) -> tuple[EventItem, ...]:
+    seen: set[str] = set()
+    items = []
+    for brief in briefs:
+        for item in getattr(brief, field):
+            if item.text.casefold() not in seen:
+                seen.add(item.text.casefold())
+                items.append(EventItem(item, brief))
+    return tuple(items)
+
+
+def _events(model: Model) -> dict[str, tuple[BriefView, ...]]:
+    grouped: dict[str, list[BriefView]] = defaultdict(list)
+    for brief in model.briefs:
+        if brief.event:
+            grouped[brief.event.key].append(brief)
+    return {key: chronological(briefs) for key, briefs in sorted(grouped.items())}
+
+
+def _event_date(briefs: tuple[BriefView, ...]) -> DateView:
+    """The earliest day any report of the event states; else the earliest date."""
+    days = [b.date for b in briefs if b.date.precision == "day"]
+    return days[0] if days else briefs[0].date
+
+
+def event_pages(model: Model) -> list[EventPage]:
+    pages = []
+    for key, briefs in _events(model).items():
+        sources: dict[str, SourceRef] = {}
+        for brief in briefs:
+            if brief.source and brief.source.file not in sources:
+                sources[brief.source.file] = brief.source
+        pages.append(EventPage(model.event_paths[key], f"Ereignis: {briefs[0].title}", key, _event_date(briefs),
+                               briefs, tuple(sources.values()), _combined(briefs, "outcome"),
+                               _combined(briefs, "open_issues")))
+    return pages
+
+
+def events_page(model: Model) -> EventsPage:
+    groups: dict[tuple[int, int], list[EventSummary]] = defaultdict(list)
+    for key, briefs in _events(model).items():
+        date = _event_date(briefs)
+        groups[(date.year or 0, date.month or 0)].append(
+            EventSummary(key, model.event_paths[key], briefs[0].title, date, len(briefs)))
+    return EventsPage(paths.EVENTS_INDEX, "Ereignisse", tuple(
+        (month_label(y or None, m or None),
+         tuple(sorted(groups[(y, m)], key=lambda e: (e.date.sort_key, e.key), reverse=True)))
+        for y, m in sorted(groups, reverse=True)
+    ))
+
+
+def timeline_page(model: Model) -> TimelinePage:
+    return TimelinePage(paths.TIMELINE, "Zeitleiste", month_groups(model.briefs, newest_first=False))
+
+
+def archive_pages(model: Model) -> list[ArchivePage]:
+    months = month_groups(model.briefs, newest_first=True)
+    pages = [ArchivePage(paths.BRIEFS_INDEX, "Alle Briefe", "all", months)]
+    years = sorted({b.date.year for b in model.briefs if b.date.month}, reverse=True)
+    for year in years:
+        members = tuple(g for g in months if g.briefs[0].date.year == year and g.briefs[0].date.month)
+        pages.append(ArchivePage(paths.year_path(year), f"Briefe {year}", "year", members))
+    for group in months:
+        pages.append(ArchivePage(group.path, f"Briefe {group.label}" if group.briefs[0].date.month
+                                 else "Briefe ohne Datum", "month", (group,)))
+    return pages
+
+
+def problems_page(model: Model) -> ProblemsPage | None:
+    if not model.problems:
+        return None
+    return ProblemsPage(paths.PROBLEMS, "Probleme", model.problems, model.problem_files)
