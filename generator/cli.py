@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from generator.knowledge import KnowledgeError, load_knowledge
+from generator.nlp.pipeline import PipelineError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -119,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as exc:
         print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except PipelineError as exc:
+        print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -56,16 +56,29 @@ def _add_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+class PipelineError(Exception):
+    """The German NLP resources are not installed; the message says what to install."""
+
+
 @lru_cache(maxsize=4)
 def make_pipeline(model: str = "") -> Language:
     """The pipeline used for every report; `model` names an installed trained pipeline, if any."""
-    if model:
-        nlp = spacy.load(model, exclude=["senter", "sentencizer"])
-    else:
-        nlp = spacy.blank("de")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    try:
+        if model:
+            nlp = spacy.load(model, exclude=["senter", "sentencizer"])
+        else:
+            nlp = spacy.blank("de")
+            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.initialize()
+    except (OSError, ValueError, ImportError) as exc:
+        hint = f"the spaCy pipeline {model!r} is not installed" if model else (
+            "spaCy's German lemma table is missing: install the project with `pip install -e .` "
+            "(it brings spacy-lookups-data)")
+        raise PipelineError(f"{hint} ({exc.__class__.__name__})") from None
     _add_infixes(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
-    nlp.add_pipe("briefing_segmenter", before=first) if first else nlp.add_pipe("briefing_segmenter")
-    nlp.initialize() if not model else None
+    if first:
+        nlp.add_pipe("briefing_segmenter", before=first)
+    else:
+        nlp.add_pipe("briefing_segmenter")
     return nlp
