@@ -21,7 +21,7 @@ from generator.events import EventMember, propagate_days
 from generator.extract.compose import Extraction, NoDateError, extract_brief
 from generator.ingest import ReportError, list_reports, read_report
 from generator.knowledge import Knowledge
-from generator.merge import merge_brief
+from generator.merge import item_key, merge_brief
 from generator.store import BriefError, _commented_value, dump_brief, plain, read_brief, to_commented, write_text_atomic
 
 DEFAULT_CACHE_DIR = Path(".briefing-cache")
@@ -180,7 +180,7 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
         if old.data.get(key) == value:
             continue
         if key in node:
-            node[key] = _commented_value(key, value)
+            node[key] = _reuse_nodes(node[key], old.data.get(key), key, value)
         else:  # a field the brief lacked: put it where the contract orders it
             position = sum(1 for k in node if k in FIELD_ORDER and FIELD_ORDER.index(k) < FIELD_ORDER.index(key))
             node.insert(position, key, _commented_value(key, value))
@@ -201,6 +201,20 @@ def _write_brief(brief, existing, taken_ids, briefings_dir, cache_dir, result, s
         say(f"unchanged {old.path}")
         result.counts["unchanged"] += 1
     _save_base(cache_dir, briefings_dir, report_file, theirs | {"id": old.data.get("id", theirs["id"])})
+
+
+def _reuse_nodes(current: Any, current_plain: Any, key: str, value: Any) -> Any:
+    """The new value of a field, reusing the file's own nodes for list items that stay, so the
+    comments a person wrote on them survive."""
+    fresh = _commented_value(key, value)
+    if not isinstance(value, list) or not isinstance(current_plain, list) or not hasattr(current, "__getitem__"):
+        return fresh
+    by_key = {item_key(item): current[i] for i, item in enumerate(current_plain) if i < len(current)}
+    for i, item in enumerate(value):
+        original = by_key.get(item_key(item))
+        if original is not None:
+            fresh[i] = original
+    return fresh
 
 
 def _save_base(cache_dir: Path, briefings_dir: Path, report_file: str, data: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ machine adds later still arrive.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,19 +25,20 @@ class Merge:
     kept: tuple[str, ...]  # fields where a person's edit was kept, with what was kept
 
 
-def _key(item: Any) -> str:
-    return repr(item)
+def item_key(item: Any) -> str:
+    """Identity of a list item independent of key order (the file and the cache order keys differently)."""
+    return json.dumps(item, sort_keys=True, ensure_ascii=False)
 
 
 def merge_list(mine: list[Any], base: list[Any], theirs: list[Any]) -> list[Any]:
     """Item-level merge: person's additions and deletions stay; the rest follows the machine."""
-    base_keys = {_key(i) for i in base}
-    mine_keys = {_key(i) for i in mine}
-    theirs_keys = {_key(i) for i in theirs}
-    merged = [i for i in mine if _key(i) not in base_keys or _key(i) in theirs_keys]
-    merged_keys = {_key(i) for i in merged}
+    base_keys = {item_key(i) for i in base}
+    mine_keys = {item_key(i) for i in mine}
+    theirs_keys = {item_key(i) for i in theirs}
+    merged = [i for i in mine if item_key(i) not in base_keys or item_key(i) in theirs_keys]
+    merged_keys = {item_key(i) for i in merged}
     for item in theirs:
-        key = _key(item)
+        key = item_key(item)
         if key not in base_keys and key not in mine_keys and key not in merged_keys:
             merged.append(item)
             merged_keys.add(key)
@@ -44,10 +46,10 @@ def merge_list(mine: list[Any], base: list[Any], theirs: list[Any]) -> list[Any]
 
 
 def _describe_list_edit(mine: list[Any], base: list[Any]) -> str:
-    base_keys = {_key(i) for i in base}
-    mine_keys = {_key(i) for i in mine}
-    added = sum(1 for i in mine if _key(i) not in base_keys)
-    removed = sum(1 for i in base if _key(i) not in mine_keys)
+    base_keys = {item_key(i) for i in base}
+    mine_keys = {item_key(i) for i in mine}
+    added = sum(1 for i in mine if item_key(i) not in base_keys)
+    removed = sum(1 for i in base if item_key(i) not in mine_keys)
     parts = []
     if added:
         parts.append(f"{added} added or rewritten")

@@ -133,3 +133,31 @@ def test_unreadable_brief_is_left_alone_and_its_report_fails(tmp_path, seeds, ca
     assert len(list(briefs.glob("*.yaml"))) == 5
     assert result.failed == 1
     assert any(line.startswith(f"problem   {target}:") for line in lines)
+
+
+def test_list_item_edits_survive_two_regenerations(tmp_path, seeds, root):
+    """A corrected role (with a comment) stays, a deleted open issue does not come back."""
+    import re
+
+    from generator.generate import run_generate
+    from generator.knowledge import load_knowledge
+    from generator.store import plain, read_brief
+
+    knowledge = load_knowledge(root / "data")
+    briefs, cache = tmp_path / "b", tmp_path / "c"
+    run_generate(seeds, briefs, knowledge, cache_dir=cache, say=lambda _: None)
+    target = next(p for p in sorted(briefs.glob("*.yaml")) if len(plain(read_brief(p))["open_issues"]) >= 2)
+    text = target.read_text(encoding="utf-8")
+    first_party_role = re.search(r"^    role: (.*)$", text, re.M)
+    text = text.replace(first_party_role.group(0), "    role: Korrigierte Rolle  # von Hand", 1)
+    data = plain(read_brief(target))
+    dropped = data["open_issues"][0]["text"]
+    text = re.sub(r"  - text: " + re.escape(dropped) + r"\n    evidence: .*\n", "", text, count=1)
+    target.write_text(text, encoding="utf-8")
+    for _ in range(2):
+        lines: list[str] = []
+        run_generate(seeds, briefs, knowledge, cache_dir=cache, say=lines.append)
+        after = target.read_text(encoding="utf-8")
+        assert "role: Korrigierte Rolle  # von Hand" in after
+        assert dropped not in [i["text"] for i in plain(read_brief(target))["open_issues"]]
+    assert any(line.startswith(f"kept hand edit: {target}: open_issues") for line in lines)
