@@ -52,6 +52,7 @@ class PersonEntry:
     aliases: tuple[str, ...] = ()
     role: str = ""
     country: str = ""
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def load_actors(path: Path) -> ActorList:
 
     people = tuple(
         PersonEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
-                    str(e.get("role", "")), str(e.get("country", "")))
+                    str(e.get("role", "")), str(e.get("country", "")), str(e.get("short", "")))
         for e in entries("people")
     )
     states = tuple(

@@ -125,3 +125,23 @@ def test_figures_with_what_they_count():
     assert ("175", "Kriegsgefangene je Seite") in pairs
     assert ("2 Stunden 28 Minuten", "Dauer") in pairs
     assert ("30", "Tage") in pairs
+
+
+def test_pending_step_and_nominal_negation_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Premier muss der Vereinbarung noch im Parlament zustimmen. "
+        "Eine Einigung über die Zölle wurde nicht erzielt. "
+        "Eine Vereinbarung wurde getroffen, dass keine Truppen verlegt werden.")
+    assert outcome == ["Eine Vereinbarung wurde getroffen, dass keine Truppen verlegt werden."]
+    assert len(open_issues) == 2
+
+
+def test_mediators_in_the_genitive_are_not_parties(analyse_text, knowledge):
+    text = "Israel und die Hamas haben sich unter Vermittlung Katars und Ägyptens auf eine Waffenruhe geeinigt."
+    assert names(extract_actors(analyse_text(text), knowledge).parties) == ["Israel", "Hamas"]
+
+
+def test_attribution_after_a_date_apposition_is_trimmed(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Im Gegenzug sollen 50 Häftlinge freikommen, wie das Ministerium am Mittwoch, 15. Januar 2025, mitteilte.")
+    assert outcome == ["Im Gegenzug sollen 50 Häftlinge freikommen."]

@@ -11,7 +11,7 @@ clauses of the first sentences, not those in relative clauses or later backgroun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Literal
 
@@ -179,6 +179,17 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
     return j >= 0 and tokens[j].lower_ in _OBJECT_PREPOSITIONS
 
 
+def _genitive_attribute(tokens: list[Token], i: int, length: int, entry: Entry) -> bool:
+    """A state or organisation in the genitive right after a noun is an attribute, not an actor."""
+    surface = tokens[i + length - 1].text
+    if i == 0 or not surface.endswith("s") or entry.canonical.endswith("s"):
+        return False
+    before = tokens[i - 1]
+    if before.lower_ in ("und", "oder", "sowie") and i >= 3:
+        before = tokens[i - 3] if tokens[i - 2].text.endswith("s") else before  # "Vermittlung Katars und Ägyptens"
+    return before.text[:1].isupper() and not before.is_sent_start and before.lower_ not in ("und", "oder", "sowie")
+
+
 def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, str]:
     """(role, country) from the words right before a name: 'russischen Präsidenten', 'US-Präsident'."""
     if index <= 0:
@@ -230,6 +241,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
             emit(entry.canonical, entry.kind, i, i + length - 1, role, country)
+            if entry.kind != "person" and _genitive_attribute(tokens, i, length, entry):
+                found[-1] = replace(found[-1], after_preposition=True)  # "unter Vermittlung Katars"
             i += length
             continue
         if "-" in token.text:

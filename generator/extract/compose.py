@@ -49,16 +49,21 @@ def event_type(analysed: Analysed, knowledge: Knowledge, lead: int = 3) -> str:
     return "Bericht"
 
 
-def surname(name: str) -> str:
+def surname(name: str, knowledge: Knowledge | None = None) -> str:
+    """The short name used in titles and ids: 'Putin', 'Xi' (from the actor list), 'Union'."""
+    if knowledge is not None:
+        known = next((p for p in knowledge.actors.people if p.name == name), None)
+        if known and known.short:
+            return known.short
     return name.split()[-1] if " " in name else name
 
 
-def _party_label(parties: tuple[Actor, ...]) -> str:
-    return "–".join(surname(p.name) for p in parties[:3])
+def _party_label(parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
+    return "–".join(surname(p.name, knowledge) for p in parties[:3])
 
 
-def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str]) -> str:
-    head = f"{kind} {_party_label(parties)}".strip() if parties else kind
+def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str], knowledge: Knowledge | None = None) -> str:
+    head = f"{kind} {_party_label(parties, knowledge)}".strip() if parties else kind
     return f"{head}: {', '.join(topic_names[:2])}" if topic_names else head
 
 
@@ -79,8 +84,8 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
     return " ".join(s for s in sentences[:3] if s)
 
 
-def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...]) -> str:
-    names = sorted(slug(surname(p.name)) for p in parties[:3])
+def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
+    names = sorted(slug(surname(p.name, knowledge)) for p in parties[:3])
     return "-".join(part for part in (date.value[:7], slug(kind), *names) if part)
 
 
@@ -105,10 +110,10 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     evidence_sentences = [i.evidence for i in outcome + open_issues]
     lead = [s.text for s in analysed.sentences[:3]]
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences))
-    key = event_key(date, kind, actors.parties)
+    key = event_key(date, kind, actors.parties, knowledge)
     brief = Brief(
-        id="-".join(part for part in (date.value, slug(kind), *sorted(slug(surname(p.name)) for p in actors.parties[:3])) if part),
-        title=compose_title(kind, actors.parties, topic_names),
+        id="-".join(part for part in (date.value, slug(kind), *sorted(slug(surname(p.name, knowledge)) for p in actors.parties[:3])) if part),
+        title=compose_title(kind, actors.parties, topic_names, knowledge),
         date=date.value,
         date_precision=date.precision,
         date_evidence=date.evidence,

@@ -28,6 +28,7 @@ class Cues:
     weak_open: tuple[str, ...]
     weak_outcome: tuple[str, ...]
     duration: tuple[str, ...]
+    pending: tuple[tuple[str, ...], ...]
     negation: frozenset[str]
     result_nouns: tuple[str, ...]
     background: tuple[str, ...]
@@ -59,6 +60,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         weak_open=tuple(open_raw.get("weak") or ()),
         weak_outcome=tuple((raw.get("outcome") or {}).get("weak") or ()),
         duration=tuple(raw.get("duration") or ()),
+        pending=tuple(tuple(str(w) for w in pair) for pair in raw.get("pending") or ()),
         negation=frozenset(raw.get("negation") or ()),
         result_nouns=tuple(raw.get("result_nouns") or ()),
         background=tuple(raw.get("background") or ()),

@@ -98,6 +98,16 @@ def _negated(tokens: list[Token], index: int, cues: Cues) -> bool:
     return bool(words) and words[-1] in ("nicht", "nie", "niemals")  # "… gab es dagegen nicht."
 
 
+def _comma_segment(tokens: list[Token], index: int) -> list[Token]:
+    start = index
+    while start > 0 and tokens[start - 1].text != ",":
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end].text != ",":
+        end += 1
+    return tokens[start:end]
+
+
 def _has_word(words: tuple[str, ...], lowered: str) -> str | None:
     for word in words:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
@@ -128,7 +138,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         outcome_score += 1
         names.append(weak_outcome)
     for hit in outcome_hits:
-        if hit.token_index >= 0 and _negated(tokens, hit.token_index, cues):
+        # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
+        nominal_negated = hit.kind == "noun" and any(
+            t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index))
+        if hit.token_index >= 0 and (nominal_negated or _negated(tokens, hit.token_index, cues)):
             open_score += 2
             names.append(f"nicht {hit.cue}")
         else:
@@ -138,6 +151,12 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 1 if hit.kind == "noun" else 2
         strong = strong or hit.cue in cues.strong_open
         names.append(hit.cue)
+    words = {t.lower_ for t in tokens}
+    for pair in cues.pending:
+        if all(w in words for w in pair):
+            open_score += 2
+            strong = True
+            names.append(" … ".join(pair))
     for word in cues.weak_open:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
             open_score += 1
@@ -234,6 +253,12 @@ _SPEAKER_END = frozenset("an in im am zu zum zur nach bei vor gegenüber auf mit
 def _attribution(text: str, cues: Cues) -> tuple[int, str] | None:
     """(cut position, speaker) of a trailing source clause: ', so der Pressedienst', ', sagte Vance'."""
     outside = _outside_quotes(text)
+    for match in re.finditer(r",\s+wie\s", text):  # ", wie das Ministerium am Mittwoch, 15. Januar, mitteilte"
+        tail_words = text[match.end():].rstrip(" .").split()
+        if outside[match.start()] and tail_words and len(tail_words) <= 20 and (
+            morph.analyze(tail_words[-1].strip(".,"))[0].lower() in cues.reporting_verbs
+        ):
+            return match.start(), ""
     for match in reversed(list(re.finditer(r",\s+", text))):
         if not outside[match.start()]:
             continue
