@@ -84,6 +84,7 @@ class RoleList:
     suffixes: tuple[str, ...] = ()
     inflections: dict[str, str] = field(default_factory=dict)
     relational: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -178,6 +179,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(s.lower() for s in _strings(raw.get("suffixes"), f"{path}: suffixes")),
         {str(k): str(v) for k, v in inflections.items()},
         frozenset(_strings(raw.get("relational"), f"{path}: relational")),
+        frozenset(_strings(raw.get("organisation_heads"), f"{path}: organisation_heads")),
     )
 
 

@@ -70,6 +70,7 @@ class Gazetteer:
     role_suffixes: tuple[str, ...]
     role_inflections: dict[str, str]
     relational: frozenset[str]
+    organisation_heads: frozenset[str]
 
 
 def _genitive(word: str) -> str | None:
@@ -117,6 +118,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.suffixes,
         knowledge.roles.inflections,
         knowledge.roles.relational,
+        knowledge.roles.organisation_heads,
     )
 
 
@@ -282,6 +284,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
+        if (token.text in gaz.organisation_heads and i + 1 < len(tokens)
+                and (tokens[i + 1].text,) not in gaz.phrases and _org_name_like(tokens[i + 1], gaz)):
+            emit(tokens[i + 1].text, "organisation", i + 1, i + 1)  # "die Gewerkschaft Verdi"
+            i += 2
+            continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
             emit(_long_form(tokens, i) or token.text, "organisation", i, i)
         i += 1
@@ -293,6 +300,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
+            and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
+            and morph.tag(text) in ("NE", "FM", "XY") or _ACRONYM.match(text) is not None)
 
 
 def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool:
@@ -389,8 +403,9 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
                 names.append(m.canonical)
         return names
 
-    chosen = lead_actors(0, ("person",)) or lead_actors(0, ("organisation", "state"))
-    if len(chosen) < 2 and len(lead_sentence_texts) > 1:
+    people = lead_actors(0, ("person",))
+    chosen = people or lead_actors(0, ("organisation", "state"))
+    if len(chosen) < 2 and len(lead_sentence_texts) > 1 and (people or not chosen):
         second = lead_sentence_texts[1].lower()
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
             chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]

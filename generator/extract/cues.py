@@ -139,7 +139,9 @@ def _phrase_in(phrase: str, lowered_text: str) -> bool:
     start = lowered_text.find(phrase)
     while start != -1:
         before = lowered_text[start - 1] if start else " "
-        if not before.isalpha():
+        end = start + len(phrase)
+        after = lowered_text[end] if end < len(lowered_text) else " "
+        if not before.isalpha() and not after.isalpha():  # "offen", not "offenbar"
             return True
         start = lowered_text.find(phrase, start + 1)
     return False

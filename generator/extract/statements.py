@@ -161,6 +161,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
             open_score += 1
             names.append(word)
+    alpha = [t.lower_ for t in tokens if t.is_alpha]
+    if alpha and alpha[-1] in ("nicht", "nie") and any(noun in w for w in alpha for noun in cues.result_nouns):
+        open_score += 2  # "Eine Annäherung in dieser Frage gab es nicht."
+        strong = True
+        names.append("… nicht")
     for i, token in enumerate(tokens):
         if token.lower_ in cues.negation and token.lower_ != "nicht":
             following = " ".join(t.lower_ for t in tokens[i + 1:i + 4])
