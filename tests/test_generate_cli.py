@@ -114,7 +114,16 @@ def test_reviewed_brief_is_frozen(tmp_path, seeds, capsys, root):
     lines: list[str] = []
     run_generate(seeds, briefs, knowledge, cache_dir=tmp_path / "c", say=lines.append)
     assert target.read_text(encoding="utf-8") == frozen
-    assert any("reviewed: left as it is" in line for line in lines)
+    assert f"unchanged {target} (reviewed: left as it is)" in lines
+    from generator.store import plain, read_brief
+
+    report = seeds / plain(read_brief(target))["source"]["file"]
+    report.write_text(report.read_text(encoding="utf-8") + " Nachtrag.", encoding="utf-8")
+    lines.clear()
+    run_generate(seeds, briefs, knowledge, cache_dir=tmp_path / "c", say=lines.append)
+    assert target.read_text(encoding="utf-8") == frozen
+    assert (f"unchanged {target} (reviewed: left as it is; its report changed since it was reviewed "
+            "(sha256 differs))") in lines
 
 
 def test_unreadable_brief_is_left_alone_and_its_report_fails(tmp_path, seeds, capsys, root):
