@@ -29,6 +29,8 @@ class Cues:
     weak_outcome: tuple[str, ...]
     duration: tuple[str, ...]
     pending: tuple[tuple[str, ...], ...]
+    hypothetical: frozenset[str]
+    reported_speech: frozenset[str]
     negation: frozenset[str]
     result_nouns: tuple[str, ...]
     background: tuple[str, ...]
@@ -61,6 +63,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         weak_outcome=tuple((raw.get("outcome") or {}).get("weak") or ()),
         duration=tuple(raw.get("duration") or ()),
         pending=tuple(tuple(str(w) for w in pair) for pair in raw.get("pending") or ()),
+        hypothetical=frozenset(raw.get("hypothetical") or ()),
+        reported_speech=frozenset(raw.get("reported_speech") or ()),
         negation=frozenset(raw.get("negation") or ()),
         result_nouns=tuple(raw.get("result_nouns") or ()),
         background=tuple(raw.get("background") or ()),

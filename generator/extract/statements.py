@@ -124,8 +124,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     relative = relative_clause_tokens(tokens)
     outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
                     if h.token_index < 0 or tokens[h.token_index].i not in relative]
-    if background:
-        outcome_hits = []
+    if background or any(t.lower_ in cues.hypothetical for t in tokens):
+        outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
+        background = True
     open_hits = find_cues(tokens, text, cues.open)
     outcome_score = open_score = 0
     strong = False
@@ -356,8 +357,16 @@ def extract_statements(
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
+    previous_background = False
+    previous_end = -1
     for sentence in analysed.sentences:
-        for statement in sentence_statements(sentence, cues):
+        words = {t.lower_ for t in sentence.span}
+        same_paragraph = previous_end >= 0 and "\n" not in analysed.text[previous_end:sentence.start]
+        background = contains_any(sentence.text, cues.background) is not None or (
+            previous_background and same_paragraph and bool(words & cues.reported_speech)
+        )
+        previous_background, previous_end = background, sentence.end
+        for statement in sentence_statements(sentence, cues, background):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     outcome: list[Item] = []
@@ -387,11 +396,12 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / min(len(a), len(b))
 
 
-def sentence_statements(sentence: Sentence, cues: Cues) -> list[Statement]:
+def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False) -> list[Statement]:
+    """Statements of one sentence; in a background sentence outcome cues do not count."""
     text = sentence.text
     if len(text.split()) < 4:
         return []
-    background = contains_any(text, cues.background) is not None
+    background = background or contains_any(text, cues.background) is not None
     clauses = split_clauses(text)
     results: list[Statement] = []
     list_kind: StatementKind | None = None
