@@ -70,18 +70,37 @@ def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str],
 _RELATIVE_ASIDE = re.compile(r",\s(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach)\s)?(?:der|die|das|dem|den|deren|dessen)\s[^,]{3,120},")
 
 
-def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item], open_issues: list[Item]) -> str:
+def _salient(items: list[Item], lead: str, party_names: list[str], topic_terms: list[tuple[str, ...]]) -> Item | None:
+    """The item a reader should see first: on the main topics, naming a party, early in the report."""
+    best, best_score = None, None
+    for position, item in enumerate(items):
+        if item.evidence == lead:
+            continue
+        lowered = item.text.lower()
+        on_topics = sum(1 for terms in topic_terms if any(term in lowered for term in terms))
+        names_party = any(name.lower() in lowered for name in party_names)
+        score = 2 * on_topics + (1 if names_party else 0) - 0.3 * position
+        if best_score is None or score > best_score:
+            best, best_score = item, score
+    return best
+
+
+def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item], open_issues: list[Item],
+                    parties: tuple[Actor, ...] = (), topics: tuple[str, ...] = ()) -> str:
     """Two or three sentences: what happened and who (the lead), the main result, what is open."""
     cues = compiled_cues(knowledge)
-    sentences = []
-    if analysed.sentences:
-        lead = _RELATIVE_ASIDE.sub("", analysed.sentences[0].text)
-        sentences.append(clean_item_text(lead, cues))
-    if outcome and outcome[0].evidence != (analysed.sentences[0].text if analysed.sentences else ""):
-        sentences.append(f"Ergebnis: {outcome[0].text}")
-    if open_issues and open_issues[0].evidence != (analysed.sentences[0].text if analysed.sentences else ""):
-        sentences.append(f"Offen: {open_issues[0].text}")
-    return " ".join(s for s in sentences[:3] if s)
+    lead = analysed.sentences[0].text if analysed.sentences else ""
+    names = [surname(p.name, knowledge) for p in parties]
+    by_id = knowledge.topics.by_id()
+    terms = [by_id[topic_id].terms for topic_id in topics[:2]]
+    sentences = [clean_item_text(_RELATIVE_ASIDE.sub("", lead), cues)] if lead else []
+    result = _salient(outcome, lead, names, terms)
+    if result:
+        sentences.append(f"Ergebnis: {result.text}")
+    pending = _salient(open_issues, lead, names, terms)
+    if pending:
+        sentences.append(f"Offen: {pending.text}")
+    return " ".join(s for s in sentences if s)
 
 
 def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
@@ -105,8 +124,9 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             people[mention.sentence].append(mention.canonical)
     outcome, open_issues = extract_statements(analysed, knowledge, people)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
-    topic_names = [knowledge.topics.by_id()[t].name for t in topics]
     kind = event_type(analysed, knowledge)
+    main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)
+    topic_names = [knowledge.topics.by_id()[t].name for t in main_topics]
     evidence_sentences = [i.evidence for i in outcome + open_issues]
     lead = [s.text for s in analysed.sentences[:3]]
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences))
@@ -119,7 +139,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
         date_evidence=date.evidence,
         source=Source(report.file, report.sha256, outlet),
         event=key,
-        summary=compose_summary(analysed, knowledge, outcome, open_issues),
+        summary=compose_summary(analysed, knowledge, outcome, open_issues, actors.parties, main_topics),
         parties=actors.parties,
         mentioned=actors.mentioned,
         outcome=tuple(outcome),

@@ -345,8 +345,9 @@ def _intro_label(text: str) -> str:
 
 
 def resolve_pronoun(text: str, previous_people: list[str]) -> str:
-    """'Er verlangt Garantien' -> 'Orbán verlangt Garantien' when the sentence before named one person."""
-    if text.startswith("Er ") and len(previous_people) == 1:
+    """'Er verlangt Garantien' -> 'Orbán verlangt Garantien': the first person the sentence before
+    names (German news puts the subject first); the evidence keeps the original wording."""
+    if text.startswith("Er ") and previous_people:
         return previous_people[0].split()[-1] + text[2:]
     return text
 

@@ -25,12 +25,15 @@ def matches(topic: Topic, text: str) -> bool:
 
 
 def assign_topics(analysed: Analysed, items: Iterable[Item], topics: TopicList) -> tuple[str, ...]:
+    """Topic ids, the most covered first (items weigh double, the lead sentence adds two)."""
     item_texts = [item.text for item in items]
     lead = analysed.sentences[0].text if analysed.sentences else ""
-    chosen = []
-    for topic in topics.topics:
-        in_items = any(matches(topic, text) for text in item_texts)
+    scored = []
+    for index, topic in enumerate(topics.topics):
+        in_items = sum(1 for text in item_texts if matches(topic, text))
+        in_lead = matches(topic, lead)
         sentence_count = sum(1 for s in analysed.sentences if matches(topic, s.text))
-        if in_items or matches(topic, lead) or sentence_count >= topics.min_sentences:
-            chosen.append(topic.id)
-    return tuple(chosen)
+        if in_items or in_lead or sentence_count >= topics.min_sentences:
+            score = 2 * in_items + sentence_count + (2 if in_lead else 0)
+            scored.append((-score, index, topic.id))
+    return tuple(topic_id for _, _, topic_id in sorted(scored))
