@@ -1,22 +1,234 @@
-"""Grouping briefs into events, and taking an exact day from a sibling report of the same event.
+"""Grouping the briefs of a run into events, and taking an exact day from a sibling report.
 
-Reports of the same occasion share an event key: same kind of event, same core parties, same
-month. A report that gives only the month and a weekday takes the exact day from a sibling that
-states it, when the weekday agrees; never when it does not.
+Reports of the same occasion share an event key. `cluster_events` decides which reports that
+are: the same occasion is close in time (the same day; a month-precision report fits a day of
+its month when the weekday it names agrees), has the same core parties (one party set contains
+the other, or they share at least two parties and half of the smaller set) and overlapping
+content (shared topics and terms). The key names the cluster's earliest stated day (else its
+month), its kind and the surnames of its core parties: `2025-03-18-telefonat-putin-trump`.
+
+A report that gives only the month and a weekday takes the exact day from a sibling that states
+it, when the weekday agrees; never when it does not (`propagate_days`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from generator.brief import Brief
+from generator.extract.compose import slug, surname
+from generator.terms import content_terms, name_stems
+
+# A cluster takes a report when its best link scores at least this (see `link_score`).
+LINK_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
 class EventMember:
     brief: Brief
     weekday: int | None  # weekday the report names for the event (0 = Monday)
+    kind: str = ""  # kind of event as extracted ("Telefonat"); "" = the first word of the title
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """What clustering compares about one report."""
+
+    index: int
+    file: str  # the report's file name: the tie-break that keeps results independent of input order
+    year: int
+    month: int
+    day: int | None
+    weekday: int | None
+    kind: str
+    parties: frozenset[tuple[str, str]]  # (name, country)
+    sides: frozenset[str]  # the parties' countries (a state party counts as its own country)
+    topics: frozenset[str]
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Pairwise clustering quality: over all pairs of reports, same event or not."""
+
+    precision: float
+    recall: float
+    f1: float
+    pairs: int
+
+
+def _kind(member: EventMember) -> str:
+    return member.kind or (member.brief.title.split() or [""])[0].rstrip(":")
+
+
+def occasion(index: int, member: EventMember) -> Occasion:
+    brief = member.brief
+    year, month, day = (int(p) for p in (brief.date.split("-") + ["0", "0"])[:3])
+    exact = brief.date_precision == "day" and day > 0
+    weekday = dt.date(year, month, day).weekday() if exact else member.weekday
+    kind = _kind(member)
+    actors = (*brief.parties, *brief.mentioned)
+    ignore = name_stems([a.name for a in actors] + [a.country for a in actors if a.country])
+    text = " ".join([brief.summary, *(i.text for i in (*brief.outcome, *brief.open_issues))])
+    return Occasion(
+        index, brief.source.file or brief.id, year, month, day if exact else None, weekday, kind.lower(),
+        frozenset((p.name, p.country) for p in brief.parties),
+        frozenset(p.country or p.name for p in brief.parties),
+        frozenset(brief.topics),
+        content_terms(text, ignore) | frozenset(f.value for f in brief.figures if f.value[:1].isdigit()),
+    )
+
+
+def same_time(a: Occasion, b: Occasion) -> bool:
+    """Same day; or a month-precision report whose month holds the day and whose weekday fits."""
+    if (a.year, a.month) != (b.year, b.month):
+        return False
+    if a.day is not None and b.day is not None:
+        return a.day == b.day
+    return a.weekday is None or b.weekday is None or a.weekday == b.weekday
+
+
+def _matched(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> int:
+    """Parties of `a` that `b` names too: by name, or a leader by the state he or she stands for."""
+    names = {n for n, _ in b}
+    countries = {c for _, c in b if c}
+    return sum(1 for n, c in a if n in names or n in countries or (c and c in names))
+
+
+def party_fit(a: Occasion, b: Occasion) -> float | None:
+    """1.0 for the same parties; 0.75 when one set holds the other; for sets sharing at least
+    two parties, 0.75 times the shared part of the smaller set when that is at least half (a
+    summit whose reports list different leaders); 0.5 when only the sides (countries) agree or a
+    report names no parties; None otherwise ({Trump, Putin} vs {Trump, Selenskyj}). A leader
+    matches the state of his or her country (Netanjahu ~ Israel)."""
+    if not a.parties or not b.parties:
+        return 0.5
+    if a.parties == b.parties:
+        return 1.0
+    shared = min(_matched(a.parties, b.parties), _matched(b.parties, a.parties))
+    smaller = min(len(a.parties), len(b.parties))
+    if shared == smaller:
+        return 0.75
+    if shared >= 2 and 2 * shared >= smaller:
+        return 0.75 * shared / smaller
+    if len(a.sides) >= 2 and a.sides == b.sides:
+        return 0.5
+    return None
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def content_fit(a: Occasion, b: Occasion) -> float:
+    """Shared topics and shared content terms (relative to the smaller report), 0..1."""
+    terms = len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) if a.terms and b.terms else 0.0
+    return (_jaccard(a.topics, b.topics) + terms) / 2
+
+
+def link_score(a: Occasion, b: Occasion) -> float | None:
+    """How strongly two reports look like one occasion; None when time or parties rule it out.
+
+    The same stated day counts most; a month-precision report must earn its place by content,
+    and more so when it names no weekday that confirms the day.
+    """
+    if not same_time(a, b):
+        return None
+    parties = party_fit(a, b)
+    if parties is None:
+        return None
+    if a.day is not None and b.day is not None:
+        time = 0.4
+    elif a.weekday is not None and b.weekday is not None:
+        time = 0.25
+    else:
+        time = 0.0
+    kind = 0.15 if a.kind == b.kind else 0.0
+    return time + kind + 0.2 * parties + 0.5 * content_fit(a, b)
+
+
+def _order(o: Occasion) -> tuple:
+    """Reports with a stated day first, then those with a weekday, then the rest."""
+    return (o.day is None, o.weekday is None, o.year, o.month, o.day or 0, o.file, o.index)
+
+
+def clusters(members: Sequence[EventMember]) -> list[list[int]]:
+    """Member indexes grouped by occasion, each group sorted, groups by their first member.
+
+    Greedy and deterministic: reports are placed best-anchored first; each joins the cluster
+    whose members it fits on time and parties, all of them, with the best average link score,
+    or starts a new one.
+    """
+    occasions = [occasion(i, m) for i, m in enumerate(members)]
+    groups: list[list[Occasion]] = []
+    by_month: dict[tuple[int, int], list[int]] = {}
+    for o in sorted(occasions, key=_order):
+        best, best_score = None, LINK_THRESHOLD
+        for g in by_month.get((o.year, o.month), []):
+            scores = [link_score(o, other) for other in groups[g]]
+            if any(s is None for s in scores):
+                continue
+            score = sum(scores) / len(scores)  # type: ignore[arg-type]
+            if score >= best_score + (1e-9 if best is not None else 0):
+                best, best_score = g, score
+        if best is None:
+            by_month.setdefault((o.year, o.month), []).append(len(groups))
+            groups.append([o])
+        else:
+            groups[best].append(o)
+    return sorted((sorted(o.index for o in g) for g in groups), key=lambda g: g[0])
+
+
+def cluster_key(members: Sequence[EventMember]) -> str:
+    """Earliest stated day (else earliest month), most common kind, surnames of the core parties
+    (named by at least half the reports), e.g. `2025-03-18-telefonat-putin-trump`."""
+    briefs = [m.brief for m in members]
+    days = sorted(b.date for b in briefs if b.date_precision == "day" and len(b.date) == 10)
+    date = days[0] if days else min(b.date[:7] for b in briefs)
+    anchored = sorted(members, key=lambda m: (m.brief.date_precision != "day", m.brief.date, m.brief.source.file))
+    kinds = Counter(_kind(m) for m in anchored)  # ties: the kind of the best-dated report
+    kind = max(kinds, key=lambda k: kinds[k]) if kinds else ""
+    counts = Counter(p.name for b in briefs for p in dict.fromkeys(b.parties))
+    core = [n for n, c in counts.items() if 2 * c > len(briefs)] or [p.name for p in anchored[0].brief.parties]
+    names = sorted(slug(surname(n)) for n in core)[:3]
+    return "-".join(part for part in (date, slug(kind), *names) if part)
+
+
+def cluster_events(members: Sequence[EventMember]) -> list[EventMember]:
+    """The members, in their order, each with its cluster's event key (unique per cluster)."""
+    out = list(members)
+    taken: set[str] = set()
+    groups = clusters(members)
+    keyed = sorted(groups, key=lambda g: (min(members[i].brief.date for i in g),
+                                          min(members[i].brief.source.file or members[i].brief.id for i in g)))
+    for group in keyed:
+        base = cluster_key([members[i] for i in group])
+        key, n = base, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
+        taken.add(key)
+        for i in group:
+            out[i] = replace(members[i], brief=replace(members[i].brief, event=key))
+    return out
+
+
+def pairwise_f1(predicted: Sequence[str], gold: Sequence[str]) -> PairScore:
+    """Pairwise precision, recall and F1 of event labels against gold labels (same order)."""
+    tp = fp = fn = 0
+    n = len(gold)
+    for i in range(n):
+        for j in range(i + 1, n):
+            same_p, same_g = predicted[i] == predicted[j], gold[i] == gold[j]
+            tp += same_p and same_g
+            fp += same_p and not same_g
+            fn += same_g and not same_p
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScore(precision, recall, f1, n * (n - 1) // 2)
 
 
 def propagate_days(members: list[EventMember]) -> list[Brief]:

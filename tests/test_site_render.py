@@ -36,6 +36,7 @@ BRIEF_ID = "2025-03-18-telefonat-trump-putin"
 BRIEF_PAGE = f"briefe/2025/03/{BRIEF_ID}.md"
 SOURCE_PAGE = "quellen/001_b7d16c56b0be5410.md"
 TOPIC_PAGE = "themen/gefangenenaustausch.md"
+EVENT_PAGE = f"ereignisse/{BRIEF_ID}.md"
 # The Markdown extensions of mkdocs.yml.
 EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "toc"]
 
@@ -67,7 +68,7 @@ def to_html(text: str) -> str:
     return markdown.markdown(body, extensions=EXTENSIONS)
 
 
-@pytest.mark.parametrize("page", [BRIEF_PAGE, SOURCE_PAGE, TOPIC_PAGE])
+@pytest.mark.parametrize("page", [BRIEF_PAGE, SOURCE_PAGE, TOPIC_PAGE, EVENT_PAGE, "zeitleiste.md"])
 def test_golden_pages(fixture_site, page):
     golden = GOLDEN / page
     if os.environ.get("UPDATE_GOLDEN") == "1":
@@ -117,7 +118,7 @@ def test_topic_page_lists_items_naming_the_topic(fixture_site):
     assert f"[Telefonat Trump–Putin&#58;" not in topic  # ':' stays readable
     assert "Ein Gefangenenaustausch von jeweils 175 Kriegsgefangenen wurde vereinbart." in topic
     assert "Eine Reaktion aus Kiew" not in topic  # names no term of the topic
-    assert "Kein Punkt dieses Briefs nennt das Thema" not in topic
+    assert "Kein Punkt dieses Ereignisses nennt das Thema" not in topic
 
 
 def test_month_precision_is_shown_honestly():
@@ -184,7 +185,7 @@ def test_report_text_cannot_break_the_page(knowledge):
 def test_topic_without_matching_items_says_so(knowledge):
     brief = minimal_brief(topics=["sanktionen"], outcome=[{"text": "Man traf sich.", "evidence": "x"}])
     page = render_site(catalog_of([brief]), knowledge, TEMPLATES)["themen/sanktionen.md"]
-    assert "Kein Punkt dieses Briefs nennt das Thema ausdrücklich" in page
+    assert "Kein Punkt dieses Ereignisses nennt das Thema ausdrücklich" in page
     assert "- Man traf sich." in page
 
 

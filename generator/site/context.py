@@ -54,10 +54,12 @@ class Item:
 
 @dataclass(frozen=True)
 class Figure:
-    """A number that matters and what it counts."""
+    """A number that matters and what it counts; evidence as for Item (may be "" and None)."""
 
     value: str
     label: str
+    evidence: str = ""
+    evidence_path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,167 @@ class MonthGroup:
     anchor: str
     path: str
     briefs: tuple[BriefView, ...]
+
+
+# --- Events: several reports of one occasion ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """A report of an event: its brief and the short label the event page uses for it (the
+    outlet, else "Quelle 2" by position; an outlet named twice gets its position added)."""
+
+    label: str
+    brief: BriefView
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report's wording of a merged item, with the label of that report on the event."""
+
+    source: EventSource
+    item: Item
+
+
+@dataclass(frozen=True)
+class MergedItem:
+    """An outcome or open issue of an event: near-identical items of its reports as one.
+
+    text is the first report's wording; mentions hold every report's wording with its evidence;
+    sources counts the distinct reports. when is the time an announced next step names ("bald",
+    "30 Tage", "" when none) and planned says whether the item is such a step.
+    """
+
+    text: str
+    mentions: tuple[Mention, ...]
+    sources: int
+    planned: bool
+    when: str
+
+
+@dataclass(frozen=True)
+class FigureCell:
+    """What one report gives for a figure: the value (or "" when it gives none), with evidence."""
+
+    source: EventSource
+    value: str
+    evidence_path: str | None
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """One figure (by its label) across an event's reports.
+
+    values are the distinct values, in report order; cells hold one entry per report of the
+    event, in the event's source order, so differing values stand side by side. differs is True
+    when the reports give more than one value.
+    """
+
+    label: str
+    values: tuple[str, ...]
+    cells: tuple[FigureCell, ...]
+    sources: int
+
+    @property
+    def differs(self) -> bool:
+        return len(self.values) > 1
+
+    @property
+    def shown(self) -> str:
+        """The values as one text ("30", "30 / 90" when a report gives several)."""
+        return " / ".join(self.values) or " / ".join(dict.fromkeys(c.value for c in self.cells if c.value))
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event: its briefs (oldest first), their reports, and what they say together.
+
+    key is the briefs' `event` value ("" for a brief without one, which is then an event of its
+    own); path is its event page (None without a key). outcome and open_issues are merged across
+    the reports, the best corroborated first. figures compares every figure label; contradictions
+    are the figures whose values differ; outlook holds the announced next steps.
+    """
+
+    key: str
+    path: str | None
+    title: str
+    date: DateView
+    briefs: tuple[BriefView, ...]
+    sources: tuple[EventSource, ...]
+    topics: tuple[TopicRef, ...]
+    parties: tuple[str, ...]
+    outcome: tuple[MergedItem, ...]
+    open_issues: tuple[MergedItem, ...]
+    figures: tuple[FigureComparison, ...]
+
+    @property
+    def contradictions(self) -> tuple[FigureComparison, ...]:
+        return tuple(f for f in self.figures if f.differs)
+
+    @property
+    def outlook(self) -> tuple[MergedItem, ...]:
+        return tuple(i for i in (*self.outcome, *self.open_issues) if i.planned)
+
+    @property
+    def link(self) -> str:
+        """Where a link to the event goes: its event page, else its only brief."""
+        return self.path or self.briefs[0].path
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A later event that takes up an earlier item: status is "umgesetzt" (a later outcome that
+    is no longer only announced) or "erneut offen" (a later open issue or announcement)."""
+
+    event: EventView
+    item: MergedItem
+    status: str
+
+
+@dataclass(frozen=True)
+class IssueHistory:
+    """An open issue or announced step of an event, and what later events made of it.
+
+    origin is "offen" or "angekündigt"; status is the latest follow-up's ("erledigt/umgesetzt",
+    "erneut offen"), or "kein weiterer Bericht" when later events do not take it up.
+    """
+
+    event: EventView
+    item: MergedItem
+    origin: str
+    follow_ups: tuple[FollowUp, ...]
+    status: str
+
+    @property
+    def shown(self) -> tuple[FollowUp | None, ...]:
+        """The follow-ups a page lists: all up to five; else the first, None (for the left-out
+        ones, counted by `left_out`) and the last three."""
+        if len(self.follow_ups) <= 5:
+            return self.follow_ups
+        return (self.follow_ups[0], None, *self.follow_ups[-3:])
+
+    @property
+    def left_out(self) -> int:
+        return max(len(self.follow_ups) - 4, 0) if len(self.follow_ups) > 5 else 0
+
+
+@dataclass(frozen=True)
+class OutlookEntry:
+    """An announced next step on a topic page, with the event that announced it; status is its
+    history's status when later events took it up ("erledigt/umgesetzt", "erneut offen"), else ""."""
+
+    event: EventView
+    item: MergedItem
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class EventMonth:
+    """Events of one month, oldest first; anchor is an HTML id for in-page jumps."""
+
+    label: str
+    anchor: str
+    events: tuple[EventView, ...]
 
 
 # --- One context per page kind -------------------------------------------------------------
@@ -192,12 +355,12 @@ class SourcesPage(Page):
 
 @dataclass(frozen=True)
 class TopicEntry:
-    """A brief on a topic with its items that name the topic. matched is False when no item
-    names a topic term; outcome and open_issues then hold all of the brief's items."""
+    """An event on a topic with its merged items that name the topic. matched is False when no
+    item names a topic term; outcome and open_issues then hold all of the event's items."""
 
-    brief: BriefView
-    outcome: tuple[Item, ...]
-    open_issues: tuple[Item, ...]
+    event: EventView
+    outcome: tuple[MergedItem, ...]
+    open_issues: tuple[MergedItem, ...]
     matched: bool
 
 
@@ -213,12 +376,17 @@ class TopicSummary:
 
 @dataclass(frozen=True)
 class TopicPage(Page):
-    """themen/<id>.md: every brief on the topic, oldest first."""
+    """themen/<id>.md: every event on the topic, oldest first, each with its reports; outlook
+    holds the announced next steps naming the topic, history the open issues and announced
+    steps of earlier events with what later events on the topic made of them."""
 
     topic: TopicRef
     description: str
     terms: tuple[str, ...]
     entries: tuple[TopicEntry, ...]
+    briefs: int
+    outlook: tuple[OutlookEntry, ...]
+    history: tuple[IssueHistory, ...]
 
 
 @dataclass(frozen=True)
@@ -254,13 +422,16 @@ class ActorSummary:
 @dataclass(frozen=True)
 class ActorPage(Page):
     """akteure/<name>.md: the briefs where the actor is a party, then where only mentioned;
-    both oldest first. roles and countries are every value the briefs give."""
+    both oldest first. roles and countries are every value the briefs give. history: the open
+    issues and announced steps of events with the actor as a party, and what later such events
+    made of them."""
 
     name: str
     roles: tuple[str, ...]
     countries: tuple[str, ...]
     as_party: tuple[ActorEntry, ...]
     mentioned_in: tuple[ActorEntry, ...]
+    history: tuple[IssueHistory, ...]
 
 
 @dataclass(frozen=True)
@@ -272,24 +443,12 @@ class ActorsPage(Page):
 
 
 @dataclass(frozen=True)
-class EventItem:
-    """An item on an event page with the brief it comes from."""
-
-    item: Item
-    brief: BriefView
-
-
-@dataclass(frozen=True)
 class EventPage(Page):
-    """ereignisse/<key>.md: the briefs of one event (oldest first), their reports, and their
-    outcomes and open issues combined (identical texts once)."""
+    """ereignisse/<key>.md: one event with its reports, merged outcome and open issues (each
+    with how many reports give it and a link to every report's sentence), the figures on which
+    the reports differ, side by side, the announced next steps and all figures."""
 
-    key: str
-    date: DateView
-    briefs: tuple[BriefView, ...]
-    sources: tuple[SourceRef, ...]
-    outcome: tuple[EventItem, ...]
-    open_issues: tuple[EventItem, ...]
+    event: EventView
 
 
 @dataclass(frozen=True)
@@ -312,9 +471,9 @@ class EventsPage(Page):
 
 @dataclass(frozen=True)
 class TimelinePage(Page):
-    """zeitleiste.md: all briefs by month, oldest first."""
+    """zeitleiste.md: all events by month, oldest first, each with its reports."""
 
-    months: tuple[MonthGroup, ...]
+    months: tuple[EventMonth, ...]
 
 
 @dataclass(frozen=True)

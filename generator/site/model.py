@@ -15,18 +15,24 @@ from generator.ingest import Report
 from generator.knowledge import Knowledge, Topic
 from generator.site import paths
 from generator.site.context import (
-    ActorRef, BriefView, EventRef, Figure, Item, SourceRef, TopicRef,
+    ActorRef, BriefView, EventRef, EventView, Figure, Item, SourceRef, TopicRef,
 )
-from generator.site.dates import parse_date
+from generator.site.corroborate import compare_figures, event_sources, merge_items, names_of
+from generator.site.dates import DateView, parse_date
 from generator.site.escape import one_line
 from generator.site.evidence import locate
+from generator.terms import name_stems
 
 
 @dataclass(frozen=True)
 class Model:
-    """Everything the page builders need. briefs are newest first (date, then id)."""
+    """Everything the page builders need. briefs are newest first (date, then id); events are
+    oldest first (date, then key); ignore holds the stems of every actor name and country, left
+    out when items are compared."""
 
     briefs: tuple[BriefView, ...]
+    events: tuple[EventView, ...]
+    ignore: frozenset[str]
     topics: tuple[Topic, ...]
     topic_refs: dict[str, TopicRef]
     reports: dict[str, Report]
@@ -79,7 +85,10 @@ def build_model(catalog: Catalog, knowledge: Knowledge) -> Model:
     actors = knowledge.actors
     for entry in (*actors.people, *actors.states, *actors.organisations):
         aliases[entry.name] = tuple(entry.aliases)
-    return Model(tuple(views), topics, topic_refs, dict(catalog.reports), source_paths, actor_paths,
+    named = [a for v in views for a in (*v.parties, *v.mentioned)]
+    ignore = name_stems([a.name for a in named] + [a.country for a in named if a.country])
+    events = build_events(views, event_paths, ignore)
+    return Model(tuple(views), events, ignore, topics, topic_refs, dict(catalog.reports), source_paths, actor_paths,
                  aliases, event_paths, tuple(str(p) for p in catalog.problems),
                  len({p.path for p in catalog.problems}))
 
@@ -116,7 +125,8 @@ class _BriefBuilder:
             open_issues=self._items(brief.get("open_issues"), source, report),
             topics=self._topics(brief.get("topics")),
             figures=tuple(
-                Figure(text(f.get("value")), text(f.get("label")))
+                Figure(text(f.get("value")), text(f.get("label")), text(f.get("evidence")),
+                       self._evidence_path(text(f.get("evidence")), source, report))
                 for f in map(_dict, _list(brief.get("figures")))
                 if text(f.get("value")) or text(f.get("label"))
             ),
@@ -152,12 +162,16 @@ class _BriefBuilder:
             item_text = text(entry.get("text")) or evidence
             if not item_text:
                 continue
-            target = None
-            if evidence and report is not None and source is not None and source.path:
-                if locate(report.body, evidence) is not None:
-                    target = f"{source.path}#{paths.evidence_anchor(evidence)}"
-            items.append(Item(item_text, evidence, target))
+            items.append(Item(item_text, evidence, self._evidence_path(evidence, source, report)))
         return tuple(items)
+
+    @staticmethod
+    def _evidence_path(evidence: str, source: SourceRef | None, report: Report | None) -> str | None:
+        """The evidence sentence's mark on the source page, when it stands in the report."""
+        if evidence and report is not None and source is not None and source.path:
+            if locate(report.body, evidence) is not None:
+                return f"{source.path}#{paths.evidence_anchor(evidence)}"
+        return None
 
     def _topics(self, value: Any) -> tuple[TopicRef, ...]:
         refs, seen = [], set()
@@ -168,3 +182,40 @@ class _BriefBuilder:
                 seen.add(ref.id)
                 refs.append(ref)
         return tuple(refs)
+
+
+def chronological(briefs) -> tuple[BriefView, ...]:
+    return tuple(sorted(briefs, key=lambda b: (b.date.sort_key, b.id)))
+
+
+def event_date(briefs: tuple[BriefView, ...]) -> DateView:
+    """The earliest day any report of the event states; else the earliest date."""
+    days = [b.date for b in briefs if b.date.precision == "day"]
+    return days[0] if days else briefs[0].date
+
+
+def build_events(views: list[BriefView], event_paths: dict[str, str], ignore: frozenset[str]) -> tuple[EventView, ...]:
+    """Briefs grouped by their `event` key (a brief without one is an event of its own)."""
+    grouped: dict[str, list[BriefView]] = {}
+    for view in views:
+        grouped.setdefault(view.event.key if view.event else f"\0{view.id}", []).append(view)
+    events = []
+    for key, members in grouped.items():
+        briefs = chronological(members)
+        sources = event_sources(briefs)
+        keyed = not key.startswith("\0")
+        topics = tuple({t.id: t for b in briefs for t in b.topics}.values())
+        events.append(EventView(
+            key=key if keyed else "",
+            path=event_paths[key] if keyed else None,
+            title=briefs[0].title,
+            date=event_date(briefs),
+            briefs=briefs,
+            sources=sources,
+            topics=topics,
+            parties=names_of(briefs),
+            outcome=merge_items(sources, "outcome", ignore),
+            open_issues=merge_items(sources, "open_issues", ignore),
+            figures=compare_figures(sources),
+        ))
+    return tuple(sorted(events, key=lambda e: (e.date.sort_key, e.key, e.briefs[0].id)))

@@ -11,21 +11,16 @@ from typing import Iterable
 
 from generator.site import paths
 from generator.site.context import (
-    ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView, EventItem,
-    EventPage, EventsPage, EventSummary, Item, MonthGroup, ProblemsPage, SourcePage, SourceRef,
-    SourcesPage, SourceSummary, StartPage, TimelinePage, TopicEntry, TopicPage, TopicsPage,
-    TopicSummary,
+    ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView, Item, MonthGroup,
+    ProblemsPage, SourcePage, SourcesPage, SourceSummary, StartPage, TopicsPage, TopicSummary,
 )
 from generator.site.dates import DateView, month_label, parse_date
 from generator.site.evidence import mark_report
+from generator.site.history import histories
 from generator.site.matching import mentions, term_pattern
-from generator.site.model import Model
+from generator.site.model import Model, chronological
 
 LATEST_COUNT = 10
-
-
-def chronological(briefs: Iterable[BriefView]) -> tuple[BriefView, ...]:
-    return tuple(sorted(briefs, key=lambda b: (b.date.sort_key, b.id)))
 
 
 def month_groups(briefs: Iterable[BriefView], newest_first: bool) -> tuple[MonthGroup, ...]:
@@ -111,7 +106,7 @@ def source_pages(model: Model) -> list[SourcePage]:
     for file in sorted(model.reports):
         report = model.reports[file]
         briefs = by_source[file]
-        evidences = [i.evidence for b in briefs for i in (*b.outcome, *b.open_issues) if i.evidence]
+        evidences = [i.evidence for b in briefs for i in (*b.outcome, *b.open_issues, *b.figures) if i.evidence]
         paragraphs, missing = mark_report(report.body, evidences)
         outlet = next((b.source.outlet for b in briefs if b.source and b.source.outlet), "")
         date = _source_date(model, file, briefs)
@@ -141,23 +136,6 @@ def _items_naming(items: tuple[Item, ...], pattern) -> tuple[Item, ...]:
     return tuple(i for i in items if mentions(pattern, i.text, i.evidence))
 
 
-def topic_pages(model: Model) -> list[TopicPage]:
-    pages = []
-    by_topic = _by_topic(model)
-    for topic in model.topics:
-        ref = model.topic_refs[topic.id]
-        pattern = term_pattern(topic.terms or (topic.name,))
-        entries = []
-        for brief in chronological(by_topic.get(topic.id, [])):
-            outcome = _items_naming(brief.outcome, pattern)
-            open_issues = _items_naming(brief.open_issues, pattern)
-            matched = bool(outcome or open_issues)
-            entries.append(TopicEntry(brief, outcome if matched else brief.outcome,
-                                      open_issues if matched else brief.open_issues, matched))
-        pages.append(TopicPage(ref.path, topic.name, ref, topic.description, topic.terms, tuple(entries)))
-    return pages
-
-
 def topics_page(model: Model) -> TopicsPage:
     return TopicsPage(paths.TOPICS_INDEX, "Themen", topic_summaries(model))
 
@@ -185,7 +163,10 @@ def actor_pages(model: Model) -> list[ActorPage]:
                 if a.name == name]
         roles = tuple(dict.fromkeys(a.role for a in refs if a.role))
         countries = tuple(dict.fromkeys(a.country for a in refs if a.country))
-        pages.append(ActorPage(model.actor_paths[name], name, name, roles, countries, as_party, mentioned_in))
+        events = [e for e in model.events if name in e.parties]
+        history = histories(events, lambda item: True, model.ignore)
+        pages.append(ActorPage(model.actor_paths[name], name, name, roles, countries, as_party, mentioned_in,
+                               history))
     return pages
 
 
@@ -202,61 +183,6 @@ def actors_page(model: Model) -> ActorsPage:
         (parties if kinds["party"] else others).append(summary)
     key = lambda s: (paths.sort_key(s.name), s.name)  # noqa: E731
     return ActorsPage(paths.ACTORS_INDEX, "Akteure", tuple(sorted(parties, key=key)), tuple(sorted(others, key=key)))
-
-
-def _combined(briefs: tuple[BriefView, ...], field: str) -> tuple[EventItem, ...]:
-    seen: set[str] = set()
-    items = []
-    for brief in briefs:
-        for item in getattr(brief, field):
-            if item.text.casefold() not in seen:
-                seen.add(item.text.casefold())
-                items.append(EventItem(item, brief))
-    return tuple(items)
-
-
-def _events(model: Model) -> dict[str, tuple[BriefView, ...]]:
-    grouped: dict[str, list[BriefView]] = defaultdict(list)
-    for brief in model.briefs:
-        if brief.event:
-            grouped[brief.event.key].append(brief)
-    return {key: chronological(briefs) for key, briefs in sorted(grouped.items())}
-
-
-def _event_date(briefs: tuple[BriefView, ...]) -> DateView:
-    """The earliest day any report of the event states; else the earliest date."""
-    days = [b.date for b in briefs if b.date.precision == "day"]
-    return days[0] if days else briefs[0].date
-
-
-def event_pages(model: Model) -> list[EventPage]:
-    pages = []
-    for key, briefs in _events(model).items():
-        sources: dict[str, SourceRef] = {}
-        for brief in briefs:
-            if brief.source and brief.source.file not in sources:
-                sources[brief.source.file] = brief.source
-        pages.append(EventPage(model.event_paths[key], f"Ereignis: {briefs[0].title}", key, _event_date(briefs),
-                               briefs, tuple(sources.values()), _combined(briefs, "outcome"),
-                               _combined(briefs, "open_issues")))
-    return pages
-
-
-def events_page(model: Model) -> EventsPage:
-    groups: dict[tuple[int, int], list[EventSummary]] = defaultdict(list)
-    for key, briefs in _events(model).items():
-        date = _event_date(briefs)
-        groups[(date.year or 0, date.month or 0)].append(
-            EventSummary(key, model.event_paths[key], briefs[0].title, date, len(briefs)))
-    return EventsPage(paths.EVENTS_INDEX, "Ereignisse", tuple(
-        (month_label(y or None, m or None),
-         tuple(sorted(groups[(y, m)], key=lambda e: (e.date.sort_key, e.key), reverse=True)))
-        for y, m in sorted(groups, reverse=True)
-    ))
-
-
-def timeline_page(model: Model) -> TimelinePage:
-    return TimelinePage(paths.TIMELINE, "Zeitleiste", month_groups(model.briefs, newest_first=False))
 
 
 def archive_pages(model: Model) -> list[ArchivePage]:

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from generator.catalog import Catalog
 from generator.knowledge import Knowledge
 from generator.site import context as ctx
-from generator.site import pages
+from generator.site import eventpages, pages
 from generator.site.escape import finalize, html_text
 from generator.site.model import build_model
 from generator.site.nav import site_nav
@@ -113,14 +113,14 @@ def render_page(env: Environment, page: ctx.Page) -> str:
 
 def all_pages(catalog: Catalog, knowledge: Knowledge) -> tuple[list[ctx.Page], list[Any]]:
     model = build_model(catalog, knowledge)
-    site: list[ctx.Page] = [pages.start_page(model), pages.timeline_page(model), pages.topics_page(model),
-                            pages.actors_page(model), pages.events_page(model), pages.sources_page(model)]
+    site: list[ctx.Page] = [pages.start_page(model), eventpages.timeline_page(model), pages.topics_page(model),
+                            pages.actors_page(model), eventpages.events_page(model), pages.sources_page(model)]
     site += pages.archive_pages(model)
     site += pages.brief_pages(model)
     site += pages.source_pages(model)
-    site += pages.topic_pages(model)
+    site += eventpages.topic_pages(model)
     site += pages.actor_pages(model)
-    site += pages.event_pages(model)
+    site += eventpages.event_pages(model)
     problems = pages.problems_page(model)
     if problems:
         site.append(problems)

@@ -1,0 +1,166 @@
+"""Event clustering (generator.events) on synthetic report sets, the seeds, and date propagation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from event_sets import HELD_OUT, HELD_OUT_2, SETS, report
+from generator.events import (
+    EventMember, cluster_events, cluster_key, clusters, occasion, pairwise_f1, party_fit, propagate_days,
+    same_time,
+)
+from generator.merge import merge_brief
+from generator.terms import Terms, overlap
+
+TRUMP = ("Donald Trump", "US-Präsident", "USA")
+PUTIN = ("Wladimir Putin", "Präsident", "Russland")
+SELENSKYJ = ("Wolodymyr Selenskyj", "Präsident", "Ukraine")
+BATCHES = {"entwickelt": SETS, "zurückgehalten-1": HELD_OUT, "zurückgehalten-2": HELD_OUT_2}
+
+
+def labels(members):
+    return [m.brief.event for m in cluster_events(members)]
+
+
+def scored(sets: dict) -> tuple[list[EventMember], list[str]]:
+    """All reports of some sets in one run; gold labels namespaced by set."""
+    pairs = [(m, f"{name}/{gold}") for name, reports in sets.items() for m, gold in reports]
+    return [m for m, _ in pairs], [g for _, g in pairs]
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_pairwise_f1_on_synthetic_sets(batch, capsys):
+    members, gold = scored(BATCHES[batch])
+    score = pairwise_f1(labels(members), gold)
+    with capsys.disabled():
+        print(f"\n  events {batch}: {len(members)} reports, {score.pairs} pairs, "
+              f"P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}")
+    assert score.f1 >= 0.95
+
+
+def test_pairwise_f1_all_sets_in_one_run(capsys):
+    members, gold = scored({f"{b}:{n}": r for b, sets in BATCHES.items() for n, r in sets.items()})
+    score = pairwise_f1(labels(members), gold)
+    with capsys.disabled():
+        print(f"\n  events all: {len(members)} reports, F1={score.f1:.3f}")
+    assert score.f1 >= 0.95
+
+
+def test_pairwise_f1_counts_pairs():
+    assert pairwise_f1(["a", "a", "b"], ["x", "x", "y"]).f1 == 1.0
+    score = pairwise_f1(["a", "a", "a"], ["x", "x", "y"])  # 1 right pair, 2 wrong ones
+    assert (score.precision, score.recall, score.pairs) == (pytest.approx(1 / 3), 1.0, 3)
+    assert pairwise_f1(["a", "b"], ["x", "x"]).recall == 0.0
+
+
+def test_three_outlets_one_key_with_the_stated_day():
+    members = [m for m, _ in SETS["drei-quellen"]]
+    assert set(labels(members)) == {"2025-01-22-treffen-macron-scholz"}
+
+
+def test_same_pair_different_months_are_two_events():
+    keys = labels([m for m, _ in SETS["zwei-telefonate"]])
+    assert keys[0] == keys[1] == keys[4] != keys[2] == keys[3]
+    assert keys[2].startswith("2025-09-19-telefonat-")
+
+
+def test_same_day_different_parties_are_two_events():
+    keys = labels([m for m, _ in SETS["gleicher-tag"]])
+    assert keys == ["2025-02-12-telefonat-putin-trump"] * 2 + ["2025-02-12-telefonat-selenskyj-trump"] * 2
+
+
+def test_month_only_reports_need_matching_content():
+    keys = labels([m for m, _ in SETS["nur-monat"]])
+    assert keys == ["2025-08-telefonat-erdogan-putin"] * 2 + ["2025-08-telefonat-erdogan-putin-2"] * 2
+
+
+def test_weekday_that_disagrees_keeps_reports_apart():
+    day, _ = report("a", "a", "2025-03-18", "Telefonat", [TRUMP, PUTIN], ["waffenruhe"], ["Waffenruhe 30 Tage."])
+    fits, _ = report("a", "b", "2025-03", "Telefonat", [TRUMP, PUTIN], ["waffenruhe"], ["Waffenruhe 30 Tage."], weekday=1)
+    clash, _ = report("a", "c", "2025-03", "Telefonat", [TRUMP, PUTIN], ["waffenruhe"], ["Waffenruhe 30 Tage."], weekday=3)
+    a, b, c = (occasion(i, m) for i, m in enumerate((day, fits, clash)))
+    assert same_time(a, b) and not same_time(a, c) and not same_time(b, c)
+    assert clusters([day, fits, clash]) == [[0, 1], [2]]
+
+
+def test_party_sets():
+    def fit(p, q):
+        return party_fit(occasion(0, report("x", "p", "2025-03", "T", p, [])[0]),
+                         occasion(1, report("x", "q", "2025-03", "T", q, [])[0]))
+
+    assert fit([TRUMP, PUTIN], [PUTIN, TRUMP]) == 1.0
+    assert fit([TRUMP, PUTIN], [TRUMP, PUTIN, SELENSKYJ]) == 0.75
+    assert fit([TRUMP, PUTIN], [TRUMP, SELENSKYJ]) is None
+    assert fit([("Benjamin Netanjahu", "", "Israel"), ("Hamas", "", "")], [("Israel", "", ""), ("Hamas", "", "")]) == 0.75
+    assert fit([], [TRUMP]) == 0.5
+
+
+def test_key_is_stable_and_unique():
+    members = [m for m, _ in SETS["nur-monat"]]
+    assert labels(members) == labels(list(members))
+    assert labels(members[::-1]) == labels(members)[::-1]
+    assert cluster_key(members[:2]) == "2025-08-telefonat-erdogan-putin"
+
+
+def test_seeds_group_into_three_events(nlp, knowledge, root):
+    from generator.extract.compose import extract_brief
+    from generator.ingest import list_reports, read_report
+
+    extractions = [extract_brief(read_report(p), nlp, knowledge) for p in list_reports(root / "seeds")]
+    members = cluster_events([EventMember(e.brief, e.weekday, e.event_type) for e in extractions])
+    groups = {}
+    for member in members:
+        groups.setdefault(member.brief.event, []).append(member.brief.source.file[:3])
+    assert sorted(groups.values()) == [["000", "001", "004"], ["002"], ["003"]]
+    assert groups["2025-03-18-telefonat-putin-trump"] == ["000", "001", "004"]
+    briefs = {b.source.file[:3]: b for b in propagate_days(members)}
+    assert briefs["000"].date == briefs["004"].date == "2025-03-18"
+    assert "Tag aus 001_" in briefs["004"].date_evidence
+    assert briefs["002"].date_precision == briefs["003"].date_precision == "month"
+
+
+def _month_report(weekday: int | None) -> EventMember:
+    member, _ = report("e", "monat", "2025-03", "Telefonat", [TRUMP, PUTIN], ["waffenruhe"], weekday=weekday)
+    return replace(member, brief=replace(member.brief, id="2025-03-telefonat", date_evidence="am Dienstag"))
+
+
+def _day_report() -> EventMember:
+    return report("e", "tag", "2025-03-18", "Telefonat", [TRUMP, PUTIN], ["waffenruhe"])[0]
+
+
+def test_day_from_sibling_when_the_weekday_agrees():
+    members = [replace(m, brief=replace(m.brief, event="e")) for m in (_day_report(), _month_report(1))]
+    month = propagate_days(members)[1]
+    assert (month.date, month.date_precision, month.id) == ("2025-03-18", "day", "2025-03-18-telefonat")
+    assert month.date_evidence == ("am Dienstag; Tag aus tag.txt (gleiches Ereignis, Wochentag stimmt überein)")
+
+
+@pytest.mark.parametrize("weekday", [3, None])
+def test_no_day_from_sibling_when_the_weekday_disagrees_or_is_unknown(weekday):
+    members = [replace(m, brief=replace(m.brief, event="e")) for m in (_day_report(), _month_report(weekday))]
+    month = propagate_days(members)[1]
+    assert (month.date, month.date_precision, month.date_evidence) == ("2025-03", "month", "am Dienstag")
+
+
+def test_hand_edited_event_key_survives_regeneration():
+    base = {"id": "x", "event": "2025-03-18-telefonat-putin-trump", "summary": "a"}
+    mine = base | {"event": "mein-ereignis"}
+    theirs = base | {"event": "2025-03-18-telefonat-putin-trump-2", "summary": "b"}
+    merged = merge_brief(mine, base, theirs)
+    assert merged.values["event"] == "mein-ereignis" and "event" in merged.kept
+    assert merged.values["summary"] == "b"
+
+
+def test_terms_match_compound_parts_and_keep_numbers_apart():
+    def sim(a, b):
+        return overlap(Terms.of(a), Terms.of(b))
+
+    assert sim("Ein Gefangenenaustausch von 175 Kriegsgefangenen wurde vereinbart.",
+               "Je 175 Kriegsgefangene sollen ausgetauscht werden.") == 1.0
+    assert sim("Stopp der Angriffe auf die Energieinfrastruktur für 30 Tage.",
+               "30 Tage lang keine Angriffe auf Energieanlagen.") >= 0.75
+    assert sim("Je 175 Kriegsgefangene werden ausgetauscht.", "Je 1.000 Kriegsgefangene werden ausgetauscht.") == 0.0
+    assert sim("Putin lehnte eine Waffenruhe ab und stellte Bedingungen.",
+               "Selenskyj forderte Sicherheitsgarantien vor jeder Waffenruhe.") < 0.5
