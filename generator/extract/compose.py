@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import extract_actors
-from generator.extract.cues import compiled_cues
+from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, extract_date
 from generator.extract.figures import extract_figures
 from generator.extract.outlet import extract_outlet
@@ -129,7 +129,14 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     topic_names = [knowledge.topics.by_id()[t].name for t in main_topics]
     evidence_sentences = [i.evidence for i in outcome + open_issues]
     lead = [s.text for s in analysed.sentences[:3]]
-    figures = extract_figures(dict.fromkeys(lead + evidence_sentences))
+    cues = compiled_cues(knowledge)
+    event_terms = next((terms for name, terms in cues.event_types if name == kind), ())
+    durations = [  # "dauerte fast zwei Stunden": how long the event itself took
+        s.text for s in analysed.sentences
+        if contains_any(s.text, cues.duration) and any(t in s.text.lower() for t in event_terms)
+        and not contains_any(s.text, cues.background)
+    ]
+    figures = extract_figures(dict.fromkeys(lead + evidence_sentences + durations))
     key = event_key(date, kind, actors.parties, knowledge)
     brief = Brief(
         id="-".join(part for part in (date.value, slug(kind), *sorted(slug(surname(p.name, knowledge)) for p in actors.parties[:3])) if part),
