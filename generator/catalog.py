@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.ingest import Report, ReportError, list_reports, read_report
 from generator.knowledge import Knowledge
-from generator.store import BriefError, plain, read_brief
+from generator.store import BriefError, parse_brief_text, plain
 
 
 @dataclass
@@ -42,23 +42,42 @@ def load_reports(seeds_dir: Path) -> tuple[dict[str, Report], list[BriefError]]:
     return reports, problems
 
 
-def load_catalog(briefings_dir: Path, seeds_dir: Path, knowledge: Knowledge) -> Catalog:
-    """Read and validate every brief; sort by date (newest first), then id."""
+def read_valid_brief(path: Path, knowledge: Knowledge, reports: dict[str, Report]) -> tuple[dict[str, Any] | None, list[BriefError]]:
+    """(brief data, []) for a valid brief, (None, problems) otherwise; raises BriefError when the
+    file cannot be read as YAML.
+
+    Fast path: libyaml reads the file (generator.fastyaml) and the brief is validated as plain
+    data. Only a brief that needs the round-trip reader to be read the same way, or that has
+    problems (whose lines and columns only the round-trip reader knows), is read again by ruamel.
+    """
+    from generator.fastyaml import load_plain
     from generator.validate import validate_brief
 
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise BriefError(str(path), "not UTF-8 text; save the brief as UTF-8") from None
+    fast = load_plain(text)
+    if fast is not None and not validate_brief(fast, str(path), knowledge, reports):
+        return fast, []
+    node = parse_brief_text(text, str(path))
+    errors = validate_brief(node, str(path), knowledge, reports)
+    return (None, errors) if errors else (plain(node), [])
+
+
+def load_catalog(briefings_dir: Path, seeds_dir: Path, knowledge: Knowledge) -> Catalog:
+    """Read and validate every brief; sort by date (newest first), then id."""
     catalog = Catalog()
     catalog.reports, _ = load_reports(seeds_dir)
     for path in brief_files(briefings_dir):
         try:
-            node = read_brief(path)
+            data, errors = read_valid_brief(path, knowledge, catalog.reports)
         except BriefError as exc:
             catalog.problems.append(exc)
             continue
-        errors = validate_brief(node, str(path), knowledge, catalog.reports)
-        if errors:
+        if data is None:
             catalog.problems.extend(errors)
             continue
-        data = plain(node)
         if data["id"] in catalog.paths:
             catalog.problems.append(
                 BriefError(str(path), f"id {data['id']!r} is also used by {catalog.paths[data['id']]}; ids must be unique", 1, 1)

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from generator.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES
 from generator.knowledge import KnowledgeError, load_knowledge
-from generator.nlp.pipeline import PipelineError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +27,37 @@ def _add_common(parser: argparse.ArgumentParser, seeds: bool = True) -> None:
                         help="folder of knowledge files: topics, actors, roles, cues (default: data/)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is too small: give 1 or more")
+    return value
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative: give 0 (one per core) or more")
+    return value
+
+
+def _add_limits(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"skip reports larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
+    parser.add_argument("--max-sentences", type=_positive, default=DEFAULT_MAX_SENTENCES, metavar="N",
+                        help=f"analyse at most the first N sentences of a report, with a note when a report "
+                             f"has more (default: {DEFAULT_MAX_SENTENCES:,})")
+    parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
+                        help="processes for analysing reports (default: 0 = one per core when there is "
+                             "enough work); the briefs are the same for every N")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -38,8 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         "generate", help="write or update one brief per report",
         description="Read every *.txt report and write or update its brief. Hand edits are kept.")
     _add_common(generate)
-    generate.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
-                          help="skip reports larger than N bytes (default: 5,000,000)")
+    _add_limits(generate)
 
     check = commands.add_parser(
         "check", help="validate every brief",
@@ -51,8 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "build", help="generate, then build the site (strict)",
         description="Generate briefs, then build the site with mkdocs.yml in strict mode.")
     _add_common(build)
-    build.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
-                       help="skip reports larger than N bytes (default: 5,000,000)")
+    _add_limits(build)
     build.add_argument("--site-dir", type=Path, default=Path("site"), metavar="DIR",
                        help="output folder of the site (default: site/)")
     build.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
@@ -71,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _generate(args: argparse.Namespace) -> int:
     from generator.generate import run_generate
 
-    result = run_generate(args.seeds, args.briefings, load_knowledge(args.data), max_bytes=args.max_bytes)
+    result = run_generate(args.seeds, args.briefings, load_knowledge(args.data), max_bytes=args.max_bytes,
+                          max_sentences=args.max_sentences, jobs=args.jobs)
     return EXIT_FAILED if result.failed else EXIT_OK
 
 
@@ -120,9 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as exc:
         print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except PipelineError as exc:
-        print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        from generator.nlp.pipeline import PipelineError  # imported late: it loads spaCy
+
+        if not isinstance(exc, PipelineError):
+            raise
+        print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED

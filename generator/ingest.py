@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5_000_000
+# Sentences analysed per report; a news report has 20 to 60. Beyond the limit the rest is cut.
+DEFAULT_MAX_SENTENCES = 1_000
+# Characters analysed per report: spaCy's own limit (nlp.max_length), far above any report.
+MAX_CHARS = 1_000_000
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<value>\S+)[ \t]?")
 _HEADER_VALUE = re.compile(r"\A(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\Z")
@@ -52,7 +56,13 @@ def sha256_hex(data: bytes) -> str:
 
 
 def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """UTF-8 (with or without BOM), else Windows-1252 with a note; binary data is refused."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 with a note; binary
+    data is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ("UTF-16 text (byte order mark): decoded as UTF-16",)
+        except UnicodeDecodeError:
+            raise ReportError("starts like UTF-16 text but is not: skipped") from None
     if b"\x00" in data[:4096]:
         raise ReportError("binary data, not a text report (NUL bytes): skipped")
     try:
@@ -62,7 +72,8 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ReportError(f"not UTF-8 or Windows-1252 text (byte {where}): skipped") from None
+        raise ReportError(f"binary data or an unknown encoding (neither UTF-8 nor Windows-1252, "
+                          f"byte {where}): skipped") from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r")
     if controls > max(8, len(text) // 100):
         raise ReportError("binary data, not a text report: skipped")
@@ -98,6 +109,36 @@ def parse_report(name: str, data: bytes) -> Report:
     if not body.strip():
         raise ReportError("report has a header but no text: skipped")
     return Report(name, sha256_hex(data), body, header, notes + header_notes)
+
+
+def _cut(text: str, end: int) -> int:
+    """A cut at or before `end`, at whitespace when there is some in the last 1,000 characters."""
+    space = max(text.rfind(" ", end - 1000, end), text.rfind("\n", end - 1000, end))
+    return space if space > 0 else end
+
+
+def limit_report(report: Report, max_sentences: int = DEFAULT_MAX_SENTENCES, max_chars: int = MAX_CHARS) -> Report:
+    """The report with only its first `max_sentences` sentences (and `max_chars` characters), and a
+    note saying so; the body stays a verbatim prefix of the report, so evidence still stands in it."""
+    from generator.nlp.segment import segment
+
+    body, notes = report.body, list(report.notes)
+    capped = len(body) > max_chars
+    if capped:
+        body = body[:_cut(body, max_chars)]
+    # Every sentence ends at a punctuation mark or a line end: a cheap upper bound first.
+    bound = body.count(".") + body.count("!") + body.count("?") + body.count("\n") + 1
+    sentences = [s for s in segment(body) if s.kind == "sentence"] if bound > max_sentences else []
+    if len(sentences) > max_sentences:
+        body = body[:sentences[max_sentences - 1].end]
+        notes.append(f"{len(sentences):,}{'+' if capped else ''} sentences, over the limit of {max_sentences:,} "
+                     f"(raise it with --max-sentences): only the first {max_sentences:,} were analysed")
+    elif capped:
+        notes.append(f"{len(report.body):,} characters, over the limit of {max_chars:,}: "
+                     f"only the first {len(body):,} were analysed")
+    if body is report.body:
+        return report
+    return Report(report.file, report.sha256, body, report.header, tuple(notes))
 
 
 def read_report(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:

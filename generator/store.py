@@ -57,8 +57,13 @@ _YAML11_AMBIGUOUS = re.compile(
 _MISREAD = re.compile(r"\A\?|[\x85\u2028\u2029]")
 
 
+def forces_double_quotes(value: str) -> bool:
+    """Text the writer puts in double quotes so every YAML reader takes it as written."""
+    return bool(_YAML11_AMBIGUOUS.match(value) or _MISREAD.search(value))
+
+
 def _represent_str(representer: Any, value: str) -> Any:
-    style = '"' if _YAML11_AMBIGUOUS.match(value) or _MISREAD.search(value) else None
+    style = '"' if forces_double_quotes(value) else None
     return representer.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -189,6 +194,15 @@ def dump_brief(node: CommentedMap, schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
     if lines and lines[0].startswith(SCHEMA_COMMENT_PREFIX):
         lines = lines[1:]
     return f"{SCHEMA_COMMENT_PREFIX}{schema_ref}\n" + "".join(lines)
+
+
+def dump_new_brief(data: dict[str, Any], schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
+    """The text of a freshly generated brief: what `dump_brief(to_commented(data))` writes,
+    through the fast writer when it knows every value (see generator.fastyaml)."""
+    from generator.fastyaml import dump_new_brief as fast
+
+    text = fast(data, f"{SCHEMA_COMMENT_PREFIX}{schema_ref}\n")
+    return text if text is not None else dump_brief(to_commented(data), schema_ref)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -71,6 +71,7 @@ class Gazetteer:
     role_inflections: dict[str, str]
     relational: frozenset[str]
     organisation_heads: frozenset[str]
+    first_words: frozenset[str] = frozenset()  # first words of all phrases: a cheap pre-check
 
 
 def _genitive(word: str) -> str | None:
@@ -119,6 +120,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.inflections,
         knowledge.roles.relational,
         knowledge.roles.organisation_heads,
+        frozenset(k[0] for k in phrases),
     )
 
 
@@ -143,7 +145,7 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     base_head = gaz.role_inflections.get(head, head)
     if base_head in gaz.relational and head == word:
         return base_head
-    if base_head in gaz.role_words or any(base_head.lower().endswith(s) for s in gaz.role_suffixes):
+    if base_head in gaz.role_words or base_head.lower().endswith(gaz.role_suffixes):
         return word[: len(word) - len(head)] + base_head
     return None
 
@@ -215,6 +217,8 @@ def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, 
 
 
 def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int] | None:
+    if tokens[i].text not in gaz.first_words:
+        return None
     for length in range(min(gaz.max_len, len(tokens) - i), 0, -1):
         key = tuple(t.text for t in tokens[i:i + length])
         entry = gaz.phrases.get(key)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from spacy.tokens import Token
@@ -18,6 +18,10 @@ class CueSet:
     separable: tuple[tuple[str, str], ...]  # (stem lemma, particle)
     nouns: tuple[str, ...]
     phrases: tuple[str, ...]
+
+    @cached_property
+    def separable_stems(self) -> frozenset[str]:
+        return frozenset(stem.lower() for stem, _ in self.separable)
 
 
 @dataclass(frozen=True)
@@ -81,15 +85,20 @@ def compiled_cues(knowledge: Knowledge) -> Cues:
 
 def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates: spaCy's lookup table, and HanTa where the table has no entry."""
-    lookup = token.lemma_
-    found = {lookup.lower(), token.lower_}
-    if token.is_alpha and len(token.text) >= 5 and token.text[:1].islower() and (
-        lookup == token.text or not lookup.endswith("n")
+    return _lemmas(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=200_000)
+def _lemmas(text: str, lookup: str) -> frozenset[str]:
+    # A function of the word and its (context-free) lookup lemma only, so memoised.
+    found = {lookup.lower(), text.lower()}
+    if text.isalpha() and len(text) >= 5 and text[:1].islower() and (
+        lookup == text or not lookup.endswith("n")
     ):
         # The lookup table misses many inflected verbs ("vereinbarten" -> "vereinbart").
-        found.add(morph.analyze(token.text)[0].lower())
-        if morph.can_be_verb(token.text):
-            found |= morph.weak_verb_lemmas(token.lower_)
+        found.add(morph.analyze(text)[0].lower())
+        if morph.can_be_verb(text):
+            found |= morph.weak_verb_lemmas(text.lower())
     return frozenset(found)
 
 
@@ -108,11 +117,12 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
         if not token.is_alpha and "-" not in token.text:
             continue
         token_lemmas = lemmas(token)
-        verb_hits = [v for v in cues.verbs if v in token_lemmas]
-        verb_hits += [
-            f"{stem}+{particle}" for stem, particle in cues.separable
-            if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
-        ]
+        verb_hits = [] if cues.verbs.isdisjoint(token_lemmas) else [v for v in cues.verbs if v in token_lemmas]
+        if not cues.separable_stems.isdisjoint(token_lemmas):
+            verb_hits += [
+                f"{stem}+{particle}" for stem, particle in cues.separable
+                if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
+            ]
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
         if token.text[:1].isupper():

@@ -373,11 +373,14 @@ def extract_statements(
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[frozenset[str]] = []
+    seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
     for statement in statements:
         words = content_words(statement.text)
-        if any(similarity(words, other) >= 0.6 for other in kept):
+        same = " ".join(statement.text.split()).casefold()
+        if same in seen or any(similarity(words, other) >= 0.6 for other in kept):
             continue
         kept.append(words)
+        seen.add(same)
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
     return outcome, open_issues

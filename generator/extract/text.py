@@ -34,7 +34,8 @@ class Analysed:
 
     @property
     def text(self) -> str:
-        return self.doc.text
+        # The report body is the Doc's text verbatim; Doc.text would join every token per call.
+        return self.report.body
 
     def segments_of(self, kind: str) -> list[Segment]:
         return [s for s in self.segments if s.kind == kind]
@@ -42,6 +43,7 @@ class Analysed:
 
 def analyse(report: Report, nlp) -> Analysed:
     doc = nlp(report.body)
+    text = doc.text  # Doc.text joins every token on each access: read it once
     segments = tuple(doc._.segments or ())
     sentences = []
     for seg in segments:
@@ -50,7 +52,7 @@ def analyse(report: Report, nlp) -> Analysed:
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        sentences.append(Sentence(len(sentences), seg.start, seg.end, doc.text[seg.start:seg.end], span))
+        sentences.append(Sentence(len(sentences), seg.start, seg.end, text[seg.start:seg.end], span))
     return Analysed(report, doc, tuple(sentences), segments)
 
 

@@ -7,6 +7,7 @@ at least `min_sentences` sentences; a single passing mention is not enough.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from generator.brief import Item
@@ -14,6 +15,7 @@ from generator.extract.text import Analysed
 from generator.knowledge import Topic, TopicList
 
 
+@lru_cache(maxsize=None)
 def _term_pattern(term: str) -> re.Pattern[str]:
     # A term matches at the start of a word or of a compound's part ("Energie-Infrastruktur").
     return re.compile(rf"(?<![a-zäöüß]){re.escape(term)}", re.I)
@@ -21,7 +23,8 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 def matches(topic: Topic, text: str) -> bool:
     lowered = text.lower()
-    return any(_term_pattern(term).search(lowered) or (len(term) >= 8 and term in lowered) for term in topic.terms)
+    # The substring test is cheap and rules out almost every term before the word-start test.
+    return any(term in lowered and (len(term) >= 8 or _term_pattern(term).search(lowered)) for term in topic.terms)
 
 
 def assign_topics(analysed: Analysed, items: Iterable[Item], topics: TopicList) -> tuple[str, ...]:

@@ -1,16 +1,34 @@
-"""German part-of-speech and lemma per word from HanTa, cached.
+"""German part-of-speech and lemma per word from HanTa, cached in memory and on disk.
 
 HanTa's model ships inside its wheel (LGPL-3.0+), so nothing is downloaded. Tagging whole
 sentences costs ~150 ms per report; the extraction needs tags only for a few words (capitalised
 name candidates, possible finite verbs), so words are analysed one at a time, context-free, and
 the analyses are memoised: news vocabulary repeats, so most look-ups are free after a few reports.
+
+Analyses are pure functions of the word and HanTa's model, so they can be kept across runs:
+`load_cache` fills the memo from a JSON file (under `.briefing-cache/`), `save_cache` writes back
+what was learnt. The model is loaded only when a word is not in the memo.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 _MODEL = "morphmodel_ger.pgz"
+# Memory bound: beyond this many words new analyses are computed but not remembered.
+MAX_WORDS = 500_000
+
+# word -> (lemma, tag); word -> whether any of HanTa's top readings is a verb.
+_ANALYSES: dict[str, tuple[str, str]] = {}
+_VERBISH: dict[str, bool] = {}
+# Words learnt since the cache was loaded (or since `take_new` was last called).
+_NEW_ANALYSES: dict[str, tuple[str, str]] = {}
+_NEW_VERBISH: dict[str, bool] = {}
 
 
 @lru_cache(maxsize=1)
@@ -20,13 +38,27 @@ def _tagger():
     return HanoverTagger.HanoverTagger(_MODEL)
 
 
-@lru_cache(maxsize=200_000)
+def model_version() -> str:
+    """Names the analyses' source: a cache from another HanTa version is not used."""
+    try:
+        return f"HanTa-{metadata.version('HanTa')}-{_MODEL}"
+    except metadata.PackageNotFoundError:
+        return f"HanTa-unknown-{_MODEL}"
+
+
 def analyze(word: str) -> tuple[str, str]:
     """(lemma, STTS-like tag) of one word, e.g. ('vereinbaren', 'VV(PP)'), ('Putin', 'NE')."""
+    found = _ANALYSES.get(word)
+    if found is not None:
+        return found
     if not word or not any(ch.isalpha() for ch in word):
-        return word, "XY"
-    lemma, tag = _tagger().analyze(word)
-    return str(lemma), str(tag)
+        found = (word, "XY")
+    else:
+        lemma, tag_ = _tagger().analyze(word)
+        found = (str(lemma), str(tag_))
+    if len(_ANALYSES) < MAX_WORDS:
+        _ANALYSES[word] = _NEW_ANALYSES[word] = found
+    return found
 
 
 def tag(word: str) -> str:
@@ -42,12 +74,15 @@ def is_finite_verb(word: str) -> bool:
     return tag(word).endswith("(FIN)")
 
 
-@lru_cache(maxsize=200_000)
 def can_be_verb(word: str) -> bool:
     """Whether any of HanTa's readings of the word is a verb ('vereinbarten' is ADJ or VVFIN)."""
-    if not word.isalpha():
-        return False
-    return any(str(tag).startswith("V") for tag, _ in _tagger().tag_word(word)[:3])
+    found = _VERBISH.get(word)
+    if found is not None:
+        return found
+    found = word.isalpha() and any(str(t).startswith("V") for t, _ in _tagger().tag_word(word)[:3])
+    if len(_VERBISH) < MAX_WORDS:
+        _VERBISH[word] = _NEW_VERBISH[word] = found
+    return found
 
 
 def weak_verb_lemmas(word: str) -> set[str]:
@@ -61,3 +96,70 @@ def weak_verb_lemmas(word: str) -> set[str]:
                 out.add(stem + "n")  # forderte -> fordern
             break
     return out
+
+
+# --- the memo as data: on disk, and between processes ------------------------------------------
+
+def take_new() -> dict[str, dict]:
+    """The analyses learnt since the last call (to send from a worker to the parent process)."""
+    delta = {"analyses": dict(_NEW_ANALYSES), "verbish": dict(_NEW_VERBISH)}
+    _NEW_ANALYSES.clear()
+    _NEW_VERBISH.clear()
+    return delta
+
+
+def add_known(delta: dict[str, dict]) -> None:
+    """Adopt analyses learnt elsewhere (a worker's `take_new`); they will be saved too."""
+    for word, value in (delta.get("analyses") or {}).items():
+        if word not in _ANALYSES:
+            _ANALYSES[word] = _NEW_ANALYSES[word] = (str(value[0]), str(value[1]))
+    for word, value in (delta.get("verbish") or {}).items():
+        if word not in _VERBISH:
+            _VERBISH[word] = _NEW_VERBISH[word] = bool(value)
+
+
+def cache_file(cache_dir: Path) -> Path:
+    return Path(cache_dir) / "morph.json"
+
+
+def load_cache(cache_dir: Path) -> int:
+    """Fill the memo from the cache file; a missing, damaged or foreign file is ignored.
+    Returns the number of words loaded."""
+    try:
+        raw = json.loads(cache_file(cache_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    if not isinstance(raw, dict) or raw.get("model") != model_version():
+        return 0
+    analyses, verbish = raw.get("analyses"), raw.get("verbish")
+    if not isinstance(analyses, dict) or not isinstance(verbish, dict):
+        return 0
+    for word, value in analyses.items():
+        if isinstance(value, list) and len(value) == 2:
+            _ANALYSES.setdefault(word, (str(value[0]), str(value[1])))
+    for word, value in verbish.items():
+        _VERBISH.setdefault(word, bool(value))
+    return len(analyses)
+
+
+def save_cache(cache_dir: Path) -> None:
+    """Write the whole memo when it learnt words since loading (temp file and rename)."""
+    if not _NEW_ANALYSES and not _NEW_VERBISH:
+        return
+    path = cache_file(cache_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "model": model_version(),
+        "analyses": {w: list(v) for w, v in sorted(_ANALYSES.items())},
+        "verbish": dict(sorted(_VERBISH.items())),
+    }
+    fd, tmp = tempfile.mkstemp(prefix=".morph.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _NEW_ANALYSES.clear()
+    _NEW_VERBISH.clear()

