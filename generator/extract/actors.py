@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.brief import Actor
 from generator.extract.text import Analysed, Sentence, relative_clause_tokens
@@ -163,9 +163,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool) -> bool:
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
 
 
-def _attribution_tokens(span: Span) -> set[int]:
+def _attribution_tokens(tokens: Sequence[Token]) -> set[int]:
     """Tokens of a trailing source clause (", wie X mitteilte", ", so der Pressedienst")."""
-    tokens = list(span)
     for i, token in enumerate(tokens):
         if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("wie", "so", "sagte", "berichtete", "hieß"):
             return {t.i for t in tokens[i + 1:]}
@@ -228,9 +227,9 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
 
 
 def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
-    tokens = list(sentence.span)
-    relative = relative_clause_tokens(list(sentence.span))
-    attribution = _attribution_tokens(sentence.span)
+    tokens = list(sentence.tokens)
+    relative = relative_clause_tokens(list(sentence.tokens))
+    attribution = _attribution_tokens(sentence.tokens)
     found: list[Mention] = []
 
     def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "") -> None:
@@ -347,8 +346,8 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     covered = {(m.start, m.end) for m in mentions}
     extra = []
     for sentence in analysed.sentences:
-        relative = relative_clause_tokens(list(sentence.span))
-        for token in sentence.span:
+        relative = relative_clause_tokens(list(sentence.tokens))
+        for token in sentence.tokens:
             name = surnames.get(token.text)
             if not name:
                 continue

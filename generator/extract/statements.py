@@ -183,7 +183,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
 
 def _tokens_in(sentence: Sentence, start: int, end: int) -> list[Token]:
     lo, hi = sentence.start + start, sentence.start + end
-    return [t for t in sentence.span if lo <= t.idx < hi]
+    return [t for t in sentence.tokens if lo <= t.idx < hi]
 
 
 def _strip_connectives(text: str, cues: Cues) -> str:
@@ -361,7 +361,7 @@ def extract_statements(
     previous_background = False
     previous_end = -1
     for sentence in analysed.sentences:
-        words = {t.lower_ for t in sentence.span}
+        words = {t.lower_ for t in sentence.tokens}
         same_paragraph = previous_end >= 0 and "\n" not in analysed.text[previous_end:sentence.start]
         background = contains_any(sentence.text, cues.background) is not None or (
             previous_background and same_paragraph and bool(words & cues.reported_speech)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from typing import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from generator.ingest import Report
 from generator.nlp.segment import Segment
@@ -18,11 +18,7 @@ class Sentence:
     start: int  # character offsets in the report body
     end: int
     text: str  # exactly as in the report: usable as evidence
-    span: Span  # the tokens covering it
-
-    @property
-    def tokens(self) -> Span:
-        return self.span
+    tokens: tuple[Token, ...]  # the tokens covering it, made once: spaCy makes new ones per access
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,8 @@ class Analysed:
 
 def analyse(report: Report, nlp) -> Analysed:
     doc = nlp(report.body)
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = report.body  # the Doc's text, verbatim
+    tokens = list(doc)
     segments = tuple(doc._.segments or ())
     sentences = []
     for seg in segments:
@@ -52,7 +49,8 @@ def analyse(report: Report, nlp) -> Analysed:
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        sentences.append(Sentence(len(sentences), seg.start, seg.end, text[seg.start:seg.end], span))
+        sentences.append(Sentence(len(sentences), seg.start, seg.end, text[seg.start:seg.end],
+                                  tuple(tokens[span.start:span.end])))
     return Analysed(report, doc, tuple(sentences), segments)
 
 

@@ -22,20 +22,24 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 
 def matches(topic: Topic, text: str) -> bool:
-    lowered = text.lower()
+    return _matches_lowered(topic, text.lower())
+
+
+def _matches_lowered(topic: Topic, lowered: str) -> bool:
     # The substring test is cheap and rules out almost every term before the word-start test.
     return any(term in lowered and (len(term) >= 8 or _term_pattern(term).search(lowered)) for term in topic.terms)
 
 
 def assign_topics(analysed: Analysed, items: Iterable[Item], topics: TopicList) -> tuple[str, ...]:
     """Topic ids, the most covered first (items weigh double, the lead sentence adds two)."""
-    item_texts = [item.text for item in items]
-    lead = analysed.sentences[0].text if analysed.sentences else ""
+    item_texts = [item.text.lower() for item in items]
+    sentences = [s.text.lower() for s in analysed.sentences]
+    lead = sentences[0] if sentences else ""
     scored = []
     for index, topic in enumerate(topics.topics):
-        in_items = sum(1 for text in item_texts if matches(topic, text))
-        in_lead = matches(topic, lead)
-        sentence_count = sum(1 for s in analysed.sentences if matches(topic, s.text))
+        in_items = sum(1 for text in item_texts if _matches_lowered(topic, text))
+        in_lead = _matches_lowered(topic, lead)
+        sentence_count = sum(1 for text in sentences if _matches_lowered(topic, text))
         if in_items or in_lead or sentence_count >= topics.min_sentences:
             score = 2 * in_items + sentence_count + (2 if in_lead else 0)
             scored.append((-score, index, topic.id))

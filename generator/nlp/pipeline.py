@@ -11,8 +11,9 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
 from generator.nlp.segment import Segment, segment
@@ -33,12 +34,19 @@ def make_segmenter(nlp: Language, name: str) -> "SegmenterComponent":
     return SegmenterComponent()
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, from its arrays: `Doc.text` makes a Token object per token on every call."""
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth]
+                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+
+
 class SegmenterComponent:
     """Sets sentence starts from the character-level segmenter and keeps the segments on the Doc."""
 
     def __call__(self, doc: Doc) -> Doc:
-        segments = self.match(doc.text)
-        self.set_annotations(doc, segments)
+        text = doc_text(doc)
+        self.set_annotations(doc, self.match(text), text)
         return doc
 
     @staticmethod
@@ -46,16 +54,49 @@ class SegmenterComponent:
         return segment(text)
 
     @staticmethod
-    def set_annotations(doc: Doc, segments: list[Segment]) -> None:
+    def set_annotations(doc: Doc, segments: list[Segment], text: str) -> None:
         doc._.segments = segments
         starts = {s.start for s in segments}
-        # One array write: the Token.is_sent_start setter scans the whole Doc on every call.
+        # Arrays in, one array write out: the Token.is_sent_start setter scans the whole Doc on
+        # every call, and Token objects are costly to make.
         values, after_break = [], True
-        for token in doc:
-            values.append(1 if after_break or token.idx in starts else -1)
-            after_break = "\n" in token.text
+        for idx, length in doc.to_array([IDX, LENGTH]).tolist():
+            values.append(1 if after_break or idx in starts else -1)
+            after_break = "\n" in text[idx:idx + length]
         if values:
             doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64"))
+
+
+@Language.factory("briefing_lemmatizer", default_config={})
+def make_lemmatizer(nlp: Language, name: str) -> "LookupLemmatizer":
+    return LookupLemmatizer(nlp)
+
+
+class LookupLemmatizer:
+    """spaCy's German lookup lemmas (spacy-lookups-data), the same as its `lemmatizer` in lookup
+    mode, but read and written as arrays and remembered per word form: spaCy's own component
+    makes a Token object per token and looks each one up again."""
+
+    def __init__(self, nlp: Language):
+        self.strings = nlp.vocab.strings
+        self.table = None
+        self.lemma_of: dict[int, int] = {}  # word form hash -> lemma hash
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        self.table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+        self.lemma_of.clear()
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemma_of, table, strings = self.lemma_of, self.table, self.strings
+        lemmas = []
+        for orth in doc.to_array([ORTH]).tolist():
+            lemma = lemma_of.get(orth)
+            if lemma is None:
+                lemma = lemma_of[orth] = strings.add(table.get(orth, strings[orth]))
+            lemmas.append(lemma)
+        if lemmas:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
+        return doc
 
 
 def _add_infixes(nlp: Language) -> None:
@@ -97,7 +138,7 @@ def make_pipeline(model: str = "") -> Language:
             nlp = spacy.load(model, exclude=["senter", "sentencizer"])
         else:
             nlp = spacy.blank("de")
-            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.add_pipe("briefing_lemmatizer")
             nlp.initialize()
     except (OSError, ValueError, ImportError) as exc:
         hint = f"the spaCy pipeline {model!r} is not installed" if model else (
