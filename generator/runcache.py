@@ -17,10 +17,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -28,6 +26,7 @@ from typing import Any, NamedTuple
 
 from generator.brief import Actor, Brief, Figure, Item, Source
 from generator.knowledge import Knowledge
+from generator.store import write_text_atomic
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Source files whose code decides what a report's extraction is.
@@ -148,15 +147,7 @@ def extraction_from_dict(data: dict[str, Any]) -> Extracted:
 
 def write_cache_file(path: Path, text: str) -> None:
     """Atomic (temp file and rename) but not synced: a lost cache file only costs time."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text, durable=False)
 
 
 class ExtractionCache:

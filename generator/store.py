@@ -205,15 +205,17 @@ def dump_new_brief(data: dict[str, Any], schema_ref: str = DEFAULT_SCHEMA_REF) -
     return text if text is not None else dump_brief(to_commented(data), schema_ref)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write through a temp file in the same folder and rename: readers see old or new, never half."""
+def write_text_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """Write through a temp file in the same folder and rename: readers see old or new, never half.
+    `durable=False` skips the fsync, for files whose loss only costs time (caches)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
