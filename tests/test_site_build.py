@@ -210,3 +210,16 @@ def test_missing_folder_is_one_clear_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("briefing build: error: --briefings ")
     assert "no such folder" in err[-1] and "Traceback" not in "\n".join(err)
+
+
+def test_links_inside_svgs_land_on_pages(fixture_site):
+    checked = 0
+    for page in fixture_site.rglob("index.html"):
+        text = page.read_text(encoding="utf-8")
+        for svg in re.findall(r"<svg class=\"bv-(?:timeline|graph)\".*?</svg>", text, re.S):
+            for href in re.findall(r'<a href="([^"]+)"', svg):
+                target = href.split("#")[0]
+                resolved = Path(posixpath.normpath(posixpath.join(str(page.parent), target)))
+                assert (resolved / "index.html").is_file(), f"{page}: {href}"
+                checked += 1
+    assert checked >= 4
