@@ -212,6 +212,21 @@ def test_missing_folder_is_one_clear_line(tmp_path, capsys):
     assert "no such folder" in err[-1] and "Traceback" not in "\n".join(err)
 
 
+def test_feed_written_into_site_only_and_linked(fixture_site):
+    from xml.etree import ElementTree as ET
+
+    feed = ET.parse(fixture_site / "feed.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 1
+    href = entries[0].find("{http://www.w3.org/2005/Atom}link").get("href")
+    assert (fixture_site / href / "index.html").is_file()  # relative to the site root without site_url
+    assert not (ROOT / "docs" / "feed.xml").exists()
+    index = (fixture_site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/atom+xml"' in index and 'href="feed.xml"' in index
+    topic = (fixture_site / "themen" / "waffenruhe" / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml" title="Briefings: neueste Briefe" href="../../feed.xml"' in topic
+
+
 def test_links_inside_svgs_land_on_pages(fixture_site):
     checked = 0
     for page in fixture_site.rglob("index.html"):

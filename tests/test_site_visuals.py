@@ -1,8 +1,9 @@
-"""The site's visuals: timeline SVG, parties graph, counterparts, status badges."""
+"""The site's visuals: timeline SVG, parties graph, counterparts, status badges, Atom feed."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -11,7 +12,9 @@ import pytest
 from generator.catalog import load_catalog
 from generator.knowledge import load_knowledge
 from generator.site import build_pages
+from generator.site.context import BriefView, Item, SourceRef, TopicRef
 from generator.site.dates import parse_date
+from generator.site.feed import atom_feed, entry_date
 from generator.site.model import build_model
 from generator.site.party_graph import GraphParty, build_party_graph, contact_kind
 from generator.site.svg_timeline import PER_MONTH, TimelineEvent, build_timeline
@@ -19,6 +22,7 @@ from generator.site.urls import html_link, page_url
 from generator.site.visuals import Visuals
 
 ROOT = Path(__file__).resolve().parents[1]
+ATOM = "{http://www.w3.org/2005/Atom}"
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = 'Gipfel <script>alert(1)</script> & "Zitat" \'x\' ]]>'
 
@@ -187,4 +191,56 @@ def test_pages_show_visuals_and_consistent_badges(knowledge):
         assert badge.search(site[path]), path
     brief = next(p for p in site if p.startswith("briefe/2025/03/2025-03-18"))
     assert badge.search(site[brief]) and "3 Quellen" in site[brief]
+    assert '<a href="feed.xml"' in site["index.md"]
 
+
+# --- feed ------------------------------------------------------------------------------------
+
+def brief(n: int, iso: str, precision: str = "day", **changes) -> BriefView:
+    base = BriefView(
+        id=f"b{n}", title=f"Brief {n}", path=f"briefe/x/b{n}.md", date=parse_date(iso, precision),
+        date_evidence="", source=SourceRef("r.txt", "taz", "quellen/r.md"), event=None, summary=f"Summe {n}",
+        parties=(), mentioned=(), outcome=(Item("vereinbart", "", None),), open_issues=(),
+        topics=(TopicRef("waffenruhe", "Waffenruhe", "themen/waffenruhe.md"),), figures=(), reviewed=False,
+        status="maschinell erstellt", file=f"b{n}.yaml")
+    return replace(base, **changes)
+
+
+def test_feed_is_atom_newest_first_with_brief_dates():
+    briefs = [brief(1, "2025-03-18"), brief(2, "2025-05", "month"), brief(3, "2024-12-01"), brief(4, "kaputt")]
+    root = ET.fromstring(atom_feed(briefs, "https://example.org/briefe-site/", "Briefings"))
+    assert root.tag == f"{ATOM}feed"
+    entries = root.findall(f"{ATOM}entry")
+    assert [e.find(f"{ATOM}title").text for e in entries] == ["Brief 2", "Brief 1", "Brief 3"]
+    assert [e.find(f"{ATOM}updated").text for e in entries] == [
+        "2025-05-01T00:00:00Z", "2025-03-18T00:00:00Z", "2024-12-01T00:00:00Z"]
+    assert root.find(f"{ATOM}updated").text == "2025-05-01T00:00:00Z"
+    link = entries[0].find(f"{ATOM}link").get("href")
+    assert link == "https://example.org/briefe-site/briefe/x/b2/"
+    assert entries[0].find(f"{ATOM}summary").text.startswith("Summe 2")
+    assert len({e.find(f"{ATOM}id").text for e in entries}) == 3
+    assert entry_date(brief(5, "2025-02", "month")) == "2025-02-01T00:00:00Z"
+
+
+def test_feed_is_stable_and_limited():
+    briefs = [brief(n, f"2025-01-{n % 28 + 1:02d}") for n in range(80)]
+    first = atom_feed(briefs, None, "Briefings")
+    assert first == atom_feed(list(reversed(briefs)), None, "Briefings")
+    assert len(ET.fromstring(first).findall(f"{ATOM}entry")) == 50
+
+
+def test_feed_escapes_untrusted_text_and_works_without_site_url():
+    hostile = brief(1, "2025-03-18", title=HOSTILE + "\x00\ufffe", summary="<b>fett</b> & mehr")
+    data = atom_feed([hostile], None, 'Site "<x>"')
+    assert b"<script>" not in data and b"<b>" not in data
+    root = ET.fromstring(data)
+    entry = root.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}title").text == HOSTILE
+    assert entry.find(f"{ATOM}summary").text.startswith("<b>fett</b> & mehr")
+    assert entry.find(f"{ATOM}link").get("href") == "briefe/x/b1/"
+    assert root.find(f"{ATOM}title").text == 'Site "<x>": neueste Briefe'
+
+
+def test_empty_feed_is_valid():
+    root = ET.fromstring(atom_feed([], None, "Briefings"))
+    assert root.findall(f"{ATOM}entry") == [] and root.find(f"{ATOM}updated").text
