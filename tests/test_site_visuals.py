@@ -244,3 +244,11 @@ def test_feed_escapes_untrusted_text_and_works_without_site_url():
 def test_empty_feed_is_valid():
     root = ET.fromstring(atom_feed([], None, "Briefings"))
     assert root.findall(f"{ATOM}entry") == [] and root.find(f"{ATOM}updated").text
+
+
+def test_topic_outlook_items_are_separate_lines(knowledge):
+    site = build_pages(load_catalog(ROOT / "briefings", ROOT / "seeds", knowledge), knowledge,
+                       ROOT / "templates").files
+    outlook = site["themen/gefangenenaustausch.md"].split("## Ausblick", 1)[1].split("\n## ", 1)[0]
+    bullets = [line for line in outlook.splitlines() if line.startswith("- **")]
+    assert len(bullets) == 2 and all(line.count("- **") == 1 for line in bullets)
