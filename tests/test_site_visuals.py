@@ -99,6 +99,9 @@ def test_bounded_with_many_events():
     assert len(root.findall(f"{SVG}a")) <= 12 * PER_MONTH
     assert graphic.clusters and all(c.count > PER_MONTH for c in graphic.clusters)
     assert all(c.target.startswith("zeitleiste.md#m-") for c in graphic.clusters)
+    assert all(sum(n for _, n in c.groups) == c.count for c in graphic.clusters)
+    bars = [r for r in root.iter(f"{SVG}rect") if "bv-bar" in r.get("class")]
+    assert bars and max(float(r.get("height")) for r in bars) <= 3 * 22
     assert graphic.older + sum(c.count for c in graphic.clusters) + len(graphic.entries) == 5000
     assert len(graphic.legend) <= 8
 

@@ -3,8 +3,8 @@
 Dates are drawn as honestly as the briefs know them: a day-precision event is a dot on its day,
 a month-precision event a hollow bar over its whole month. The picture stays bounded however
 large the archive grows: it shows only a window of `MONTHS` months ending with the newest
-event, and a month with more than `PER_MONTH` events becomes one counted bar linking to that
-month on the full timeline. Colours come from CSS classes (docs/stylesheets/briefing.css), so
+event, and a month with more than `PER_MONTH` events becomes one counted bar (stacked by colour,
+its height relative to the densest month) linking to that month on the full timeline. Colours come from CSS classes (docs/stylesheets/briefing.css), so
 the picture follows Material's light and dark schemes.
 """
 
@@ -45,11 +45,12 @@ class TimelineEvent:
 
 @dataclass(frozen=True)
 class Cluster:
-    """The events of one dense month, drawn as one counted bar."""
+    """The events of one dense month, drawn as one counted bar; groups: (legend label, count)."""
 
     label: str
     count: int
     target: str
+    groups: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class TimelineGraphic:
     older: int
     undated: int
     total: int
+    has_days: bool = False
+    has_months: bool = False
 
 
 def _month_index(year: int, month: int) -> int:
@@ -118,7 +121,8 @@ def build_timeline(events: Iterable[TimelineEvent], from_path: str, title: str, 
     dense = {m for m, members in by_month.items() if len(members) > per_month}
     shown = sorted((e for e in window if _month_index(e.date.year, e.date.month) not in dense),
                    key=lambda e: (e.date.sort_key, e.title))
-    colours = _colours(shown)
+    colours = _colours(window)
+    rank = {css: n for n, css in enumerate(dict.fromkeys(colours.values()))}
     column = (WIDTH - LEFT - RIGHT) / months
 
     def col_x(index: int) -> float:
@@ -134,7 +138,7 @@ def build_timeline(events: Iterable[TimelineEvent], from_path: str, title: str, 
         else:
             spans.append((x + 2, x + column - 2))
     lanes = _pack(spans)
-    lane_count = max([*(lane + 1 for lane in lanes), 2 if dense else 1])
+    lane_count = max([*(lane + 1 for lane in lanes), 3 if dense else 1])
     axis = TOP + lane_count * LANE + 4
     height = axis + 24
 
@@ -148,9 +152,10 @@ def build_timeline(events: Iterable[TimelineEvent], from_path: str, title: str, 
     ]
     window_text = f"{month_label(first // 12, first % 12 + 1)} bis {month_label(last // 12, last % 12 + 1)}"
     count = "1 Ereignis" if len(shown) == 1 else f"{len(shown)} Ereignisse"
-    described = f"{count} von {window_text}. Punkt: Tag bekannt; Balken: nur der Monat ist bekannt"
+    described = f"{count} einzeln von {window_text}. Punkt: Tag bekannt; hohler Balken: nur der Monat ist bekannt"
     if dense:
-        described += "; Zahl: Ereignisse eines dichten Monats, zusammengefasst"
+        described += (f"; {len(window) - len(shown)} weitere Ereignisse in {len(dense)} dichten Monaten als "
+                      "gezählte Säulen, nach Farbe gestapelt")
     parts.append(f'<desc id="{id_prefix}-desc">{escape(described)}.</desc>')
     parts.append(f'<line class="bv-axis" x1="{LEFT}" y1="{axis}" x2="{WIDTH - RIGHT}" y2="{axis}"/>')
     for index in range(first, last + 1):
@@ -175,24 +180,35 @@ def build_timeline(events: Iterable[TimelineEvent], from_path: str, title: str, 
         parts.append("</a>")
 
     clusters = []
+    peak = max((len(by_month[i]) for i in dense), default=1)
+    room = lane_count * LANE - 14
     for index in sorted(dense):
         year, month = divmod(index, 12)
-        size = len(by_month[index])
-        cluster = Cluster(month_label(year, month + 1), size,
-                          f"{timeline_path}#{paths.month_anchor(year, month + 1)}")
+        members = by_month[index]
+        per_colour = Counter(colours[e.group] for e in members)
+        names = {css: ("weitere" if css == "bv-c0" else g) for g, css in colours.items()}
+        groups = tuple((names[css], n) for css, n in sorted(per_colour.items(), key=lambda c: rank[c[0]]))
+        cluster = Cluster(month_label(year, month + 1), len(members),
+                          f"{timeline_path}#{paths.month_anchor(year, month + 1)}", groups)
         clusters.append(cluster)
         x = col_x(index)
-        tip = escape(f"{cluster.label}: {size} Ereignisse")
-        parts.append(f'<a href="{escape(link(cluster.target))}"><title>{tip}</title>'
-                     f'<rect class="bv-cluster" x="{x + 2:.1f}" y="{TOP:.1f}" width="{column - 4:.1f}" '
-                     f'height="{lane_count * LANE:.1f}" rx="4"/>'
-                     f'<text class="bv-count" x="{x + column / 2:.1f}" y="{TOP + lane_count * LANE / 2 + 5:.1f}">'
-                     f'{size}</text></a>')
+        detail = ", ".join(f"{n} {label}" for label, n in groups)
+        tip = escape(f"{cluster.label}: {len(members)} Ereignisse ({detail})")
+        parts.append(f'<a href="{escape(link(cluster.target))}"><title>{tip}</title>')
+        total = max(6.0, room * len(members) / peak)
+        y = axis - 1.0
+        for css, n in sorted(per_colour.items(), key=lambda c: rank[c[0]]):
+            h = total * n / len(members)
+            y -= h
+            parts.append(f'<rect class="bv-bar {css}" x="{x + 8:.1f}" y="{y:.1f}" width="{column - 16:.1f}" '
+                         f'height="{h:.1f}"/>')
+        parts.append(f'<text class="bv-count" x="{x + column / 2:.1f}" y="{y - 3:.1f}">{len(members)}</text></a>')
     parts.append("</svg>")
 
     legend = tuple(dict.fromkeys(
         LegendEntry(g if colours[g] != "bv-c0" else "weitere", colours[g]) for g in colours
     ))
+    kinds = {e.date.precision for e in shown}
     return TimelineGraphic(
         svg=Markup("".join(parts)),
         window=window_text,
@@ -202,4 +218,6 @@ def build_timeline(events: Iterable[TimelineEvent], from_path: str, title: str, 
         older=len(dated) - len(window),
         undated=len(events) - len(dated),
         total=len(events),
+        has_days="day" in kinds,
+        has_months="month" in kinds,
     )
