@@ -94,6 +94,10 @@ def test_reader_path(browser, site_url, scheme):
     assert page.locator("head link[rel='alternate'][type='application/atom+xml']").count() == 1
     assert page.locator(".md-content a[href='feed.xml']").is_visible()
     shot("1-start")
+    page.locator(".md-content svg.bv-timeline a").first.click()  # a mark is a link to its event
+    page.wait_for_load_state("load")
+    assert "/ereignisse/" in page.url and page.locator("svg.bv-graph").is_visible()
+    page.goto(site_url + "/")
 
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.keyboard.type("Gefangenenaustausch", delay=20)  # Material searches on key events
@@ -132,11 +136,16 @@ def test_reader_path(browser, site_url, scheme):
     assert background not in ("rgba(0, 0, 0, 0)", "transparent"), "the evidence sentence is not highlighted"
     shot("6-evidence")
 
+    page.goto(site_url + "/zeitleiste/")
+    timeline_svg = page.locator(".md-content svg.bv-timeline")
+    assert timeline_svg.is_visible() and page.locator(".md-content .bv-badge--quellen").count() >= 1
+    shot("7-timeline")
+
     page.goto(site_url + "/akteure/donald-trump/")
     assert_timeline()
     assert page.locator(".md-content a[href*='wladimir-putin']").first.is_visible()  # a counterpart
     page.locator("#gegenuber").scroll_into_view_if_needed()
-    shot("7-party")
+    shot("8-party")
 
     response = page.request.get(site_url + "/feed.xml")
     assert response.ok
