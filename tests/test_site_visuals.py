@@ -16,7 +16,7 @@ from generator.site.context import BriefView, Item, SourceRef, TopicRef
 from generator.site.dates import parse_date
 from generator.site.feed import atom_feed, entry_date
 from generator.site.model import build_model
-from generator.site.party_graph import GraphParty, build_party_graph, contact_kind
+from generator.site.party_graph import DEFAULT_KINDS, GraphParty, build_party_graph, contact_kind, event_kinds
 from generator.site.svg_timeline import PER_MONTH, TimelineEvent, build_timeline
 from generator.site.urls import html_link, page_url
 from generator.site.visuals import Visuals
@@ -143,15 +143,21 @@ def test_party_graph_without_agreement_is_dashed_and_bounded():
     assert build_party_graph([], "Treffen", "Mai 2025", 0, 0, "ereignisse/x.md") is None
 
 
-@pytest.mark.parametrize("topics, title, kind", [
-    (["telefonat"], "Gespräch", "Telefonat"),
-    ([], "Gipfel in Brüssel", "Treffen"),
-    ([], "Verhandlungen in Istanbul", "Gespräch"),
-    ([], "Rohstoffabkommen unterzeichnet", "Abkommen"),
-    ([], "Angriff auf Kiew", "Ereignis"),
+@pytest.mark.parametrize("topics, title, key, kind", [
+    ([], "Einigung Trump–Xi: Zölle", "", "Einigung"),  # the kind the generator put first in the title
+    ([], "Telefonat Putin–Trump: Treffen in Saudi-Arabien", "", "Telefonat"),
+    ([], "Gipfel in Brüssel", "", "Gipfeltreffen"),
+    ([], "Putin–Trump: Waffenruhe", "2025-03-18-telefonat-putin-trump", "Telefonat"),
+    (["telefonat"], "Putin–Trump", "", "Telefonat"),
+    ([], "Putin–Trump", "", "Ereignis"),
 ])
-def test_contact_kind(topics, title, kind):
-    assert contact_kind(topics, title) == kind
+def test_contact_kind_from_the_cue_list(knowledge, topics, title, key, kind):
+    assert contact_kind(topics, title, key, event_kinds(knowledge.cues)) == kind
+
+
+def test_contact_kind_without_cues():
+    assert event_kinds({}) == DEFAULT_KINDS
+    assert contact_kind([], "Rohstoffabkommen unterzeichnet") == "Abkommen"
 
 
 # --- pages: visuals and badges in the fixture site -------------------------------------------

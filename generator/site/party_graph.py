@@ -1,9 +1,11 @@
 """Who dealt with whom at one event, as a small inline SVG: the event in the middle, its parties
 around it, each linked to its party page.
 
-What connected them is read from the briefs, never invented: the kind of contact from the
-event's topics or title ("Telefonat", "Treffen", ...), and whether anything was agreed from its
-merged outcome (solid lines: something agreed; dashed: nothing agreed). At most `MAX_PARTIES`
+What connected them is read from the briefs, never invented: the kind of contact is the event
+kind the generator put first in the title ("Telefonat Putin–Trump: ..."), using the event kinds
+of data/cues.yaml (`event_types`), else a kind whose terms stand in the title or event key,
+else the event's topics; whether anything was agreed comes from its merged outcome (solid
+lines: something agreed; dashed: nothing agreed). At most `MAX_PARTIES`
 parties are drawn; the rest are counted.
 """
 
@@ -21,14 +23,15 @@ from generator.site.urls import html_link
 MAX_PARTIES = 8
 NAME_CHARS = 24
 
-# Kind of contact: by topic id first, then by a word in the title.
-_KIND_BY_TOPIC = (("telefonat", "Telefonat"), ("gipfeltreffen", "Treffen"))
-_KIND_BY_WORD = (
-    (re.compile(r"telefon", re.I), "Telefonat"),
-    (re.compile(r"gipfel|treffen|besuch", re.I), "Treffen"),
-    (re.compile(r"gespräch|verhandl", re.I), "Gespräch"),
-    (re.compile(r"abkommen|vertrag|vereinbarung|einigung", re.I), "Abkommen"),
+# Event kinds (name, terms) when data/cues.yaml gives none; the same shape as its `event_types`.
+DEFAULT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Telefonat", ("telefon",)),
+    ("Gipfeltreffen", ("gipfel",)),
+    ("Treffen", ("treffen", "besuch")),
+    ("Verhandlungen", ("verhandl", "gespräche")),
+    ("Abkommen", ("abkommen", "vertrag")),
 )
+_KIND_BY_TOPIC = (("telefonat", "Telefonat"), ("gipfeltreffen", "Gipfeltreffen"))
 
 
 @dataclass(frozen=True)
@@ -49,14 +52,28 @@ class PartyGraph:
     open: int
 
 
-def contact_kind(topic_ids: Sequence[str], title: str) -> str:
-    """"Telefonat", "Treffen", "Gespräch", "Abkommen", or "Ereignis" when the brief does not say."""
-    for topic, kind in _KIND_BY_TOPIC:
+def event_kinds(cues: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `event_types` of data/cues.yaml as (name, terms); DEFAULT_KINDS when it has none."""
+    raw = cues.get("event_types") if isinstance(cues, dict) else None
+    kinds = tuple((str(e["name"]), tuple(str(t).lower() for t in e.get("terms") or ()))
+                  for e in raw or () if isinstance(e, dict) and e.get("name"))
+    return kinds or DEFAULT_KINDS
+
+
+def contact_kind(topic_ids: Sequence[str], title: str, key: str = "",
+                 kinds: Sequence[tuple[str, tuple[str, ...]]] = DEFAULT_KINDS) -> str:
+    """The event's kind ("Telefonat", "Gipfeltreffen", ...), or "Ereignis" when nothing says."""
+    first = re.split(r"[\s:,–-]+", title.strip(), maxsplit=1)[0].lower()
+    for name, _ in kinds:
+        if first == name.lower():
+            return name
+    text = f"{title} {key.replace('-', ' ')}".lower()
+    for name, terms in kinds:
+        if any(term in text for term in terms):
+            return name
+    for topic, name in _KIND_BY_TOPIC:
         if topic in topic_ids:
-            return kind
-    for pattern, kind in _KIND_BY_WORD:
-        if pattern.search(title):
-            return kind
+            return name
     return "Ereignis"
 
 

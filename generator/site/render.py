@@ -25,6 +25,7 @@ from generator.site.escape import finalize, html_text
 from generator.site.model import Model, build_model
 from generator.site.nav import site_nav
 from generator.site.paths import relative_link
+from generator.site.party_graph import event_kinds
 from generator.site.visuals import PageVisuals, Visuals
 
 # Page kind -> template file in the templates folder.
@@ -135,7 +136,7 @@ def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path, dir
     env = make_environment(templates_dir)
     model = build_model(catalog, knowledge)
     site, nav = all_pages(catalog, knowledge, model)
-    visuals = Visuals(model, directory_urls)
+    visuals = Visuals(model, directory_urls, event_kinds(knowledge.cues))
     env.globals["sources_of"] = visuals.sources_of
     files: dict[str, str] = {}
     for page in site:

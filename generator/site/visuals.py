@@ -14,7 +14,7 @@ from generator.site import context as ctx
 from generator.site.context import BriefView, EventView
 from generator.site.counterparts import Counterparts, counterparts
 from generator.site.model import Model
-from generator.site.party_graph import GraphParty, PartyGraph, build_party_graph, contact_kind
+from generator.site.party_graph import DEFAULT_KINDS, GraphParty, PartyGraph, build_party_graph, contact_kind
 from generator.site.svg_timeline import TimelineEvent, TimelineGraphic, build_timeline
 
 OPEN, SETTLED = "mit offenen Punkten", "ohne offene Punkte"
@@ -31,10 +31,6 @@ class PageVisuals:
     alt_list: bool = True  # False where the page's own list already names every event
 
 
-def kind_of(event: EventView) -> str:
-    return contact_kind([t.id for t in event.topics], event.title)
-
-
 def _main_topic(event: EventView) -> str:
     return event.topics[0].name if event.topics else "ohne Thema"
 
@@ -46,9 +42,10 @@ def _status(event: EventView) -> str:
 class Visuals:
     """Visuals per page of one model; `sources_of` and `event_of` feed the status badges."""
 
-    def __init__(self, model: Model, directory_urls: bool = True) -> None:
+    def __init__(self, model: Model, directory_urls: bool = True, kinds=DEFAULT_KINDS) -> None:
         self.model = model
         self.directory_urls = directory_urls
+        self.kinds = tuple(kinds)
         self.by_topic: dict[str, list[EventView]] = defaultdict(list)
         self.by_party: dict[str, list[EventView]] = defaultdict(list)
         self.by_brief: dict[str, EventView] = {}
@@ -59,6 +56,10 @@ class Visuals:
                 self.by_party[party].append(event)
             for brief in event.briefs:
                 self.by_brief[brief.id] = event
+
+    def kind_of(self, event: EventView) -> str:
+        """What kind of contact the event was, from its title (as the generator wrote it) or key."""
+        return contact_kind([t.id for t in event.topics], event.title, event.key, self.kinds)
 
     def sources_of(self, brief: BriefView) -> int:
         """How many reports back the brief's event (the brief's own report included)."""
@@ -84,11 +85,11 @@ class Visuals:
             events = self.by_party.get(page.name, [])
             title = f"Zeitleiste: {page.name} als Beteiligter, nach Thema gefärbt"
             return PageVisuals(self._timeline(events, page.path, title, _main_topic),
-                               counterparts=counterparts(page.name, events, model.actor_paths, kind_of))
+                               counterparts=counterparts(page.name, events, model.actor_paths, self.kind_of))
         if isinstance(page, ctx.EventPage):
             event = page.event
             parties = [GraphParty(name, model.actor_paths.get(name)) for name in event.parties]
-            graph = build_party_graph(parties, kind_of(event), event.date.text, len(event.outcome),
+            graph = build_party_graph(parties, self.kind_of(event), event.date.text, len(event.outcome),
                                       len(event.open_issues), page.path, directory_urls=self.directory_urls)
             return PageVisuals(graph=graph)
         return None
