@@ -238,3 +238,15 @@ def test_links_inside_svgs_land_on_pages(fixture_site):
                 assert (resolved / "index.html").is_file(), f"{page}: {href}"
                 checked += 1
     assert checked >= 4
+
+
+def test_injected_text_stays_text_inside_svgs(tmp_path):
+    """The same hostile brief as above: its title and party name reach the timeline and the graph."""
+    test_injected_text_stays_text(tmp_path)
+    site = tmp_path / "site"
+    event = (site / "ereignisse" / "inj-event" / "index.html").read_text(encoding="utf-8")
+    graph = re.search(r'<svg class="bv-graph".*?</svg>', event, re.S).group(0)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in graph and "<script>" not in graph
+    start = (site / "index.html").read_text(encoding="utf-8")
+    timeline = re.search(r'<svg class="bv-timeline".*?</svg>', start, re.S).group(0)
+    assert "&lt;/title&gt;&lt;script&gt;" in timeline and timeline.count("</title>") == timeline.count("<title")
