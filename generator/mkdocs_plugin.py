@@ -23,6 +23,7 @@ from generator.catalog import load_catalog
 from generator.knowledge import KnowledgeError, load_knowledge
 from generator.site import TemplateProblem, build_pages
 from generator.site.cache import write_pages
+from generator.site.feed import write_feed
 from generator.site.nav import nav_paths
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -50,11 +51,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             knowledge = load_knowledge(folder["data_dir"])
             catalog = load_catalog(folder["briefings_dir"], folder["seeds_dir"], knowledge)
             catalog.problems = [replace(p, path=_shown(p.path, root)) for p in catalog.problems]
-            site = build_pages(catalog, knowledge, folder["templates_dir"])
+            site = build_pages(catalog, knowledge, folder["templates_dir"], config.use_directory_urls)
         except (KnowledgeError, TemplateProblem) as exc:
             raise PluginError(f"briefing: {exc}") from None
         for problem in catalog.problems:
             log.warning(str(problem))
+        self._briefs = site.briefs
 
         pages_dir = folder["cache_dir"] / "pages"
         write_pages(pages_dir, site.files)
@@ -72,6 +74,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         problems = files.get_file_from_path(site.problems_path) if site.problems_path else None
         config.extra["briefing"] = {"problems": len({p.path for p in catalog.problems}), "problems_url": problems.url if problems else ""}
         return files
+
+    def on_post_build(self, config):
+        """The Atom feed goes into the built site only (docs/ is watched by `mkdocs serve`)."""
+        if not config.site_url:
+            log.info("briefing: site_url is not set; feed.xml links are relative to the site root")
+        write_feed(Path(config.site_dir), getattr(self, "_briefs", ()), config.site_url, config.site_name,
+                   config.use_directory_urls)
 
 
 def _shown(path: str, root: Path) -> str:

@@ -1,9 +1,11 @@
 """A reader's path through the built site in a real headless Chromium (Debian's package).
 
-Start page -> site search for "Gefangenenaustausch" -> open a result -> a topic page -> a brief's
-evidence link -> the highlighted sentence on the source page, in light and dark mode, failing on
-any console error. Screenshots of each step land in test-artifacts/browser/. Runs where
-Playwright and /usr/bin/chromium are installed (`.ci/run` installs both); skipped elsewhere.
+Start page with its timeline -> site search for "Gefangenenaustausch" -> open a result -> a topic
+page with its timeline and text alternative -> an event page with its parties graph -> an
+outcome's evidence link -> the highlighted sentence on the source page; a party page with its
+counterparts; the Atom feed. In light and dark mode, failing on any console error. Screenshots
+of each step land in test-artifacts/browser/. Runs where Playwright and /usr/bin/chromium are
+installed (`.ci/run` installs both); skipped elsewhere.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import http.server
 import shutil
 import threading
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 
@@ -72,10 +75,29 @@ def test_reader_path(browser, site_url, scheme):
     def shot(step: str) -> None:
         page.screenshot(path=str(ARTIFACTS / f"{scheme}-{step}.png"), full_page=False)
 
+    def assert_timeline() -> None:
+        svg = page.locator(".md-content svg.bv-timeline").first
+        assert svg.is_visible()
+        assert svg.get_attribute("role") == "img"
+        assert svg.locator("title").first.text_content().strip()
+        assert svg.locator("desc").first.text_content().strip()
+        assert svg.locator("a circle, a rect").count() >= 1
+        box = svg.bounding_box()
+        assert box and box["width"] > 300 and box["height"] > 20
+        alternative = page.locator("details.bv-alt li")
+        assert alternative.count() >= 1  # the text alternative lists the drawn events
+
     page.goto(site_url + "/")
     assert page.locator("html").get_attribute("lang") == "de"
     assert page.locator("h1").first.is_visible()
+    assert_timeline()
+    assert page.locator("head link[rel='alternate'][type='application/atom+xml']").count() == 1
+    assert page.locator(".md-content a[href='feed.xml']").is_visible()
     shot("1-start")
+    page.locator(".md-content svg.bv-timeline a").first.click()  # a mark is a link to its event
+    page.wait_for_load_state("load")
+    assert "/ereignisse/" in page.url and page.locator("svg.bv-graph").is_visible()
+    page.goto(site_url + "/")
 
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.keyboard.type("Gefangenenaustausch", delay=20)  # Material searches on key events
@@ -89,11 +111,20 @@ def test_reader_path(browser, site_url, scheme):
 
     page.goto(site_url + "/themen/gefangenenaustausch/")
     assert page.locator("h1").first.inner_text().strip().rstrip("#¶ ") == "Gefangenenaustausch"
-    brief_link = page.locator(".md-content a[href*='briefe/2']").first  # a brief, not the Briefe tab
+    assert_timeline()
+    page.locator("details.bv-alt summary").first.click()  # open the text alternative
+    assert page.locator("details.bv-alt li a").first.is_visible()
     shot("4-topic")
-    brief_link.click()
+
+    page.locator(".md-content h3 a[href*='ereignisse/']").first.click()
     page.wait_for_load_state("load")
-    evidence_link = page.locator("a[href*='quellen/'][href*='#ev-']").first
+    graph = page.locator(".md-content svg.bv-graph")
+    assert graph.is_visible() and graph.get_attribute("role") == "img"
+    assert graph.locator("title").first.text_content().strip().startswith("Beteiligte")
+    assert graph.locator("a .bv-node").count() >= 2  # at least two parties, each linking to its page
+    assert page.locator(".brief-badges .bv-badge--quellen").is_visible()
+    shot("5-event")
+    evidence_link = page.locator(".md-content a.beleg-link[href*='quellen/'][href*='#ev-']").first
     href = evidence_link.get_attribute("href")
     anchor = href.split("#", 1)[1]
     evidence_link.click()
@@ -103,5 +134,22 @@ def test_reader_path(browser, site_url, scheme):
     assert target.is_visible()
     background = target.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent"), "the evidence sentence is not highlighted"
-    shot("5-evidence")
+    shot("6-evidence")
+
+    page.goto(site_url + "/zeitleiste/")
+    timeline_svg = page.locator(".md-content svg.bv-timeline")
+    assert timeline_svg.is_visible() and page.locator(".md-content .bv-badge--quellen").count() >= 1
+    shot("7-timeline")
+
+    page.goto(site_url + "/akteure/donald-trump/")
+    assert_timeline()
+    assert page.locator(".md-content a[href*='wladimir-putin']").first.is_visible()  # a counterpart
+    page.locator("#gegenuber").scroll_into_view_if_needed()
+    shot("8-party")
+
+    response = page.request.get(site_url + "/feed.xml")
+    assert response.ok
+    feed = ET.fromstring(response.body())
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert entries and all(e.find("{http://www.w3.org/2005/Atom}link").get("href") for e in entries)
     assert errors == [], f"console errors: {errors}"

@@ -210,3 +210,43 @@ def test_missing_folder_is_one_clear_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("briefing build: error: --briefings ")
     assert "no such folder" in err[-1] and "Traceback" not in "\n".join(err)
+
+
+def test_feed_written_into_site_only_and_linked(fixture_site):
+    from xml.etree import ElementTree as ET
+
+    feed = ET.parse(fixture_site / "feed.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 1
+    href = entries[0].find("{http://www.w3.org/2005/Atom}link").get("href")
+    assert (fixture_site / href / "index.html").is_file()  # relative to the site root without site_url
+    assert not (ROOT / "docs" / "feed.xml").exists()
+    index = (fixture_site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/atom+xml"' in index and 'href="feed.xml"' in index
+    topic = (fixture_site / "themen" / "waffenruhe" / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml" title="Briefings: neueste Briefe" href="../../feed.xml"' in topic
+
+
+def test_links_inside_svgs_land_on_pages(fixture_site):
+    checked = 0
+    for page in fixture_site.rglob("index.html"):
+        text = page.read_text(encoding="utf-8")
+        for svg in re.findall(r"<svg class=\"bv-(?:timeline|graph)\".*?</svg>", text, re.S):
+            for href in re.findall(r'<a href="([^"]+)"', svg):
+                target = href.split("#")[0]
+                resolved = Path(posixpath.normpath(posixpath.join(str(page.parent), target)))
+                assert (resolved / "index.html").is_file(), f"{page}: {href}"
+                checked += 1
+    assert checked >= 4
+
+
+def test_injected_text_stays_text_inside_svgs(tmp_path):
+    """The same hostile brief as above: its title and party name reach the timeline and the graph."""
+    test_injected_text_stays_text(tmp_path)
+    site = tmp_path / "site"
+    event = (site / "ereignisse" / "inj-event" / "index.html").read_text(encoding="utf-8")
+    graph = re.search(r'<svg class="bv-graph".*?</svg>', event, re.S).group(0)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in graph and "<script>" not in graph
+    start = (site / "index.html").read_text(encoding="utf-8")
+    timeline = re.search(r'<svg class="bv-timeline".*?</svg>', start, re.S).group(0)
+    assert "&lt;/title&gt;&lt;script&gt;" in timeline and timeline.count("</title>") == timeline.count("<title")

@@ -38,7 +38,7 @@ SOURCE_PAGE = "quellen/001_b7d16c56b0be5410.md"
 TOPIC_PAGE = "themen/gefangenenaustausch.md"
 EVENT_PAGE = f"ereignisse/{BRIEF_ID}.md"
 # The Markdown extensions of mkdocs.yml.
-EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "toc"]
+EXTENSIONS = ["admonition", "attr_list", "def_list", "md_in_html", "tables", "toc"]
 
 
 @pytest.fixture(scope="module")

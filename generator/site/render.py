@@ -22,9 +22,11 @@ from generator.knowledge import Knowledge
 from generator.site import context as ctx
 from generator.site import eventpages, pages
 from generator.site.escape import finalize, html_text
-from generator.site.model import build_model
+from generator.site.model import Model, build_model
 from generator.site.nav import site_nav
 from generator.site.paths import relative_link
+from generator.site.party_graph import event_kinds
+from generator.site.visuals import PageVisuals, Visuals
 
 # Page kind -> template file in the templates folder.
 TEMPLATES: dict[type, str] = {
@@ -50,11 +52,12 @@ class TemplateProblem(Exception):
 
 @dataclass(frozen=True)
 class SitePages:
-    """The generated site: Markdown text per docs path, and the navigation for MkDocs."""
+    """The generated site: Markdown text per docs path, the navigation for MkDocs, and the briefs."""
 
     files: dict[str, str]
     nav: list[Any]
     problems_path: str | None
+    briefs: tuple[ctx.BriefView, ...] = ()  # newest first, for the feed
 
 
 @pass_context
@@ -85,6 +88,8 @@ def make_environment(templates_dir: Path) -> Environment:
         auto_reload=False,
     )
     env.filters.update(href=_href, yaml_title=_yaml_title, plural=_plural)
+    # Reports behind a brief's event, for its badge; build_pages replaces it with the model's count.
+    env.globals["sources_of"] = lambda brief: 1 if brief.source else 0
     return env
 
 
@@ -98,11 +103,11 @@ def _template_line(exc: BaseException, fallback: str) -> str:
     return where
 
 
-def render_page(env: Environment, page: ctx.Page) -> str:
+def render_page(env: Environment, page: ctx.Page, visual: PageVisuals | None = None) -> str:
     name = TEMPLATES[type(page)]
     try:
         template = env.get_template(name)
-        text = template.render({f.name: getattr(page, f.name) for f in fields(page)})
+        text = template.render({"visual": visual, **{f.name: getattr(page, f.name) for f in fields(page)}})
     except TemplateSyntaxError as exc:
         raise TemplateProblem(f"{exc.filename or name}:{exc.lineno}: {exc.message}") from None
     except TemplateError as exc:
@@ -111,8 +116,8 @@ def render_page(env: Environment, page: ctx.Page) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
 
 
-def all_pages(catalog: Catalog, knowledge: Knowledge) -> tuple[list[ctx.Page], list[Any]]:
-    model = build_model(catalog, knowledge)
+def all_pages(catalog: Catalog, knowledge: Knowledge, model: Model | None = None) -> tuple[list[ctx.Page], list[Any]]:
+    model = model or build_model(catalog, knowledge)
     site: list[ctx.Page] = [pages.start_page(model), eventpages.timeline_page(model), pages.topics_page(model),
                             pages.actors_page(model), eventpages.events_page(model), pages.sources_page(model)]
     site += pages.archive_pages(model)
@@ -127,16 +132,19 @@ def all_pages(catalog: Catalog, knowledge: Knowledge) -> tuple[list[ctx.Page], l
     return site, site_nav(model)
 
 
-def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path) -> SitePages:
+def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path, directory_urls: bool = True) -> SitePages:
     env = make_environment(templates_dir)
-    site, nav = all_pages(catalog, knowledge)
+    model = build_model(catalog, knowledge)
+    site, nav = all_pages(catalog, knowledge, model)
+    visuals = Visuals(model, directory_urls, event_kinds(knowledge.cues))
+    env.globals["sources_of"] = visuals.sources_of
     files: dict[str, str] = {}
     for page in site:
         if page.path in files:
             raise ValueError(f"two pages want the path {page.path}")
-        files[page.path] = render_page(env, page)
+        files[page.path] = render_page(env, page, visuals.for_page(page))
     problems = next((p.path for p in site if isinstance(p, ctx.ProblemsPage)), None)
-    return SitePages(dict(sorted(files.items())), nav, problems)
+    return SitePages(dict(sorted(files.items())), nav, problems, model.briefs)
 
 
 def render_site(catalog: Catalog, knowledge: Knowledge, templates_dir: Path) -> dict[str, str]:
