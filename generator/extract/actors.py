@@ -89,6 +89,9 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         if len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper():
             for ending in ("n", "r"):  # "Europäische Union" -> "Europäischen Union"
                 phrases.setdefault((words[0] + ending,) + words[1:], entry)
+        if len(words) > 1 and words[0].endswith(("es", "er")) and words[0][:1].isupper() and len(words[0]) > 6:
+            for form in (words[0][:-1], words[0][:-1] + "n"):  # "Europäisches Parlament" -> "Europäische(n) Parlament"
+                phrases.setdefault((form,) + words[1:], entry)
         gen = _genitive(words[-1]) if words else None
         if gen:
             gen_words = words[:-1] + (gen,)
@@ -446,3 +449,77 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
             actor = Actor(actor.name, "", actor.country)
         mentioned.append(actor)
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
+
+
+def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str, str],
+               alliance: bool = False) -> bool:
+    """Whether a named actor speaks for one of the parties: the party itself, its state, or a
+    role that names it ('Verdi-Vize', 'Nato-Generalsekretär', 'Israels Ministerpräsident').
+    Where a party is an alliance of states (a summit of the EU or Nato), every state and its
+    representatives take part."""
+    names = {p.name for p in parties}
+    sides = names | {p.country for p in parties if p.country}
+    country = mention.country or countries.get(mention.canonical, "")
+    if mention.canonical in sides or (country and country in sides):
+        return True
+    if alliance and (mention.kind == "state" or country):
+        return True
+    prefix = mention.role.split("-", 1)[0] if "-" in mention.role else ""
+    return bool(prefix) and any(prefix in name.split() or prefix == name for name in names)
+
+
+def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int = 8) -> Mention | None:
+    """The named actor in subject position: early in the main clause (before the first comma),
+    not inside a relative clause or a prepositional phrase; else the speaker of a trailing
+    attribution (', sagte X')."""
+    for m in mentions:
+        if m.in_relative_clause or m.after_preposition or m.in_attribution:
+            continue
+        head = sentence.text[: m.start - sentence.start]
+        if "," in head or len(head.split()) > max_words:
+            continue
+        return m
+    return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
+
+
+def prominent_actors(mentions: Iterable[Mention], lead: int = 2, min_sentences: int = 3) -> frozenset[str]:
+    """Actors the report is about: named in the lead sentences or in at least `min_sentences`
+    sentences. A side the report keeps returning to is part of the event even if not a party."""
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        sentences.setdefault(m.canonical, set()).add(m.sentence)
+    return frozenset(name for name, found in sentences.items()
+                     if len(found) >= min_sentences or min(found) < lead)
+
+
+def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
+                          commentators: tuple[str, ...] = ()) -> frozenset[int]:
+    """Sentences whose subject is an outsider: a named actor that is neither a party (nor speaks
+    for one) nor prominent in the report, or a commentator ('Beobachter', 'Analysten', 'die
+    Opposition'). Their reactions and assessments are neither outcome nor open issue. A sentence
+    led by a pronoun continues the sentence before it."""
+    if not findings.parties:
+        return frozenset()
+    countries = {a.name: a.country for a in (*findings.parties, *findings.mentioned) if a.country}
+    alliance = any(o.alliance for o in knowledge.actors.organisations if o.name in {p.name for p in findings.parties})
+    prominent = prominent_actors(findings.mentions)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in findings.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: set[int] = set()
+    previous = False
+    for sentence in analysed.sentences:
+        words = [t.lower_ for t in sentence.span if t.is_alpha]
+        subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
+        pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
+            len(words) >= 2 and words[-1] in ("er", "sie") and subject is None))
+        if subject is not None:
+            third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
+        elif any(w.startswith(c) for w in words[:3] for c in commentators):
+            third = True
+        else:
+            third = previous and pronoun_led
+        if third and sentence.index > 0:
+            out.add(sentence.index)
+        previous = third
+    return frozenset(out)

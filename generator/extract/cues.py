@@ -42,6 +42,7 @@ class Cues:
     source_openers: tuple[str, ...]
     reporting_verbs: frozenset[str]
     event_types: tuple[tuple[str, tuple[str, ...]], ...]
+    commentators: tuple[str, ...] = ()
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -76,6 +77,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         source_openers=tuple(sorted(raw.get("source_openers") or (), key=len, reverse=True)),
         reporting_verbs=frozenset(raw.get("reporting_verbs") or ()),
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
+        commentators=tuple(str(c).lower() for c in raw.get("commentators") or ()),
     )
 
 

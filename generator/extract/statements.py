@@ -353,8 +353,11 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
 
 
 def extract_statements(
-    analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None
+    analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
+    third_party: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], list[Item]]:
+    """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
+    the event, see actors.third_party_sentences) yield neither."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
@@ -367,6 +370,8 @@ def extract_statements(
             previous_background and same_paragraph and bool(words & cues.reported_speech)
         )
         previous_background, previous_end = background, sentence.end
+        if sentence.index in third_party:
+            continue
         for statement in sentence_statements(sentence, cues, background):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
