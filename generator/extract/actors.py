@@ -153,7 +153,9 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _name_like(token: Token, gaz: Gazetteer, first: bool) -> bool:
+def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False) -> bool:
+    """Whether a token can be part of a person's name. After a listed given name a capitalised
+    word is a surname even where the tagger reads an adjective ('Katharina Dröge')."""
     text = token.text
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
@@ -163,6 +165,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool) -> bool:
         return False
     if first:
         return text in gaz.first_names or morph.tag(text) in ("NE", "FM")
+    if after_first_name:
+        return morph.tag(text) != "NNA"
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
 
 
@@ -245,6 +249,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        company = _adjective_name(tokens, i, gaz)
+        if company:  # "die Deutsche Post": a capitalised adjective inside a sentence is part of a name
+            emit(company, "organisation", i, i + 1)
+            i += 2
+            continue
         known = _match_known(tokens, i, gaz)
         if known:
             entry, length = known
@@ -264,7 +273,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
             name_start = i + 1
-        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False):
+        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             name_start = i + 1
@@ -279,7 +288,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if name_start is not None:
             end = name_start + 1
             while end < len(tokens) and end - name_start < 4 and (
-                _name_like(tokens[end], gaz, first=False)
+                _name_like(tokens[end], gaz, first=False,
+                           after_first_name=end == name_start + 1 and tokens[name_start].text in gaz.first_names)
                 or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
             ):
                 end += 1
@@ -291,10 +301,22 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
-        if (token.text in gaz.organisation_heads and i + 1 < len(tokens)
+        if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases and _org_name_like(tokens[i + 1], gaz)):
-            emit(tokens[i + 1].text, "organisation", i + 1, i + 1)  # "die Gewerkschaft Verdi"
-            i += 2
+            end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
+            while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and _org_name_like(tokens[end], gaz):
+                end += 1
+            emit(" ".join(t.text for t in tokens[i + 1:end]), "organisation", i + 1, end - 1)
+            i = end
+            continue
+        if (token.text in ("und", ",") and found and found[-1].kind == "person" and i + 2 < len(tokens)
+                and found[-1].end == tokens[i - 1].idx + len(tokens[i - 1].text)
+                and morph.tag(tokens[i + 1].text) in ("NE", "FM") and tokens[i + 1].text not in _STOP
+                and not _match_known(tokens, i + 1, gaz)
+                and _name_like(tokens[i + 2], gaz, first=False, after_first_name=True)
+                and not morph.can_be_verb(tokens[i + 2].text)):
+            emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
+            i += 3
             continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
             emit(_long_form(tokens, i) or token.text, "organisation", i, i)
@@ -307,6 +329,36 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+def _organisation_head(word: str, gaz: Gazetteer) -> bool:
+    """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband')."""
+    if word in gaz.organisation_heads:
+        return True
+    lowered = word.lower()
+    return word[:1].isupper() and any(
+        lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in gaz.organisation_heads)
+
+
+def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'Deutsche Post', 'der Deutschen Bahn': a capitalised state adjective inside a sentence,
+    followed by a capitalised noun, names an organisation (in the nominative form)."""
+    word = tokens[i].text
+    if i == 0 or tokens[i].is_sent_start or not word[:1].isupper() or i + 1 >= len(tokens):
+        return None
+    if tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-") or not state_of_adjective(word, gaz):
+        return None
+    noun = tokens[i + 1].text
+    if not noun[:1].isupper() or not noun.isalpha() or noun in _STOP or role_base(noun, gaz):
+        return None
+    if (noun,) in gaz.phrases or morph.tag(noun) not in ("NN", "NE"):
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].text == "(":
+        return None  # "Russischen Direktinvestitionsfonds (RDIF)": the acronym rule names it
+    if _match_known(tokens, i, gaz) and len(_match_known(tokens, i, gaz)[0].canonical.split()) > 1:
+        return None  # a listed name ("Europäische Union")
+    base = re.sub(r"(?:en|er|es|em)$", "e", word)
+    return f"{base} {noun}"
 
 
 def _org_name_like(token: Token, gaz: Gazetteer) -> bool:

@@ -115,6 +115,28 @@ def _has_word(words: tuple[str, ...], lowered: str) -> str | None:
     return None
 
 
+def _has_prefix(stems: tuple[str, ...], lowered: str) -> str | None:
+    """The first stem that starts a word of the clause ('verhandel' in 'verhandelt')."""
+    for stem in stems:
+        if re.search(rf"(?<!\w){re.escape(stem)}", lowered):
+            return stem
+    return None
+
+
+_DEFINITE = frozenset("die der das den dem des diese dieser dieses diesen diesem".split())
+
+
+def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
+    """A result noun with a definite article ('begrüßte die Einigung', 'Die Einigung gelang in
+    der vierten Runde') refers back to the agreement already reported: when no other outcome cue
+    stands in the clause, it adds no new outcome."""
+    def anaphoric(hit: CueHit) -> bool:
+        return hit.kind == "noun" and hit.token_index > 0 and tokens[hit.token_index - 1].lower_ in _DEFINITE
+    if hits and all(anaphoric(h) for h in hits):
+        return []
+    return hits
+
+
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
 
@@ -133,11 +155,17 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     names: list[str] = []
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
-    if weak_outcome and not background and not _has_word(cues.duration, lowered) and not any(
+    pending_step = _has_prefix(cues.pending_steps, lowered) if weak_outcome else None
+    if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
+        open_score += 2
+        strong = True
+        names.append(f"{weak_outcome} … {pending_step}")
+    elif weak_outcome and not background and not _has_word(cues.duration, lowered) and not any(
         t.lower_ in cues.negation for t in tokens
     ):
         outcome_score += 1
         names.append(weak_outcome)
+    outcome_hits = _drop_anaphoric(tokens, outcome_hits)
     for hit in outcome_hits:
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
         nominal_negated = hit.kind == "noun" and any(
@@ -370,7 +398,7 @@ def extract_statements(
             previous_background and same_paragraph and bool(words & cues.reported_speech)
         )
         previous_background, previous_end = background, sentence.end
-        if sentence.index in third_party:
+        if sentence.index in third_party or superseded(sentence.text, cues):
             continue
         for statement in sentence_statements(sentence, cues, background):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
@@ -389,6 +417,21 @@ def extract_statements(
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
     return outcome, open_issues
+
+
+_PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
+
+
+def superseded(text: str, cues: Cues) -> bool:
+    """Background that the event left behind, neither outcome nor open: an earlier position in
+    the pluperfect ('Trump hatte zuvor mit Zöllen gedroht', 'hatte ursprünglich … gefordert') or
+    a standing situation ('droht seit Wochen, …'). Only the main clause (up to the first comma)
+    counts, so a relative clause in the pluperfect does not make a sentence background."""
+    main = text.split(",", 1)[0].lower()
+    words = re.findall(r"\w+", main)
+    if _PLUPERFECT_AUX.intersection(words) and any(w in cues.prior for w in words):
+        return True
+    return contains_any(main, cues.standing) is not None
 
 
 def content_words(text: str) -> frozenset[str]:
