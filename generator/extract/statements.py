@@ -366,7 +366,7 @@ def _unbalanced(text: str) -> bool:
 
 def _intro_label(text: str) -> str:
     lowered = text.lower()
-    for stem, label in (("beding", "Bedingung"), ("forder", "Forderung"), ("voraussetzung", "Voraussetzung")):
+    for stem, label in zip(("beding", "forder", "voraussetzung"), _LIST_LABELS):
         if stem in lowered:
             return label
     return ""
@@ -400,8 +400,11 @@ def extract_statements(
         previous_background, previous_end = background, sentence.end
         if sentence.index in third_party or superseded(sentence.text, cues):
             continue
-        for statement in sentence_statements(sentence, cues, background):
+        background = background or pluperfect_main_clause(sentence.text)
+        for statement in merge_clauses(sentence_statements(sentence, cues, background)):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
+            if not content_words(text):
+                continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     outcome: list[Item] = []
     open_issues: list[Item] = []
@@ -422,6 +425,17 @@ def extract_statements(
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
 
 
+def pluperfect_main_clause(text: str) -> bool:
+    """'Im April hatte Trump Zölle verkündet': the main clause (up to the first comma) tells what
+    happened before the event, so it reports no outcome of it (a position it states stays open)."""
+    words = re.findall(r"\w+", text.split(",", 1)[0].lower())
+    if {"hatte", "hatten"}.intersection(words[:4]):
+        return True
+    # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
+    return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
+        words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
+
+
 def superseded(text: str, cues: Cues) -> bool:
     """Background that the event left behind, neither outcome nor open: an earlier position in
     the pluperfect ('Trump hatte zuvor mit Zöllen gedroht', 'hatte ursprünglich … gefordert') or
@@ -432,6 +446,28 @@ def superseded(text: str, cues: Cues) -> bool:
     if _PLUPERFECT_AUX.intersection(words) and any(w in cues.prior for w in words):
         return True
     return contains_any(main, cues.standing) is not None
+
+
+_LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")
+
+
+def merge_clauses(statements: list[Statement]) -> list[Statement]:
+    """One item per kind and sentence: a clause that continues an item of the same kind ('Die Lage
+    ist unklar: Die Regierung prüft …', '…; darüber soll verhandelt werden') joins it, so the
+    item keeps the details and the brief does not count one point twice."""
+    merged: list[Statement] = []
+    for statement in statements:
+        earlier = next((m for m in merged if m.kind == statement.kind), None)
+        listed = statement.cues[:1] == ("Aufzählung",) and statement.text.split(": ", 1)[0] in _LIST_LABELS
+        if earlier is None or listed:  # conditions listed after "stellte zwei Bedingungen:" stay apart
+            merged.append(statement)
+            continue
+        head = earlier.text.rstrip(".")
+        tail = statement.text
+        text = f"{head}; {tail[:1].lower() + tail[1:] if tail[1:2].islower() else tail}"
+        merged[merged.index(earlier)] = Statement(earlier.kind, text, earlier.evidence, earlier.sentence,
+                                                  earlier.cues + statement.cues)
+    return merged
 
 
 def content_words(text: str) -> frozenset[str]:
