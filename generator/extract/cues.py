@@ -45,6 +45,7 @@ class Cues:
     commentators: tuple[str, ...] = ()
     prior: frozenset[str] = frozenset()
     pending_steps: tuple[str, ...] = ()
+    assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
 
 
@@ -82,6 +83,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
         commentators=tuple(str(c).lower() for c in raw.get("commentators") or ()),
         pending_steps=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_steps") or ()),
+        assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
     )

@@ -401,11 +401,14 @@ def extract_statements(
         if sentence.index in third_party or superseded(sentence.text, cues):
             continue
         background = background or pluperfect_main_clause(sentence.text)
+        if assessment(sentence.text, cues):
+            continue
         for statement in merge_clauses(sentence_statements(sentence, cues, background)):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not content_words(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
+    statements = join_anaphoric(statements)
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[frozenset[str]] = []
@@ -449,6 +452,47 @@ def superseded(text: str, cues: Cues) -> bool:
 
 
 _LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")
+
+
+_DEMONSTRATIVES = frozenset("diese dies dieses das".split())
+
+
+def join_anaphoric(statements: list[Statement]) -> list[Statement]:
+    """A statement that only answers the one before ('Die ukrainische Seite habe diese
+    zurückgewiesen.') joins the item of the same kind from the sentence right before it: one
+    point, told in two sentences. The evidence stays the first sentence, verbatim."""
+    out: list[Statement] = []
+    for statement in statements:
+        words = re.findall(r"\w+", statement.text.lower())
+        before = out[-1] if out else None
+        standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END)
+                         for i, w in enumerate(words[1:], start=1))
+        if (before is not None and standalone and before.kind == statement.kind
+                and before.sentence == statement.sentence - 1 and len(words) <= 12):
+            text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
+            out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
+            continue
+        out.append(statement)
+    return out
+
+
+# words that may follow a demonstrative pronoun standing alone ("habe diese zurückgewiesen")
+_AUX_AND_VERB_END = frozenset("zurückgewiesen abgelehnt bestätigt dementiert akzeptiert angenommen nicht ab zurück".split())
+
+
+def assessment(text: str, cues: Cues) -> bool:
+    """The writer's judgement of the event, not a point of it: a sentence that opens with a
+    concessive 'Trotz …' or says an actor 'zeigte wenig/keine …' (cue list `assessment`). A
+    concessive phrase counts only as the sentence's opener: 'Trotz der Einigung bleibt offen, …'
+    further on is a point of the event."""
+    lowered = text.lower()
+    for phrase in cues.assessment:
+        if phrase.startswith("trotz"):
+            if lowered.startswith(phrase + " ") and not contains_any(text, cues.open.phrases):
+                return True
+        elif contains_any(text, (phrase,)):
+            return True
+    return False
 
 
 def merge_clauses(statements: list[Statement]) -> list[Statement]:
