@@ -514,8 +514,8 @@ def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str
     country = mention.country or countries.get(mention.canonical, "")
     if mention.canonical in sides or (country and country in sides):
         return True
-    if alliance and (mention.kind == "state" or country):
-        return True
+    if alliance and (mention.kind == "state" or country or (mention.kind == "person" and mention.role)):
+        return True  # a member state, or a member's head of government or minister
     prefix = mention.role.split("-", 1)[0] if "-" in mention.role else ""
     return bool(prefix) and any(prefix in name.split() or prefix == name for name in names)
 

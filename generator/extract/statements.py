@@ -405,7 +405,7 @@ def extract_statements(
             continue
         for statement in merge_clauses(sentence_statements(sentence, cues, background)):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
-            if not content_words(text):
+            if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     statements = join_anaphoric(statements)
@@ -512,6 +512,11 @@ def merge_clauses(statements: list[Statement]) -> list[Statement]:
         merged[merged.index(earlier)] = Statement(earlier.kind, text, earlier.evidence, earlier.sentence,
                                                   earlier.cues + statement.cues)
     return merged
+
+
+def _has_content(text: str) -> bool:
+    """A noun, name or number after the first word: something the item is about."""
+    return bool(re.search(r"\d", text)) or len(re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", text)) > (1 if text[:1].isupper() else 0)
 
 
 def content_words(text: str) -> frozenset[str]:
