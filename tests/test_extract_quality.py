@@ -143,3 +143,28 @@ def test_surname_read_as_adjective_after_a_given_name(nlp, knowledge):
         "Die Abgeordnete Katharina Fröhlich kritisierte den Entwurf.")
     everyone = [a.name for a in brief.parties + brief.mentioned]
     assert "Katharina Fröhlich" in everyone
+
+
+def test_proper_noun_with_article_is_an_organisation(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-05-06 Hamburg (dpa) - Der Hafen und die Gewerkschaft Verdi haben sich geeinigt. "
+        "Die Beschäftigten der Telekom erhalten mehr Geld. Ursula von der Leyen war nicht beteiligt.")
+    everyone = [a.name for a in brief.parties + brief.mentioned]
+    assert "Telekom" in everyone
+    assert "Leyen" not in everyone
+
+
+def test_people_acting_for_the_lead_states_are_parties(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-03-04 Genf (AFP) - Serbien und Kosovo haben sich auf ein Abkommen über Grenzübergänge "
+        "geeinigt. Der serbische Präsident Aleksandar Vučić und der kosovarische Regierungschef Albin Kurti "
+        "unterzeichneten die Vereinbarung in Genf.")
+    names = [p.name for p in brief.parties]
+    assert "Aleksandar Vučić" in names and "Serbien" in names
+
+
+def test_a_source_in_the_second_sentence_is_no_party(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-03-04 Genf (AFP) - Serbien und Kosovo haben sich auf ein Abkommen über Grenzübergänge "
+        "geeinigt. Das teilte der EU-Sondergesandte Miroslav Lajčák am Dienstag mit.")
+    assert "Miroslav Lajčák" not in [p.name for p in brief.parties]

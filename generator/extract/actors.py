@@ -31,7 +31,7 @@ _STOP = frozenset(
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau""".split()
 )
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la"})
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
@@ -249,6 +249,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
+            emit(token.text, "organisation", i, i)
+            i += 1
+            continue
         company = _adjective_name(tokens, i, gaz)
         if company:  # "die Deutsche Post": a capitalised adjective inside a sentence is part of a name
             emit(company, "organisation", i, i + 1)
@@ -338,6 +342,29 @@ def _organisation_head(word: str, gaz: Gazetteer) -> bool:
     lowered = word.lower()
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in gaz.organisation_heads)
+
+
+_PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
+                  "halbinsel", "ufer", "tal", "tals")
+
+
+def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A proper noun after a definite article names an organisation ('die Lufthansa', 'der
+    Commerzbank'): German news gives people no article. Listed names, given names, roles and
+    words the tagger does not read as proper nouns are left to the other rules."""
+    if i == 0 or tokens[i - 1].lower_ not in ("die", "der", "den", "dem", "des"):
+        return False
+    if i >= 2 and tokens[i - 2].lower_ in _PARTICLES:
+        return False  # "von der Leyen"
+    word = tokens[i].text
+    if word.lower().endswith(_PLACE_ENDINGS):
+        return False  # "der Gazastreifen", "die Slowakei": places take an article too
+    if not word[:1].isupper() or not word.isalpha() or word in _STOP or word in gaz.first_names:
+        return False
+    if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz):
+        return False
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return morph.tag(word) == "NE" and not (following[:1].isupper() and following.isalpha())
 
 
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -468,7 +495,18 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
         second = lead_sentence_texts[1].lower()
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
             chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
+    elif not people and chosen and len(lead_sentence_texts) > 1 and not _REPORTING.search(lead_sentence_texts[1]):
+        # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
+        # the people who act for the states or organisations of the lead are parties too, unless
+        # the second sentence only says who reported it ("Das teilte X mit").
+        chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
     return chosen
+
+
+_REPORTING = re.compile(
+    r"\b(?:teilte|teilten|teilt|mitteilte|mitteilten|sagte|sagten|sagt|erklärte|erklärten|erklärt|sprach|"
+    r"sprachen|spricht|berichtete|berichteten|berichtet|hieß|heißt|betonte|betonten|schrieb|meldete|"
+    r"bestätigte|bestätigten|verkündete|zufolge|laut|angaben)\b", re.I)
 
 
 def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) -> tuple[Actor, ...]:
