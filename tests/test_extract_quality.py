@@ -168,3 +168,21 @@ def test_a_source_in_the_second_sentence_is_no_party(nlp, knowledge):
         " date 2025-03-04 Genf (AFP) - Serbien und Kosovo haben sich auf ein Abkommen über Grenzübergänge "
         "geeinigt. Das teilte der EU-Sondergesandte Miroslav Lajčák am Dienstag mit.")
     assert "Miroslav Lajčák" not in [p.name for p in brief.parties]
+
+
+def test_open_question_about_an_outsider_is_still_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-06-02 Wien (APA) - Österreichs Kanzler Christian Stocker und Tschechiens Premier Petr Fiala "
+        "haben eine Kooperation beim Atomstrom vereinbart.\n\n"
+        "Beim Streit mit den Betreibern der Weltbank gibt es weiter keine Einigung über die Kredite. "
+        "Ob die Weltbank das Projekt noch in diesem Jahr freigibt, ist offen.")
+    open_texts = " | ".join(texts(brief.open_issues))
+    assert "in diesem Jahr" in open_texts
+    assert "Kredite" in open_texts
+
+
+def test_an_open_point_is_not_dropped_as_a_copy_of_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Auf die meisten Waren sollen künftig Zölle von zehn Prozent erhoben werden. "
+        "Bei Medikamenten ist die Lage unklar: Die Regierung prüft eigene Zölle von zehn Prozent auf Medikamente.")
+    assert any("Medikament" in t for t in open_issues)

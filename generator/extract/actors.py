@@ -566,10 +566,21 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int
         if m.in_relative_clause or m.after_preposition or m.in_attribution:
             continue
         head = sentence.text[: m.start - sentence.start]
-        if "," in head or len(head.split()) > max_words:
+        if "," in head or len(head.split()) > max_words or _after_any_preposition(head):
             continue
         return m
     return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
+
+
+_ALL_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("mit beim zwischen unter durch ohne gegenüber seitens".split())
+
+
+def _after_any_preposition(head: str) -> bool:
+    """'Beim Abkommen mit den …': the name that follows is an object, not the subject."""
+    words = head.split()
+    while words and (words[-1].lower() in _ARTICLES or (words[-1][:1].islower() and words[-1].lower() not in _ALL_PREPOSITIONS)):
+        words.pop()
+    return bool(words) and words[-1].lower() in _ALL_PREPOSITIONS
 
 
 def prominent_actors(mentions: Iterable[Mention], lead: int = 2, min_sentences: int = 3) -> frozenset[str]:
@@ -580,6 +591,9 @@ def prominent_actors(mentions: Iterable[Mention], lead: int = 2, min_sentences: 
         sentences.setdefault(m.canonical, set()).add(m.sentence)
     return frozenset(name for name, found in sentences.items()
                      if len(found) >= min_sentences or min(found) < lead)
+
+
+_SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
 
 
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
@@ -601,6 +615,8 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
     for sentence in analysed.sentences:
         words = [t.lower_ for t in sentence.span if t.is_alpha]
         subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
+        if words and words[0] in _SUBORDINATORS:
+            subject = None  # "Ob die EU-Kommission … kann, ist offen": the writer states an open point
         pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
             len(words) >= 2 and words[-1] in ("er", "sie") and subject is None))
         if subject is not None:

@@ -411,14 +411,16 @@ def extract_statements(
     statements = join_anaphoric(statements)
     outcome: list[Item] = []
     open_issues: list[Item] = []
-    kept: list[frozenset[str]] = []
+    kept: list[tuple[StatementKind, frozenset[str]]] = []
     seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
-        if same in seen or any(similarity(words, other) >= 0.6 for other in kept):
+        # a near-duplicate of the same kind repeats a point; across kinds only a near-copy does
+        if same in seen or any(similarity(words, other) >= (0.6 if kind == statement.kind else 0.8)
+                               for kind, other in kept):
             continue
-        kept.append(words)
+        kept.append((statement.kind, words))
         seen.add(same)
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
