@@ -186,3 +186,21 @@ def test_an_open_point_is_not_dropped_as_a_copy_of_an_outcome(analyse_text, know
         "Auf die meisten Waren sollen künftig Zölle von zehn Prozent erhoben werden. "
         "Bei Medikamenten ist die Lage unklar: Die Regierung prüft eigene Zölle von zehn Prozent auf Medikamente.")
     assert any("Medikament" in t for t in open_issues)
+
+
+def test_outsider_named_again_by_a_common_noun_stays_an_outsider(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-09-16 Oslo (dpa) - Norwegens Regierungschef Jonas Gahr Støre und Schwedens "
+        "Ministerpräsident Ulf Kristersson haben am Dienstag ein Abkommen über ein gemeinsames Stromnetz "
+        "unterzeichnet. Beide vereinbarten zudem einen Fonds für neue Leitungen.\n\n"
+        "Der Industrieverband NHO begrüßte das Abkommen. Die Strompreise müssten nun nicht mehr steigen, "
+        "erklärte der Verband.")
+    assert not any("Strompreise" in t for t in texts(brief.outcome) + texts(brief.open_issues))
+
+
+def test_new_outcome_and_open_verbs(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Delegierten nahmen am Abend eine gemeinsame Erklärung zum Meeresschutz an. "
+        "Die Frage der Fischereiquoten wurde auf das nächste Treffen vertagt.")
+    assert any("Meeresschutz" in t for t in outcome)
+    assert any("Fischereiquoten" in t for t in open_issues)

@@ -593,6 +593,10 @@ def prominent_actors(mentions: Iterable[Mention], lead: int = 2, min_sentences: 
                      if len(found) >= min_sentences or min(found) < lead)
 
 
+# ", erklärte der Verband." — the speaker named before, now by a common noun
+_UNNAMED_SPEAKER = re.compile(
+    r",\s+(?:so|sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|hieß es)\s+"
+    r"(?:der|die|das)\s+[A-ZÄÖÜ]\w+(?:\s+mit)?\s*[.!]?$")
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
 
 
@@ -618,7 +622,8 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
         if words and words[0] in _SUBORDINATORS:
             subject = None  # "Ob die EU-Kommission … kann, ist offen": the writer states an open point
         pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
-            len(words) >= 2 and words[-1] in ("er", "sie") and subject is None))
+            len(words) >= 2 and words[-1] in ("er", "sie") and subject is None)
+            or (subject is None and _UNNAMED_SPEAKER.search(sentence.text) is not None))
         if subject is not None:
             third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
         elif any(w.startswith(c) for w in words[:3] for c in commentators):
