@@ -204,3 +204,12 @@ def test_new_outcome_and_open_verbs(analyse_text, knowledge):
         "Die Frage der Fischereiquoten wurde auf das nächste Treffen vertagt.")
     assert any("Meeresschutz" in t for t in outcome)
     assert any("Fischereiquoten" in t for t in open_issues)
+
+
+def test_pronoun_is_not_resolved_to_a_person_the_item_names():
+    from generator.extract.statements import resolve_pronoun
+    assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier", "Jan Berg"]) == \
+        "Er und Meier hätten den Plan besprochen."
+    assert resolve_pronoun("Er verlangt einen Plan.", ["Jan Berg"]) == "Berg verlangt einen Plan."
+    assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier"]) == \
+        "Er und Meier hätten den Plan besprochen."

@@ -376,7 +376,11 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
     """'Er verlangt Garantien' -> 'Orbán verlangt Garantien': the first person the sentence before
     names (German news puts the subject first); the evidence keeps the original wording."""
     if text.startswith("Er ") and previous_people:
-        return previous_people[0].split()[-1] + text[2:]
+        # "Er und Trump hätten …" where Trump led the sentence before: 'er' is someone else, so
+        # the pronoun stays rather than naming the wrong person
+        first = previous_people[0].split()[-1]
+        if first not in text:
+            return first + text[2:]
     return text
 
 
