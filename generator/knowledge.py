@@ -69,6 +69,7 @@ class OrganisationEntry:
     name: str
     aliases: tuple[str, ...] = ()
     country: str = ""
+    alliance: bool = False  # an alliance of states (EU, Nato): its members act in its events
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def load_actors(path: Path) -> ActorList:
     )
     organisations = tuple(
         OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
-                          str(e.get("country", "")))
+                          str(e.get("country", "")), bool(e.get("alliance", False)))
         for e in entries("organisations")
     )
     return ActorList(people, states, organisations)

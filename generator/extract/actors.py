@@ -31,7 +31,7 @@ _STOP = frozenset(
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau""".split()
 )
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la"})
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
@@ -89,6 +89,9 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         if len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper():
             for ending in ("n", "r"):  # "Europäische Union" -> "Europäischen Union"
                 phrases.setdefault((words[0] + ending,) + words[1:], entry)
+        if len(words) > 1 and words[0].endswith(("es", "er")) and words[0][:1].isupper() and len(words[0]) > 6:
+            for form in (words[0][:-1], words[0][:-1] + "n"):  # "Europäisches Parlament" -> "Europäische(n) Parlament"
+                phrases.setdefault((form,) + words[1:], entry)
         gen = _genitive(words[-1]) if words else None
         if gen:
             gen_words = words[:-1] + (gen,)
@@ -150,7 +153,9 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _name_like(token: Token, gaz: Gazetteer, first: bool) -> bool:
+def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False) -> bool:
+    """Whether a token can be part of a person's name. After a listed given name a capitalised
+    word is a surname even where the tagger reads an adjective ('Katharina Dröge')."""
     text = token.text
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
@@ -160,6 +165,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool) -> bool:
         return False
     if first:
         return text in gaz.first_names or morph.tag(text) in ("NE", "FM")
+    if after_first_name:
+        return morph.tag(text) != "NNA"
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
 
 
@@ -241,6 +248,15 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
+            emit(token.text, "organisation", i, i)
+            i += 1
+            continue
+        company = _adjective_name(tokens, i, gaz)
+        if company:  # "die Deutsche Post": a capitalised adjective inside a sentence is part of a name
+            emit(company, "organisation", i, i + 1)
+            i += 2
+            continue
         known = _match_known(tokens, i, gaz)
         if known:
             entry, length = known
@@ -260,7 +276,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
             name_start = i + 1
-        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False):
+        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             name_start = i + 1
@@ -275,7 +291,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if name_start is not None:
             end = name_start + 1
             while end < len(tokens) and end - name_start < 4 and (
-                _name_like(tokens[end], gaz, first=False)
+                _name_like(tokens[end], gaz, first=False,
+                           after_first_name=end == name_start + 1 and tokens[name_start].text in gaz.first_names)
                 or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
             ):
                 end += 1
@@ -287,10 +304,22 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
-        if (token.text in gaz.organisation_heads and i + 1 < len(tokens)
+        if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases and _org_name_like(tokens[i + 1], gaz)):
-            emit(tokens[i + 1].text, "organisation", i + 1, i + 1)  # "die Gewerkschaft Verdi"
-            i += 2
+            end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
+            while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and _org_name_like(tokens[end], gaz):
+                end += 1
+            emit(" ".join(t.text for t in tokens[i + 1:end]), "organisation", i + 1, end - 1)
+            i = end
+            continue
+        if (token.text in ("und", ",") and found and found[-1].kind == "person" and i + 2 < len(tokens)
+                and found[-1].end == tokens[i - 1].idx + len(tokens[i - 1].text)
+                and morph.tag(tokens[i + 1].text) in ("NE", "FM") and tokens[i + 1].text not in _STOP
+                and not _match_known(tokens, i + 1, gaz)
+                and _name_like(tokens[i + 2], gaz, first=False, after_first_name=True)
+                and not morph.can_be_verb(tokens[i + 2].text)):
+            emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
+            i += 3
             continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
             emit(_long_form(tokens, i) or token.text, "organisation", i, i)
@@ -303,6 +332,59 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+def _organisation_head(word: str, gaz: Gazetteer) -> bool:
+    """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband')."""
+    if word in gaz.organisation_heads:
+        return True
+    lowered = word.lower()
+    return word[:1].isupper() and any(
+        lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in gaz.organisation_heads)
+
+
+_PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
+                  "halbinsel", "ufer", "tal", "tals")
+
+
+def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A proper noun after a definite article names an organisation ('die Lufthansa', 'der
+    Commerzbank'): German news gives people no article. Listed names, given names, roles and
+    words the tagger does not read as proper nouns are left to the other rules."""
+    if i == 0 or tokens[i - 1].lower_ not in ("die", "der", "den", "dem", "des"):
+        return False
+    if i >= 2 and tokens[i - 2].lower_ in _PARTICLES:
+        return False  # "von der Leyen"
+    word = tokens[i].text
+    if word.lower().endswith(_PLACE_ENDINGS):
+        return False  # "der Gazastreifen", "die Slowakei": places take an article too
+    if not word[:1].isupper() or not word.isalpha() or word in _STOP or word in gaz.first_names:
+        return False
+    if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz):
+        return False
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return morph.tag(word) == "NE" and not (following[:1].isupper() and following.isalpha())
+
+
+def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'Deutsche Post', 'der Deutschen Bahn': a capitalised state adjective inside a sentence,
+    followed by a capitalised noun, names an organisation (in the nominative form)."""
+    word = tokens[i].text
+    if i == 0 or tokens[i].is_sent_start or not word[:1].isupper() or i + 1 >= len(tokens):
+        return None
+    if tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-") or not state_of_adjective(word, gaz):
+        return None
+    noun = tokens[i + 1].text
+    if not noun[:1].isupper() or not noun.isalpha() or noun in _STOP or role_base(noun, gaz):
+        return None
+    if (noun,) in gaz.phrases or morph.tag(noun) not in ("NN", "NE"):
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].text == "(":
+        return None  # "Russischen Direktinvestitionsfonds (RDIF)": the acronym rule names it
+    if _match_known(tokens, i, gaz) and len(_match_known(tokens, i, gaz)[0].canonical.split()) > 1:
+        return None  # a listed name ("Europäische Union")
+    base = re.sub(r"(?:en|er|es|em)$", "e", word)
+    return f"{base} {noun}"
 
 
 def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
@@ -412,7 +494,18 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
         second = lead_sentence_texts[1].lower()
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
             chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
+    elif not people and chosen and len(lead_sentence_texts) > 1 and not _REPORTING.search(lead_sentence_texts[1]):
+        # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
+        # the people who act for the states or organisations of the lead are parties too, unless
+        # the second sentence only says who reported it ("Das teilte X mit").
+        chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
     return chosen
+
+
+_REPORTING = re.compile(
+    r"\b(?:teilte|teilten|teilt|mitteilte|mitteilten|sagte|sagten|sagt|erklärte|erklärten|erklärt|sprach|"
+    r"sprachen|spricht|berichtete|berichteten|berichtet|hieß|heißt|betonte|betonten|schrieb|meldete|"
+    r"bestätigte|bestätigten|verkündete|zufolge|laut|angaben)\b", re.I)
 
 
 def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) -> tuple[Actor, ...]:
@@ -445,3 +538,98 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
             actor = Actor(actor.name, "", actor.country)
         mentioned.append(actor)
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
+
+
+def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str, str],
+               alliance: bool = False) -> bool:
+    """Whether a named actor speaks for one of the parties: the party itself, its state, or a
+    role that names it ('Verdi-Vize', 'Nato-Generalsekretär', 'Israels Ministerpräsident').
+    Where a party is an alliance of states (a summit of the EU or Nato), every state and its
+    representatives take part."""
+    names = {p.name for p in parties}
+    sides = names | {p.country for p in parties if p.country}
+    country = mention.country or countries.get(mention.canonical, "")
+    if mention.canonical in sides or (country and country in sides):
+        return True
+    if alliance and (mention.kind == "state" or country or (mention.kind == "person" and mention.role)):
+        return True  # a member state, or a member's head of government or minister
+    prefix = mention.role.split("-", 1)[0] if "-" in mention.role else ""
+    return bool(prefix) and any(prefix in name.split() or prefix == name for name in names)
+
+
+def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int = 8) -> Mention | None:
+    """The named actor in subject position: early in the main clause (before the first comma),
+    not inside a relative clause or a prepositional phrase; else the speaker of a trailing
+    attribution (', sagte X')."""
+    for m in mentions:
+        if m.in_relative_clause or m.after_preposition or m.in_attribution:
+            continue
+        head = sentence.text[: m.start - sentence.start]
+        if "," in head or len(head.split()) > max_words or _after_any_preposition(head):
+            continue
+        return m
+    return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
+
+
+_ALL_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("mit beim zwischen unter durch ohne gegenüber seitens".split())
+
+
+def _after_any_preposition(head: str) -> bool:
+    """'Beim Abkommen mit den …': the name that follows is an object, not the subject."""
+    words = head.split()
+    while words and (words[-1].lower() in _ARTICLES or (words[-1][:1].islower() and words[-1].lower() not in _ALL_PREPOSITIONS)):
+        words.pop()
+    return bool(words) and words[-1].lower() in _ALL_PREPOSITIONS
+
+
+def prominent_actors(mentions: Iterable[Mention], lead: int = 2, min_sentences: int = 3) -> frozenset[str]:
+    """Actors the report is about: named in the lead sentences or in at least `min_sentences`
+    sentences. A side the report keeps returning to is part of the event even if not a party."""
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        sentences.setdefault(m.canonical, set()).add(m.sentence)
+    return frozenset(name for name, found in sentences.items()
+                     if len(found) >= min_sentences or min(found) < lead)
+
+
+# ", erklärte der Verband." — the speaker named before, now by a common noun
+_UNNAMED_SPEAKER = re.compile(
+    r",\s+(?:so|sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|hieß es)\s+"
+    r"(?:der|die|das)\s+[A-ZÄÖÜ]\w+(?:\s+mit)?\s*[.!]?$")
+_SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
+
+
+def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
+                          commentators: tuple[str, ...] = ()) -> frozenset[int]:
+    """Sentences whose subject is an outsider: a named actor that is neither a party (nor speaks
+    for one) nor prominent in the report, or a commentator ('Beobachter', 'Analysten', 'die
+    Opposition'). Their reactions and assessments are neither outcome nor open issue. A sentence
+    led by a pronoun continues the sentence before it."""
+    if not findings.parties:
+        return frozenset()
+    countries = {a.name: a.country for a in (*findings.parties, *findings.mentioned) if a.country}
+    alliance = any(o.alliance for o in knowledge.actors.organisations if o.name in {p.name for p in findings.parties})
+    prominent = prominent_actors(findings.mentions)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in findings.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: set[int] = set()
+    previous = False
+    for sentence in analysed.sentences:
+        words = [t.lower_ for t in sentence.span if t.is_alpha]
+        subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
+        if words and words[0] in _SUBORDINATORS:
+            subject = None  # "Ob die EU-Kommission … kann, ist offen": the writer states an open point
+        pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
+            len(words) >= 2 and words[-1] in ("er", "sie") and subject is None)
+            or (subject is None and _UNNAMED_SPEAKER.search(sentence.text) is not None))
+        if subject is not None:
+            third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
+        elif any(w.startswith(c) for w in words[:3] for c in commentators):
+            third = True
+        else:
+            third = previous and pronoun_led
+        if third and sentence.index > 0:
+            out.add(sentence.index)
+        previous = third
+    return frozenset(out)

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import extract_actors
+from generator.extract.actors import extract_actors, third_party_sentences
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, extract_date
 from generator.extract.figures import extract_figures
@@ -122,7 +122,9 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
             people[mention.sentence].append(mention.canonical)
-    outcome, open_issues = extract_statements(analysed, knowledge, people)
+    cues = compiled_cues(knowledge)
+    third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
+    outcome, open_issues = extract_statements(analysed, knowledge, people, third)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

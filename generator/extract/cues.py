@@ -42,6 +42,11 @@ class Cues:
     source_openers: tuple[str, ...]
     reporting_verbs: frozenset[str]
     event_types: tuple[tuple[str, tuple[str, ...]], ...]
+    commentators: tuple[str, ...] = ()
+    prior: frozenset[str] = frozenset()
+    pending_steps: tuple[str, ...] = ()
+    assessment: tuple[str, ...] = ()
+    standing: tuple[str, ...] = ()
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -76,6 +81,11 @@ def _compiled(knowledge: Knowledge) -> Cues:
         source_openers=tuple(sorted(raw.get("source_openers") or (), key=len, reverse=True)),
         reporting_verbs=frozenset(raw.get("reporting_verbs") or ()),
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
+        commentators=tuple(str(c).lower() for c in raw.get("commentators") or ()),
+        pending_steps=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_steps") or ()),
+        assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
+        prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
+        standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
     )
 
 

@@ -36,6 +36,9 @@ _WEEKDAY = re.compile(
     r"(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"(?P<part>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b", re.I)
 _BACKGROUND_BEFORE = re.compile(r"(vergangenen|letzten|kommenden|nächsten|vorigen)\s*$", re.I)
+# "ab dem 1. August", "bis zum 9. Juli", "seit dem 7. Oktober": a deadline, start or earlier
+# event, not the day the report is about.
+_DEADLINE_BEFORE = re.compile(r"\b(?:ab|bis|seit|spätestens|frühestens|vor|nach)(?:\s+(?:dem|zum|den))?\s*$", re.I)
 _EVENT_WORDS = ("telefon", "gespräch", "treffen", "gipfel", "verhandl", "stattfand", "fand", "unterzeich", "sitzung", "besuch")
 
 
@@ -80,7 +83,7 @@ def explicit_dates(sentence_text: str, sentence_index: int, fallback_year: int |
             if month is None or year is None:
                 continue
             date = _valid(year, month, int(match.group("day")))
-            if date:
+            if date and not _DEADLINE_BEFORE.search(sentence_text[:match.start()]):
                 found.append(DateCandidate(date, match.group(0).strip(), sentence_index, about_event))
     return found
 
@@ -108,6 +111,9 @@ def extract_date(analysed: Analysed) -> DateFinding | None:
         c for s in analysed.sentences for c in explicit_dates(s.text, s.index, fallback_year)
         if not header or (c.date.year, c.date.month) == (header.year, header.month) or header.day
     ]
+    if header and header.day:  # a report cannot tell of a day after its own date
+        issued = dt.date(header.year, header.month, header.day)
+        candidates = [c for c in candidates if c.date <= issued]
     weekdays = _weekday_mentions(analysed)
     weekday = weekdays[0][0] if weekdays else None
     event_dates = [c for c in candidates if c.about_event] or [c for c in candidates if c.sentence < 3]

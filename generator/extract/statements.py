@@ -115,6 +115,28 @@ def _has_word(words: tuple[str, ...], lowered: str) -> str | None:
     return None
 
 
+def _has_prefix(stems: tuple[str, ...], lowered: str) -> str | None:
+    """The first stem that starts a word of the clause ('verhandel' in 'verhandelt')."""
+    for stem in stems:
+        if re.search(rf"(?<!\w){re.escape(stem)}", lowered):
+            return stem
+    return None
+
+
+_DEFINITE = frozenset("die der das den dem des diese dieser dieses diesen diesem".split())
+
+
+def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
+    """A result noun with a definite article ('begrüßte die Einigung', 'Die Einigung gelang in
+    der vierten Runde') refers back to the agreement already reported: when no other outcome cue
+    stands in the clause, it adds no new outcome."""
+    def anaphoric(hit: CueHit) -> bool:
+        return hit.kind == "noun" and hit.token_index > 0 and tokens[hit.token_index - 1].lower_ in _DEFINITE
+    if hits and all(anaphoric(h) for h in hits):
+        return []
+    return hits
+
+
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
 
@@ -133,11 +155,17 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     names: list[str] = []
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
-    if weak_outcome and not background and not _has_word(cues.duration, lowered) and not any(
+    pending_step = _has_prefix(cues.pending_steps, lowered) if weak_outcome else None
+    if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
+        open_score += 2
+        strong = True
+        names.append(f"{weak_outcome} … {pending_step}")
+    elif weak_outcome and not background and not _has_word(cues.duration, lowered) and not any(
         t.lower_ in cues.negation for t in tokens
     ):
         outcome_score += 1
         names.append(weak_outcome)
+    outcome_hits = _drop_anaphoric(tokens, outcome_hits)
     for hit in outcome_hits:
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
         nominal_negated = hit.kind == "noun" and any(
@@ -338,7 +366,7 @@ def _unbalanced(text: str) -> bool:
 
 def _intro_label(text: str) -> str:
     lowered = text.lower()
-    for stem, label in (("beding", "Bedingung"), ("forder", "Forderung"), ("voraussetzung", "Voraussetzung")):
+    for stem, label in zip(("beding", "forder", "voraussetzung"), _LIST_LABELS):
         if stem in lowered:
             return label
     return ""
@@ -348,13 +376,20 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
     """'Er verlangt Garantien' -> 'Orbán verlangt Garantien': the first person the sentence before
     names (German news puts the subject first); the evidence keeps the original wording."""
     if text.startswith("Er ") and previous_people:
-        return previous_people[0].split()[-1] + text[2:]
+        # "Er und Trump hätten …" where Trump led the sentence before: 'er' is someone else, so
+        # the pronoun stays rather than naming the wrong person
+        first = previous_people[0].split()[-1]
+        if first not in text:
+            return first + text[2:]
     return text
 
 
 def extract_statements(
-    analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None
+    analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
+    third_party: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], list[Item]]:
+    """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
+    the event, see actors.third_party_sentences) yield neither."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
@@ -367,23 +402,127 @@ def extract_statements(
             previous_background and same_paragraph and bool(words & cues.reported_speech)
         )
         previous_background, previous_end = background, sentence.end
-        for statement in sentence_statements(sentence, cues, background):
+        if sentence.index in third_party or superseded(sentence.text, cues):
+            continue
+        background = background or pluperfect_main_clause(sentence.text)
+        if assessment(sentence.text, cues):
+            continue
+        for statement in merge_clauses(sentence_statements(sentence, cues, background)):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
+            if not _has_content(text):
+                continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
+    statements = join_anaphoric(statements)
     outcome: list[Item] = []
     open_issues: list[Item] = []
-    kept: list[frozenset[str]] = []
+    kept: list[tuple[StatementKind, frozenset[str]]] = []
     seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
-        if same in seen or any(similarity(words, other) >= 0.6 for other in kept):
+        # a near-duplicate of the same kind repeats a point; across kinds only a near-copy does
+        if same in seen or any(similarity(words, other) >= (0.6 if kind == statement.kind else 0.8)
+                               for kind, other in kept):
             continue
-        kept.append(words)
+        kept.append((statement.kind, words))
         seen.add(same)
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
     return outcome, open_issues
+
+
+_PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
+
+
+def pluperfect_main_clause(text: str) -> bool:
+    """'Im April hatte Trump Zölle verkündet': the main clause (up to the first comma) tells what
+    happened before the event, so it reports no outcome of it (a position it states stays open)."""
+    words = re.findall(r"\w+", text.split(",", 1)[0].lower())
+    if {"hatte", "hatten"}.intersection(words[:4]):
+        return True
+    # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
+    return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
+        words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
+
+
+def superseded(text: str, cues: Cues) -> bool:
+    """Background that the event left behind, neither outcome nor open: an earlier position in
+    the pluperfect ('Trump hatte zuvor mit Zöllen gedroht', 'hatte ursprünglich … gefordert') or
+    a standing situation ('droht seit Wochen, …'). Only the main clause (up to the first comma)
+    counts, so a relative clause in the pluperfect does not make a sentence background."""
+    main = text.split(",", 1)[0].lower()
+    words = re.findall(r"\w+", main)
+    if _PLUPERFECT_AUX.intersection(words) and any(w in cues.prior for w in words):
+        return True
+    return contains_any(main, cues.standing) is not None
+
+
+_LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")
+
+
+_DEMONSTRATIVES = frozenset("diese dies dieses das".split())
+
+
+def join_anaphoric(statements: list[Statement]) -> list[Statement]:
+    """A statement that only answers the one before ('Die ukrainische Seite habe diese
+    zurückgewiesen.') joins the item of the same kind from the sentence right before it: one
+    point, told in two sentences. The evidence stays the first sentence, verbatim."""
+    out: list[Statement] = []
+    for statement in statements:
+        words = re.findall(r"\w+", statement.text.lower())
+        before = out[-1] if out else None
+        standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END)
+                         for i, w in enumerate(words[1:], start=1))
+        if (before is not None and standalone and before.kind == statement.kind
+                and before.sentence == statement.sentence - 1 and len(words) <= 12):
+            text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
+            out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
+            continue
+        out.append(statement)
+    return out
+
+
+# words that may follow a demonstrative pronoun standing alone ("habe diese zurückgewiesen")
+_AUX_AND_VERB_END = frozenset("zurückgewiesen abgelehnt bestätigt dementiert akzeptiert angenommen nicht ab zurück".split())
+
+
+def assessment(text: str, cues: Cues) -> bool:
+    """The writer's judgement of the event, not a point of it: a sentence that opens with a
+    concessive 'Trotz …' or says an actor 'zeigte wenig/keine …' (cue list `assessment`). A
+    concessive phrase counts only as the sentence's opener: 'Trotz der Einigung bleibt offen, …'
+    further on is a point of the event."""
+    lowered = text.lower()
+    for phrase in cues.assessment:
+        if phrase.startswith("trotz"):
+            if lowered.startswith(phrase + " ") and not contains_any(text, cues.open.phrases):
+                return True
+        elif contains_any(text, (phrase,)):
+            return True
+    return False
+
+
+def merge_clauses(statements: list[Statement]) -> list[Statement]:
+    """One item per kind and sentence: a clause that continues an item of the same kind ('Die Lage
+    ist unklar: Die Regierung prüft …', '…; darüber soll verhandelt werden') joins it, so the
+    item keeps the details and the brief does not count one point twice."""
+    merged: list[Statement] = []
+    for statement in statements:
+        earlier = next((m for m in merged if m.kind == statement.kind), None)
+        listed = statement.cues[:1] == ("Aufzählung",) and statement.text.split(": ", 1)[0] in _LIST_LABELS
+        if earlier is None or listed:  # conditions listed after "stellte zwei Bedingungen:" stay apart
+            merged.append(statement)
+            continue
+        head = earlier.text.rstrip(".")
+        tail = statement.text
+        text = f"{head}; {tail[:1].lower() + tail[1:] if tail[1:2].islower() else tail}"
+        merged[merged.index(earlier)] = Statement(earlier.kind, text, earlier.evidence, earlier.sentence,
+                                                  earlier.cues + statement.cues)
+    return merged
+
+
+def _has_content(text: str) -> bool:
+    """A noun, name or number after the first word: something the item is about."""
+    return bool(re.search(r"\d", text)) or len(re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", text)) > (1 if text[:1].isupper() else 0)
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -28,7 +28,7 @@ _MONTHS = (
 )
 _ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
 _DATELINE = re.compile(
-    r"\A(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /][A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
+    r"\A(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
     r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
     r"\s*(?:-|–|—|\|)\s+"
 )
@@ -139,8 +139,9 @@ def segment(text: str) -> list[Segment]:
         if first_line:
             first_line = False
             byline = _BYLINE.match(body.rstrip())
-            if byline:
+            if byline:  # the dateline may open the next line: "Von: … /dpa" then "Brüssel - …"
                 segments.append(_strip(text, Segment(seg_start, line_end, "byline")))
+                first_line = True
                 continue
             dateline = _DATELINE.match(body)
             if dateline and len(body) > dateline.end() + 20:

@@ -1,0 +1,215 @@
+"""Rules that keep commentary, background and duplicates out of outcome and open issues.
+
+Every text here is our own invented example, not a sentence of a seed or held-out report.
+"""
+
+from generator.extract.compose import extract_brief
+from generator.extract.dates import extract_date
+from generator.extract.statements import extract_statements
+from generator.ingest import parse_report
+
+
+def brief_of(nlp, knowledge, text: str):
+    return extract_brief(parse_report("probe.txt", text.encode("utf-8")), nlp, knowledge).brief
+
+
+def texts(items) -> list[str]:
+    return [i.text for i in items]
+
+
+def all_items(brief) -> str:
+    return " | ".join(texts(brief.outcome) + texts(brief.open_issues))
+
+
+def test_outsider_reaction_and_commentators_yield_no_items(nlp, knowledge):
+    text = (" date 2025-09-16 Oslo (dpa) - Norwegens Regierungschef Jonas Gahr Støre und Schwedens "
+            "Ministerpräsident Ulf Kristersson haben am Dienstag ein Abkommen über ein gemeinsames Stromnetz "
+            "unterzeichnet. Beide vereinbarten zudem einen Fonds für neue Leitungen. Støre verlangt eine "
+            "Beteiligung der Industrie an den Kosten.\n\n"
+            "Der finnische Präsident Alexander Stubb begrüßte das Abkommen und forderte eine rasche Ausweitung "
+            "auf Finnland. Beobachter erwarten, dass weitere Staaten folgen werden.")
+    brief = brief_of(nlp, knowledge, text)
+    items = all_items(brief)
+    assert "Ausweitung" not in items  # a reaction from outside the event
+    assert "Beobachter" not in items and "folgen" not in items  # commentary
+    assert any("Beteiligung der Industrie" in t for t in texts(brief.open_issues))  # a party's demand stays
+    assert any("Fonds" in t for t in texts(brief.outcome))
+
+
+def test_members_of_an_alliance_take_part_in_its_summit(nlp, knowledge):
+    text = (" date 2025-10-23 Brüssel (AFP) - Die Staats- und Regierungschefs der EU haben sich auf einen "
+            "gemeinsamen Fonds für Rüstungsprojekte geeinigt. Der Fonds soll 2026 starten.\n\n"
+            "Der slowakische Regierungschef Robert Fico verlangt eine Ausnahme für sein Land.")
+    brief = brief_of(nlp, knowledge, text)
+    assert any("Ausnahme" in t for t in texts(brief.open_issues))
+
+
+def classify(analyse_text, knowledge, text):
+    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
+    return texts(outcome), texts(open_issues)
+
+
+def test_superseded_positions_and_standing_situations_yield_nothing(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Gewerkschaft hatte ursprünglich zwölf Prozent mehr Lohn gefordert. "
+        "Die Regierung droht seit Monaten mit Kürzungen bei den Zuschüssen.")
+    assert outcome == [] and open_issues == []
+
+
+def test_pluperfect_main_clause_is_no_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Im Frühjahr hatte die Stadt eine Sperrung der Brücke beschlossen.")
+    assert outcome == []
+
+
+def test_steps_still_to_come_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Über die Finanzierung der Schulen soll erst im Herbst verhandelt werden. "
+        "Ob die Fähre auch im Winter fährt, soll bis Mai geklärt werden.")
+    assert outcome == []
+    assert len(open_issues) == 2
+
+
+def test_conditions_and_member_votes_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Prämie wird nur gezahlt, wenn der Umsatz um zehn Prozent steigt. "
+        "Die Mitglieder der Gewerkschaft stimmen im November in einer Urabstimmung über den Vertrag ab.")
+    assert len(open_issues) == 2 and outcome == []
+
+
+def test_agreement_named_again_with_article_is_no_new_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Die Einigung gelang erst nach zwölf Stunden im Rathaus.")
+    assert outcome == []
+
+
+def test_explanation_after_colon_joins_its_open_item(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Bei den Renten ist die Lage unklar: Die Kommission prüft derzeit eine Reform der Beiträge.")
+    assert len(open_issues) == 1
+    assert "Beiträge" in open_issues[0]
+
+
+def test_listed_conditions_stay_separate_items(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Verband stellte zwei Bedingungen: Die Stadt soll die Miete senken; "
+        "die Hallen müssen bis Juni saniert werden.")
+    conditions = [t for t in open_issues if t.startswith("Bedingung:")]
+    assert len(conditions) == 2
+
+
+def test_a_reply_in_the_next_sentence_joins_the_point(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Senat forderte eine Untersuchung der Vergabe. Die Regierung habe dies abgelehnt.")
+    assert len(open_issues) == 1
+    assert "abgelehnt" in open_issues[0]
+
+
+def test_writers_assessment_yields_nothing(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Trotz dieser Zusagen gab es keine nennenswerten Fortschritte bei den Löhnen. "
+        "Der Konzern zeigte wenig Bereitschaft zu Zugeständnissen.")
+    assert outcome == [] and open_issues == []
+
+
+def test_concessive_clause_later_in_a_sentence_keeps_the_open_point(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Frage der Renten bleibt trotz der Einigung offen.")
+    assert len(open_issues) == 1
+
+
+def test_item_without_content_is_dropped(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge, "Ob es dabei bleibt, ist offen.")
+    assert open_issues == []
+
+
+def test_deadline_dates_and_later_days_are_not_the_event_date(analyse_text):
+    finding = extract_date(analyse_text(
+        " date 2025-09-12 Genf (Reuters) - Die Schweiz und Indien haben sich am Freitag auf ein Abkommen "
+        "geeinigt. Die neuen Zölle gelten ab dem 1. Oktober, die Listen folgen am 20. September."))
+    assert (finding.value, finding.precision) == ("2025-09-12", "day")
+
+
+def test_company_with_state_adjective_is_an_organisation(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-02-03 Frankfurt (dpa) - Die Deutsche Bahn und die Gewerkschaft EVG haben sich am Montag "
+        "auf einen Tarifvertrag geeinigt.")
+    names = [p.name for p in brief.parties]
+    assert "Deutsche Bahn" in names and "Deutschland" not in names
+
+
+def test_surname_read_as_adjective_after_a_given_name(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-02-03 Berlin (dpa) - Die Regierung hat das Gesetz beschlossen. "
+        "Die Abgeordnete Katharina Fröhlich kritisierte den Entwurf.")
+    everyone = [a.name for a in brief.parties + brief.mentioned]
+    assert "Katharina Fröhlich" in everyone
+
+
+def test_proper_noun_with_article_is_an_organisation(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-05-06 Hamburg (dpa) - Der Hafen und die Gewerkschaft Verdi haben sich geeinigt. "
+        "Die Beschäftigten der Telekom erhalten mehr Geld. Ursula von der Leyen war nicht beteiligt.")
+    everyone = [a.name for a in brief.parties + brief.mentioned]
+    assert "Telekom" in everyone
+    assert "Leyen" not in everyone
+
+
+def test_people_acting_for_the_lead_states_are_parties(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-03-04 Genf (AFP) - Serbien und Kosovo haben sich auf ein Abkommen über Grenzübergänge "
+        "geeinigt. Der serbische Präsident Aleksandar Vučić und der kosovarische Regierungschef Albin Kurti "
+        "unterzeichneten die Vereinbarung in Genf.")
+    names = [p.name for p in brief.parties]
+    assert "Aleksandar Vučić" in names and "Serbien" in names
+
+
+def test_a_source_in_the_second_sentence_is_no_party(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-03-04 Genf (AFP) - Serbien und Kosovo haben sich auf ein Abkommen über Grenzübergänge "
+        "geeinigt. Das teilte der EU-Sondergesandte Miroslav Lajčák am Dienstag mit.")
+    assert "Miroslav Lajčák" not in [p.name for p in brief.parties]
+
+
+def test_open_question_about_an_outsider_is_still_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-06-02 Wien (APA) - Österreichs Kanzler Christian Stocker und Tschechiens Premier Petr Fiala "
+        "haben eine Kooperation beim Atomstrom vereinbart.\n\n"
+        "Beim Streit mit den Betreibern der Weltbank gibt es weiter keine Einigung über die Kredite. "
+        "Ob die Weltbank das Projekt noch in diesem Jahr freigibt, ist offen.")
+    open_texts = " | ".join(texts(brief.open_issues))
+    assert "in diesem Jahr" in open_texts
+    assert "Kredite" in open_texts
+
+
+def test_an_open_point_is_not_dropped_as_a_copy_of_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Auf die meisten Waren sollen künftig Zölle von zehn Prozent erhoben werden. "
+        "Bei Medikamenten ist die Lage unklar: Die Regierung prüft eigene Zölle von zehn Prozent auf Medikamente.")
+    assert any("Medikament" in t for t in open_issues)
+
+
+def test_outsider_named_again_by_a_common_noun_stays_an_outsider(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-09-16 Oslo (dpa) - Norwegens Regierungschef Jonas Gahr Støre und Schwedens "
+        "Ministerpräsident Ulf Kristersson haben am Dienstag ein Abkommen über ein gemeinsames Stromnetz "
+        "unterzeichnet. Beide vereinbarten zudem einen Fonds für neue Leitungen.\n\n"
+        "Der Industrieverband NHO begrüßte das Abkommen. Die Strompreise müssten nun nicht mehr steigen, "
+        "erklärte der Verband.")
+    assert not any("Strompreise" in t for t in texts(brief.outcome) + texts(brief.open_issues))
+
+
+def test_new_outcome_and_open_verbs(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Delegierten nahmen am Abend eine gemeinsame Erklärung zum Meeresschutz an. "
+        "Die Frage der Fischereiquoten wurde auf das nächste Treffen vertagt.")
+    assert any("Meeresschutz" in t for t in outcome)
+    assert any("Fischereiquoten" in t for t in open_issues)
+
+
+def test_pronoun_is_not_resolved_to_a_person_the_item_names():
+    from generator.extract.statements import resolve_pronoun
+    assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier", "Jan Berg"]) == \
+        "Er und Meier hätten den Plan besprochen."
+    assert resolve_pronoun("Er verlangt einen Plan.", ["Jan Berg"]) == "Berg verlangt einen Plan."
+    assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier"]) == \
+        "Er und Meier hätten den Plan besprochen."
