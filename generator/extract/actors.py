@@ -616,7 +616,7 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
     out: set[int] = set()
     previous = False
     for sentence in analysed.sentences:
-        words = [t.lower_ for t in sentence.span if t.is_alpha]
+        words = [t.lower_ for t in sentence.tokens if t.is_alpha]
         subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
         if words and words[0] in _SUBORDINATORS:
             subject = None  # "Ob die EU-Kommission … kann, ist offen": the writer states an open point
