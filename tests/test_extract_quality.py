@@ -213,3 +213,21 @@ def test_pronoun_is_not_resolved_to_a_person_the_item_names():
     assert resolve_pronoun("Er verlangt einen Plan.", ["Jan Berg"]) == "Berg verlangt einen Plan."
     assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier"]) == \
         "Er und Meier hätten den Plan besprochen."
+
+
+def test_terms_after_an_agreement_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Verband und die Gewerkschaft einigten sich am Freitag auf einen neuen Tarifvertrag. "
+        "Die Löhne steigen zum 1. Juli um 4,5 Prozent. "
+        "Das Urlaubsgeld wird ab 2027 angehoben. "
+        "Die Mieten in der Stadt steigen nach Angaben von Forschern nicht um 3 Prozent.")
+    assert any("4,5 Prozent" in t for t in outcome)
+    assert any("Urlaubsgeld" in t for t in outcome)
+    assert not any("Mieten" in t for t in outcome + open_issues)  # negated: no term
+
+
+def test_amounts_without_an_agreement_before_are_no_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Preise für Strom steigen im Herbst um 8 Prozent. "
+        "Die Minister trafen sich am Montag in Rom.")
+    assert outcome == []

@@ -47,6 +47,7 @@ class Cues:
     pending_steps: tuple[str, ...] = ()
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
+    terms: CueSet = CueSet(frozenset(), (), (), ())
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -86,6 +87,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
+        terms=_cue_set(raw.get("terms") or {}),
     )
 
 

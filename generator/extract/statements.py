@@ -137,11 +137,14 @@ def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
     return hits
 
 
-def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False) -> Verdict:
+def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
+             after_agreement: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
 
     Outcome cues inside relative clauses describe background ("…, auf den sich beide vor einer
     Woche geeinigt hatten, …") and do not count; in a background sentence no outcome cue counts.
+    `after_agreement`: the report has already stated an agreement, so a clause that changes
+    something by a stated amount spells out its terms (see `terms` in data/cues.yaml).
     """
     relative = relative_clause_tokens(tokens)
     outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
@@ -202,11 +205,27 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
                 open_score += 2
                 strong = True
                 names.append(f"{token.lower_} …")
+    if not outcome_score and not open_score and after_agreement and not background:
+        term = agreed_term(tokens, text, cues)
+        if term:
+            return Verdict("outcome", (f"Eckpunkt: {term}",))
     if not outcome_score and not open_score:
         return Verdict(None, ())
     if open_score and (strong or open_score > outcome_score or not outcome_score):
         return Verdict("open", tuple(names))
     return Verdict("outcome", tuple(names))
+
+
+def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
+    """The change verb of a clause that states a term by amount or date ("steigen … um 3,0 Prozent").
+
+    Hedged, hypothetical or negated clauses state no term."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    if any(t.lower_ in cues.hypothetical or t.lower_ in cues.negation for t in tokens):
+        return None
+    hits = [h for h in find_cues(tokens, text, cues.terms) if h.kind == "verb"]
+    return hits[0].cue if hits else None
 
 
 def _tokens_in(sentence: Sentence, start: int, end: int) -> list[Token]:
@@ -407,7 +426,8 @@ def extract_statements(
         background = background or pluperfect_main_clause(sentence.text)
         if assessment(sentence.text, cues):
             continue
-        for statement in merge_clauses(sentence_statements(sentence, cues, background)):
+        after_agreement = any(s.kind == "outcome" for s in statements)
+        for statement in merge_clauses(sentence_statements(sentence, cues, background, after_agreement)):
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
@@ -539,7 +559,8 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / min(len(a), len(b))
 
 
-def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False) -> list[Statement]:
+def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False,
+                        after_agreement: bool = False) -> list[Statement]:
     """Statements of one sentence; in a background sentence outcome cues do not count."""
     text = sentence.text
     if len(text.split()) < 4:
@@ -554,12 +575,13 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         if clause.label == ":":
             if previous is not None:
                 verdict = classify(_tokens_in(sentence, previous.start, previous.end),
-                                   text[previous.start:previous.end], cues, background)
+                                   text[previous.start:previous.end], cues, background, after_agreement)
                 list_kind = verdict.kind
                 list_label = _intro_label(text[previous.start:previous.end]) if verdict.kind == "open" else ""
             continue
         clause_text = text[clause.start:clause.end]
-        verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background)
+        verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background,
+                           after_agreement)
         kind, names, label = verdict.kind, verdict.cues, ""
         if list_kind is not None:  # items listed after "stellte zwei Bedingungen:" are conditions
             kind, label, names = list_kind, list_label, ("Aufzählung",) + verdict.cues
