@@ -231,3 +231,11 @@ def test_amounts_without_an_agreement_before_are_no_outcomes(analyse_text, knowl
         "Die Preise für Strom steigen im Herbst um 8 Prozent. "
         "Die Minister trafen sich am Montag in Rom.")
     assert outcome == []
+
+
+def test_steps_not_yet_taken_are_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Rechtskräftig ist das Urteil allerdings noch nicht. "
+        "Erst danach kann der Bau der Brücke beginnen. "
+        "Gültig wird der Vertrag erst, wenn beide Parlamente ihn gebilligt haben.")
+    assert len(open_issues) == 3, open_issues
