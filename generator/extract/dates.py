@@ -49,8 +49,8 @@ _MONTH_YEAR = re.compile(
     rf"\b(?:(?:anfang|mitte|ende)\s+)?(?P<month>{_MONTH_RE})\b\.?\s+(?:(?P<year>{_YEAR_RE})\b|(?P<this>dieses|diesen)\s+jahres\b)", re.I)
 # "am Dienstag", "am späten Montagnachmittag", "in der Nacht zum Sonntag", "seit Montag"
 _WEEKDAY = re.compile(
-    rf"\b(?P<prep>am|an\s+diesem|in\s+der\s+nacht\s+(?:zum|auf)|vom|seit|bis|ab)\s+"
-    rf"(?:(?P<adj>frühen|späten|vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
+    rf"\b(?P<prep>am|an\s+diesem|diesen|in\s+der\s+nacht\s+(?:zum|auf)|vom|seit|bis|ab)\s+"
+    rf"(?:(?P<adj>frühen|späten|heutigen|vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
     rf"(?P<weekday>{_WEEKDAY_RE})(?P<part>{_PART_RE})?\b", re.I)
 # A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:den\s+)?|\(\s*)$", re.I)
@@ -62,9 +62,9 @@ _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
 _NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
 _PREFIX_ROLES = (
-    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
     ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
+    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
 )
@@ -74,6 +74,11 @@ _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss
 _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
                              r"(?:der|die|das|dem|den|deren|dessen|denen)\s", re.I)
+# "Berlin, 23.10.2025 (dpa) - …": the place and day the report was filed, not the event.
+_DATELINE_BEFORE = re.compile(r"^\s*[^\W\d][\w/ .-]{0,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+# A day-month written in digits without a year ("23.10.") only counts after one of these words.
+_SHORT_NUMERIC_BEFORE = re.compile(rf"\b(?:am|vom|zum|bis|ab|seit|den|dem|{_WEEKDAY_RE})\s*,?\s*$", re.I)
 _QUOTES = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|«[^»]*»|»[^«]*«")
 
 LEAD = 3  # sentences that tell what happened
@@ -118,7 +123,7 @@ class Mention:
     text: str
     sentence: int  # index in analysed.sentences, -1 for a line outside the sentences
     start: int  # character offset in its sentence
-    role: str  # "event" | "background" | "effective" | "deadline" | "attribute" | "future" | "quote"
+    role: str  # "event" | "background" | "effective" | "deadline" | "attribute" | "future" | "quote" | "dateline"
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -187,6 +192,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     """Why a date in this place is or is not the event's: by the words before it and its clause."""
     if any(q.start() <= start < q.end() for q in _QUOTES.finditer(sentence)):
         return "quote"
+    if _DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence[end:]):
+        return "dateline"
     before = sentence[max(0, start - 40):start]
     if not _NIGHT_BEFORE.search(before):
         for role, pattern in _PREFIX_ROLES:
@@ -225,6 +232,8 @@ def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention
             year = _year(m.group("year"))
             if month is None or not free(m.start(), m.end()) or _valid(year or 2024, month, day) is None:
                 continue
+            if pattern is _NUMERIC and year is None and not _SHORT_NUMERIC_BEFORE.search(sentence[:m.start()]):
+                continue  # "Ziffer 5.3." is no date
             start = m.start()
             weekday = None
             attached = _WEEKDAY_BEFORE.search(sentence[:start])
@@ -270,14 +279,19 @@ def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention
 
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
-    """The earliest full date on a line that says when the report was published or broadcast."""
+    """The earliest full date that says when the report went out: on a line near its start or
+    end with a publication word ("gesendet", "Stand:"), or in a dateline ("Berlin, 23.10.2025 -")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    edge = lines[:3] + lines[-3:] if len(lines) > 6 else lines
     best: Anchor | None = None
-    for line in text.splitlines():
+    for number, line in enumerate(edge):
         lower = line.lower()
-        if not any(cue in lower for cue in cues.publication):
-            continue
+        has_cue = any(cue in lower for cue in cues.publication)
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
+                dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
+                if not (has_cue or dateline):
+                    continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
                 if date and (best is None or date < best.date):
@@ -402,9 +416,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return DateFinding(date.isoformat(), "day", evidence, date.weekday())
 
     lead_days = [m for m in days if m.sentence < LEAD]
-    if lead_days:
-        agreeing = [m for m in lead_days if weekday is None or _day_of(m).weekday() == weekday]
-        return finding((agreeing or lead_days)[0])
+    agreeing = [m for m in lead_days if weekday is None or _day_of(m).weekday() == weekday]
+    if anchor and anchor.date and any(m.kind != "day" for m in lead_weekdays):
+        # "am Dienstag" alone means the last Tuesday: a lead day weeks before it is background
+        agreeing = [m for m in agreeing if m.weekday is not None or (anchor.date - _day_of(m)).days < 7]
+    if agreeing:
+        return finding(agreeing[0])
     if anchor and anchor.date and lead_weekdays:
         first = lead_weekdays[0]
         if first.kind == "relative":
@@ -416,6 +433,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                    and (weekday is None or _day_of(m).weekday() == weekday)]
     if about_event:
         return finding(about_event[0])
+    if lead_days and not (anchor and anchor.date):  # the weekday disagrees, but a stated day outweighs a month
+        return finding(lead_days[0])
     if anchor and anchor.date:
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
