@@ -152,3 +152,23 @@ def test_a_lead_day_long_before_the_header_is_background_to_the_weekday(date_of)
 
 def test_a_weekday_alone_without_anchor_or_month_gives_no_date(date_of):
     assert date_of("Die Landräte einigten sich am Freitag. Der Streit hatte 2019 begonnen.") is None
+
+
+def test_pluperfect_needs_the_date_inside_the_verbal_bracket(cues):
+    def role(sentence: str) -> str:
+        return sentence_mentions(sentence, 0, cues)[0].role
+
+    assert role("Der Konflikt war im April 2021 um Weideland ausgebrochen.") == "background"
+    assert role("Nachdem die Gespräche im April 2021 gescheitert waren, ruhte alles.") == "background"
+    assert role("Die Stimmung beim Treffen am Dienstag war angespannt.") == "event"
+
+
+def test_a_year_after_bis_ende_is_no_past_year(date_of):
+    text = ("Die Ressortchefs verabschiedeten den Plan am Montag (3. Juni). Die Mittel fließen bis Ende 2027. "
+            "Der Vorgängerplan war im Jahr 2023 ausgelaufen.")
+    assert date_of(text) == ("2024-06-03", "day")  # 3 June 2024 is a Monday; 2027's 3 June is a Thursday
+
+
+def test_a_line_with_only_a_date_and_time_at_the_end_anchors_the_report(date_of):
+    text = "Die Landräte einigten sich am Donnerstag auf einen Plan.\nDer Streit ist damit beendet.\n08.02.2024, 16:40 Uhr"
+    assert date_of(text) == ("2024-02-08", "day")

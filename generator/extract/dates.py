@@ -60,6 +60,7 @@ _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
+_PERIOD_OF_MONTH = re.compile(r"\b(?:anfang|mitte|ende)\s*$", re.I)  # "bis Ende 2027" reads as "bis 2027"
 _NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
 _PREFIX_ROLES = (
     ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
@@ -164,21 +165,23 @@ def _month(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else MONTHS.get(raw.lower().rstrip("."))
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause around a date: from the last break before it to the first break after it."""
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause around a date: from the last break before it to the first after it."""
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:start])), default=0)
     right = next((m.start() + end for m in _CLAUSE_BREAK.finditer(sentence[end:])), len(sentence))
-    return sentence[left:right]
+    return left, right
 
 
-def _is_pluperfect(words: list[str]) -> bool:
-    """'hatte … angekündigt', 'war … entstanden', 'war … ausgelöst worden': an earlier fact."""
-    if _PLUPERFECT_AUX.intersection(words):
+def _is_pluperfect(before: list[str], after: list[str]) -> bool:
+    """'hatte … angekündigt', 'war im April entstanden', 'nachdem sie im Mai gescheitert waren',
+    'war … ausgelöst worden': an earlier fact. A 'war' needs the date inside the verbal bracket,
+    so 'Die Stimmung am Dienstag war angespannt' stays the event's."""
+    words = before + after
+    if _PLUPERFECT_AUX.intersection(words) or "worden" in words:
         return True
-    for i, word in enumerate(words):
-        if word in _PAST_OF_SEIN and any(_PARTICIPLE.match(w) for w in words[i + 1:]):
-            return True
-    return False
+    if _PAST_OF_SEIN.intersection(before) and any(_PARTICIPLE.match(w) for w in after):
+        return True
+    return any(_PARTICIPLE.match(w) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
 
 
 def _has_cue(clause_lower: str, words: list[str], cues: tuple[str, ...]) -> str | None:
@@ -194,21 +197,22 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
         return "quote"
     if _DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence[end:]):
         return "dateline"
-    before = sentence[max(0, start - 40):start]
+    before = _PERIOD_OF_MONTH.sub("", sentence[max(0, start - 40):start])
     if not _NIGHT_BEFORE.search(before):
         for role, pattern in _PREFIX_ROLES:
             if pattern.search(before):
                 return role
-    clause = _clause(sentence, start, end)
+    left, right = _clause(sentence, start, end)
+    clause = sentence[left:right]
     lower = clause.lower()
     words = _WORD.findall(lower)
-    if _is_pluperfect(words) or _has_cue(lower, words, cues.background):
+    if _is_pluperfect(_WORD.findall(sentence[left:start].lower()), _WORD.findall(sentence[end:right].lower())):
+        return "background"
+    if _has_cue(lower, words, cues.background):
         return "background"
     if _has_cue(lower, words, cues.future):
         return "future"
-    clause_start = sentence.find(clause)
-    preceding = sentence[:clause_start].rstrip()
-    if preceding.endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
+    if sentence[:left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
 
@@ -280,7 +284,8 @@ def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     """The earliest full date that says when the report went out: on a line near its start or
-    end with a publication word ("gesendet", "Stand:"), or in a dateline ("Berlin, 23.10.2025 -")."""
+    end with a publication word ("gesendet", "Stand:") or next to little else ("12.05.2025,
+    14:03 Uhr"), or in a dateline ("Berlin, 23.10.2025 -")."""
     lines = [line for line in text.splitlines() if line.strip()]
     edge = lines[:3] + lines[-3:] if len(lines) > 6 else lines
     best: Anchor | None = None
@@ -290,7 +295,8 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
-                if not (has_cue or dateline):
+                bare = len(re.findall(r"[^\W\d_]", line[:m.start()] + line[m.end():])) <= 15  # "12.05.2025, 14:03 Uhr"
+                if not (has_cue or dateline or bare):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
@@ -345,11 +351,14 @@ class _Reading:
 def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     reading = _Reading()
     for sentence in analysed.sentences:
-        reading.mentions.extend(sentence_mentions(sentence.text, sentence.index, cues))
+        mentions = sentence_mentions(sentence.text, sentence.index, cues)
+        reading.mentions.extend(mentions)
         for m in _ANY_YEAR.finditer(sentence.text):
             year = int(m.group("year"))
             reading.all_years.append(year)
-            if mention_role(sentence.text, m.start(), m.end(), cues) not in ("future", "effective", "deadline"):
+            within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
+            role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
+            if role not in ("future", "effective", "deadline"):
                 reading.past_years.append(year)
     return reading
 
