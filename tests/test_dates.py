@@ -172,3 +172,10 @@ def test_a_year_after_bis_ende_is_no_past_year(date_of):
 def test_a_line_with_only_a_date_and_time_at_the_end_anchors_the_report(date_of):
     text = "Die Landräte einigten sich am Donnerstag auf einen Plan.\nDer Streit ist damit beendet.\n08.02.2024, 16:40 Uhr"
     assert date_of(text) == ("2024-02-08", "day")
+
+
+def test_weekday_of_last_week_counts_from_the_week_before_the_anchor(date_of):
+    # 14 Feb 2024 is a Wednesday: Tuesday of the week before is 6 Feb
+    text = " date 2024-02-14 Die Landräte hatten sich nicht geeinigt. Sie trafen sich am Dienstag vergangener Woche."
+    assert date_of(text) == ("2024-02-06", "day")
+    assert date_of(" date 2024-02-14 Die Landräte einigten sich am Dienstag.") == ("2024-02-13", "day")

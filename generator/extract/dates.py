@@ -51,7 +51,8 @@ _MONTH_YEAR = re.compile(
 _WEEKDAY = re.compile(
     rf"\b(?P<prep>am|an\s+diesem|diesen|in\s+der\s+nacht\s+(?:zum|auf)|vom|seit|bis|ab)\s+"
     rf"(?:(?P<adj>frühen|späten|heutigen|vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
-    rf"(?P<weekday>{_WEEKDAY_RE})(?P<part>{_PART_RE})?\b", re.I)
+    rf"(?P<weekday>{_WEEKDAY_RE})(?P<part>{_PART_RE})?\b"
+    rf"(?P<last_week>\s+(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?)\s+woche\b)?", re.I)
 # A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:den\s+)?|\(\s*)$", re.I)
 _RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute)(?:{_PART_RE})?\b", re.I)
@@ -129,7 +130,7 @@ class Mention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    offset: int = 0  # days before the anchor, for "gestern"
+    offset: int = 0  # days before the anchor for "gestern"; -1 for a weekday of the week before
     year_inferred: bool = False
 
 
@@ -272,8 +273,12 @@ def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention
             role = "deadline"
         else:
             role = mention_role(sentence, m.start(), m.end(), cues)
-        add(Mention("weekday", m.group(0).strip(), index, m.start(), role,
-                    weekday=WEEKDAYS[m.group("weekday").lower()]), m.start(), m.end())
+        weekday = WEEKDAYS[m.group("weekday").lower()]
+        if m.group("last_week"):  # "am Dienstag vergangener Woche": that day of the week before the anchor's
+            add(Mention("relative", m.group(0).strip(), index, m.start(), role, weekday=weekday, offset=-1),
+                m.start(), m.end())
+        else:
+            add(Mention("weekday", m.group(0).strip(), index, m.start(), role, weekday=weekday), m.start(), m.end())
     for m in _RELATIVE_DAY.finditer(sentence):
         if free(m.start(), m.end()):
             role = mention_role(sentence, m.start(), m.end(), cues)
@@ -433,7 +438,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return finding(agreeing[0])
     if anchor and anchor.date and lead_weekdays:
         first = lead_weekdays[0]
-        if first.kind == "relative":
+        if first.offset < 0:
+            day = anchor.date - dt.timedelta(days=anchor.date.weekday() + 7 - first.weekday)
+        elif first.kind == "relative":
             day = anchor.date - dt.timedelta(days=first.offset)
         else:
             day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - first.weekday) % 7)
