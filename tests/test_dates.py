@@ -110,7 +110,9 @@ def test_year_of_a_day_month_from_its_weekday():
     # 4 June 2024 is a Tuesday; 2023 (Sunday) and 2025 (Wednesday) are not
     assert resolve_year(6, 4, 1, None, past_years=[2023], all_years=[2023, 2025]) == 2024
     assert resolve_year(6, 4, 1, None, past_years=[2024, 2019], all_years=[2024, 2019, 2026]) == 2024
-    assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024]) is None  # no Saturday in 2024-2026
+    assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024, 2026]) is None  # no Saturday in 2024-2026
+    assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024]) is None  # next fit 2033: too far
+    assert resolve_year(11, 5, 1, None, past_years=[2020], all_years=[2020]) == 2024  # Tuesday 5 Nov after 2020
     assert resolve_year(6, 4, None, None, past_years=[2022, 2024], all_years=[2022, 2024, 2027]) == 2024
     assert resolve_year(6, 4, None, None, past_years=[], all_years=[2027]) is None
 

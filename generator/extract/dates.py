@@ -341,7 +341,7 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     if weekday is None:
         return latest if agrees(latest) else None
     later = [y for y in all_years if y > latest]
-    last = min(min(later, default=latest + 2), latest + 2)
+    last = min(min(later, default=latest + 6), latest + 6)  # a week of weekdays over the next years
     ordered = list(range(latest, last + 1)) + sorted(set(past_years), reverse=True)
     return next((y for y in ordered if agrees(y)), None)
 
