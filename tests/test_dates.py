@@ -181,3 +181,9 @@ def test_weekday_of_last_week_counts_from_the_week_before_the_anchor(date_of):
     text = " date 2024-02-14 Die Landräte hatten sich nicht geeinigt. Sie trafen sich am Dienstag vergangener Woche."
     assert date_of(text) == ("2024-02-06", "day")
     assert date_of(" date 2024-02-14 Die Landräte einigten sich am Dienstag.") == ("2024-02-13", "day")
+
+
+def test_a_headline_with_a_date_is_no_publication_line(cues):
+    text = "Waffenruhe ab 01.01.2025\nA.\nB.\nC.\nD.\nE.\nF."
+    assert publication_anchor(text, cues) is None
+    assert publication_anchor("A.\nB.\nC.\nD.\nE.\nF.\nSendung vom 02.01.2025", cues).date.isoformat() == "2025-01-02"

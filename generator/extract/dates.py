@@ -300,7 +300,7 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
-                bare = len(re.findall(r"[^\W\d_]", line[:m.start()] + line[m.end():])) <= 15  # "12.05.2025, 14:03 Uhr"
+                bare = len(re.findall(r"[^\W\d_]", line[:m.start()] + line[m.end():])) <= 5  # "12.05.2025, 14:03 Uhr"
                 if not (has_cue or dateline or bare):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
