@@ -393,14 +393,16 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
 
 
 def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFinding | None:
+    """The event's date, or None where the report gives not even a month (see the module doc)."""
     cues = cues or DateCues()
     header: HeaderDate | None = analysed.report.header
     anchor = _anchor(header, publication_anchor(analysed.text, cues))
     reading = _read(analysed, cues)
     events = [m for m in reading.mentions if m.role == "event"]
-    lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD and m.kind in ("weekday", "relative")
-                     or (m.kind == "day" and m.weekday is not None and m.sentence < WEEKDAY_LEAD)]
-    weekday = next((m.weekday for m in lead_weekdays if m.weekday is not None), None)
+    lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD
+                     and (m.kind in ("weekday", "relative") or m.weekday is not None)]
+    named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
+    weekday = named.weekday if named else None
 
     days = []
     for mention in events:
@@ -457,14 +459,13 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
     if anchor:
         note = f"Kopfzeile: date {anchor.text}"
-        if weekday is not None:
-            note += f"; im Text nur ein Wochentag („{lead_weekdays[0].text}“), kein Tag"
+        if named is not None:
+            note += f"; im Text nur ein Wochentag („{named.text}“), kein Tag"
         return DateFinding(anchor.text, "month", note, weekday)
-    return _latest_event_month(events, days, reading, weekday)
+    return _latest_event_month(events, days, weekday)
 
 
-def _latest_event_month(events: list[Mention], days: list[Mention], reading: _Reading,
-                        weekday: int | None) -> DateFinding | None:
+def _latest_event_month(events: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:
     """Without an anchor, the most recent month the text names for something that happened
     now: background, plans and deadlines are already left out."""
     months = [m for m in events if m.kind == "month" and m.year is not None] + days
