@@ -187,3 +187,8 @@ def test_a_headline_with_a_date_is_no_publication_line(cues):
     text = "Waffenruhe ab 01.01.2025\nA.\nB.\nC.\nD.\nE.\nF."
     assert publication_anchor(text, cues) is None
     assert publication_anchor("A.\nB.\nC.\nD.\nE.\nF.\nSendung vom 02.01.2025", cues).date.isoformat() == "2025-01-02"
+
+
+def test_the_publication_note_is_not_the_event_day(date_of):
+    text = "Veröffentlicht am 14.02.2024\nDie Landräte trafen sich am 12. Februar 2024 in Graz und einigten sich auf einen Plan."
+    assert date_of(text) == ("2024-02-12", "day")

@@ -386,6 +386,13 @@ def _day_of(m: Mention) -> dt.date:
     return dt.date(m.year, m.month, m.day)
 
 
+def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -> bool:
+    """'Veröffentlicht am 12.03.2025' read as a sentence: when the report went out, not the event."""
+    sentence = analysed.sentences[mention.sentence].text.lower()
+    return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
+        mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
+
+
 def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
     if anchor.source == "header":
         return f"„{mention.text}“ vor dem Datum der Kopfzeile {anchor.text}"
@@ -398,7 +405,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     header: HeaderDate | None = analysed.report.header
     anchor = _anchor(header, publication_anchor(analysed.text, cues))
     reading = _read(analysed, cues)
-    events = [m for m in reading.mentions if m.role == "event"]
+    events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
     lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD
                      and (m.kind in ("weekday", "relative") or m.weekday is not None)]
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
