@@ -192,3 +192,12 @@ def test_a_headline_with_a_date_is_no_publication_line(cues):
 def test_the_publication_note_is_not_the_event_day(date_of):
     text = "Veröffentlicht am 14.02.2024\nDie Landräte trafen sich am 12. Februar 2024 in Graz und einigten sich auf einen Plan."
     assert date_of(text) == ("2024-02-12", "day")
+
+
+def test_a_sentence_full_of_dates_costs_linear_time(cues):
+    import time
+
+    sentence = " ".join(["am 3. Mai 2024 und"] * 3000) + " „Zitat“" * 300
+    started = time.perf_counter()
+    assert len(sentence_mentions(sentence, 0, cues)) == 3000
+    assert time.perf_counter() - started < 5

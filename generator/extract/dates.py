@@ -13,10 +13,12 @@ recent event month named in the text. A weekday without an anchor day only suppo
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Mapping
 
 from generator.extract.text import Analysed
@@ -83,6 +85,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
 _SHORT_NUMERIC_BEFORE = re.compile(rf"\b(?:am|vom|zum|bis|ab|seit|den|dem|{_WEEKDAY_RE})\s*,?\s*$", re.I)
 _QUOTES = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|«[^»]*»|»[^«]*«")
 
+_CLAUSE_REACH = 300  # characters: no real clause is longer, and it bounds the work per date
 LEAD = 3  # sentences that tell what happened
 WEEKDAY_LEAD = 4  # sentences searched for the event's weekday
 _WORD = re.compile(r"\w+")
@@ -166,11 +169,26 @@ def _month(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else MONTHS.get(raw.lower().rstrip("."))
 
 
+@lru_cache(maxsize=64)
+def _layout(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int], tuple[int, ...], tuple[int, ...]]:
+    """Quotation spans and clause breaks of a sentence, found once however many dates it holds."""
+    quotes = tuple((q.start(), q.end()) for q in _QUOTES.finditer(sentence))
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    return quotes, (0, len(sentence)), tuple(b.start() for b in breaks), tuple(b.end() for b in breaks)
+
+
+def _in_quote(sentence: str, start: int) -> bool:
+    return any(a <= start < b for a, b in _layout(sentence)[0])
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the clause around a date: from the last break before it to the first after it."""
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[:start])), default=0)
-    right = next((m.start() + end for m in _CLAUSE_BREAK.finditer(sentence[end:])), len(sentence))
-    return left, right
+    _, (first, last), starts, ends = _layout(sentence)
+    i = bisect.bisect_right(ends, start)  # breaks ending at or before the date
+    left = ends[i - 1] if i else first
+    j = bisect.bisect_left(starts, end)
+    right = starts[j] if j < len(starts) else last
+    return max(left, start - _CLAUSE_REACH), min(right, end + _CLAUSE_REACH)
 
 
 def _is_pluperfect(before: list[str], after: list[str]) -> bool:
@@ -194,9 +212,9 @@ def _has_cue(clause_lower: str, words: list[str], cues: tuple[str, ...]) -> str 
 
 def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     """Why a date in this place is or is not the event's: by the words before it and its clause."""
-    if any(q.start() <= start < q.end() for q in _QUOTES.finditer(sentence)):
+    if _in_quote(sentence, start):
         return "quote"
-    if _DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence[end:]):
+    if start <= 60 and _DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence[end:end + 60]):
         return "dateline"
     before = _PERIOD_OF_MONTH.sub("", sentence[max(0, start - 40):start])
     if not _NIGHT_BEFORE.search(before):
@@ -213,7 +231,7 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
         return "background"
     if _has_cue(lower, words, cues.future):
         return "future"
-    if sentence[:left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
+    if sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
 
@@ -221,13 +239,14 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
 def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention]:
     """Every date expression in one sentence, longest reading first, without overlaps."""
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+
+    covered: set[int] = set()
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        return covered.isdisjoint(range(start, end))
 
     def add(mention: Mention, start: int, end: int) -> None:
-        taken.append((start, end))
+        covered.update(range(start, end))
         found.append(mention)
 
     for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
@@ -237,17 +256,18 @@ def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention
             year = _year(m.group("year"))
             if month is None or not free(m.start(), m.end()) or _valid(year or 2024, month, day) is None:
                 continue
-            if pattern is _NUMERIC and year is None and not _SHORT_NUMERIC_BEFORE.search(sentence[:m.start()]):
+            if pattern is _NUMERIC and year is None and not _SHORT_NUMERIC_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "Ziffer 5.3." is no date
             start = m.start()
             weekday = None
-            attached = _WEEKDAY_BEFORE.search(sentence[:start])
+            window = max(0, start - 30)
+            attached = _WEEKDAY_BEFORE.search(sentence[window:start])
             if attached:
                 weekday = WEEKDAYS[attached.group("weekday").lower()]
-                start = attached.start()
+                start = window + attached.start()
             end = m.end()
             if attached and "(" in attached.group(0):
-                close = re.match(r"\s*\)", sentence[end:])
+                close = re.match(r"\s*\)", sentence[end:end + 5])
                 end += close.end() if close else 0
             role = mention_role(sentence, start, end, cues)
             add(Mention("day", sentence[start:end].strip(" ,"), index, start, role, year, month, day, weekday),
