@@ -201,3 +201,13 @@ def test_a_sentence_full_of_dates_costs_linear_time(cues):
     started = time.perf_counter()
     assert len(sentence_mentions(sentence, 0, cues)) == 3000
     assert time.perf_counter() - started < 5
+
+
+def test_plans_and_hearsay(cues):
+    def role(sentence: str) -> str:
+        return sentence_mentions(sentence, 0, cues)[0].role
+
+    assert role("Die Feuerpause soll am Montag um sechs Uhr beginnen.") == "future"
+    assert role("Die Minister sollen sich am Montag heimlich geeinigt haben.") == "event"
+    assert role("Am Montag vereinbarten beide Seiten die nächste Runde.") == "event"
+    assert role("Am Montag in der kommenden Woche beginnt die Runde.") == "future"

@@ -203,6 +203,11 @@ def _is_pluperfect(before: list[str], after: list[str]) -> bool:
     return any(_PARTICIPLE.match(w) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
 
 
+def _is_hearsay(words: list[str]) -> bool:
+    """'soll sich am Dienstag geeinigt haben': a modal with a perfect infinitive reports the past."""
+    return any(_PARTICIPLE.match(w) and nxt in ("haben", "sein") for w, nxt in zip(words, words[1:]))
+
+
 def _has_cue(clause_lower: str, words: list[str], cues: tuple[str, ...]) -> str | None:
     for cue in cues:
         if (" " in cue and cue in clause_lower) or cue in words:
@@ -229,7 +234,7 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
         return "background"
     if _has_cue(lower, words, cues.background):
         return "background"
-    if _has_cue(lower, words, cues.future):
+    if _has_cue(lower, words, cues.future) and not _is_hearsay(words):
         return "future"
     if sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
         return "attribute"  # ", der im September 2023 …": describes something else
