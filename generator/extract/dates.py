@@ -4,9 +4,10 @@ Every date expression of the report is read first (day and month name, numeric, 
 year, weekday, "gestern"), each with the role its context gives it: the event itself, or
 background (pluperfect, "seit", "zuvor", "im vergangenen Jahr"), an effective date ("zum 1. April",
 "ab dem"), a deadline ("bis zum"), a plan ("soll … vorgelegt werden"), a quotation. Only event
-mentions can become the date. An anchor, the publication day (header, or a line such as "Diese
-Nachricht wurde am 23.10.2025 gesendet"), turns a weekday into a day and a day-month into a full
-date. Sources, strongest first: an explicit day in the lead, a lead weekday before the anchor
+mentions can become the date. An anchor, the publication day (header, dateline, or a line such as
+"Diese Nachricht wurde am 23.10.2025 gesendet"), turns a weekday into a day and a day-month into
+a full date; without one, a day-month takes the year in which its weekday agrees (never one in
+which it disagrees), else the latest year the text names as past. Sources, strongest first: an explicit day in the lead, a lead weekday before the anchor
 day, an explicit day in a sentence about the event, the anchor day, the header's month, the most
 recent event month named in the text. A weekday without an anchor day only supports the month.
 """
