@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import extract_actors, third_party_sentences
 from generator.extract.cues import compiled_cues, contains_any
-from generator.extract.dates import DateFinding, extract_date
+from generator.extract.dates import DateFinding, date_cues, extract_date
 from generator.extract.figures import extract_figures
 from generator.extract.outlet import extract_outlet
 from generator.extract.statements import clean_item_text, extract_statements
@@ -110,7 +110,7 @@ def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledg
 
 def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     analysed = analyse(report, nlp)
-    date = extract_date(analysed)
+    date = extract_date(analysed, date_cues(knowledge.cues.get("dates")))
     if date is None:
         raise NoDateError(
             "no date: the report has no ' date YYYY-MM' header and names no date; "

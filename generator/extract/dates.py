@@ -1,17 +1,26 @@
 """The event's date: exact where the text fixes the day, else the month; never invented.
 
-Sources, strongest first: an explicit date in the text in a sentence about the event ("am 18.
-März 2025", "18.03.2025", "2025-03-18"), a weekday ("am Dienstag") resolved against a header
-that names the day, the header's day, the header's month. A weekday without such an anchor only
-supports the month. Dates of background facts ("im Wahlkampf", "Mitte Februar") never win.
+Every date expression of the report is read first (day and month name, numeric, ISO, month and
+year, weekday, "gestern"), each with the role its context gives it: the event itself, or
+background (pluperfect, "seit", "zuvor", "im vergangenen Jahr"), an effective date ("zum 1. April",
+"ab dem"), a deadline ("bis zum"), a plan ("soll … vorgelegt werden"), a quotation. Only event
+mentions can become the date. An anchor, the publication day (header, dateline, or a line such as
+"Diese Nachricht wurde am 23.10.2025 gesendet"), turns a weekday into a day and a day-month into
+a full date; without one, a day-month takes the year in which its weekday agrees (never one in
+which it disagrees), else the latest year the text names as past. Sources, strongest first: an explicit day in the lead, a lead weekday before the anchor
+day, an explicit day in a sentence about the event, the anchor day, the header's month, the most
+recent event month named in the text. A weekday without an anchor day only supports the month.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Mapping
 
 from generator.extract.text import Analysed
 from generator.ingest import HeaderDate
@@ -25,21 +34,83 @@ MONTHS = {
 MONTH_NAMES = ("", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                "September", "Oktober", "November", "Dezember")
 WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6}
+WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
-_NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)?\d\d)\b")
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-_MONTH_YEAR = re.compile(rf"\b(?:im\s+|seit\s+|bis\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+_PART_RE = "morgen|vormittag|mittag|nachmittag|abend|nacht"
+_YEAR_RE = r"(?:19|20)\d\d"
+
+# "20. Mai 2025", "23. Okt. 2025", "3.Februar"
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\b\.?(?:\s*(?P<year>{_YEAR_RE})\b)?", re.I)
+# "23.10.2025", "23.10.25", "23.10." (the closing dot is required without a year)
+_NUMERIC = re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?:(?P<year>(?:19|20)?\d\d)(?![\d.,]\d)|(?!\d))")
+# "2025-10-23"
+_ISO = re.compile(rf"(?<![\d-])(?P<year>{_YEAR_RE})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
+# "im Juli 2025", "Ende März 2027", "Mai dieses Jahres"
+_MONTH_YEAR = re.compile(
+    rf"\b(?:(?:anfang|mitte|ende)\s+)?(?P<month>{_MONTH_RE})\b\.?\s+(?:(?P<year>{_YEAR_RE})\b|(?P<this>dieses|diesen)\s+jahres\b)", re.I)
+# "am Dienstag", "am späten Montagnachmittag", "in der Nacht zum Sonntag", "seit Montag"
 _WEEKDAY = re.compile(
-    r"\b(?:am|vom|seit|bis)\s+(?:(?:frühen|späten|vergangenen|letzten|kommenden|nächsten)\s+)?"
-    r"(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-    r"(?P<part>morgen|vormittag|mittag|nachmittag|abend|nacht)?\b", re.I)
-_BACKGROUND_BEFORE = re.compile(r"(vergangenen|letzten|kommenden|nächsten|vorigen)\s*$", re.I)
-# "ab dem 1. August", "bis zum 9. Juli", "seit dem 7. Oktober": a deadline, start or earlier
-# event, not the day the report is about.
-_DEADLINE_BEFORE = re.compile(r"\b(?:ab|bis|seit|spätestens|frühestens|vor|nach)(?:\s+(?:dem|zum|den))?\s*$", re.I)
-_EVENT_WORDS = ("telefon", "gespräch", "treffen", "gipfel", "verhandl", "stattfand", "fand", "unterzeich", "sitzung", "besuch")
+    rf"\b(?P<prep>am|an\s+diesem|diesen|in\s+der\s+nacht\s+(?:zum|auf)|vom|seit|bis|ab)\s+"
+    rf"(?:(?P<adj>frühen|späten|heutigen|vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
+    rf"(?P<weekday>{_WEEKDAY_RE})(?P<part>{_PART_RE})?\b"
+    rf"(?P<last_week>\s+(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?)\s+woche\b)?", re.I)
+# A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:den\s+)?|\(\s*)$", re.I)
+_RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute)(?:{_PART_RE})?\b", re.I)
+_RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2}
+_ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
+
+# Words right before a date that make it something other than the event's day. Grammar, not
+# domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
+_PERIOD_OF_MONTH = re.compile(r"\b(?:anfang|mitte|ende)\s*$", re.I)  # "bis Ende 2027" reads as "bis 2027"
+_NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
+_PREFIX_ROLES = (
+    ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
+                            r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
+    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
+    ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
+    ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
+)
+_PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})
+_PAST_OF_SEIN = frozenset({"war", "waren", "warst", "wart"})
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert|worden)$")
+_CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
+_RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
+                             r"(?:der|die|das|dem|den|deren|dessen|denen)\s", re.I)
+# "Berlin, 23.10.2025 (dpa) - …": the place and day the report was filed, not the event.
+_DATELINE_BEFORE = re.compile(r"^\s*[^\W\d][\w/ .-]{0,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+# A day-month written in digits without a year ("23.10.") only counts after one of these words.
+_SHORT_NUMERIC_BEFORE = re.compile(rf"\b(?:am|vom|zum|bis|ab|seit|den|dem|{_WEEKDAY_RE})\s*,?\s*$", re.I)
+_QUOTES = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|«[^»]*»|»[^«]*«")
+
+_CLAUSE_REACH = 300  # characters: no real clause is longer, and it bounds the work per date
+LEAD = 3  # sentences that tell what happened
+WEEKDAY_LEAD = 4  # sentences searched for the event's weekday
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class DateCues:
+    """Word lists from data/cues.yaml (`dates`): what marks a publication line, background,
+    a plan, and a sentence about the event itself."""
+
+    publication: tuple[str, ...] = ()
+    background: tuple[str, ...] = ()
+    future: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
+
+
+def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
+    """DateCues from the `dates` section of the cue file (absent lists stay empty)."""
+    raw = raw or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in raw.get(key) or ())
+
+    return DateCues(words("publication"), words("background"), words("future"), words("event_words"))
 
 
 @dataclass(frozen=True)
@@ -51,11 +122,35 @@ class DateFinding:
 
 
 @dataclass(frozen=True)
-class DateCandidate:
-    date: dt.date
+class Mention:
+    """One date expression, possibly partial (a day-month without year, a weekday)."""
+
+    kind: str  # "day" | "month" | "weekday" | "relative"
     text: str
-    sentence: int
-    about_event: bool
+    sentence: int  # index in analysed.sentences, -1 for a line outside the sentences
+    start: int  # character offset in its sentence
+    role: str  # "event" | "background" | "effective" | "deadline" | "attribute" | "future" | "quote" | "dateline"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int = 0  # days before the anchor for "gestern"; -1 for a weekday of the week before
+    year_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day (or month) the report was published: what 'am Donnerstag' counts back from."""
+
+    year: int
+    month: int
+    day: int | None
+    source: str  # "header" | "publication"
+    text: str
+
+    @property
+    def date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.day else None
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -64,81 +159,356 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
     return None
 
 
-def _year(raw: str | None, fallback: int | None) -> int | None:
+def _year(raw: str | None) -> int | None:
     if raw is None:
-        return fallback
+        return None
     year = int(raw)
     return year + 2000 if year < 100 else year
 
 
-def explicit_dates(sentence_text: str, sentence_index: int, fallback_year: int | None) -> list[DateCandidate]:
-    """Every explicit calendar day in one sentence."""
-    found: list[DateCandidate] = []
-    about_event = any(w in sentence_text.lower() for w in _EVENT_WORDS)
-    for pattern in (_DAY_MONTH, _NUMERIC, _ISO):
-        for match in pattern.finditer(sentence_text):
-            month_raw = match.group("month")
-            month = MONTHS.get(month_raw.lower()) if not month_raw.isdigit() else int(month_raw)
-            year = _year(match.group("year"), fallback_year)
-            if month is None or year is None:
-                continue
-            date = _valid(year, month, int(match.group("day")))
-            if date and not _DEADLINE_BEFORE.search(sentence_text[:match.start()]):
-                found.append(DateCandidate(date, match.group(0).strip(), sentence_index, about_event))
-    return found
+def _month(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else MONTHS.get(raw.lower().rstrip("."))
 
 
-def _weekday_mentions(analysed: Analysed, lead: int = 4) -> list[tuple[int, str, int]]:
-    """(weekday, words, sentence) for 'am Dienstag' in the lead sentences, background excluded."""
-    found = []
-    for sentence in analysed.sentences[:lead]:
-        for match in _WEEKDAY.finditer(sentence.text):
-            if re.search(r"(vergangenen|letzten|kommenden|nächsten)\s", match.group(0), re.I):
-                continue
-            found.append((WEEKDAYS[match.group("weekday").lower()], match.group(0), sentence.index))
-    return found
+@lru_cache(maxsize=64)
+def _layout(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int], tuple[int, ...], tuple[int, ...]]:
+    """Quotation spans and clause breaks of a sentence, found once however many dates it holds."""
+    quotes = tuple((q.start(), q.end()) for q in _QUOTES.finditer(sentence))
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    return quotes, (0, len(sentence)), tuple(b.start() for b in breaks), tuple(b.end() for b in breaks)
 
 
-def _year_in_text(analysed: Analysed) -> int | None:
-    years = re.findall(r"\b(20\d\d|19\d\d)\b", analysed.text)
-    return int(years[0]) if years else None
+def _in_quote(sentence: str, start: int) -> bool:
+    return any(a <= start < b for a, b in _layout(sentence)[0])
 
 
-def extract_date(analysed: Analysed) -> DateFinding | None:
-    header: HeaderDate | None = analysed.report.header
-    fallback_year = header.year if header else _year_in_text(analysed)
-    candidates = [
-        c for s in analysed.sentences for c in explicit_dates(s.text, s.index, fallback_year)
-        if not header or (c.date.year, c.date.month) == (header.year, header.month) or header.day
-    ]
-    if header and header.day:  # a report cannot tell of a day after its own date
-        issued = dt.date(header.year, header.month, header.day)
-        candidates = [c for c in candidates if c.date <= issued]
-    weekdays = _weekday_mentions(analysed)
-    weekday = weekdays[0][0] if weekdays else None
-    event_dates = [c for c in candidates if c.about_event] or [c for c in candidates if c.sentence < 3]
-    if event_dates:
-        best = event_dates[0]
-        return DateFinding(best.date.isoformat(), "day", best.text, best.date.weekday())
-    if header and header.day:
-        anchor = dt.date(header.year, header.month, header.day)
-        if weekdays:
-            days_back = (anchor.weekday() - weekday) % 7
-            day = anchor - dt.timedelta(days=days_back)
-            return DateFinding(day.isoformat(), "day",
-                               f"„{weekdays[0][1]}“ vor dem Datum der Kopfzeile {header.text}", weekday)
-        return DateFinding(header.text, "day", f"Kopfzeile: date {header.text}", None)
-    if header:
-        note = f"Kopfzeile: date {header.text}"
-        if weekdays:
-            note += f"; im Text nur ein Wochentag („{weekdays[0][1]}“), kein Tag"
-        return DateFinding(header.text, "month", note, weekday)
-    for sentence in analysed.sentences[:6]:
-        match = _MONTH_YEAR.search(sentence.text)
-        if match:
-            month = MONTHS[match.group("month").lower()]
-            return DateFinding(f"{int(match.group('year')):04d}-{month:02d}", "month", match.group(0).strip(), weekday)
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause around a date: from the last break before it to the first after it."""
+    _, (first, last), starts, ends = _layout(sentence)
+    i = bisect.bisect_right(ends, start)  # breaks ending at or before the date
+    left = ends[i - 1] if i else first
+    j = bisect.bisect_left(starts, end)
+    right = starts[j] if j < len(starts) else last
+    return max(left, start - _CLAUSE_REACH), min(right, end + _CLAUSE_REACH)
+
+
+def _is_pluperfect(before: list[str], after: list[str]) -> bool:
+    """'hatte … angekündigt', 'war im April entstanden', 'nachdem sie im Mai gescheitert waren',
+    'war … ausgelöst worden': an earlier fact. A 'war' needs the date inside the verbal bracket,
+    so 'Die Stimmung am Dienstag war angespannt' stays the event's."""
+    words = before + after
+    if _PLUPERFECT_AUX.intersection(words) or "worden" in words:
+        return True
+    if _PAST_OF_SEIN.intersection(before) and any(_PARTICIPLE.match(w) for w in after):
+        return True
+    return any(_PARTICIPLE.match(w) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
+
+
+def _is_hearsay(words: list[str]) -> bool:
+    """'soll sich am Dienstag geeinigt haben': a modal with a perfect infinitive reports the past."""
+    return any(_PARTICIPLE.match(w) and nxt in ("haben", "sein") for w, nxt in zip(words, words[1:]))
+
+
+def _has_cue(clause_lower: str, words: list[str], cues: tuple[str, ...]) -> str | None:
+    for cue in cues:
+        if (" " in cue and cue in clause_lower) or cue in words:
+            return cue
     return None
+
+
+def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
+    """Why a date in this place is or is not the event's: by the words before it and its clause."""
+    if _in_quote(sentence, start):
+        return "quote"
+    if start <= 60 and _DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence[end:end + 60]):
+        return "dateline"
+    before = _PERIOD_OF_MONTH.sub("", sentence[max(0, start - 40):start])
+    if not _NIGHT_BEFORE.search(before):
+        for role, pattern in _PREFIX_ROLES:
+            if pattern.search(before):
+                return role
+    left, right = _clause(sentence, start, end)
+    clause = sentence[left:right]
+    lower = clause.lower()
+    words = _WORD.findall(lower)
+    if _is_pluperfect(_WORD.findall(sentence[left:start].lower()), _WORD.findall(sentence[end:right].lower())):
+        return "background"
+    if _has_cue(lower, words, cues.background):
+        return "background"
+    if _has_cue(lower, words, cues.future) and not _is_hearsay(words):
+        return "future"
+    if sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
+        return "attribute"  # ", der im September 2023 …": describes something else
+    return "event"
+
+
+def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention]:
+    """Every date expression in one sentence, longest reading first, without overlaps."""
+    found: list[Mention] = []
+
+    covered: set[int] = set()
+
+    def free(start: int, end: int) -> bool:
+        return covered.isdisjoint(range(start, end))
+
+    def add(mention: Mention, start: int, end: int) -> None:
+        covered.update(range(start, end))
+        found.append(mention)
+
+    for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
+        for m in pattern.finditer(sentence):
+            month = _month(m.group("month"))
+            day = int(m.group("day"))
+            year = _year(m.group("year"))
+            if month is None or not free(m.start(), m.end()) or _valid(year or 2024, month, day) is None:
+                continue
+            if pattern is _NUMERIC and year is None and not _SHORT_NUMERIC_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue  # "Ziffer 5.3." is no date
+            start = m.start()
+            weekday = None
+            window = max(0, start - 30)
+            attached = _WEEKDAY_BEFORE.search(sentence[window:start])
+            if attached:
+                weekday = WEEKDAYS[attached.group("weekday").lower()]
+                start = window + attached.start()
+            end = m.end()
+            if attached and "(" in attached.group(0):
+                close = re.match(r"\s*\)", sentence[end:end + 5])
+                end += close.end() if close else 0
+            role = mention_role(sentence, start, end, cues)
+            add(Mention("day", sentence[start:end].strip(" ,"), index, start, role, year, month, day, weekday),
+                start, end)
+    for m in _MONTH_YEAR.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        role = mention_role(sentence, m.start(), m.end(), cues)
+        year = _year(m.group("year"))
+        add(Mention("month", m.group(0).strip(), index, m.start(), role, year, _month(m.group("month")),
+                    year_inferred=year is None), m.start(), m.end())
+    for m in _WEEKDAY.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        prep, adj = m.group("prep").lower(), (m.group("adj") or "").lower()
+        if adj in ("vergangenen", "letzten", "vorigen"):
+            role = "background"
+        elif adj in ("kommenden", "nächsten"):
+            role = "future"
+        elif prep in ("seit", "vom"):
+            role = "background"
+        elif prep in ("bis", "ab"):
+            role = "deadline"
+        else:
+            role = mention_role(sentence, m.start(), m.end(), cues)
+        weekday = WEEKDAYS[m.group("weekday").lower()]
+        if m.group("last_week"):  # "am Dienstag vergangener Woche": that day of the week before the anchor's
+            add(Mention("relative", m.group(0).strip(), index, m.start(), role, weekday=weekday, offset=-1),
+                m.start(), m.end())
+        else:
+            add(Mention("weekday", m.group(0).strip(), index, m.start(), role, weekday=weekday), m.start(), m.end())
+    for m in _RELATIVE_DAY.finditer(sentence):
+        if free(m.start(), m.end()):
+            role = mention_role(sentence, m.start(), m.end(), cues)
+            add(Mention("relative", m.group(0), index, m.start(), role,
+                        offset=_RELATIVE_OFFSET[m.group("word").lower()]), m.start(), m.end())
+    return sorted(found, key=lambda x: x.start)
+
+
+def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
+    """The earliest full date that says when the report went out: on a line near its start or
+    end with a publication word ("gesendet", "Stand:") or next to little else ("12.05.2025,
+    14:03 Uhr"), or in a dateline ("Berlin, 23.10.2025 -")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    edge = lines[:3] + lines[-3:] if len(lines) > 6 else lines
+    best: Anchor | None = None
+    for number, line in enumerate(edge):
+        lower = line.lower()
+        has_cue = any(cue in lower for cue in cues.publication)
+        for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
+            for m in pattern.finditer(line):
+                dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
+                bare = len(re.findall(r"[^\W\d_]", line[:m.start()] + line[m.end():])) <= 5  # "12.05.2025, 14:03 Uhr"
+                if not (has_cue or dateline or bare):
+                    continue
+                year, month = _year(m.group("year")), _month(m.group("month"))
+                date = _valid(year, month, int(m.group("day"))) if year and month else None
+                if date and (best is None or date < best.date):
+                    best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
+    return best
+
+
+def _anchor(header: HeaderDate | None, published: Anchor | None) -> Anchor | None:
+    if header and header.day:
+        return Anchor(header.year, header.month, header.day, "header", header.text)
+    if published and (header is None or (published.year, published.month) == (header.year, header.month)):
+        return published
+    if header:
+        return Anchor(header.year, header.month, None, "header", header.text)
+    return None
+
+
+def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | None,
+                 past_years: list[int], all_years: list[int]) -> int | None:
+    """Year of a day-month written without one. With an anchor, its year (the year before when
+    the day would lie after it). Else the latest year the text names as past; with a weekday, the
+    first year from there up to the earliest planned year in which that weekday falls on the day,
+    then an older past year that fits. Never a year in which the weekday disagrees."""
+    def agrees(year: int) -> bool:
+        date = _valid(year, month, day)
+        return date is not None and (weekday is None or date.weekday() == weekday)
+
+    if anchor:
+        year = anchor.year
+        if (month, day) > (anchor.month, anchor.day or 31):
+            year -= 1
+        return year if agrees(year) else None
+    if not past_years:
+        return None
+    latest = max(past_years)
+    if weekday is None:
+        return latest if agrees(latest) else None
+    later = [y for y in all_years if y > latest]
+    last = min(min(later, default=latest + 6), latest + 6)  # a week of weekdays over the next years
+    ordered = list(range(latest, last + 1)) + sorted(set(past_years), reverse=True)
+    return next((y for y in ordered if agrees(y)), None)
+
+
+@dataclass
+class _Reading:
+    mentions: list[Mention] = field(default_factory=list)
+    past_years: list[int] = field(default_factory=list)
+    all_years: list[int] = field(default_factory=list)
+
+
+def _read(analysed: Analysed, cues: DateCues) -> _Reading:
+    reading = _Reading()
+    for sentence in analysed.sentences:
+        mentions = sentence_mentions(sentence.text, sentence.index, cues)
+        reading.mentions.extend(mentions)
+        for m in _ANY_YEAR.finditer(sentence.text):
+            year = int(m.group("year"))
+            reading.all_years.append(year)
+            within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
+            role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
+            if role not in ("future", "effective", "deadline"):
+                reading.past_years.append(year)
+    return reading
+
+
+def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention | None:
+    """The mention with its year filled in, or None where the year cannot be known."""
+    if mention.year is not None:
+        return mention
+    if mention.kind == "month" and anchor:
+        return Mention(**{**mention.__dict__, "year": anchor.year})
+    if mention.kind != "day":
+        return None
+    year = resolve_year(mention.month, mention.day, mention.weekday, anchor, reading.past_years, reading.all_years)
+    if year is None:
+        return None
+    return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
+
+
+def _day_of(m: Mention) -> dt.date:
+    return dt.date(m.year, m.month, m.day)
+
+
+def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -> bool:
+    """'Veröffentlicht am 12.03.2025' read as a sentence: when the report went out, not the event."""
+    sentence = analysed.sentences[mention.sentence].text.lower()
+    return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
+        mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
+
+
+def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
+    if anchor.source == "header":
+        return f"„{mention.text}“ vor dem Datum der Kopfzeile {anchor.text}"
+    return f"„{mention.text}“ vor dem Veröffentlichungsdatum {anchor.text}"
+
+
+def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFinding | None:
+    """The event's date, or None where the report gives not even a month (see the module doc)."""
+    cues = cues or DateCues()
+    header: HeaderDate | None = analysed.report.header
+    anchor = _anchor(header, publication_anchor(analysed.text, cues))
+    reading = _read(analysed, cues)
+    events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
+    lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD
+                     and (m.kind in ("weekday", "relative") or m.weekday is not None)]
+    named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
+    weekday = named.weekday if named else None
+
+    days = []
+    for mention in events:
+        if mention.kind != "day":
+            continue
+        full = _full(mention, anchor, reading)
+        if full is None or _valid(full.year, full.month, full.day) is None:
+            continue
+        date = _day_of(full)
+        if anchor and anchor.day is None and (date.year, date.month) != (anchor.year, anchor.month):
+            continue  # the header's month is the event's; another month's day is background
+        if anchor and anchor.date and date > anchor.date:
+            continue  # a report cannot tell of a day after its own date
+        if weekday is not None and full.weekday is None and date.weekday() != weekday and full.year_inferred:
+            continue
+        days.append(full)
+
+    def finding(m: Mention) -> DateFinding:
+        date = _day_of(m)
+        evidence = m.text
+        if m.year_inferred and anchor:
+            evidence += f"; Jahr aus dem Datum {anchor.text}"
+        elif m.year_inferred:
+            how = ("das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
+                   if m.weekday is not None else "das jüngste genannte vergangene Jahr")
+            evidence += f"; Jahr {m.year}: {how}"
+        return DateFinding(date.isoformat(), "day", evidence, date.weekday())
+
+    lead_days = [m for m in days if m.sentence < LEAD]
+    agreeing = [m for m in lead_days if weekday is None or _day_of(m).weekday() == weekday]
+    if anchor and anchor.date and any(m.kind != "day" for m in lead_weekdays):
+        # "am Dienstag" alone means the last Tuesday: a lead day weeks before it is background
+        agreeing = [m for m in agreeing if m.weekday is not None or (anchor.date - _day_of(m)).days < 7]
+    if agreeing:
+        return finding(agreeing[0])
+    if anchor and anchor.date and lead_weekdays:
+        first = lead_weekdays[0]
+        if first.offset < 0:
+            day = anchor.date - dt.timedelta(days=anchor.date.weekday() + 7 - first.weekday)
+        elif first.kind == "relative":
+            day = anchor.date - dt.timedelta(days=first.offset)
+        else:
+            day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - first.weekday) % 7)
+        return DateFinding(day.isoformat(), "day", _weekday_evidence(first, anchor), day.weekday())
+    about_event = [m for m in days if any(w in analysed.sentences[m.sentence].text.lower() for w in cues.event_words)
+                   and (weekday is None or _day_of(m).weekday() == weekday)]
+    if about_event:
+        return finding(about_event[0])
+    if lead_days and not (anchor and anchor.date):  # the weekday disagrees, but a stated day outweighs a month
+        return finding(lead_days[0])
+    if anchor and anchor.date:
+        if anchor.source == "header":
+            return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
+        return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
+    if anchor:
+        note = f"Kopfzeile: date {anchor.text}"
+        if named is not None:
+            note += f"; im Text nur ein Wochentag („{named.text}“), kein Tag"
+        return DateFinding(anchor.text, "month", note, weekday)
+    return _latest_event_month(events, days, weekday)
+
+
+def _latest_event_month(events: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:
+    """Without an anchor, the most recent month the text names for something that happened
+    now: background, plans and deadlines are already left out."""
+    months = [m for m in events if m.kind == "month" and m.year is not None] + days
+    if not months:
+        return None
+    best = max(months, key=lambda m: (m.year, m.month, -m.sentence))
+    note = best.text
+    if weekday is not None:
+        note += f"; im Text nur ein Wochentag ({WEEKDAY_NAMES[weekday]}), kein Tag"
+    return DateFinding(f"{best.year:04d}-{best.month:02d}", "month", note, weekday)
 
 
 def german_date(value: str, precision: str) -> str:

@@ -1,0 +1,213 @@
+"""Event dates from invented German sentences: forms, roles, anchors and the year of a day-month."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.dates import (
+    date_cues,
+    extract_date,
+    mention_role,
+    publication_anchor,
+    resolve_year,
+    sentence_mentions,
+)
+
+
+@pytest.fixture(scope="module")
+def cues(knowledge):
+    return date_cues(knowledge.cues.get("dates"))
+
+
+@pytest.fixture
+def date_of(analyse_text, cues):
+    def run(text: str) -> tuple[str, str] | None:
+        found = extract_date(analyse_text(text), cues)
+        return (found.value, found.precision) if found else None
+
+    return run
+
+
+def _days(sentence: str, cues) -> list[tuple[int | None, int | None, int | None]]:
+    return [(m.year, m.month, m.day) for m in sentence_mentions(sentence, 0, cues) if m.kind == "day"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Runde tagte am 07.02.2024 in Linz.",
+    "Die Runde tagte am 7.2.24 in Linz.",
+    "Die Runde tagte am 2024-02-07 in Linz.",
+    "Die Runde tagte am 7. Feb. 2024 in Linz.",
+    "Die Runde tagte am 7.Februar 2024 in Linz.",
+])
+def test_every_common_written_form_of_a_day(sentence, cues):
+    assert _days(sentence, cues) == [(2024, 2, 7)]
+
+
+def test_digits_without_a_year_need_a_date_word_before_them(cues):
+    assert _days("Die Runde tagte am 7.2. in Linz.", cues) == [(None, 2, 7)]
+    assert _days("Nach Abschnitt 4.2. der Satzung ist das erlaubt.", cues) == []
+    assert _days("Der Zug fährt um 06.30 Uhr ab.", cues) == []
+
+
+def test_weekday_written_with_the_date_belongs_to_it(cues):
+    for sentence in ("Die Runde tagte am Mittwoch, 7. Februar 2024, in Linz.",
+                     "Die Runde tagte am Mittwoch (7. Februar) in Linz.",
+                     "Die Runde tagte am Mittwoch, den 7. Februar, in Linz."):
+        (mention,) = [m for m in sentence_mentions(sentence, 0, cues) if m.kind == "day"]
+        assert (mention.day, mention.weekday) == (7, 2)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Die Renten steigen zum 1. Juli 2024 um vier Prozent.", "effective"),
+    ("Die neuen Regeln gelten ab dem 1. Juli 2024.", "effective"),
+    ("Einwände sind bis zum 15. Juli 2024 möglich.", "deadline"),
+    ("Einwände sind spätestens am 15. Juli 2024 einzureichen.", "deadline"),
+    ("Seit dem 3. Mai 2022 ruhen die Gespräche.", "background"),
+    ("Grundlage ist die Absichtserklärung vom 3. Mai 2022.", "attribute"),
+    ("Der Streit hatte im Herbst mit einem Brief am 3. Mai 2022 begonnen.", "background"),
+    ("Die Anlage war am 3. Mai 2022 zerstört worden.", "background"),
+    ("Zuvor scheiterte eine Runde am 3. Mai 2022.", "background"),
+    ("Das Parlament soll am 3. Juni 2024 abstimmen.", "future"),
+    ("„Am 3. Mai 2022 war alles anders“, sagte die Ministerin.", "quote"),
+    ("Die Einigung kam in der Nacht zum 3. Mai 2024 zustande.", "event"),
+    ("Die Delegationen unterzeichneten am 3. Mai 2024 den Vertrag.", "event"),
+])
+def test_the_words_around_a_date_give_its_role(sentence, role, cues):
+    start = next(m.start for m in sentence_mentions(sentence, 0, cues))
+    assert mention_role(sentence, start, start + 1, cues) == role
+
+
+def test_a_reported_plan_before_the_date_does_not_touch_the_clause_of_the_date(cues):
+    sentence = "Die Häftlinge sollen freikommen, wie das Ministerium am Montag, 6. Mai 2024, mitteilte."
+    (mention,) = sentence_mentions(sentence, 0, cues)
+    assert mention.role == "event"
+
+
+def test_publication_line_and_dateline_anchor_the_report(cues):
+    text = "Die Runde tagte am Mittwoch.\nMehr dazu später.\nDieser Beitrag wurde am 09.02.2024 gesendet."
+    assert publication_anchor(text, cues).date.isoformat() == "2024-02-09"
+    assert publication_anchor("Linz, 2024-02-09 (APA) - Die Runde tagte.", cues).date.isoformat() == "2024-02-09"
+    middle = "A.\nB.\nC.\nDas Buch ist am 3. März 2020 erschienen.\nD.\nE.\nF."
+    assert publication_anchor(middle, cues) is None
+
+
+def test_weekday_counts_back_from_the_publication_line(date_of):
+    text = ("Die Landräte trafen sich am Mittwoch in Graz. Sie einigten sich auf einen Plan.\n"
+            "Dieser Beitrag wurde am 09.02.2024 gesendet.")
+    assert date_of(text) == ("2024-02-07", "day")  # 9 Feb 2024 is a Friday
+    assert date_of("Graz, 09.02.2024 (APA) - Die Landräte einigten sich am Mittwoch.") == ("2024-02-07", "day")
+
+
+def test_weekday_on_the_publication_day_is_that_day(date_of):
+    assert date_of("Die Landräte einigten sich am Freitag.\nStand: 09.02.2024, 17:30 Uhr") == ("2024-02-09", "day")
+
+
+def test_yesterday_counts_back_from_the_header_day(date_of):
+    assert date_of(" date 2024-02-09 Die Landräte einigten sich gestern auf einen Plan.") == ("2024-02-08", "day")
+
+
+def test_year_of_a_day_month_from_its_weekday():
+    # 4 June 2024 is a Tuesday; 2023 (Sunday) and 2025 (Wednesday) are not
+    assert resolve_year(6, 4, 1, None, past_years=[2023], all_years=[2023, 2025]) == 2024
+    assert resolve_year(6, 4, 1, None, past_years=[2024, 2019], all_years=[2024, 2019, 2026]) == 2024
+    assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024, 2026]) is None  # no Saturday in 2024-2026
+    assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024]) is None  # next fit 2033: too far
+    assert resolve_year(11, 5, 1, None, past_years=[2020], all_years=[2020]) == 2024  # Tuesday 5 Nov after 2020
+    assert resolve_year(6, 4, None, None, past_years=[2022, 2024], all_years=[2022, 2024, 2027]) == 2024
+    assert resolve_year(6, 4, None, None, past_years=[], all_years=[2027]) is None
+
+
+def test_day_month_without_year_before_a_january_anchor_is_last_year(date_of):
+    text = "Die Minister telefonierten am Montag (30. Dezember).\nDieser Beitrag wurde am 03.01.2025 veröffentlicht."
+    assert date_of(text) == ("2024-12-30", "day")
+
+
+def test_day_month_takes_the_year_its_weekday_agrees_with(date_of):
+    text = ("Die Mitgliedstaaten billigten das Statut am Dienstag (4. Juni). Die Vorarbeiten hatten im Jahr 2023 "
+            "begonnen. Eine erste Überprüfung soll im März 2025 stattfinden.")
+    assert date_of(text) == ("2024-06-04", "day")
+
+
+def test_without_an_anchor_the_most_recent_event_month_wins(date_of):
+    text = ("Die Konfliktparteien haben sich am Sonntag auf eine Feuerpause verständigt. "
+            "Es ist der erste Schritt seit der Erklärung vom Februar 2022, und er kommt im Oktober 2024. "
+            "Der Streit war im März 2021 ausgebrochen. Weitere Gespräche sind ab Januar 2025 geplant.")
+    assert date_of(text) == ("2024-10", "month")
+
+
+def test_header_month_with_a_weekday_stays_a_month_despite_deadlines(date_of):
+    text = (" date 2024-09 Der Konzern und die Gewerkschaft einigten sich am Montag vor Gericht. "
+            "Beide Seiten können den Vergleich bis zum 20. September widerrufen. Seit dem 2. September wurde gestreikt.")
+    assert date_of(text) == ("2024-09", "month")
+
+
+def test_effective_dates_do_not_replace_the_weekday_before_the_header_day(date_of):
+    text = (" date 2024-02-11 Arbeitgeber und Gewerkschaft einigten sich am Sonntag auf einen Tarifvertrag. "
+            "Die Löhne steigen zum 1. März 2024 und zum 1. Januar 2025. Am 30. Januar hatten Warnstreiks begonnen.")
+    assert date_of(text) == ("2024-02-11", "day")
+
+
+def test_a_lead_day_long_before_the_header_is_background_to_the_weekday(date_of):
+    text = " date 2024-02-11 Am 14. März 2022 begann der Streit. Am Freitag einigten sich nun beide Seiten."
+    assert date_of(text) == ("2024-02-09", "day")
+
+
+def test_a_weekday_alone_without_anchor_or_month_gives_no_date(date_of):
+    assert date_of("Die Landräte einigten sich am Freitag. Der Streit hatte 2019 begonnen.") is None
+
+
+def test_pluperfect_needs_the_date_inside_the_verbal_bracket(cues):
+    def role(sentence: str) -> str:
+        return sentence_mentions(sentence, 0, cues)[0].role
+
+    assert role("Der Konflikt war im April 2021 um Weideland ausgebrochen.") == "background"
+    assert role("Nachdem die Gespräche im April 2021 gescheitert waren, ruhte alles.") == "background"
+    assert role("Die Stimmung beim Treffen am Dienstag war angespannt.") == "event"
+
+
+def test_a_year_after_bis_ende_is_no_past_year(date_of):
+    text = ("Die Ressortchefs verabschiedeten den Plan am Montag (3. Juni). Die Mittel fließen bis Ende 2027. "
+            "Der Vorgängerplan war im Jahr 2023 ausgelaufen.")
+    assert date_of(text) == ("2024-06-03", "day")  # 3 June 2024 is a Monday; 2027's 3 June is a Thursday
+
+
+def test_a_line_with_only_a_date_and_time_at_the_end_anchors_the_report(date_of):
+    text = "Die Landräte einigten sich am Donnerstag auf einen Plan.\nDer Streit ist damit beendet.\n08.02.2024, 16:40 Uhr"
+    assert date_of(text) == ("2024-02-08", "day")
+
+
+def test_weekday_of_last_week_counts_from_the_week_before_the_anchor(date_of):
+    # 14 Feb 2024 is a Wednesday: Tuesday of the week before is 6 Feb
+    text = " date 2024-02-14 Die Landräte hatten sich nicht geeinigt. Sie trafen sich am Dienstag vergangener Woche."
+    assert date_of(text) == ("2024-02-06", "day")
+    assert date_of(" date 2024-02-14 Die Landräte einigten sich am Dienstag.") == ("2024-02-13", "day")
+
+
+def test_a_headline_with_a_date_is_no_publication_line(cues):
+    text = "Waffenruhe ab 01.01.2025\nA.\nB.\nC.\nD.\nE.\nF."
+    assert publication_anchor(text, cues) is None
+    assert publication_anchor("A.\nB.\nC.\nD.\nE.\nF.\nSendung vom 02.01.2025", cues).date.isoformat() == "2025-01-02"
+
+
+def test_the_publication_note_is_not_the_event_day(date_of):
+    text = "Veröffentlicht am 14.02.2024\nDie Landräte trafen sich am 12. Februar 2024 in Graz und einigten sich auf einen Plan."
+    assert date_of(text) == ("2024-02-12", "day")
+
+
+def test_a_sentence_full_of_dates_costs_linear_time(cues):
+    import time
+
+    sentence = " ".join(["am 3. Mai 2024 und"] * 3000) + " „Zitat“" * 300
+    started = time.perf_counter()
+    assert len(sentence_mentions(sentence, 0, cues)) == 3000
+    assert time.perf_counter() - started < 5
+
+
+def test_plans_and_hearsay(cues):
+    def role(sentence: str) -> str:
+        return sentence_mentions(sentence, 0, cues)[0].role
+
+    assert role("Die Feuerpause soll am Montag um sechs Uhr beginnen.") == "future"
+    assert role("Die Minister sollen sich am Montag heimlich geeinigt haben.") == "event"
+    assert role("Am Montag vereinbarten beide Seiten die nächste Runde.") == "event"
+    assert role("Am Montag in der kommenden Woche beginnt die Runde.") == "future"
