@@ -21,6 +21,7 @@ from generator.catalog import Catalog
 from generator.knowledge import Knowledge
 from generator.site import context as ctx
 from generator.site import eventpages, pages
+from generator.site.bounded import Limits
 from generator.site.escape import finalize, html_text
 from generator.site.model import build_model
 from generator.site.nav import site_nav
@@ -36,6 +37,8 @@ TEMPLATES: dict[type, str] = {
     ctx.TopicsPage: "topics.md.j2",
     ctx.ActorPage: "actor.md.j2",
     ctx.ActorsPage: "actors.md.j2",
+    ctx.ActorArchivePage: "actor_archive.md.j2",
+    ctx.TopicArchivePage: "topic_archive.md.j2",
     ctx.EventPage: "event.md.j2",
     ctx.EventsPage: "events.md.j2",
     ctx.TimelinePage: "timeline.md.j2",
@@ -111,15 +114,15 @@ def render_page(env: Environment, page: ctx.Page) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
 
 
-def all_pages(catalog: Catalog, knowledge: Knowledge) -> tuple[list[ctx.Page], list[Any]]:
+def all_pages(catalog: Catalog, knowledge: Knowledge, limits: Limits = Limits()) -> tuple[list[ctx.Page], list[Any]]:
     model = build_model(catalog, knowledge)
     site: list[ctx.Page] = [pages.start_page(model), eventpages.timeline_page(model), pages.topics_page(model),
                             pages.actors_page(model), eventpages.events_page(model), pages.sources_page(model)]
     site += pages.archive_pages(model)
     site += pages.brief_pages(model)
     site += pages.source_pages(model)
-    site += eventpages.topic_pages(model)
-    site += pages.actor_pages(model)
+    site += eventpages.topic_pages(model, limits)
+    site += pages.actor_pages(model, limits)
     site += eventpages.event_pages(model)
     problems = pages.problems_page(model)
     if problems:
@@ -127,9 +130,9 @@ def all_pages(catalog: Catalog, knowledge: Knowledge) -> tuple[list[ctx.Page], l
     return site, site_nav(model)
 
 
-def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path) -> SitePages:
+def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path, limits: Limits = Limits()) -> SitePages:
     env = make_environment(templates_dir)
-    site, nav = all_pages(catalog, knowledge)
+    site, nav = all_pages(catalog, knowledge, limits)
     files: dict[str, str] = {}
     for page in site:
         if page.path in files:
