@@ -20,7 +20,7 @@ from generator.catalog import Catalog
 from generator.ingest import parse_report
 from generator.site import build_pages
 from generator.site.bounded import Limits, archive_parts, latest
-from generator.site.context import FollowUp, IssueHistory
+from generator.site.context import EventView, FollowUp, IssueHistory
 from generator.site.dates import parse_date
 from generator.site.history import most_recent
 from generator.site.paths import _relpath, relative_link
@@ -139,11 +139,11 @@ def test_archive_parts_by_year_then_size():
 
 def test_histories_shown_are_the_last_taken_up():
     def event(day):
-        return type("E", (), {"date": parse_date(day)})()
+        return EventView(day, None, day, parse_date(day), (), (), (), (), (), (), ())
 
     def entry(origin, *later):
-        return IssueHistory(event(origin), None, "offen", tuple(FollowUp(event(d), None, "erneut offen") for d in later),
-                            "erneut offen" if later else "kein weiterer Bericht")
+        follow_ups = tuple(FollowUp(event(d), None, "erneut offen") for d in later)
+        return IssueHistory(event(origin), None, "offen", follow_ups, "erneut offen" if later else "kein weiterer Bericht")
 
     old_but_active = entry("2024-01-01", "2025-06-01")
     entries = [old_but_active, entry("2024-02-01"), entry("2025-01-01"), entry("2025-03-01", "2025-04-01")]

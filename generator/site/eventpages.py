@@ -6,7 +6,6 @@ Lists about one subject run oldest first (a history); the event index runs newes
 from __future__ import annotations
 
 from collections import defaultdict
-
 from typing import Callable, Sequence
 
 from generator.site import paths
