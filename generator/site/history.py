@@ -34,10 +34,11 @@ def _wordings(item: MergedItem, ignore: frozenset[str]) -> tuple[Terms, ...]:
     return tuple(item_terms(m.item.text, ignore) for m in item.mentions)
 
 
-# The same pairs of wordings meet on every topic and party page: compare each pair once.
+# The same pairs of wordings (and of items) meet on every topic and party page: compare each once.
 _overlap = lru_cache(maxsize=1 << 18)(overlap)
 
 
+@lru_cache(maxsize=1 << 18)
 def _similarity(a: tuple[Terms, ...], b: tuple[Terms, ...]) -> float:
     """The closest pair of wordings decides: a follow-up must say what one report said."""
     return max((_overlap(x, y) for x in a for y in b), default=0.0)
