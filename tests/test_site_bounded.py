@@ -32,6 +32,7 @@ TEMPLATES = ROOT / "templates"
 LIMITS = Limits(latest=5, archive_size=40)
 ACTOR = "akteure/wladimir-putin.md"
 TOPIC = "themen/waffenruhe.md"
+PARTIAL = "Gezeigt werden die zuletzt aufgegriffenen Punkte der neueren Ereignisse."
 LINK = re.compile(r"\]\(([^)#]+)(?:#[^)]*)?\)")
 
 
@@ -66,6 +67,8 @@ def test_pages_stay_the_same_size_as_the_site_grows(sites):
         # The larger page only adds lines to its archive list (one per year part).
         assert len(large[page]) < 1.2 * len(small[page]), page
     assert large[ACTOR].count("\n### ") == LIMITS.latest
+    for page in (ACTOR, TOPIC):
+        assert large[page].count('\n- <span class="verlauf-status') <= LIMITS.history_shown
     assert large[TOPIC].count("\n### ") == LIMITS.latest
     subject_pages = [text for path, text in large.items() if path.startswith(("akteure/", "themen/"))]
     assert max(map(len, subject_pages)) < 3 * max(len(small[p]) for p in (ACTOR, TOPIC))
@@ -101,6 +104,7 @@ def test_archive_pages_read_in_german_and_link_their_neighbours(sites):
     assert "beteiligt an 400 Briefen" in actor
     assert "die neuesten 5 von 400 Briefen, vom ältesten zum neuesten; alle stehen im [Archiv](#archiv)." in actor
     assert "- [2024](wladimir-putin/2024.md): 35 Briefe" in actor
+    assert PARTIAL in actor
     mentioned = files["akteure/steve-witkoff.md"]
     assert "Die neuesten 5 von 400 Briefen" in mentioned
     assert "steve-witkoff/2025-10.md" in mentioned
@@ -123,6 +127,7 @@ def test_default_limits_keep_the_fixture_site_unchanged(knowledge):
     assert "Archiv" not in files[ACTOR]
     files = build_pages(synthetic_catalog(Limits().latest + 1), knowledge, TEMPLATES).files
     assert "[2025](wladimir-putin/2025.md): 21 Briefe" in files[ACTOR]
+    assert "Offene Punkte im Verlauf" in files[ACTOR] and PARTIAL not in files[ACTOR]
 
 
 def test_archive_parts_by_year_then_size():

@@ -22,9 +22,11 @@ P = TypeVar("P")
 
 @dataclass(frozen=True)
 class Limits:
-    """latest: entries an actor or topic page shows in full (and announced steps and histories
-    it lists); archive_size: lines per archive part. The open-issue history of a page looks at
-    its latest `history_events` events, so its cost does not grow with the archive."""
+    """latest: entries an actor or topic page shows in full (and announced steps it lists);
+    archive_size: lines per archive part. The open-issue history of a page looks at its latest
+    `history_events` events, so its cost does not grow with the archive, and lists at most
+    `history_shown` items (each with at most five follow-ups): old items nobody took up again
+    are the first to go, so a small site shows all."""
 
     latest: int = 20
     archive_size: int = 100
@@ -35,6 +37,10 @@ class Limits:
 
     @property
     def history_events(self) -> int:
+        return 3 * self.latest
+
+    @property
+    def history_shown(self) -> int:
         return 3 * self.latest
 
 

@@ -390,7 +390,8 @@ class TopicPage(Page):
     holds the latest announced next steps naming the topic, history the open issues and announced
     steps of earlier events with what later events on the topic made of them (the most recently
     taken up). events and briefs count all of the topic; archive lists the parts that list every
-    event when the page shows only the latest (else it is empty)."""
+    event when the page shows only the latest (else it is empty); history_partial is True when
+    the history leaves out older events or items."""
 
     topic: TopicRef
     description: str
@@ -401,6 +402,7 @@ class TopicPage(Page):
     history: tuple[IssueHistory, ...]
     events: int = 0
     archive: tuple[PartLink, ...] = ()
+    history_partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -452,7 +454,8 @@ class ActorPage(Page):
     mentioned; both oldest first. roles and countries are every value the briefs give. history:
     the open issues and announced steps of events with the actor as a party, and what later such
     events made of them (the most recently taken up). party_count and mention_count count all
-    briefs; archive lists the parts that list every brief when the page shows only the latest."""
+    briefs; archive lists the parts that list every brief when the page shows only the latest;
+    history_partial is True when the history leaves out older events or items."""
 
     name: str
     roles: tuple[str, ...]
@@ -463,6 +466,7 @@ class ActorPage(Page):
     party_count: int = 0
     mention_count: int = 0
     archive: tuple[PartLink, ...] = ()
+    history_partial: bool = False
 
 
 @dataclass(frozen=True)

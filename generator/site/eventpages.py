@@ -104,7 +104,8 @@ def topic_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
                                       open_issues if matched else event.open_issues, matched))
         tracked = histories(latest(events, limits.history_events), keep, model.ignore)
         taken_up = {id(h.item): h.status for h in tracked if h.follow_ups}
-        history = most_recent(tracked, limits.latest)
+        history = most_recent(tracked, limits.history_shown)
+        partial = len(events) > limits.history_events or len(history) < len(tracked)
         outlook = tuple(OutlookEntry(e, i, taken_up.get(id(i), ""))
                         for e, i in _latest_outlook(events, keep, limits.latest))
         parts = archive_parts(ref.path, events, lambda e: e.date, limits.archive_size) \
@@ -112,6 +113,7 @@ def topic_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
         links, archive = part_pages(parts, lambda part, previous, following: TopicArchivePage(
             part.path, f"{topic.name}: Ereignisse {part.label}", ref, part.label, part.entries, previous, following))
         pages.append(TopicPage(ref.path, topic.name, ref, topic.description, topic.terms, tuple(entries),
-                               sum(len(e.briefs) for e in events), outlook, history, len(events), links))
+                               sum(len(e.briefs) for e in events), outlook, history, len(events), links,
+                               partial))
         pages += archive
     return pages

@@ -179,7 +179,9 @@ def actor_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
         roles = tuple(dict.fromkeys(a.role for a in refs if a.role))
         countries = tuple(dict.fromkeys(a.country for a in refs if a.country))
         events = latest(events_of.get(name, ()), limits.history_events)
-        history = most_recent(histories(events, lambda item: True, model.ignore), limits.latest)
+        tracked = histories(events, lambda item: True, model.ignore)
+        history = most_recent(tracked, limits.history_shown)
+        partial = len(events) < len(events_of.get(name, ())) or len(history) < len(tracked)
         parts = ()
         if len(as_party) > limits.latest or len(mentioned) > limits.latest:
             every = sorted([*as_party, *(ActorEntry(b, role, (), (), False) for b, role in mentioned)],
@@ -188,7 +190,7 @@ def actor_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
         links, archive = part_pages(parts, lambda part, previous, following: ActorArchivePage(
             part.path, f"{name}: Briefe {part.label}", name, path, part.label, part.entries, previous, following))
         pages.append(ActorPage(path, name, name, roles, countries, latest(as_party, limits.latest), mentioned_in,
-                               history, len(as_party), len(mentioned), links))
+                               history, len(as_party), len(mentioned), links, partial))
         pages += archive
     return pages
 
