@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from generator.catalog import load_catalog
 from generator.knowledge import KnowledgeError, load_knowledge
 from generator.site import TemplateProblem, build_pages
+from generator.site.bounded import Limits
 from generator.site.cache import write_pages
 from generator.site.feed import write_feed
 from generator.site.nav import nav_paths
@@ -38,6 +39,10 @@ class BriefingConfig(base.Config):
     data_dir = c.Type(str, default="data")
     templates_dir = c.Type(str, default="templates")
     cache_dir = c.Type(str, default=".cache/briefing")
+    # Actor and topic pages show this many latest briefs or events in full; all are listed in
+    # yearly archive parts of at most `archive_size` lines (see generator/site/bounded.py).
+    latest = c.Type(int, default=Limits.latest)
+    archive_size = c.Type(int, default=Limits.archive_size)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -48,10 +53,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if not folder[name].is_dir():
                 raise PluginError(f"briefing: {name} {folder[name]}: no such folder")
         try:
+            limits = Limits(self.config.latest, self.config.archive_size)
+        except ValueError as exc:
+            raise PluginError(f"briefing: {exc}") from None
+        try:
             knowledge = load_knowledge(folder["data_dir"])
             catalog = load_catalog(folder["briefings_dir"], folder["seeds_dir"], knowledge)
             catalog.problems = [replace(p, path=_shown(p.path, root)) for p in catalog.problems]
-            site = build_pages(catalog, knowledge, folder["templates_dir"], config.use_directory_urls)
+            site = build_pages(catalog, knowledge, folder["templates_dir"], limits, config.use_directory_urls)
         except (KnowledgeError, TemplateProblem) as exc:
             raise PluginError(f"briefing: {exc}") from None
         for problem in catalog.problems:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
 import posixpath
 import re
@@ -83,6 +84,17 @@ def test_german_site_with_search_index(fixture_site):
     search = fixture_site / "search" / "search_index.json"
     assert search.is_file() and '"lang":["de"]' in search.read_text(encoding="utf-8").replace(" ", "")
     assert "Aktuelle Briefings" in index and "Eine Reaktion aus Kiew steht noch aus." in index
+
+
+def test_search_index_holds_briefs_not_report_texts(fixture_site):
+    """Report texts stay out of the search index (their evidence sentences are on the briefs):
+    the index grows with the briefs, not with the reports' length."""
+    docs = json.loads((fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    locations = {d["location"].split("#")[0] for d in docs}
+    assert not any(loc.startswith("quellen/") and loc != "quellen/" for loc in locations)
+    assert (fixture_site / "quellen" / "001_b7d16c56b0be5410" / "index.html").is_file()
+    found = {d["location"].split("#")[0] for d in docs if "Gefangenenaustausch" in d["text"] + d["title"]}
+    assert f"briefe/2025/03/{BRIEF_ID}/" in found and "themen/gefangenenaustausch/" in found
 
 
 def test_topic_page_lists_its_brief(fixture_site):

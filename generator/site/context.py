@@ -124,6 +124,16 @@ class MonthGroup:
     briefs: tuple[BriefView, ...]
 
 
+@dataclass(frozen=True)
+class PartLink:
+    """A part of an actor's or topic's archive, in lists: its page, label ("2025", "2025, Teil 2")
+    and how many entries it lists."""
+
+    path: str
+    label: str
+    count: int
+
+
 # --- Events: several reports of one occasion ----------------------------------------------
 
 
@@ -376,9 +386,12 @@ class TopicSummary:
 
 @dataclass(frozen=True)
 class TopicPage(Page):
-    """themen/<id>.md: every event on the topic, oldest first, each with its reports; outlook
-    holds the announced next steps naming the topic, history the open issues and announced
-    steps of earlier events with what later events on the topic made of them."""
+    """themen/<id>.md: the latest events on the topic, oldest first, each with its reports; outlook
+    holds the latest announced next steps naming the topic, history the open issues and announced
+    steps of earlier events with what later events on the topic made of them (the most recently
+    taken up). events and briefs count all of the topic; archive lists the parts that list every
+    event when the page shows only the latest (else it is empty); history_partial is True when
+    the history leaves out older events or items."""
 
     topic: TopicRef
     description: str
@@ -387,6 +400,21 @@ class TopicPage(Page):
     briefs: int
     outlook: tuple[OutlookEntry, ...]
     history: tuple[IssueHistory, ...]
+    events: int = 0
+    archive: tuple[PartLink, ...] = ()
+    history_partial: bool = False
+
+
+@dataclass(frozen=True)
+class TopicArchivePage(Page):
+    """themen/<id>/<yyyy>.md: one part of a topic's archive, every event of it in one line each
+    with its reports, oldest first; previous and next are the neighbouring parts."""
+
+    topic: TopicRef
+    label: str
+    events: tuple[EventView, ...]
+    previous: PartLink | None
+    next: PartLink | None
 
 
 @dataclass(frozen=True)
@@ -405,6 +433,7 @@ class ActorEntry:
     role: str
     outcome: tuple[Item, ...]
     open_issues: tuple[Item, ...]
+    party: bool = True
 
 
 @dataclass(frozen=True)
@@ -421,10 +450,12 @@ class ActorSummary:
 
 @dataclass(frozen=True)
 class ActorPage(Page):
-    """akteure/<name>.md: the briefs where the actor is a party, then where only mentioned;
-    both oldest first. roles and countries are every value the briefs give. history: the open
-    issues and announced steps of events with the actor as a party, and what later such events
-    made of them."""
+    """akteure/<name>.md: the latest briefs where the actor is a party, then the latest where only
+    mentioned; both oldest first. roles and countries are every value the briefs give. history:
+    the open issues and announced steps of events with the actor as a party, and what later such
+    events made of them (the most recently taken up). party_count and mention_count count all
+    briefs; archive lists the parts that list every brief when the page shows only the latest;
+    history_partial is True when the history leaves out older events or items."""
 
     name: str
     roles: tuple[str, ...]
@@ -432,6 +463,23 @@ class ActorPage(Page):
     as_party: tuple[ActorEntry, ...]
     mentioned_in: tuple[ActorEntry, ...]
     history: tuple[IssueHistory, ...]
+    party_count: int = 0
+    mention_count: int = 0
+    archive: tuple[PartLink, ...] = ()
+    history_partial: bool = False
+
+
+@dataclass(frozen=True)
+class ActorArchivePage(Page):
+    """akteure/<name>/<yyyy>.md: one part of an actor's archive, every brief naming the actor in
+    one line each (party or mentioned), oldest first; previous and next are the neighbouring parts."""
+
+    name: str
+    actor_path: str
+    label: str
+    entries: tuple[ActorEntry, ...]
+    previous: PartLink | None
+    next: PartLink | None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -51,7 +52,15 @@ def finalize(value: object) -> Markup:
         return value
     if value is None:
         raise ValueError("a template printed None: the page context has a missing value")
+    if type(value) is str:
+        return _escaped(value)
     return Markup(escape_text(value))
+
+
+# Names, titles, dates and labels recur on many pages: escape each text once.
+@lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> Markup:
+    return Markup(escape_text(text))
 
 
 def html_text(value: object) -> str:

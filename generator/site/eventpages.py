@@ -6,14 +6,16 @@ Lists about one subject run oldest first (a history); the event index runs newes
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Callable, Sequence
 
 from generator.site import paths
+from generator.site.bounded import Limits, archive_parts, latest, part_pages
 from generator.site.context import (
-    EventMonth, EventPage, EventsPage, EventSummary, EventView, MergedItem, OutlookEntry, TimelinePage,
-    TopicEntry, TopicPage,
+    EventMonth, EventPage, EventsPage, EventSummary, EventView, MergedItem, OutlookEntry, Page, TimelinePage,
+    TopicArchivePage, TopicEntry, TopicPage,
 )
 from generator.site.dates import month_label
-from generator.site.history import histories
+from generator.site.history import histories, most_recent
 from generator.site.matching import mentions, term_pattern
 from generator.site.model import Model
 
@@ -51,23 +53,67 @@ def _names(pattern, item: MergedItem) -> bool:
     return any(mentions(pattern, m.item.text, m.item.evidence) for m in item.mentions)
 
 
-def topic_pages(model: Model) -> list[TopicPage]:
-    pages = []
+def _naming(pattern) -> Callable[[MergedItem], bool]:
+    """Whether an item names the topic, asked once per item: the entries, the outlook and the
+    history of a topic page ask about the same items."""
+    known: dict[int, bool] = {}
+
+    def keep(item: MergedItem) -> bool:
+        if id(item) not in known:
+            known[id(item)] = _names(pattern, item)
+        return known[id(item)]
+    return keep
+
+
+def _latest_outlook(events: Sequence[EventView], keep: Callable[[MergedItem], bool],
+                    count: int) -> list[tuple[EventView, MergedItem]]:
+    """The last `count` announced steps naming the topic, oldest first, reading from the newest event."""
+    found: list[tuple[EventView, MergedItem]] = []
+    for event in reversed(events):
+        for item in reversed(event.outlook):
+            if len(found) < count and keep(item):
+                found.append((event, item))
+        if len(found) >= count:
+            break
+    return found[::-1]
+
+
+def _by_topic(model: Model) -> dict[str, list[EventView]]:
+    """Topic id -> its events, oldest first (one pass over the events)."""
+    found: dict[str, list[EventView]] = defaultdict(list)
+    for event in model.events:
+        for topic_id in dict.fromkeys(t.id for t in event.topics):
+            found[topic_id].append(event)
+    return found
+
+
+def topic_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
+    """Each topic's page with its latest events, and its archive parts when it has more."""
+    pages: list[Page] = []
+    by_topic = _by_topic(model)
     for topic in model.topics:
         ref = model.topic_refs[topic.id]
-        pattern = term_pattern(topic.terms or (topic.name,))
-        events = [e for e in model.events if any(t.id == topic.id for t in e.topics)]
+        keep = _naming(term_pattern(topic.terms or (topic.name,)))
+        events = by_topic.get(topic.id, [])
         entries = []
-        for event in events:
-            outcome = tuple(i for i in event.outcome if _names(pattern, i))
-            open_issues = tuple(i for i in event.open_issues if _names(pattern, i))
+        for event in latest(events, limits.latest):
+            outcome = tuple(i for i in event.outcome if keep(i))
+            open_issues = tuple(i for i in event.open_issues if keep(i))
             matched = bool(outcome or open_issues)
             entries.append(TopicEntry(event, outcome if matched else event.outcome,
                                       open_issues if matched else event.open_issues, matched))
-        history = histories(events, lambda item: _names(pattern, item), model.ignore)
-        taken_up = {id(h.item): h.status for h in history if h.follow_ups}
-        outlook = tuple(OutlookEntry(e, i, taken_up.get(id(i), "")) for e in events for i in e.outlook
-                        if _names(pattern, i))
+        tracked = histories(latest(events, limits.history_events), keep, model.ignore)
+        taken_up = {id(h.item): h.status for h in tracked if h.follow_ups}
+        history = most_recent(tracked, limits.history_shown)
+        partial = len(events) > limits.history_events or len(history) < len(tracked)
+        outlook = tuple(OutlookEntry(e, i, taken_up.get(id(i), ""))
+                        for e, i in _latest_outlook(events, keep, limits.latest))
+        parts = archive_parts(ref.path, events, lambda e: e.date, limits.archive_size) \
+            if len(events) > limits.latest else ()
+        links, archive = part_pages(parts, lambda part, previous, following: TopicArchivePage(
+            part.path, f"{topic.name}: Ereignisse {part.label}", ref, part.label, part.entries, previous, following))
         pages.append(TopicPage(ref.path, topic.name, ref, topic.description, topic.terms, tuple(entries),
-                               sum(len(e.briefs) for e in events), outlook, history))
+                               sum(len(e.briefs) for e in events), outlook, history, len(events), links,
+                               partial))
+        pages += archive
     return pages

@@ -34,10 +34,11 @@ def _wordings(item: MergedItem, ignore: frozenset[str]) -> tuple[Terms, ...]:
     return tuple(item_terms(m.item.text, ignore) for m in item.mentions)
 
 
-# The same pairs of wordings meet on every topic and party page: compare each pair once.
+# The same pairs of wordings (and of items) meet on every topic and party page: compare each once.
 _overlap = lru_cache(maxsize=1 << 18)(overlap)
 
 
+@lru_cache(maxsize=1 << 18)
 def _similarity(a: tuple[Terms, ...], b: tuple[Terms, ...]) -> float:
     """The closest pair of wordings decides: a follow-up must say what one report said."""
     return max((_overlap(x, y) for x in a for y in b), default=0.0)
@@ -111,3 +112,16 @@ def histories(events: Sequence[EventView], keep: Callable[[MergedItem], bool],
             status = (DONE if follow_ups[-1].status == "umgesetzt" else AGAIN) if follow_ups else SILENT
             result.append(IssueHistory(event, item, origin, follow_ups, status))
     return tuple(result)
+
+
+def _last_taken_up(entry: IssueHistory) -> tuple[int, int, int]:
+    return (entry.follow_ups[-1].event if entry.follow_ups else entry.event).date.sort_key
+
+
+def most_recent(entries: Sequence[IssueHistory], count: int) -> tuple[IssueHistory, ...]:
+    """The `count` histories last taken up (by their latest follow-up, else their origin), in
+    their order: a bounded page shows what is still moving, not the oldest items."""
+    if len(entries) <= count:
+        return tuple(entries)
+    ranked = sorted(range(len(entries)), key=lambda n: (_last_taken_up(entries[n]), n))[-count:]
+    return tuple(entries[n] for n in sorted(ranked))

@@ -10,13 +10,15 @@ from collections import defaultdict
 from typing import Iterable
 
 from generator.site import paths
+from generator.site.bounded import Limits, archive_parts, latest, part_pages
 from generator.site.context import (
-    ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView, Item, MonthGroup,
-    ProblemsPage, SourcePage, SourcesPage, SourceSummary, StartPage, TopicsPage, TopicSummary,
+    ActorArchivePage, ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView, EventView,
+    Item, MonthGroup, Page, ProblemsPage, SourcePage, SourcesPage, SourceSummary, StartPage, TopicsPage,
+    TopicSummary,
 )
 from generator.site.dates import DateView, month_label, parse_date
 from generator.site.evidence import mark_report
-from generator.site.history import histories
+from generator.site.history import histories, most_recent
 from generator.site.matching import mentions, term_pattern
 from generator.site.model import Model, chronological
 
@@ -149,24 +151,47 @@ def _actor_roles(model: Model) -> dict[str, dict[str, list[tuple[BriefView, str,
     return found
 
 
-def actor_pages(model: Model) -> list[ActorPage]:
-    pages = []
+def _events_by_party(model: Model) -> dict[str, list[EventView]]:
+    """Actor name -> the events it is a party of, oldest first (one pass over the events)."""
+    found: dict[str, list[EventView]] = defaultdict(list)
+    for event in model.events:
+        for name in dict.fromkeys(event.parties):
+            found[name].append(event)
+    return found
+
+
+def actor_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
+    """Each actor's page with its latest briefs, and its archive parts when it has more."""
+    pages: list[Page] = []
+    events_of = _events_by_party(model)
     for name, kinds in sorted(_actor_roles(model).items()):
+        path = model.actor_paths[name]
         pattern = term_pattern((name, *model.actor_aliases.get(name, ())), whole_words=True)
         party_briefs = {b.id for b, _, _ in kinds["party"]}
-        as_party = tuple(ActorEntry(b, role, b.outcome, b.open_issues) for b, role, _ in kinds["party"])
+        as_party = [ActorEntry(b, role, b.outcome, b.open_issues) for b, role, _ in kinds["party"]]
+        mentioned = [(b, role) for b, role, _ in kinds["mention"] if b.id not in party_briefs]
         mentioned_in = tuple(
-            ActorEntry(b, role, _items_naming(b.outcome, pattern), _items_naming(b.open_issues, pattern))
-            for b, role, _ in kinds["mention"] if b.id not in party_briefs
+            ActorEntry(b, role, _items_naming(b.outcome, pattern), _items_naming(b.open_issues, pattern), False)
+            for b, role in latest(mentioned, limits.latest)
         )
         refs = [a for b, _, _ in (*kinds["party"], *kinds["mention"]) for a in (*b.parties, *b.mentioned)
                 if a.name == name]
         roles = tuple(dict.fromkeys(a.role for a in refs if a.role))
         countries = tuple(dict.fromkeys(a.country for a in refs if a.country))
-        events = [e for e in model.events if name in e.parties]
-        history = histories(events, lambda item: True, model.ignore)
-        pages.append(ActorPage(model.actor_paths[name], name, name, roles, countries, as_party, mentioned_in,
-                               history))
+        events = latest(events_of.get(name, ()), limits.history_events)
+        tracked = histories(events, lambda item: True, model.ignore)
+        history = most_recent(tracked, limits.history_shown)
+        partial = len(events) < len(events_of.get(name, ())) or len(history) < len(tracked)
+        parts = ()
+        if len(as_party) > limits.latest or len(mentioned) > limits.latest:
+            every = sorted([*as_party, *(ActorEntry(b, role, (), (), False) for b, role in mentioned)],
+                           key=lambda e: (e.brief.date.sort_key, e.brief.id))
+            parts = archive_parts(path, every, lambda e: e.brief.date, limits.archive_size)
+        links, archive = part_pages(parts, lambda part, previous, following: ActorArchivePage(
+            part.path, f"{name}: Briefe {part.label}", name, path, part.label, part.entries, previous, following))
+        pages.append(ActorPage(path, name, name, roles, countries, latest(as_party, limits.latest), mentioned_in,
+                               history, len(as_party), len(mentioned), links, partial))
+        pages += archive
     return pages
 
 

@@ -21,6 +21,7 @@ from generator.catalog import Catalog
 from generator.knowledge import Knowledge
 from generator.site import context as ctx
 from generator.site import eventpages, pages
+from generator.site.bounded import Limits
 from generator.site.escape import finalize, html_text
 from generator.site.model import Model, build_model
 from generator.site.nav import site_nav
@@ -38,6 +39,8 @@ TEMPLATES: dict[type, str] = {
     ctx.TopicsPage: "topics.md.j2",
     ctx.ActorPage: "actor.md.j2",
     ctx.ActorsPage: "actors.md.j2",
+    ctx.ActorArchivePage: "actor_archive.md.j2",
+    ctx.TopicArchivePage: "topic_archive.md.j2",
     ctx.EventPage: "event.md.j2",
     ctx.EventsPage: "events.md.j2",
     ctx.TimelinePage: "timeline.md.j2",
@@ -116,15 +119,16 @@ def render_page(env: Environment, page: ctx.Page, visual: PageVisuals | None = N
     return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
 
 
-def all_pages(catalog: Catalog, knowledge: Knowledge, model: Model | None = None) -> tuple[list[ctx.Page], list[Any]]:
+def all_pages(catalog: Catalog, knowledge: Knowledge, limits: Limits = Limits(),
+              model: Model | None = None) -> tuple[list[ctx.Page], list[Any]]:
     model = model or build_model(catalog, knowledge)
     site: list[ctx.Page] = [pages.start_page(model), eventpages.timeline_page(model), pages.topics_page(model),
                             pages.actors_page(model), eventpages.events_page(model), pages.sources_page(model)]
     site += pages.archive_pages(model)
     site += pages.brief_pages(model)
     site += pages.source_pages(model)
-    site += eventpages.topic_pages(model)
-    site += pages.actor_pages(model)
+    site += eventpages.topic_pages(model, limits)
+    site += pages.actor_pages(model, limits)
     site += eventpages.event_pages(model)
     problems = pages.problems_page(model)
     if problems:
@@ -132,10 +136,11 @@ def all_pages(catalog: Catalog, knowledge: Knowledge, model: Model | None = None
     return site, site_nav(model)
 
 
-def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path, directory_urls: bool = True) -> SitePages:
+def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path, limits: Limits = Limits(),
+                directory_urls: bool = True) -> SitePages:
     env = make_environment(templates_dir)
     model = build_model(catalog, knowledge)
-    site, nav = all_pages(catalog, knowledge, model)
+    site, nav = all_pages(catalog, knowledge, limits, model)
     visuals = Visuals(model, directory_urls, event_kinds(knowledge.cues))
     env.globals["sources_of"] = visuals.sources_of
     files: dict[str, str] = {}
