@@ -86,6 +86,7 @@ class RoleList:
     inflections: dict[str, str] = field(default_factory=dict)
     relational: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    organisation_tails: frozenset[str] = frozenset()  # last words of names: "AG", "Group", "Partners"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -181,6 +182,7 @@ def load_roles(path: Path) -> RoleList:
         {str(k): str(v) for k, v in inflections.items()},
         frozenset(_strings(raw.get("relational"), f"{path}: relational")),
         frozenset(_strings(raw.get("organisation_heads"), f"{path}: organisation_heads")),
+        frozenset(_strings(raw.get("organisation_tails"), f"{path}: organisation_tails")),
     )
 
 

@@ -33,6 +33,7 @@ _STOP = frozenset(
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
 
@@ -58,6 +59,8 @@ class Mention:
     in_relative_clause: bool = False
     in_attribution: bool = False
     after_preposition: bool = False  # "gegen Russland", "über die Ukraine": an object, not an actor
+    guessed: bool = False  # a run of proper nouns without a title or given name: kind unsure
+    affiliation: bool = False  # "CDU-Politikerin", "Carsten Schneider (SPD)": whose side, not a mention
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Gazetteer:
     role_inflections: dict[str, str]
     relational: frozenset[str]
     organisation_heads: frozenset[str]
+    organisation_tails: frozenset[str] = frozenset()
     first_words: frozenset[str] = frozenset()  # first words of all phrases: a cheap pre-check
 
 
@@ -123,6 +127,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.inflections,
         knowledge.roles.relational,
         knowledge.roles.organisation_heads,
+        knowledge.roles.organisation_tails,
         frozenset(k[0] for k in phrases),
     )
 
@@ -153,9 +158,11 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False) -> bool:
+def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False,
+               after_title: bool = False) -> bool:
     """Whether a token can be part of a person's name. After a listed given name a capitalised
-    word is a surname even where the tagger reads an adjective ('Katharina Dröge')."""
+    word is a surname even where the tagger reads an adjective ('Katharina Dröge'); after a title
+    and a given name even a word read as a nominalised adjective ('Ministerin Henrike Grün')."""
     text = token.text
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
@@ -165,6 +172,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
         return False
     if first:
         return text in gaz.first_names or morph.tag(text) in ("NE", "FM")
+    if after_title:
+        return True
     if after_first_name:
         return morph.tag(text) != "NNA"
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
@@ -239,11 +248,15 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     attribution = _attribution_tokens(sentence.tokens)
     found: list[Mention] = []
 
-    def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "") -> None:
+    def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "",
+             guessed: bool = False, affiliation: bool = False) -> None:
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
+            affiliation = (tokens[first - 1].text == "(" and tokens[last + 1].text == ")" and bool(found)
+                           and found[-1].kind == "person" and found[-1].end == tokens[first - 2].idx + len(tokens[first - 2].text))
         found.append(Mention(canonical, kind, sentence.index, start, end, role, country,
                              tokens[first].i in relative, tokens[first].i in attribution,
-                             _after_preposition(tokens, first)))
+                             _after_preposition(tokens, first), guessed, affiliation))
 
     i = 0
     while i < len(tokens):
@@ -258,6 +271,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 2
             continue
         known = _match_known(tokens, i, gaz)
+        if (known and known[0].kind == "organisation" and i + known[1] < len(tokens)
+                and tokens[i + known[1]].text in gaz.organisation_tails):
+            last = i + known[1]  # "Lufthansa Technik": a listed name and a tail name a subsidiary
+            emit(" ".join(t.text for t in tokens[i:last + 1]), "organisation", i, last)
+            i = last + 1
+            continue
         if known:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
@@ -269,10 +288,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if "-" in token.text:
             prefix = token.text.split("-", 1)[0]
             entry = gaz.phrases.get((prefix,))
+            titled = role_base(token.text, gaz) is not None  # "CDU-Politikerin", "UN-Generalsekretär"
             if entry and entry.kind in ("organisation", "state"):
-                emit(entry.canonical, entry.kind, i, i)
+                emit(entry.canonical, entry.kind, i, i, affiliation=titled)
             elif _ACRONYM.match(prefix) and prefix not in _NOT_ACRONYMS and len(prefix) >= 3:
-                emit(prefix, "organisation", i, i)
+                emit(prefix, "organisation", i, i, affiliation=titled)
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
             name_start = i + 1
@@ -292,8 +312,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             end = name_start + 1
             while end < len(tokens) and end - name_start < 4 and (
                 _name_like(tokens[end], gaz, first=False,
-                           after_first_name=end == name_start + 1 and tokens[name_start].text in gaz.first_names)
+                           after_first_name=end == name_start + 1 and tokens[name_start].text in gaz.first_names,
+                           after_title=end == name_start + 1 and name_start > i and (
+                               end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper()))
                 or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
+                or (_INITIAL.match(tokens[end].text) is not None and end + 1 < len(tokens)
+                    and tokens[end + 1].text[:1].isupper())
             ):
                 end += 1
             if end - name_start >= 2 or name_start > i:
@@ -305,7 +329,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 i = end
                 continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
-                and (tokens[i + 1].text,) not in gaz.phrases and _org_name_like(tokens[i + 1], gaz)):
+                and (tokens[i + 1].text,) not in gaz.phrases
+                and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
+            if not _org_name_like(tokens[i + 1], gaz):  # a common noun names it only with its head
+                end = i + 2
+                if (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
+                        and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
+                    end += 2  # "Bundesverband Paket und Expresslogistik"
+                emit(" ".join(t.text for t in tokens[i:end]), "organisation", i, end - 1)
+                i = end
+                continue
             end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and _org_name_like(tokens[end], gaz):
                 end += 1
@@ -321,6 +354,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
             i += 3
             continue
+        run = _proper_run(tokens, i, gaz)
+        if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
+            emit(" ".join(t.text for t in tokens[i:run]), "organisation", i, run - 1, guessed=True)
+            i = run
+            continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
             emit(_long_form(tokens, i) or token.text, "organisation", i, i)
         i += 1
@@ -332,6 +370,61 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+_PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
+
+
+def _run_word(token: Token, gaz: Gazetteer) -> bool:
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
+            and text not in gaz.first_words and not role_base(text, gaz) and not state_of_adjective(text, gaz)
+            and morph.tag(text) in ("NE", "FM"))
+
+
+def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """End of a run of two to four proper nouns starting at i ('Human Rights Watch',
+    'Thyssenkrupp Steel'), or i when there is none. German capitalises every noun, so only
+    words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
+    place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
+    if not _run_word(tokens[i], gaz):
+        return i
+    if i > 0:
+        before = tokens[i - 1]
+        if before.lower_ in _PLACE_PREPOSITIONS or before.text in ("„", '"', "»", "«", "‚"):
+            return i
+        if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
+            return i  # inside a longer name the other rules read
+    end = i + 1
+    while end < len(tokens) and end - i < 4 and _run_word(tokens[end], gaz):
+        end += 1
+    if end < len(tokens) and end - i < 4 and tokens[end].text in gaz.organisation_tails:
+        end += 1  # "Blue Ocean Partners"
+    if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
+        return i  # "Air Force Two": a vehicle, not an actor
+    return end
+
+
+_NUMERALS = frozenset("one two three eins zwei drei".split())
+
+
+def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'die Vereinigung Cockpit', 'der Wirtschaftsvereinigung Stahl': after an organisation noun
+    with an article, an uninflected common noun that ends the noun phrase is the name."""
+    if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or i + 1 >= len(tokens):
+        return False
+    if not _plain_noun(tokens[i + 1].text, gaz):
+        return False
+    following = tokens[i + 2].text if i + 2 < len(tokens) else "."
+    return not following[:1].isupper() or following == "und"
+
+
+def _plain_noun(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised common noun in its base form ('Stahl', 'Cockpit'), not a title."""
+    if not word[:1].isupper() or not word.isalpha() or word in _STOP or role_base(word, gaz):
+        return False
+    lemma, tag = morph.analyze(word)
+    return tag == "NN" and lemma == word
 
 
 def _organisation_head(word: str, gaz: Gazetteer) -> bool:
@@ -425,6 +518,9 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
         gen = _genitive(last)
         if gen:
             surnames[gen] = name
+    mentions = [replace(m, canonical=surnames[m.canonical])
+                if m.kind == "person" and " " not in m.canonical and m.canonical in surnames else m
+                for m in mentions]  # "Pakistans Premier Sharif" after "Shehbaz Sharif"
     covered = {(m.start, m.end) for m in mentions}
     extra = []
     for sentence in analysed.sentences:
@@ -531,7 +627,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     mentioned = []
     for name, group in by_name.items():
         kind = group[0].kind
-        if name in party_names or kind == "state":
+        if name in party_names or kind == "state" or all(m.affiliation for m in group):
             continue
         actor = _actor(name, group, knowledge, kind)
         if actor.role in knowledge.roles.relational:
@@ -551,6 +647,8 @@ def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str
     country = mention.country or countries.get(mention.canonical, "")
     if mention.canonical in sides or (country and country in sides):
         return True
+    if any(mention.canonical.startswith(name + " ") for name in names):
+        return True  # "Lufthansa Technik": a party's subsidiary or branch
     if alliance and (mention.kind == "state" or country or (mention.kind == "person" and mention.role)):
         return True  # a member state, or a member's head of government or minister
     prefix = mention.role.split("-", 1)[0] if "-" in mention.role else ""
