@@ -1,0 +1,57 @@
+"""Cue words for what an agreement settles and what it leaves open, on invented sentences.
+
+Every text here is our own invented example, not a sentence of a seed or held-out report.
+"""
+
+from generator.extract.statements import extract_statements
+
+
+def classify(analyse_text, knowledge, text):
+    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
+    return [i.text for i in outcome], [i.text for i in open_issues]
+
+
+def test_terms_an_agreement_settles_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Vertrag regelt die Nutzung der Häfen bis 2030. "
+        "Entlassungen sind bis Ende 2027 ausgeschlossen. "
+        "Die Arbeitszeit sinkt auf 35 Stunden in der Woche. "
+        "Das Werk in Lindau wird im Herbst geschlossen. "
+        "Die Stadt verzichtet auf eine Erhöhung der Gebühren.")
+    assert len(outcome) == 5 and open_issues == []
+
+
+def test_adoption_and_pledged_resources_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Versammlung hat den Haushalt am Freitag angenommen. "
+        "Die Länder stellen dem Fonds 40 Millionen Euro zur Verfügung.")
+    assert len(outcome) == 2
+
+
+def test_not_yet_negotiated_and_nothing_decided_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Noch nicht ausgehandelt ist der Anhang zu den Lizenzen. "
+        "Über einen zweiten Standort sei nichts beschlossen.")
+    assert outcome == [] and len(open_issues) == 2
+
+
+def test_limits_doubts_searches_and_entry_conditions_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Förderung soll ausgebaut werden, allerdings nur für kleine Betriebe. "
+        "Ob die Brücke bis 2028 fertig wird, ist fraglich. "
+        "Für die Kantine sucht die Stadt einen neuen Betreiber. "
+        "Erst danach kann der Vertrag unterzeichnet werden. "
+        "In Kraft tritt das Gesetz, wenn der Senat es billigt.")
+    assert outcome == [] and len(open_issues) == 5
+
+
+def test_accusations_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Regierung warf der Opposition vor, die Vereinbarung gebrochen zu haben, und kündigte Klagen an.")
+    assert outcome == [] and len(open_issues) == 1
+
+
+def test_pluperfect_after_a_long_opening_phrase_is_background(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Vor dem Treffen zwischen den Bürgermeistern beider Städte hatten die Länder die Zuschüsse erhöht.")
+    assert outcome == []
