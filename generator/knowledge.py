@@ -70,6 +70,7 @@ class OrganisationEntry:
     aliases: tuple[str, ...] = ()
     country: str = ""
     alliance: bool = False  # an alliance of states (EU, Nato): its members act in its events
+    members: tuple[str, ...] = ()  # a joint name ("Union" for CDU and CSU): not listed when its members are
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def load_actors(path: Path) -> ActorList:
     )
     organisations = tuple(
         OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
-                          str(e.get("country", "")), bool(e.get("alliance", False)))
+                          str(e.get("country", "")), bool(e.get("alliance", False)),
+                          _strings(e.get("members"), f"{path}: {e['name']}: members"))
         for e in entries("organisations")
     )
     return ActorList(people, states, organisations)

@@ -56,3 +56,28 @@ def test_listed_organisation_with_a_tail_word_is_its_own_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Konzern und die Gewerkschaft Verdi haben sich geeinigt. "
                   "Für die Beschäftigten der Lufthansa Technik gilt die Einigung nicht. Die Fraport AG schweigt.")
     assert "Lufthansa Technik" in found and "Fraport AG" in found
+
+
+def parties(nlp, knowledge, body: str) -> list[str]:
+    report = parse_report("probe.txt", (" date 2025-06-02 Köln (dpa) - " + body).encode("utf-8"))
+    return [a.name for a in extract_brief(report, nlp, knowledge).brief.parties]
+
+
+def test_state_in_a_genitive_after_a_prepositional_noun_is_no_party(nlp, knowledge):
+    found = parties(nlp, knowledge, "Kenia und Somalia haben unter Vermittlung der Türkei ein Grenzabkommen "
+                    "unterzeichnet. Die Grenze soll im Herbst geöffnet werden.")
+    assert found == ["Kenia", "Somalia"]
+
+
+def test_joint_name_is_dropped_where_its_members_are_named(nlp, knowledge):
+    found = names(nlp, knowledge, "CDU, CSU und SPD haben sich auf ein Rentenpaket geeinigt. "
+                  "Die Union setzte eine Haltelinie durch.")
+    assert "CDU/CSU" not in found and "CDU" in found
+    alone = names(nlp, knowledge, "Union und SPD haben sich auf ein Rentenpaket geeinigt.")
+    assert "CDU/CSU" in alone
+
+
+def test_particle_names_and_code_names(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Übergangspräsident Ahmed al-Rahimi und die Miliz M44 haben eine "
+                  "Waffenruhe vereinbart.")
+    assert "Ahmed al-Rahimi" in found and "M44" in found

@@ -33,6 +33,7 @@ _STOP = frozenset(
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)-[A-ZÄÖÜ][a-zäöüß]+$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
@@ -164,6 +165,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     word is a surname even where the tagger reads an adjective ('Katharina Dröge'); after a title
     and a given name even a word read as a nominalised adjective ('Ministerin Henrike Grün')."""
     text = token.text
+    if not first and _PARTICLE_NAME.match(text):
+        return True  # "Ahmed al-Scharaa", "Abdel Fattah el-Sisi"
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
     if (text,) in gaz.phrases and gaz.phrases[(text,)].kind != "person":
@@ -192,6 +195,9 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split
 
 
 def _after_preposition(tokens: list[Token], first: int) -> bool:
+    if (first >= 3 and tokens[first - 1].lower_ in ("der", "des") and tokens[first - 2].text[:1].isupper()
+            and tokens[first - 3].lower_ in _ALL_PREPOSITIONS):
+        return True  # "unter Vermittlung der USA", "auf Druck des Westens": an attribute of the object
     j = first - 1
     while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
         j -= 1
@@ -480,8 +486,13 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     return f"{base} {noun}"
 
 
+_CODE_NAME = re.compile(r"^[A-ZÄÖÜ]{1,4}-?\d{1,3}$")  # "M23", "G7", "COP30"
+
+
 def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
+    if _CODE_NAME.match(text):
+        return True
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
             and morph.tag(text) in ("NE", "FM", "XY") or _ACRONYM.match(text) is not None)
@@ -593,8 +604,13 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
     elif not people and chosen and len(lead_sentence_texts) > 1 and not _REPORTING.search(lead_sentence_texts[1]):
         # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
         # the people who act for the states or organisations of the lead are parties too, unless
-        # the second sentence only says who reported it ("Das teilte X mit").
-        chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
+        # the second sentence only says who reported it ("Das teilte X mit"). They stand for
+        # their states: a state whose leader acts is not listed beside them.
+        acting = [m for m in mentions if m.sentence == 1 and m.kind == "person" and m.canonical in
+                  lead_actors(1, ("person",))]
+        represented = {m.country for m in acting if m.country}
+        chosen = [n for n in chosen if n not in represented]
+        chosen += [m.canonical for m in acting if m.canonical not in chosen]
     return chosen
 
 
@@ -615,9 +631,16 @@ def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) 
     )
 
 
+def _drop_joint_names(mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'die Union' where the report also names CDU and CSU: the members stand for it."""
+    named = {m.canonical for m in mentions}
+    joint = {o.name for o in knowledge.actors.organisations if o.members and set(o.members) <= named}
+    return [m for m in mentions if m.canonical not in joint] if joint else mentions
+
+
 def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
-    mentions = find_mentions(analysed, knowledge)
+    mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
     party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]])
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
