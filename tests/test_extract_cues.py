@@ -55,3 +55,32 @@ def test_pluperfect_after_a_long_opening_phrase_is_background(analyse_text, know
     outcome, _ = classify(analyse_text, knowledge,
         "Vor dem Treffen zwischen den Bürgermeistern beider Städte hatten die Länder die Zuschüsse erhöht.")
     assert outcome == []
+
+
+def test_active_ruling_out_is_a_refusal_but_agreed_exclusion_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Eine Erhöhung der Gebühren schloss der Bürgermeister erneut aus. "
+        "Kündigungen sind bis 2029 ausgeschlossen.")
+    assert len(open_issues) == 1 and "Gebühren" in open_issues[0]
+    assert len(outcome) == 1 and "Kündigungen" in outcome[0]
+
+
+def test_disputed_and_exempted_points_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Umstritten ist, wer die Kosten für die neue Leitung trägt. "
+        "Ausgenommen von der Regelung sind Kliniken und Schulen.")
+    assert outcome == [] and len(open_issues) == 2
+
+
+def test_permissions_and_openings_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Fischer aus Dänemark dürfen bis 2030 in den Gewässern der Insel fischen. "
+        "Zudem öffnet das Land seinen Markt für Getreide aus der Region.")
+    assert len(outcome) == 2
+
+
+def test_failed_agreement_stays_open_despite_a_hypothetical_relative_clause(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Über ein Austauschprogramm, das Studierenden Aufenthalte ermöglichen würde, konnten sich beide "
+        "Seiten nicht einigen.")
+    assert len(open_issues) == 1

@@ -81,3 +81,24 @@ def test_particle_names_and_code_names(nlp, knowledge):
     found = names(nlp, knowledge, "Der Übergangspräsident Ahmed al-Rahimi und die Miliz M44 haben eine "
                   "Waffenruhe vereinbart.")
     assert "Ahmed al-Rahimi" in found and "M44" in found
+
+
+def test_unlisted_proper_noun_as_subject_is_named_but_not_a_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Auch Solvaro erklärte, "
+                  "man sei zufrieden. Kestrel und Nordmark gewannen an der Börse. In Tarvis blieb es ruhig. "
+                  "Tarvis bleibt ein Zentrum der Region.")
+    assert "Solvaro" in found and "Kestrel" in found and "Nordmark" in found
+    assert "Tarvis" not in found  # also written after 'in': a place
+
+
+def test_surname_as_subject_joins_the_full_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt, teilte Bürgermeisterin "
+                  "Ilka Varnholt mit. Varnholt sagte, das sei ein guter Tag.")
+    assert "Ilka Varnholt" in found and "Varnholt" not in found
+
+
+def test_apostrophe_names_and_regions(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung und die Reedereien haben sich geeinigt. Die Coastal Traders' "
+                  "Alliance sprach von einem Erfolg. Europa bleibt skeptisch.")
+    assert "Coastal Traders' Alliance" in found
+    assert "Europa" not in found

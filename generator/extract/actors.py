@@ -29,7 +29,8 @@ _STOP = frozenset(
     Als Auch Aber Und Oder Doch Nach Vor Bei Mit Von Zu Zum Zur Für Über Unter Um Aus Seit Laut Ob
     Wie Wo Was Wer Wenn Dass Damit Dabei Dies Diese Dieser Dieses Ohne Trotz Während Zudem
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
-    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau""".split()
+    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau
+    Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten""".split()
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
@@ -362,8 +363,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         run = _proper_run(tokens, i, gaz)
         if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
-            emit(" ".join(t.text for t in tokens[i:run]), "organisation", i, run - 1, guessed=True)
+            emit(_joined(tokens[i:run]), "organisation", i, run - 1, guessed=True)
             i = run
+            continue
+        acting = _acting_proper_noun(tokens, i, gaz)
+        if acting:  # "Auch Oxfam erklärte", "Honda und Mazda gewannen"
+            for j in acting:
+                emit(tokens[j].text, "organisation", j, j, guessed=True)
+            i = acting[-1] + 1
             continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
             emit(_long_form(tokens, i) or token.text, "organisation", i, i)
@@ -382,10 +389,10 @@ _PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
 
 
 def _run_word(token: Token, gaz: Gazetteer) -> bool:
-    text = token.text
+    text = re.sub(r"['’]s$", "", token.text)  # "Fishermen's"
     return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
             and text not in gaz.first_words and not role_base(text, gaz) and not state_of_adjective(text, gaz)
-            and morph.tag(text) in ("NE", "FM"))
+            and morph.tag(token.text) in ("NE", "FM"))
 
 
 def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -402,8 +409,10 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
             return i  # inside a longer name the other rules read
     end = i + 1
-    while end < len(tokens) and end - i < 4 and _run_word(tokens[end], gaz):
-        end += 1
+    while end < len(tokens) and end - i < 5 and (_run_word(tokens[end], gaz) or (
+            tokens[end].text in ("'", "’") and tokens[end - 1].text.endswith("s")
+            and end + 1 < len(tokens) and _run_word(tokens[end + 1], gaz))):
+        end += 1  # "Coastal Traders' Alliance"
     if end < len(tokens) and end - i < 4 and tokens[end].text in gaz.organisation_tails:
         end += 1  # "Blue Ocean Partners"
     if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
@@ -411,7 +420,47 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return end
 
 
+def _joined(tokens: Sequence[Token]) -> str:
+    """The words of a name as written: no space before a possessive apostrophe."""
+    out = ""
+    for token in tokens:
+        out += token.text if token.text in ("'", "’") or not out else " " + token.text
+    return out
+
+
 _NUMERALS = frozenset("one two three eins zwei drei".split())
+
+
+def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    token = tokens[i]
+    if not _run_word(token, gaz) or token.text in gaz.first_names or morph.tag(token.text) != "NE":
+        return False
+    before = tokens[i - 1].lower_ if i > 0 else ""
+    return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
+
+
+def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int]:
+    """Indexes of one proper noun, or two joined by 'und'/'oder', that the finite verb follows:
+    the subject of a clause ('Auch Oxfam erklärte', 'Honda und Mazda gewannen'). A place
+    rarely acts in German news (capitals that stand for states are in the actor list), so an
+    unlisted proper noun doing so is an organisation or a person named once."""
+    if not _lone_proper_noun(tokens, i, gaz):
+        return []
+    group = [i]
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
+            _lone_proper_noun(tokens, j + 1, gaz) or _plain_noun(tokens[j + 1].text, gaz)):
+        group.append(j + 1)
+        j += 2
+    if j + 1 >= len(tokens) or not tokens[j].text[:1].islower() or not morph.is_finite_verb(tokens[j].text):
+        return []
+    if tokens[j + 1].is_alpha or morph.analyze(tokens[j].text)[0] in _SAYING:
+        return group  # a verb in second place, or one of saying before its clause ("Oxfam erklärte, …")
+    return []  # a verb at the end of a subordinate clause: the noun may well be a place
+
+
+_SAYING = frozenset("sagen erklären betonen mitteilen teilen warnen kritisieren fordern schreiben bestätigen "
+                    "berichten melden verlangen begrüßen bemängeln".split())
 
 
 def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -462,7 +511,7 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
-    return morph.tag(word) == "NE" and not (following[:1].isupper() and following.isalpha())
+    return morph.tag(word) == "NE" and not following[:1].isupper()
 
 
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -529,9 +578,9 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
         gen = _genitive(last)
         if gen:
             surnames[gen] = name
-    mentions = [replace(m, canonical=surnames[m.canonical])
-                if m.kind == "person" and " " not in m.canonical and m.canonical in surnames else m
-                for m in mentions]  # "Pakistans Premier Sharif" after "Shehbaz Sharif"
+    mentions = [replace(m, canonical=surnames[m.canonical], kind="person", guessed=False)
+                if (m.kind == "person" or m.guessed) and " " not in m.canonical and m.canonical in surnames else m
+                for m in mentions]  # "Pakistans Premier Sharif", "Akazawa sagte" after "Ryosei Akazawa"
     covered = {(m.start, m.end) for m in mentions}
     extra = []
     for sentence in analysed.sentences:
@@ -548,12 +597,22 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im)\s+|^\s*(?:date\s+\S+\s+)?)([A-ZÄÖÜ][\w-]+)", re.M)
+
+
+def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A single proper noun guessed as an actor is a place where the report also writes it
+    after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
+    places = {m.group(1) for m in _PLACE_USE.finditer(text)}
+    return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)]
+
+
 def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     gaz = gazetteer(knowledge)
     mentions: list[Mention] = []
     for sentence in analysed.sentences:
         mentions.extend(_sentence_mentions(sentence, gaz))
-    return _resolve_surnames(mentions, analysed, gaz)
+    return _resolve_surnames(_drop_places(mentions, analysed.text), analysed, gaz)
 
 
 @dataclass(frozen=True)
@@ -605,12 +664,13 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
         # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
         # the people who act for the states or organisations of the lead are parties too, unless
         # the second sentence only says who reported it ("Das teilte X mit"). They stand for
-        # their states: a state whose leader acts is not listed beside them.
+        # their states, which are then not listed beside them (organisations stay).
         acting = [m for m in mentions if m.sentence == 1 and m.kind == "person" and m.canonical in
                   lead_actors(1, ("person",))]
-        represented = {m.country for m in acting if m.country}
-        chosen = [n for n in chosen if n not in represented]
-        chosen += [m.canonical for m in acting if m.canonical not in chosen]
+        if acting:
+            states = {m.canonical for m in mentions if m.kind == "state"}
+            chosen = [n for n in chosen if n not in states]
+            chosen += [m.canonical for m in acting if m.canonical not in chosen]
     return chosen
 
 
@@ -686,12 +746,15 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int
         if m.in_relative_clause or m.after_preposition or m.in_attribution:
             continue
         head = sentence.text[: m.start - sentence.start]
-        if "," in head or len(head.split()) > max_words or _after_any_preposition(head):
+        apposition = _APPOSITION_HEAD.match(head) is not None  # "Die Chefin der Konservativen, Kemi Badenoch, warf …"
+        if (("," in head and not apposition) or len(head.split()) > max_words
+                or (_after_any_preposition(head) and not apposition)):
             continue
         return m
     return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
 
 
+_APPOSITION_HEAD = re.compile(r"^(?:Der|Die|Das)\s[^,]{3,80},\s*$")
 _ALL_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("mit beim zwischen unter durch ohne gegenüber seitens".split())
 
 

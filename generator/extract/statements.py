@@ -146,7 +146,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     relative = relative_clause_tokens(tokens)
     outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
                     if h.token_index < 0 or tokens[h.token_index].i not in relative]
-    if background or any(t.lower_ in cues.hypothetical for t in tokens):
+    if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
