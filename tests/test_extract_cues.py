@@ -84,3 +84,18 @@ def test_failed_agreement_stays_open_despite_a_hypothetical_relative_clause(anal
         "Über ein Austauschprogramm, das Studierenden Aufenthalte ermöglichen würde, konnten sich beide "
         "Seiten nicht einigen.")
     assert len(open_issues) == 1
+
+
+def test_a_short_plan_about_the_thing_just_agreed_details_that_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Städte vereinbarten, gemeinsame Arbeitsgruppen für den Nahverkehr einzurichten. "
+        "Diese Gruppen sollen sich bald in Kassel treffen. "
+        "Ein weiteres Treffen der Bürgermeister soll im Juni stattfinden.")
+    assert len(outcome) == 2
+    assert "Kassel" in outcome[0]  # joined: the plan details the groups just agreed
+
+
+def test_showing_little_willingness_is_an_assessment(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Konzern zeigte bei den Gesprächen über die Renten wenig Entgegenkommen.")
+    assert outcome == [] and open_issues == []

@@ -102,3 +102,10 @@ def test_apostrophe_names_and_regions(nlp, knowledge):
                   "Alliance sprach von einem Erfolg. Europa bleibt skeptisch.")
     assert "Coastal Traders' Alliance" in found
     assert "Europa" not in found
+
+
+def test_foreign_letters_mark_names_and_compounds_of_listed_names_are_none(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Minister haben sich auf eine Erklärung verständigt, sagte Gastgeberin "
+                  "Hélène Marchetti. Die Kosten des Deutschlandtickets blieben offen.")
+    assert "Hélène Marchetti" in found
+    assert not any("Deutschlandticket" in n for n in found)

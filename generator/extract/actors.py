@@ -175,7 +175,7 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     if role_base(text, gaz) or state_of_adjective(text, gaz):
         return False
     if first:
-        return text in gaz.first_names or morph.tag(text) in ("NE", "FM")
+        return text in gaz.first_names or morph.tag(text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None
     if after_title:
         return True
     if after_first_name:
@@ -392,7 +392,22 @@ def _run_word(token: Token, gaz: Gazetteer) -> bool:
     text = re.sub(r"['’]s$", "", token.text)  # "Fishermen's"
     return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
             and text not in gaz.first_words and not role_base(text, gaz) and not state_of_adjective(text, gaz)
-            and morph.tag(token.text) in ("NE", "FM"))
+            and not _compound_of_known(text, gaz)
+            and (morph.tag(token.text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None))
+
+
+# letters German does not use: a word with one is a foreign name ("Mélanie", "Łukasz", "Erdoğan")
+_FOREIGN_LETTERS = re.compile(r"[áàâãåéèêëíìîïñóòôõøúùûýÿçčćšśžźżłğışœæđř]")
+
+
+def _compound_of_known(word: str, gaz: Gazetteer) -> bool:
+    """'Deutschlandticket', 'Europapolitik': a listed name followed by a common noun is a
+    compound noun, not a name."""
+    for cut in range(3, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
+        if rest[:1].islower() and (head,) in gaz.phrases:
+            return True
+    return False
 
 
 def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -508,7 +523,7 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False  # "der Gazastreifen", "die Slowakei": places take an article too
     if not word[:1].isupper() or not word.isalpha() or word in _STOP or word in gaz.first_names:
         return False
-    if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz):
+    if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz) or _compound_of_known(word, gaz):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
     return morph.tag(word) == "NE" and not following[:1].isupper()

@@ -477,7 +477,9 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
         before = out[-1] if out else None
         standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END)
                          for i, w in enumerate(words[1:], start=1))
-        if (before is not None and standalone and before.kind == statement.kind
+        detail = (bool(words) and words[0] in _DEFINITE and set(statement.cues) <= _WEAK_OUTCOME_CUES
+                  and statement.kind == "outcome")  # "Diese Gruppen sollen sich bald … treffen."
+        if (before is not None and (standalone or detail) and before.kind == statement.kind
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
             text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
             out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
@@ -486,8 +488,16 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+# cues of a reported plan: a short plan about 'die/diese …' right after an outcome details it
+_WEAK_OUTCOME_CUES = frozenset("soll sollen".split())
+
+
 # words that may follow a demonstrative pronoun standing alone ("habe diese zurückgewiesen")
 _AUX_AND_VERB_END = frozenset("zurückgewiesen abgelehnt bestätigt dementiert akzeptiert angenommen nicht ab zurück".split())
+
+
+_SHOWED_LITTLE = re.compile(r"\bzeigten?\b(?:\s+\S+){0,6}?\s+(?:wenig|kaum|keine?n?)\s+[a-zäöüß]*"
+                            r"(?:entgegenkommen|bereitschaft|interesse|einsicht|flexibilität|kompromiss)")
 
 
 def assessment(text: str, cues: Cues) -> bool:
@@ -496,6 +506,8 @@ def assessment(text: str, cues: Cues) -> bool:
     concessive phrase counts only as the sentence's opener: 'Trotz der Einigung bleibt offen, …'
     further on is a point of the event."""
     lowered = text.lower()
+    if _SHOWED_LITTLE.search(lowered):
+        return True  # "Putin zeigte auf die Bemühungen wenig Entgegenkommen"
     for phrase in cues.assessment:
         if phrase.startswith("trotz"):
             if lowered.startswith(phrase + " ") and not contains_any(text, cues.open.phrases):
