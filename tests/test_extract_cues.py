@@ -99,3 +99,17 @@ def test_showing_little_willingness_is_an_assessment(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Konzern zeigte bei den Gesprächen über die Renten wenig Entgegenkommen.")
     assert outcome == [] and open_issues == []
+
+
+def test_not_yet_fixed_and_no_answer_so_far_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ein Termin für die nächste Verhandlungsrunde steht noch nicht fest. "
+        "Die Reederei hat bislang nicht auf das Angebot reagiert.")
+    assert outcome == [] and len(open_issues) == 2
+
+
+def test_continuing_talks_is_an_outcome_but_a_past_rise_is_background(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Beide Seiten wollen die Gespräche im September in Bern fortsetzen. "
+        "Der Preis für eine Fahrkarte war erst zum Jahresbeginn auf 58 Euro gestiegen.")
+    assert len(outcome) == 1 and "Bern" in outcome[0]

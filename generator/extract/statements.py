@@ -441,9 +441,9 @@ def pluperfect_main_clause(text: str) -> bool:
     words = re.findall(r"\w+", text.split(",", 1)[0].lower())
     if {"hatte", "hatten"}.intersection(words[:4]):
         return True
-    if (words and words[0] not in _SUBORDINATE_OPENERS and {"hatte", "hatten"}.intersection(words)
+    if (words and words[0] not in _SUBORDINATE_OPENERS and _PLUPERFECT_AUX.intersection(words)
             and morph.tag(text.split(",", 1)[0].rstrip(" .").rsplit(" ", 1)[-1]).endswith("(PP)")):
-        return True  # "Vor dem Telefonat zwischen X und Y hatten die USA den Druck erhöht"
+        return True  # "Vor dem Telefonat … hatten die USA den Druck erhöht", "Das Porto war … gestiegen"
     # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
     return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
         words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
