@@ -214,3 +214,13 @@ def test_pronoun_is_not_resolved_to_a_person_the_item_names():
     assert resolve_pronoun("Er verlangt einen Plan.", ["Jan Berg"]) == "Berg verlangt einen Plan."
     assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier"]) == \
         "Er und Meier hätten den Plan besprochen."
+
+
+def test_commentators_named_by_a_compound_yield_no_items(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-09-16 Kiel (dpa) - Die Werft und die Gewerkschaft haben sich auf einen Tarifvertrag "
+        "geeinigt. Die Arbeitszeit sinkt auf 35 Stunden.\n\nBranchenexperten fordern dennoch staatliche Hilfen. "
+        "Die Expertengruppen beider Seiten sollen im Mai einen Bericht vorlegen.")
+    items = all_items(brief)
+    assert "Hilfen" not in items  # 'Branchenexperten': commentators
+    assert "Bericht" in items  # 'Expertengruppen' are no commentators

@@ -798,14 +798,20 @@ _UNNAMED_SPEAKER = re.compile(
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
 
 
+def _commentator_word(word: str, stem: str) -> bool:
+    """'Analysten', and compounds ending in the stem: 'Branchenexperten', 'Regierungskritiker'
+    (not 'Expertengruppen', whose head is another noun)."""
+    endings = ("", "n", "en", "nen", "in", "innen", "s", "e", "es")
+    return any(word.endswith(stem + ending) for ending in endings)
+
+
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
                           commentators: tuple[str, ...] = ()) -> frozenset[int]:
     """Sentences whose subject is an outsider: a named actor that is neither a party (nor speaks
     for one) nor prominent in the report, or a commentator ('Beobachter', 'Analysten', 'die
     Opposition'). Their reactions and assessments are neither outcome nor open issue. A sentence
-    led by a pronoun continues the sentence before it."""
-    if not findings.parties:
-        return frozenset()
+    led by a pronoun continues the sentence before it. Where the lead names no party, named
+    actors cannot be told apart, but commentators still are."""
     countries = {a.name: a.country for a in (*findings.parties, *findings.mentioned) if a.country}
     alliance = any(o.alliance for o in knowledge.actors.organisations if o.name in {p.name for p in findings.parties})
     prominent = prominent_actors(findings.mentions)
@@ -822,9 +828,11 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
         pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
             len(words) >= 2 and words[-1] in ("er", "sie") and subject is None)
             or (subject is None and _UNNAMED_SPEAKER.search(sentence.text) is not None))
-        if subject is not None:
+        if subject is not None and not findings.parties:
+            third = False  # no party to compare with
+        elif subject is not None:
             third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
-        elif any(w.startswith(c) for w in words[:3] for c in commentators):
+        elif any(_commentator_word(w, c) for w in words[:3] for c in commentators):
             third = True
         else:
             third = previous and pronoun_led
