@@ -109,3 +109,18 @@ def test_foreign_letters_mark_names_and_compounds_of_listed_names_are_none(nlp, 
                   "Hélène Marchetti. Die Kosten des Deutschlandtickets blieben offen.")
     assert "Hélène Marchetti" in found
     assert not any("Deutschlandticket" in n for n in found)
+
+
+def test_speaker_of_a_trailing_attribution_is_no_party(nlp, knowledge):
+    found = parties(nlp, knowledge, "Kenia und Somalia haben ein Grenzabkommen unterzeichnet, sagte der "
+                    "Sprecher des Außenministeriums, Peter Odhiambo.")
+    assert "Peter Odhiambo" not in found and found == ["Kenia", "Somalia"]
+    partner = parties(nlp, knowledge, "Der Präsident Kenias hat eine Waffenruhe angeordnet, wie das Präsidialamt "
+                      "nach einem Telefonat mit US-Präsident Donald Trump mitteilte.")
+    assert "Donald Trump" in partner  # inside the attribution, but the partner of the call
+
+
+def test_listed_organisation_with_its_first_word_in_the_genitive(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Auch der Präsident des "
+                  "Bundesverbands der Deutschen Industrie äußerte sich.")
+    assert "BDI" in found and "Deutsche Industrie" not in found

@@ -63,6 +63,7 @@ class Mention:
     after_preposition: bool = False  # "gegen Russland", "über die Ukraine": an object, not an actor
     guessed: bool = False  # a run of proper nouns without a title or given name: kind unsure
     affiliation: bool = False  # "CDU-Politikerin", "Carsten Schneider (SPD)": whose side, not a mention
+    source: bool = False  # the speaker of a trailing attribution (", sagte der Sprecher X"): no party
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         if len(words) > 1 and words[0].endswith(("es", "er")) and words[0][:1].isupper() and len(words[0]) > 6:
             for form in (words[0][:-1], words[0][:-1] + "n"):  # "Europäisches Parlament" -> "Europäische(n) Parlament"
                 phrases.setdefault((form,) + words[1:], entry)
+        if len(words) > 1 and words[0][:1].isupper() and not words[0].endswith(("e", "er", "es", "en")):
+            for ending in ("s", "es"):  # "des Bundesverbands der Deutschen Industrie"
+                phrases.setdefault((words[0] + ending,) + words[1:], entry)
         gen = _genitive(words[-1]) if words else None
         if gen:
             gen_words = words[:-1] + (gen,)
@@ -261,9 +265,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
             affiliation = (tokens[first - 1].text == "(" and tokens[last + 1].text == ")" and bool(found)
                            and found[-1].kind == "person" and found[-1].end == tokens[first - 2].idx + len(tokens[first - 2].text))
+        in_attribution = tokens[first].i in attribution
+        source = in_attribution and not any(t.lower_ in _ALL_PREPOSITIONS for t in tokens[max(0, first - 4):first])
         found.append(Mention(canonical, kind, sentence.index, start, end, role, country,
-                             tokens[first].i in relative, tokens[first].i in attribution,
-                             _after_preposition(tokens, first), guessed, affiliation))
+                             tokens[first].i in relative, in_attribution,
+                             _after_preposition(tokens, first), guessed, affiliation, source))
 
     i = 0
     while i < len(tokens):
@@ -664,7 +670,7 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
     def lead_actors(index: int, kinds: tuple[str, ...]) -> list[str]:
         names: list[str] = []
         for m in mentions:
-            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause
+            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause and not m.source
                     and not (m.after_preposition and m.kind != "person") and m.canonical not in names):
                 names.append(m.canonical)
         return names
