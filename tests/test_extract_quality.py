@@ -224,3 +224,10 @@ def test_commentators_named_by_a_compound_yield_no_items(nlp, knowledge):
     items = all_items(brief)
     assert "Hilfen" not in items  # 'Branchenexperten': commentators
     assert "Bericht" in items  # 'Expertengruppen' are no commentators
+
+
+def test_date_of_an_earlier_event_in_the_pluperfect_is_not_the_report_date(analyse_text):
+    finding = extract_date(analyse_text(
+        " date 2025-02 Kiel (dpa) - Am Montag haben die Stadt und die Werft einen Vertrag unterzeichnet. "
+        "Die Gespräche waren am 12. Februar vorerst gescheitert."))
+    assert finding.value == "2025-02" and finding.precision == "month"

@@ -71,9 +71,18 @@ def _year(raw: str | None, fallback: int | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
+def _earlier_event(sentence_text: str) -> bool:
+    """'Das Abkommen war am 28. Februar gescheitert', 'Am Montag hatte Trump … gedroht': a main
+    clause in the pluperfect tells of something before the reported event."""
+    from generator.extract.statements import pluperfect_main_clause  # the same test the items use
+    return pluperfect_main_clause(sentence_text)
+
+
 def explicit_dates(sentence_text: str, sentence_index: int, fallback_year: int | None) -> list[DateCandidate]:
-    """Every explicit calendar day in one sentence."""
+    """Every explicit calendar day in one sentence (none in a sentence about an earlier event)."""
     found: list[DateCandidate] = []
+    if _earlier_event(sentence_text):
+        return found
     about_event = any(w in sentence_text.lower() for w in _EVENT_WORDS)
     for pattern in (_DAY_MONTH, _NUMERIC, _ISO):
         for match in pattern.finditer(sentence_text):
@@ -92,6 +101,8 @@ def _weekday_mentions(analysed: Analysed, lead: int = 4) -> list[tuple[int, str,
     """(weekday, words, sentence) for 'am Dienstag' in the lead sentences, background excluded."""
     found = []
     for sentence in analysed.sentences[:lead]:
+        if _earlier_event(sentence.text):
+            continue
         for match in _WEEKDAY.finditer(sentence.text):
             if re.search(r"(vergangenen|letzten|kommenden|nächsten)\s", match.group(0), re.I):
                 continue
