@@ -113,3 +113,16 @@ def test_continuing_talks_is_an_outcome_but_a_past_rise_is_background(analyse_te
         "Beide Seiten wollen die Gespräche im September in Bern fortsetzen. "
         "Der Preis für eine Fahrkarte war erst zum Jahresbeginn auf 58 Euro gestiegen.")
     assert len(outcome) == 1 and "Bern" in outcome[0]
+
+
+def test_wages_that_rise_are_an_outcome_a_rise_that_happened_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Einstiegslöhne steigen in zwei Stufen auf 15 Euro. "
+        "Die Mieten stiegen im vergangenen Jahr um fünf Prozent.")
+    assert len(outcome) == 1 and "15 Euro" in outcome[0]
+
+
+def test_a_sentence_pointing_back_with_darueber_joins_the_point_before(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ungeklärt ist weiterhin die Bezahlung der Nachtschichten. Darüber soll im Herbst gesondert verhandelt werden.")
+    assert outcome == [] and len(open_issues) == 1 and "Herbst" in open_issues[0]

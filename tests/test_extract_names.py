@@ -124,3 +124,23 @@ def test_listed_organisation_with_its_first_word_in_the_genitive(nlp, knowledge)
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Auch der Präsident des "
                   "Bundesverbands der Deutschen Industrie äußerte sich.")
     assert "BDI" in found and "Deutsche Industrie" not in found
+
+
+def test_acronym_in_parentheses_names_the_long_form_and_its_later_uses(nlp, knowledge):
+    found = parties(nlp, knowledge, "Der Verband der Fährbetriebe (VdF) und die Gewerkschaft Seeleute-Union (SLU) "
+                    "haben sich geeinigt. Die SLU verlangt dennoch Nachbesserungen.")
+    assert found == ["Verband der Fährbetriebe (VdF)", "Gewerkschaft Seeleute-Union (SLU)"]
+    everyone = names(nlp, knowledge, "Die Stadt und die Gewerkschaft Seeleute-Union (SLU) haben sich geeinigt. "
+                     "Die SLU verlangt dennoch Nachbesserungen.")
+    assert "SLU" not in everyone
+
+
+def test_names_given_as_examples_after_wie_are_named_but_no_parties(nlp, knowledge):
+    report = parse_report("probe.txt", (" date 2025-06-02 Köln (dpa) - Die Gewerkschaft Verdi und der Handelsverband "
+                                        "haben sich für Ketten wie Lidora, Brot Palast und Nordbäck geeinigt. "
+                                        "Themen wie Ladenöffnung blieben offen.").encode("utf-8"))
+    brief = extract_brief(report, nlp, knowledge).brief
+    mentioned = [a.name for a in brief.mentioned]
+    assert {"Lidora", "Brot Palast", "Nordbäck"} <= set(mentioned)
+    assert "Ladenöffnung" not in mentioned
+    assert not {"Lidora", "Brot Palast", "Nordbäck"} & {a.name for a in brief.parties}

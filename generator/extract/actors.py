@@ -35,6 +35,7 @@ _STOP = frozenset(
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)-[A-ZÄÖÜ][a-zäöüß]+$")
+_MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
@@ -64,6 +65,7 @@ class Mention:
     guessed: bool = False  # a run of proper nouns without a title or given name: kind unsure
     affiliation: bool = False  # "CDU-Politikerin", "Carsten Schneider (SPD)": whose side, not a mention
     source: bool = False  # the speaker of a trailing attribution (", sagte der Sprecher X"): no party
+    example: bool = False  # listed after 'wie' ("Ketten wie McDonald's"): named, but no party
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
 
     def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "",
-             guessed: bool = False, affiliation: bool = False) -> None:
+             guessed: bool = False, affiliation: bool = False, example: bool = False) -> None:
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
         if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
             affiliation = (tokens[first - 1].text == "(" and tokens[last + 1].text == ")" and bool(found)
@@ -269,11 +271,17 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         source = in_attribution and not any(t.lower_ in _ALL_PREPOSITIONS for t in tokens[max(0, first - 4):first])
         found.append(Mention(canonical, kind, sentence.index, start, end, role, country,
                              tokens[first].i in relative, in_attribution,
-                             _after_preposition(tokens, first), guessed, affiliation, source))
+                             _after_preposition(tokens, first), guessed, affiliation, source, example))
 
+    examples = _examples_after_wie(tokens, gaz)
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if i in examples and not _match_known(tokens, i, gaz):  # "Ketten wie McDonald's, Burger King"
+            end, kind = examples[i]
+            emit(_joined(tokens[i:end]), kind, i, end - 1, guessed=kind == "organisation", example=True)
+            i = end
+            continue
         if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
             emit(token.text, "organisation", i, i)
             i += 1
@@ -379,7 +387,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = acting[-1] + 1
             continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
-            emit(_long_form(tokens, i) or token.text, "organisation", i, i)
+            emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
+        elif _MIXED_ACRONYM.match(token.text) and _long_form(tokens, i, gaz):  # "(BdS)", "(VdK)"
+            emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
         i += 1
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -450,6 +460,41 @@ def _joined(tokens: Sequence[Token]) -> str:
 
 
 _NUMERALS = frozenset("one two three eins zwei drei".split())
+
+
+def _example_word(token: Token, gaz: Gazetteer, listed: bool = False) -> bool:
+    """A word of a name given as an example; once one name is listed, the next ones may be
+    words the tagger reads as common nouns ('Burger King')."""
+    text = re.sub(r"['’]s$", "", token.text)
+    return (text[:1].isupper() and text.replace("-", "").replace("'", "").isalnum() and text not in _STOP
+            and not role_base(text, gaz) and not state_of_adjective(text, gaz)
+            and (listed or morph.tag(token.text) != "NN" or _CAMEL.search(text) is not None))
+
+
+_CAMEL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")  # "McDonald", "YouTube"
+
+
+def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[int, Kind]]:
+    """Names listed as examples after a plural noun and 'wie' ('Ketten wie McDonald's, Burger
+    King und Starbucks', 'Minister wie Itamar Ben-Gvir'): start -> (end, kind). Common nouns
+    ('Länder wie Polen' is a state the list knows; 'Themen wie Migration') are left alone."""
+    found: dict[int, tuple[int, Kind]] = {}
+    for w, token in enumerate(tokens):
+        if token.lower_ != "wie" or w == 0 or not tokens[w - 1].text[:1].isupper() or tokens[w - 1].text in _STOP:
+            continue
+        j = w + 1
+        while j < len(tokens) and _example_word(tokens[j], gaz, listed=j > w + 1):
+            end = j
+            while end < len(tokens) and end - j < 4 and _example_word(tokens[end], gaz, listed=end > w + 1):
+                end += 1
+            first = tokens[j].text
+            kind: Kind = "person" if first in gaz.first_names and end - j >= 2 else "organisation"
+            found[j] = (end, kind)
+            if end < len(tokens) - 1 and tokens[end].text == "," or (end < len(tokens) - 1 and tokens[end].lower_ in ("und", "oder", "sowie")):
+                j = end + 1
+            else:
+                break
+    return found
 
 
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -577,16 +622,23 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
     return (first.text in gaz.first_names or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
 
 
-def _long_form(tokens: list[Token], i: int) -> str | None:
+def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
     if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
         return None
-    words = []
+    words: list[str] = []
     j = i - 2
-    while j >= 0 and len(words) < 4 and tokens[j].text[:1].isupper() and tokens[j].text not in _STOP:
-        words.insert(0, tokens[j].text)
+    while j >= 0 and len(words) < 6 and (
+        (tokens[j].text[:1].isupper() and tokens[j].text not in _STOP)
+        or (tokens[j].lower_ in _NAME_LINKS and words and j > 0 and tokens[j - 1].text[:1].isupper()
+            and tokens[j - 1].text not in _STOP and not (gaz and role_base(tokens[j - 1].text, gaz)))
+    ):
+        words.insert(0, tokens[j].text)  # "Bundesverband der Systemgastronomie (BdS)"
         j -= 1
     return f"{' '.join(words)} ({tokens[i].text})" if words else None
+
+
+_NAME_LINKS = frozenset("der des für und von zur zum".split())
 
 
 def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
@@ -633,7 +685,19 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in analysed.sentences:
         mentions.extend(_sentence_mentions(sentence, gaz))
-    return _resolve_surnames(_drop_places(mentions, analysed.text), analysed, gaz)
+    return _resolve_surnames(_join_acronyms(_drop_places(mentions, analysed.text)), analysed, gaz)
+
+
+def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """'Die NGG verlangt …' after 'Gewerkschaft Nahrung-Genuss-Gaststätten (NGG)': one actor."""
+    long_forms: dict[str, str] = {}
+    for m in mentions:
+        found = re.fullmatch(r".+ \(([^()]+)\)", m.canonical)
+        if found and m.kind == "organisation":
+            long_forms.setdefault(found.group(1), m.canonical)
+    if not long_forms:
+        return mentions
+    return [replace(m, canonical=long_forms[m.canonical]) if m.canonical in long_forms else m for m in mentions]
 
 
 @dataclass(frozen=True)
@@ -670,7 +734,7 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
     def lead_actors(index: int, kinds: tuple[str, ...]) -> list[str]:
         names: list[str] = []
         for m in mentions:
-            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause and not m.source
+            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause and not m.source and not m.example
                     and not (m.after_preposition and m.kind != "person") and m.canonical not in names):
                 names.append(m.canonical)
         return names
@@ -756,7 +820,7 @@ def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str
     if alliance and (mention.kind == "state" or country or (mention.kind == "person" and mention.role)):
         return True  # a member state, or a member's head of government or minister
     prefix = mention.role.split("-", 1)[0] if "-" in mention.role else ""
-    return bool(prefix) and any(prefix in name.split() or prefix == name for name in names)
+    return bool(prefix) and any(prefix in re.findall(r"[\w-]+", name) or prefix == name for name in names)
 
 
 def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int = 8) -> Mention | None:

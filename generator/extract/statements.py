@@ -479,13 +479,18 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
                          for i, w in enumerate(words[1:], start=1))
         detail = (bool(words) and words[0] in _DEFINITE and set(statement.cues) <= _WEAK_OUTCOME_CUES
                   and statement.kind == "outcome")  # "Diese Gruppen sollen sich bald … treffen."
-        if (before is not None and (standalone or detail) and before.kind == statement.kind
+        about_it = bool(words) and words[0] in _POINTER_ADVERBS  # "Darüber soll im Herbst verhandelt werden."
+        if (before is not None and (standalone or detail or about_it) and (before.kind == statement.kind or about_it)
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
             text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
             out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
             continue
         out.append(statement)
     return out
+
+
+# pronominal adverbs that point back to the point of the sentence before
+_POINTER_ADVERBS = frozenset("darüber dazu hierüber hierzu daran darum".split())
 
 
 # cues of a reported plan: a short plan about 'die/diese …' right after an outcome details it
