@@ -231,3 +231,19 @@ def test_date_of_an_earlier_event_in_the_pluperfect_is_not_the_report_date(analy
         " date 2025-02 Kiel (dpa) - Am Montag haben die Stadt und die Werft einen Vertrag unterzeichnet. "
         "Die Gespräche waren am 12. Februar vorerst gescheitert."))
     assert finding.value == "2025-02" and finding.precision == "month"
+
+
+def test_approval_owed_by_an_outsider_stays_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-09-16 Oslo (dpa) - Norwegens Regierungschef Jonas Gahr Støre und Schwedens "
+        "Ministerpräsident Ulf Kristersson haben ein Abkommen über ein gemeinsames Stromnetz unterzeichnet. "
+        "Der Nordische Rat begrüßte das Abkommen. Der Nordische Rat muss dem Vertrag noch zustimmen.")
+    open_texts = texts(brief.open_issues)
+    assert any("noch zustimmen" in t for t in open_texts)
+    assert not any("begrüßte" in t for t in texts(brief.outcome) + open_texts)
+
+
+def test_bringing_a_treaty_on_its_way_is_an_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Kommission hat am Mittwoch das Abkommen mit den Andenstaaten auf den Weg gebracht.")
+    assert len(outcome) == 1

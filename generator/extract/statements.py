@@ -402,12 +402,15 @@ def extract_statements(
             previous_background and same_paragraph and bool(words & cues.reported_speech)
         )
         previous_background, previous_end = background, sentence.end
-        if sentence.index in third_party or superseded(sentence.text, cues):
+        outsider = sentence.index in third_party
+        if superseded(sentence.text, cues):
             continue
         background = background or pluperfect_main_clause(sentence.text)
         if assessment(sentence.text, cues):
             continue
         for statement in merge_clauses(sentence_statements(sentence, cues, background)):
+            if outsider and not (statement.kind == "open" and _PENDING_APPROVAL.intersection(statement.cues)):
+                continue  # an outsider's reaction; an approval still owed by an outsider stays open
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
@@ -432,6 +435,10 @@ def extract_statements(
 
 
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
+# cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen"): open
+# even where the body that owes it is no party of the event
+_PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
+                               "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus"])
 _SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
 
 
