@@ -144,3 +144,11 @@ def test_names_given_as_examples_after_wie_are_named_but_no_parties(nlp, knowled
     assert {"Lidora", "Brot Palast", "Nordbäck"} <= set(mentioned)
     assert "Ladenöffnung" not in mentioned
     assert not {"Lidora", "Brot Palast", "Nordbäck"} & {a.name for a in brief.parties}
+
+
+def test_double_given_name_and_organisation_joined_to_a_person(nlp, knowledge):
+    found = parties(nlp, knowledge, "Grönlands Regierungschef Jens-Frederik Sørby und die Partei Siumut haben "
+                    "eine Koalition vereinbart.")
+    assert found == ["Jens-Frederik Sørby", "Siumut"]
+    genitive = parties(nlp, knowledge, "US-Präsident Donald Trump und Chinas Staatschef Xi Jinping haben telefoniert.")
+    assert genitive == ["Donald Trump", "Xi Jinping"]

@@ -166,6 +166,12 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _given_name(word: str, gaz: Gazetteer) -> bool:
+    """A listed given name, also as the first part of a double name ('Jens-Frederik')."""
+    return word in gaz.first_names or ("-" in word and word.split("-", 1)[0] in gaz.first_names
+                                       and word.split("-", 1)[1][:1].isupper())
+
+
 def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False,
                after_title: bool = False) -> bool:
     """Whether a token can be part of a person's name. After a listed given name a capitalised
@@ -181,7 +187,7 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     if role_base(text, gaz) or state_of_adjective(text, gaz):
         return False
     if first:
-        return text in gaz.first_names or morph.tag(text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None
+        return _given_name(text, gaz) or morph.tag(text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None
     if after_title:
         return True
     if after_first_name:
@@ -317,7 +323,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
             name_start = i + 1
-        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
+        elif _given_name(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             name_start = i + 1
@@ -333,7 +339,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             end = name_start + 1
             while end < len(tokens) and end - name_start < 4 and (
                 _name_like(tokens[end], gaz, first=False,
-                           after_first_name=end == name_start + 1 and tokens[name_start].text in gaz.first_names,
+                           after_first_name=end == name_start + 1 and _given_name(tokens[name_start].text, gaz),
                            after_title=end == name_start + 1 and name_start > i and (
                                end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper()))
                 or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
@@ -488,7 +494,7 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
             while end < len(tokens) and end - j < 4 and _example_word(tokens[end], gaz, listed=end > w + 1):
                 end += 1
             first = tokens[j].text
-            kind: Kind = "person" if first in gaz.first_names and end - j >= 2 else "organisation"
+            kind: Kind = "person" if _given_name(first, gaz) and end - j >= 2 else "organisation"
             found[j] = (end, kind)
             if end < len(tokens) - 1 and tokens[end].text == "," or (end < len(tokens) - 1 and tokens[end].lower_ in ("und", "oder", "sowie")):
                 j = end + 1
@@ -619,7 +625,7 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
     if not any(role_base(t.text, gaz) for t in window):
         return False
     first, second = tokens[comma + 1], tokens[comma + 2]
-    return (first.text in gaz.first_names or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
+    return (_given_name(first.text, gaz) or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
 
 
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
@@ -724,7 +730,7 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
 _EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verhandl", "zusammen", "mit ")
 
 
-def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> list[str]:
+def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text: str = "") -> list[str]:
     """Actors of the reported event, from the lead.
 
     The people in the first sentence's main clauses (not in relative clauses); organisations or
@@ -741,6 +747,8 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
 
     people = lead_actors(0, ("person",))
     chosen = people or lead_actors(0, ("organisation", "state"))
+    if people:  # "Präsident Gustavo Petro und die Guerilla ELN haben …": both act
+        chosen = chosen + [n for n in _coordinated_with_people(mentions, text) if n not in chosen]
     if len(chosen) < 2 and len(lead_sentence_texts) > 1 and (people or not chosen):
         second = lead_sentence_texts[1].lower()
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
@@ -757,6 +765,24 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
             chosen = [n for n in chosen if n not in states]
             chosen += [m.canonical for m in acting if m.canonical not in chosen]
     return chosen
+
+
+def _coordinated_with_people(mentions: list[Mention], text: str) -> list[str]:
+    """Organisations or states of the first sentence joined by 'und' to a person named there."""
+    first = sorted((m for m in mentions if m.sentence == 0 and not m.in_relative_clause and not m.source
+                    and not m.affiliation), key=lambda m: m.start)
+    out = []
+    for left, right in zip(first, first[1:]):
+        kinds = {left.kind, right.kind}
+        if "person" not in kinds or kinds == {"person"}:
+            continue
+        between = text[left.end:right.start]
+        other = right if right.kind != "person" else left
+        genitive = text[other.start:other.end].endswith("s") and not other.canonical.endswith("s")  # "Chinas Staatschef"
+        if (re.fullmatch(r"\s*,?\s*und\s+(?:(?:die|der|das|den)\s+)?(?:\w+\s+)?", between)
+                and not other.after_preposition and not genitive):
+            out.append(other.canonical)
+    return out
 
 
 _REPORTING = re.compile(
@@ -786,7 +812,7 @@ def _drop_joint_names(mentions: list[Mention], knowledge: Knowledge) -> list[Men
 def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
     mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
-    party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]])
+    party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]], analysed.text)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
