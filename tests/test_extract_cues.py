@@ -126,3 +126,9 @@ def test_a_sentence_pointing_back_with_darueber_joins_the_point_before(analyse_t
     outcome, open_issues = classify(analyse_text, knowledge,
         "Ungeklärt ist weiterhin die Bezahlung der Nachtschichten. Darüber soll im Herbst gesondert verhandelt werden.")
     assert outcome == [] and len(open_issues) == 1 and "Herbst" in open_issues[0]
+
+
+def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Abschluss verlangt den Betrieben viel ab. Die Gewerkschaft verlangt mehr Urlaub.")
+    assert outcome == [] and open_issues == ["Die Gewerkschaft verlangt mehr Urlaub."]
