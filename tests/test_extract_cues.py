@@ -132,3 +132,12 @@ def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge)
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Abschluss verlangt den Betrieben viel ab. Die Gewerkschaft verlangt mehr Urlaub.")
     assert outcome == [] and open_issues == ["Die Gewerkschaft verlangt mehr Urlaub."]
+
+
+def test_validity_and_next_meetings_are_outcomes_a_purpose_is_no_pending_step(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Feuerpause gilt seit Mitternacht. "
+        "Die Kommandeure sollen sich am Dienstag treffen, um Einzelheiten zu klären. "
+        "Die Minister wollen im August in Hanoi erneut zusammenkommen. "
+        "Die Ursachen des Streits bleiben ungelöst.")
+    assert len(outcome) == 3 and len(open_issues) == 1 and "Ursachen" in open_issues[0]

@@ -152,3 +152,10 @@ def test_double_given_name_and_organisation_joined_to_a_person(nlp, knowledge):
     assert found == ["Jens-Frederik Sørby", "Siumut"]
     genitive = parties(nlp, knowledge, "US-Präsident Donald Trump und Chinas Staatschef Xi Jinping haben telefoniert.")
     assert genitive == ["Donald Trump", "Xi Jinping"]
+
+
+def test_title_compound_before_an_acronym_is_an_affiliation_and_genitive_heads(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das UN-Kinderhilfswerk UNICEF "
+                  "begrüßte das. Auch der Vorsitz des Staatenbundes Mercosur äußerte sich.")
+    assert "Unicef" in found and "Vereinte Nationen" not in found
+    assert "Mercosur" in found

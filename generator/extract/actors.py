@@ -315,7 +315,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if "-" in token.text:
             prefix = token.text.split("-", 1)[0]
             entry = gaz.phrases.get((prefix,))
-            titled = role_base(token.text, gaz) is not None  # "CDU-Politikerin", "UN-Generalsekretär"
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
+                _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
             if entry and entry.kind in ("organisation", "state"):
                 emit(entry.canonical, entry.kind, i, i, affiliation=titled)
             elif _ACRONYM.match(prefix) and prefix not in _NOT_ACRONYMS and len(prefix) >= 3:
@@ -555,10 +557,13 @@ def _plain_noun(word: str, gaz: Gazetteer) -> bool:
 
 
 def _organisation_head(word: str, gaz: Gazetteer) -> bool:
-    """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband')."""
+    """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband') and
+    in the genitive ('des Staatenbundes')."""
     if word in gaz.organisation_heads:
         return True
     lowered = word.lower()
+    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in gaz.organisation_heads):
+        return True
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in gaz.organisation_heads)
 

@@ -155,7 +155,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     names: list[str] = []
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
-    pending_step = _has_prefix(cues.pending_steps, lowered) if weak_outcome else None
+    purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
+    pending_step = _has_prefix(cues.pending_steps, purpose_free) if weak_outcome else None
     if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
@@ -484,8 +485,10 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
         before = out[-1] if out else None
         standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END)
                          for i, w in enumerate(words[1:], start=1))
-        detail = (bool(words) and words[0] in _DEFINITE and set(statement.cues) <= _WEAK_OUTCOME_CUES
-                  and statement.kind == "outcome")  # "Diese Gruppen sollen sich bald … treffen."
+        detail = (len(words) > 1 and words[0] in _DEFINITE and set(statement.cues) <= _WEAK_OUTCOME_CUES
+                  and statement.kind == "outcome" and before is not None and (
+                      words[0].startswith("dies") or words[1].startswith(_TALK_NOUNS)
+                      or words[1][:5] in before.text.lower()))  # "Diese Gruppen sollen sich bald … treffen."
         about_it = bool(words) and words[0] in _POINTER_ADVERBS  # "Darüber soll im Herbst verhandelt werden."
         if (before is not None and (standalone or detail or about_it) and (before.kind == statement.kind or about_it)
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
@@ -502,6 +505,8 @@ _POINTER_ADVERBS = frozenset("darüber dazu hierüber hierzu daran darum".split(
 
 # cues of a reported plan: a short plan about 'die/diese …' right after an outcome details it
 _WEAK_OUTCOME_CUES = frozenset("soll sollen".split())
+# nouns that name the talks or teams an agreement sets up ("Die Gespräche sollen in Genf stattfinden")
+_TALK_NOUNS = ("gespräch", "verhandlung", "runde", "gruppe", "team", "delegation")
 
 
 # words that may follow a demonstrative pronoun standing alone ("habe diese zurückgewiesen")
