@@ -141,3 +141,8 @@ def test_validity_and_next_meetings_are_outcomes_a_purpose_is_no_pending_step(an
         "Die Minister wollen im August in Hanoi erneut zusammenkommen. "
         "Die Ursachen des Streits bleiben ungelöst.")
     assert len(outcome) == 3 and len(open_issues) == 1 and "Ursachen" in open_issues[0]
+
+
+def test_a_truce_that_came_into_force_is_an_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Nach zwei Wochen ist zwischen den Nachbarn eine Waffenruhe in Kraft getreten.")
+    assert len(outcome) == 1

@@ -159,3 +159,9 @@ def test_title_compound_before_an_acronym_is_an_affiliation_and_genitive_heads(n
                   "begrüßte das. Auch der Vorsitz des Staatenbundes Mercosur äußerte sich.")
     assert "Unicef" in found and "Vereinte Nationen" not in found
     assert "Mercosur" in found
+
+
+def test_listed_name_after_a_capitalised_adjective_is_another_body(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung und die Armee haben sich geeinigt. Der ghanaische Nationale "
+                  "Sicherheitsrat bestätigte das. Der Sicherheitsrat in New York tagte.")
+    assert found.count("UN-Sicherheitsrat") == 1  # only the second: the first is Ghana's own council

@@ -304,6 +304,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(" ".join(t.text for t in tokens[i:last + 1]), "organisation", i, last)
             i = last + 1
             continue
+        if (known and known[0].kind == "organisation" and i > 0 and not tokens[i - 1].is_sent_start
+                and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
+                and not state_of_adjective(tokens[i - 1].text, gaz)):
+            known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
         if known:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
