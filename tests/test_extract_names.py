@@ -165,3 +165,9 @@ def test_listed_name_after_a_capitalised_adjective_is_another_body(nlp, knowledg
     found = names(nlp, knowledge, "Die Regierung und die Armee haben sich geeinigt. Der ghanaische Nationale "
                   "Sicherheitsrat bestätigte das. Der Sicherheitsrat in New York tagte.")
     assert found.count("UN-Sicherheitsrat") == 1  # only the second: the first is Ghana's own council
+
+
+def test_owner_after_von_is_named_unless_a_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Aktien von Solvaro legten zu. "
+                  "Der Bürgermeister von Tarvis sprach. In Tarvis blieb es ruhig.")
+    assert "Solvaro" in found and "Tarvis" not in found

@@ -392,6 +392,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(_joined(tokens[i:run]), "organisation", i, run - 1, guessed=True)
             i = run
             continue
+        if _owner_after_von(tokens, i, gaz):  # "die Aktien von Toyota", "ein Sprecher von Oxfam"
+            emit(token.text, "organisation", i, i, guessed=True)
+            i += 1
+            continue
         acting = _acting_proper_noun(tokens, i, gaz)
         if acting:  # "Auch Oxfam erklärte", "Honda und Mazda gewannen"
             for j in acting:
@@ -515,6 +519,19 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     before = tokens[i - 1].lower_ if i > 0 else ""
     return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
+
+
+def _owner_after_von(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """An unlisted proper noun after a noun and 'von' ('Aktien von Toyota'): whose the thing is.
+    A place in that slot ('Bürgermeister von Tarvis') is dropped where the report also writes
+    it after 'in' (see _drop_places)."""
+    if i < 2 or tokens[i - 1].lower_ != "von" or not tokens[i - 2].text[:1].isupper() or tokens[i - 2].text in _STOP:
+        return False
+    token = tokens[i]
+    if not _run_word(token, gaz) or _given_name(token.text, gaz) or morph.tag(token.text) != "NE":
+        return False
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return not following[:1].isupper()
 
 
 def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int]:
