@@ -70,6 +70,7 @@ class OrganisationEntry:
     aliases: tuple[str, ...] = ()
     country: str = ""
     alliance: bool = False  # an alliance of states (EU, Nato): its members act in its events
+    members: tuple[str, ...] = ()  # a joint name ("Union" for CDU and CSU): not listed when its members are
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class RoleList:
     inflections: dict[str, str] = field(default_factory=dict)
     relational: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    organisation_tails: frozenset[str] = frozenset()  # last words of names: "AG", "Group", "Partners"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -162,7 +164,8 @@ def load_actors(path: Path) -> ActorList:
     )
     organisations = tuple(
         OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
-                          str(e.get("country", "")), bool(e.get("alliance", False)))
+                          str(e.get("country", "")), bool(e.get("alliance", False)),
+                          _strings(e.get("members"), f"{path}: {e['name']}: members"))
         for e in entries("organisations")
     )
     return ActorList(people, states, organisations)
@@ -181,6 +184,7 @@ def load_roles(path: Path) -> RoleList:
         {str(k): str(v) for k, v in inflections.items()},
         frozenset(_strings(raw.get("relational"), f"{path}: relational")),
         frozenset(_strings(raw.get("organisation_heads"), f"{path}: organisation_heads")),
+        frozenset(_strings(raw.get("organisation_tails"), f"{path}: organisation_tails")),
     )
 
 

@@ -29,10 +29,14 @@ _STOP = frozenset(
     Als Auch Aber Und Oder Doch Nach Vor Bei Mit Von Zu Zum Zur Für Über Unter Um Aus Seit Laut Ob
     Wie Wo Was Wer Wenn Dass Damit Dabei Dies Diese Dieser Dieses Ohne Trotz Während Zudem
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
-    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau""".split()
+    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau
+    Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten""".split()
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)-[A-ZÄÖÜ][a-zäöüß]+$")
+_MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 _NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
 
@@ -58,6 +62,10 @@ class Mention:
     in_relative_clause: bool = False
     in_attribution: bool = False
     after_preposition: bool = False  # "gegen Russland", "über die Ukraine": an object, not an actor
+    guessed: bool = False  # a run of proper nouns without a title or given name: kind unsure
+    affiliation: bool = False  # "CDU-Politikerin", "Carsten Schneider (SPD)": whose side, not a mention
+    source: bool = False  # the speaker of a trailing attribution (", sagte der Sprecher X"): no party
+    example: bool = False  # listed after 'wie' ("Ketten wie McDonald's"): named, but no party
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class Gazetteer:
     role_inflections: dict[str, str]
     relational: frozenset[str]
     organisation_heads: frozenset[str]
+    organisation_tails: frozenset[str] = frozenset()
     first_words: frozenset[str] = frozenset()  # first words of all phrases: a cheap pre-check
 
 
@@ -92,6 +101,9 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         if len(words) > 1 and words[0].endswith(("es", "er")) and words[0][:1].isupper() and len(words[0]) > 6:
             for form in (words[0][:-1], words[0][:-1] + "n"):  # "Europäisches Parlament" -> "Europäische(n) Parlament"
                 phrases.setdefault((form,) + words[1:], entry)
+        if len(words) > 1 and words[0][:1].isupper() and not words[0].endswith(("e", "er", "es", "en")):
+            for ending in ("s", "es"):  # "des Bundesverbands der Deutschen Industrie"
+                phrases.setdefault((words[0] + ending,) + words[1:], entry)
         gen = _genitive(words[-1]) if words else None
         if gen:
             gen_words = words[:-1] + (gen,)
@@ -123,6 +135,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.inflections,
         knowledge.roles.relational,
         knowledge.roles.organisation_heads,
+        knowledge.roles.organisation_tails,
         frozenset(k[0] for k in phrases),
     )
 
@@ -153,10 +166,20 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False) -> bool:
+def _given_name(word: str, gaz: Gazetteer) -> bool:
+    """A listed given name, also as the first part of a double name ('Jens-Frederik')."""
+    return word in gaz.first_names or ("-" in word and word.split("-", 1)[0] in gaz.first_names
+                                       and word.split("-", 1)[1][:1].isupper())
+
+
+def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False,
+               after_title: bool = False) -> bool:
     """Whether a token can be part of a person's name. After a listed given name a capitalised
-    word is a surname even where the tagger reads an adjective ('Katharina Dröge')."""
+    word is a surname even where the tagger reads an adjective ('Katharina Dröge'); after a title
+    and a given name even a word read as a nominalised adjective ('Ministerin Henrike Grün')."""
     text = token.text
+    if not first and _PARTICLE_NAME.match(text):
+        return True  # "Ahmed al-Scharaa", "Abdel Fattah el-Sisi"
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
     if (text,) in gaz.phrases and gaz.phrases[(text,)].kind != "person":
@@ -164,7 +187,9 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     if role_base(text, gaz) or state_of_adjective(text, gaz):
         return False
     if first:
-        return text in gaz.first_names or morph.tag(text) in ("NE", "FM")
+        return _given_name(text, gaz) or morph.tag(text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None
+    if after_title:
+        return True
     if after_first_name:
         return morph.tag(text) != "NNA"
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
@@ -183,6 +208,9 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split
 
 
 def _after_preposition(tokens: list[Token], first: int) -> bool:
+    if (first >= 3 and tokens[first - 1].lower_ in ("der", "des") and tokens[first - 2].text[:1].isupper()
+            and tokens[first - 3].lower_ in _ALL_PREPOSITIONS):
+        return True  # "unter Vermittlung der USA", "auf Druck des Westens": an attribute of the object
     j = first - 1
     while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
         j -= 1
@@ -239,15 +267,27 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     attribution = _attribution_tokens(sentence.tokens)
     found: list[Mention] = []
 
-    def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "") -> None:
+    def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "",
+             guessed: bool = False, affiliation: bool = False, example: bool = False) -> None:
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
+            affiliation = (tokens[first - 1].text == "(" and tokens[last + 1].text == ")" and bool(found)
+                           and found[-1].kind == "person" and found[-1].end == tokens[first - 2].idx + len(tokens[first - 2].text))
+        in_attribution = tokens[first].i in attribution
+        source = in_attribution and not any(t.lower_ in _ALL_PREPOSITIONS for t in tokens[max(0, first - 4):first])
         found.append(Mention(canonical, kind, sentence.index, start, end, role, country,
-                             tokens[first].i in relative, tokens[first].i in attribution,
-                             _after_preposition(tokens, first)))
+                             tokens[first].i in relative, in_attribution,
+                             _after_preposition(tokens, first), guessed, affiliation, source, example))
 
+    examples = _examples_after_wie(tokens, gaz)
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if i in examples and not _match_known(tokens, i, gaz):  # "Ketten wie McDonald's, Burger King"
+            end, kind = examples[i]
+            emit(_joined(tokens[i:end]), kind, i, end - 1, guessed=kind == "organisation", example=True)
+            i = end
+            continue
         if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
             emit(token.text, "organisation", i, i)
             i += 1
@@ -258,6 +298,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 2
             continue
         known = _match_known(tokens, i, gaz)
+        if (known and known[0].kind == "organisation" and i + known[1] < len(tokens)
+                and tokens[i + known[1]].text in gaz.organisation_tails):
+            last = i + known[1]  # "Lufthansa Technik": a listed name and a tail name a subsidiary
+            emit(" ".join(t.text for t in tokens[i:last + 1]), "organisation", i, last)
+            i = last + 1
+            continue
+        if (known and known[0].kind == "organisation" and i > 0 and not tokens[i - 1].is_sent_start
+                and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
+                and not state_of_adjective(tokens[i - 1].text, gaz)):
+            known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
         if known:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
@@ -269,14 +319,17 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if "-" in token.text:
             prefix = token.text.split("-", 1)[0]
             entry = gaz.phrases.get((prefix,))
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
+                _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
             if entry and entry.kind in ("organisation", "state"):
-                emit(entry.canonical, entry.kind, i, i)
+                emit(entry.canonical, entry.kind, i, i, affiliation=titled)
             elif _ACRONYM.match(prefix) and prefix not in _NOT_ACRONYMS and len(prefix) >= 3:
-                emit(prefix, "organisation", i, i)
+                emit(prefix, "organisation", i, i, affiliation=titled)
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
             name_start = i + 1
-        elif token.text in gaz.first_names and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
+        elif _given_name(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             name_start = i + 1
@@ -292,8 +345,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             end = name_start + 1
             while end < len(tokens) and end - name_start < 4 and (
                 _name_like(tokens[end], gaz, first=False,
-                           after_first_name=end == name_start + 1 and tokens[name_start].text in gaz.first_names)
+                           after_first_name=end == name_start + 1 and _given_name(tokens[name_start].text, gaz),
+                           after_title=end == name_start + 1 and name_start > i and (
+                               end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper()))
                 or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
+                or (_INITIAL.match(tokens[end].text) is not None and end + 1 < len(tokens)
+                    and tokens[end + 1].text[:1].isupper())
             ):
                 end += 1
             if end - name_start >= 2 or name_start > i:
@@ -305,7 +362,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 i = end
                 continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
-                and (tokens[i + 1].text,) not in gaz.phrases and _org_name_like(tokens[i + 1], gaz)):
+                and (tokens[i + 1].text,) not in gaz.phrases
+                and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
+            if not _org_name_like(tokens[i + 1], gaz):  # a common noun names it only with its head
+                end = i + 2
+                if (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
+                        and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
+                    end += 2  # "Bundesverband Paket und Expresslogistik"
+                emit(" ".join(t.text for t in tokens[i:end]), "organisation", i, end - 1)
+                i = end
+                continue
             end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and _org_name_like(tokens[end], gaz):
                 end += 1
@@ -321,8 +387,25 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
             i += 3
             continue
+        run = _proper_run(tokens, i, gaz)
+        if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
+            emit(_joined(tokens[i:run]), "organisation", i, run - 1, guessed=True)
+            i = run
+            continue
+        if _owner_after_von(tokens, i, gaz):  # "die Aktien von Toyota", "ein Sprecher von Oxfam"
+            emit(token.text, "organisation", i, i, guessed=True)
+            i += 1
+            continue
+        acting = _acting_proper_noun(tokens, i, gaz)
+        if acting:  # "Auch Oxfam erklärte", "Honda und Mazda gewannen"
+            for j in acting:
+                emit(tokens[j].text, "organisation", j, j, guessed=True)
+            i = acting[-1] + 1
+            continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
-            emit(_long_form(tokens, i) or token.text, "organisation", i, i)
+            emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
+        elif _MIXED_ACRONYM.match(token.text) and _long_form(tokens, i, gaz):  # "(BdS)", "(VdK)"
+            emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
         i += 1
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -334,11 +417,174 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+_PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
+
+
+def _run_word(token: Token, gaz: Gazetteer) -> bool:
+    text = re.sub(r"['’]s$", "", token.text)  # "Fishermen's"
+    return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
+            and text not in gaz.first_words and not role_base(text, gaz) and not state_of_adjective(text, gaz)
+            and not _compound_of_known(text, gaz)
+            and (morph.tag(token.text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None))
+
+
+# letters German does not use: a word with one is a foreign name ("Mélanie", "Łukasz", "Erdoğan")
+_FOREIGN_LETTERS = re.compile(r"[áàâãåéèêëíìîïñóòôõøúùûýÿçčćšśžźżłğışœæđř]")
+
+
+def _compound_of_known(word: str, gaz: Gazetteer) -> bool:
+    """'Deutschlandticket', 'Europapolitik': a listed name followed by a common noun is a
+    compound noun, not a name."""
+    for cut in range(3, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
+        if rest[:1].islower() and (head,) in gaz.phrases:
+            return True
+    return False
+
+
+def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """End of a run of two to four proper nouns starting at i ('Human Rights Watch',
+    'Thyssenkrupp Steel'), or i when there is none. German capitalises every noun, so only
+    words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
+    place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
+    if not _run_word(tokens[i], gaz):
+        return i
+    if i > 0:
+        before = tokens[i - 1]
+        if before.lower_ in _PLACE_PREPOSITIONS or before.text in ("„", '"', "»", "«", "‚"):
+            return i
+        if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
+            return i  # inside a longer name the other rules read
+    end = i + 1
+    while end < len(tokens) and end - i < 5 and (_run_word(tokens[end], gaz) or (
+            tokens[end].text in ("'", "’") and tokens[end - 1].text.endswith("s")
+            and end + 1 < len(tokens) and _run_word(tokens[end + 1], gaz))):
+        end += 1  # "Coastal Traders' Alliance"
+    if end < len(tokens) and end - i < 4 and tokens[end].text in gaz.organisation_tails:
+        end += 1  # "Blue Ocean Partners"
+    if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
+        return i  # "Air Force Two": a vehicle, not an actor
+    return end
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    """The words of a name as written: no space before a possessive apostrophe."""
+    out = ""
+    for token in tokens:
+        out += token.text if token.text in ("'", "’") or not out else " " + token.text
+    return out
+
+
+_NUMERALS = frozenset("one two three eins zwei drei".split())
+
+
+def _example_word(token: Token, gaz: Gazetteer, listed: bool = False) -> bool:
+    """A word of a name given as an example; once one name is listed, the next ones may be
+    words the tagger reads as common nouns ('Burger King')."""
+    text = re.sub(r"['’]s$", "", token.text)
+    return (text[:1].isupper() and text.replace("-", "").replace("'", "").isalnum() and text not in _STOP
+            and not role_base(text, gaz) and not state_of_adjective(text, gaz)
+            and (listed or morph.tag(token.text) != "NN" or _CAMEL.search(text) is not None))
+
+
+_CAMEL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")  # "McDonald", "YouTube"
+
+
+def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[int, Kind]]:
+    """Names listed as examples after a plural noun and 'wie' ('Ketten wie McDonald's, Burger
+    King und Starbucks', 'Minister wie Itamar Ben-Gvir'): start -> (end, kind). Common nouns
+    ('Länder wie Polen' is a state the list knows; 'Themen wie Migration') are left alone."""
+    found: dict[int, tuple[int, Kind]] = {}
+    for w, token in enumerate(tokens):
+        if token.lower_ != "wie" or w == 0 or not tokens[w - 1].text[:1].isupper() or tokens[w - 1].text in _STOP:
+            continue
+        j = w + 1
+        while j < len(tokens) and _example_word(tokens[j], gaz, listed=j > w + 1):
+            end = j
+            while end < len(tokens) and end - j < 4 and _example_word(tokens[end], gaz, listed=end > w + 1):
+                end += 1
+            first = tokens[j].text
+            kind: Kind = "person" if _given_name(first, gaz) and end - j >= 2 else "organisation"
+            found[j] = (end, kind)
+            if end < len(tokens) - 1 and tokens[end].text == "," or (end < len(tokens) - 1 and tokens[end].lower_ in ("und", "oder", "sowie")):
+                j = end + 1
+            else:
+                break
+    return found
+
+
+def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    token = tokens[i]
+    if not _run_word(token, gaz) or token.text in gaz.first_names or morph.tag(token.text) != "NE":
+        return False
+    before = tokens[i - 1].lower_ if i > 0 else ""
+    return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
+
+
+def _owner_after_von(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """An unlisted proper noun after a noun and 'von' ('Aktien von Toyota'): whose the thing is.
+    A place in that slot ('Bürgermeister von Tarvis') is dropped where the report also writes
+    it after 'in' (see _drop_places)."""
+    if i < 2 or tokens[i - 1].lower_ != "von" or not tokens[i - 2].text[:1].isupper() or tokens[i - 2].text in _STOP:
+        return False
+    token = tokens[i]
+    if not _run_word(token, gaz) or _given_name(token.text, gaz) or morph.tag(token.text) != "NE":
+        return False
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return not following[:1].isupper()
+
+
+def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int]:
+    """Indexes of one proper noun, or two joined by 'und'/'oder', that the finite verb follows:
+    the subject of a clause ('Auch Oxfam erklärte', 'Honda und Mazda gewannen'). A place
+    rarely acts in German news (capitals that stand for states are in the actor list), so an
+    unlisted proper noun doing so is an organisation or a person named once."""
+    if not _lone_proper_noun(tokens, i, gaz):
+        return []
+    group = [i]
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
+            _lone_proper_noun(tokens, j + 1, gaz) or _plain_noun(tokens[j + 1].text, gaz)):
+        group.append(j + 1)
+        j += 2
+    if j + 1 >= len(tokens) or not tokens[j].text[:1].islower() or not morph.is_finite_verb(tokens[j].text):
+        return []
+    if tokens[j + 1].is_alpha or morph.analyze(tokens[j].text)[0] in _SAYING:
+        return group  # a verb in second place, or one of saying before its clause ("Oxfam erklärte, …")
+    return []  # a verb at the end of a subordinate clause: the noun may well be a place
+
+
+_SAYING = frozenset("sagen erklären betonen mitteilen teilen warnen kritisieren fordern schreiben bestätigen "
+                    "berichten melden verlangen begrüßen bemängeln".split())
+
+
+def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'die Vereinigung Cockpit', 'der Wirtschaftsvereinigung Stahl': after an organisation noun
+    with an article, an uninflected common noun that ends the noun phrase is the name."""
+    if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or i + 1 >= len(tokens):
+        return False
+    if not _plain_noun(tokens[i + 1].text, gaz):
+        return False
+    following = tokens[i + 2].text if i + 2 < len(tokens) else "."
+    return not following[:1].isupper() or following == "und"
+
+
+def _plain_noun(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised common noun in its base form ('Stahl', 'Cockpit'), not a title."""
+    if not word[:1].isupper() or not word.isalpha() or word in _STOP or role_base(word, gaz):
+        return False
+    lemma, tag = morph.analyze(word)
+    return tag == "NN" and lemma == word
+
+
 def _organisation_head(word: str, gaz: Gazetteer) -> bool:
-    """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband')."""
+    """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband') and
+    in the genitive ('des Staatenbundes')."""
     if word in gaz.organisation_heads:
         return True
     lowered = word.lower()
+    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in gaz.organisation_heads):
+        return True
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in gaz.organisation_heads)
 
@@ -360,10 +606,10 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False  # "der Gazastreifen", "die Slowakei": places take an article too
     if not word[:1].isupper() or not word.isalpha() or word in _STOP or word in gaz.first_names:
         return False
-    if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz):
+    if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz) or _compound_of_known(word, gaz):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
-    return morph.tag(word) == "NE" and not (following[:1].isupper() and following.isalpha())
+    return morph.tag(word) == "NE" and not following[:1].isupper()
 
 
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -387,8 +633,13 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     return f"{base} {noun}"
 
 
+_CODE_NAME = re.compile(r"^[A-ZÄÖÜ]{1,4}-?\d{1,3}$")  # "M23", "G7", "COP30"
+
+
 def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
+    if _CODE_NAME.match(text):
+        return True
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
             and morph.tag(text) in ("NE", "FM", "XY") or _ACRONYM.match(text) is not None)
@@ -400,19 +651,26 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
     if not any(role_base(t.text, gaz) for t in window):
         return False
     first, second = tokens[comma + 1], tokens[comma + 2]
-    return (first.text in gaz.first_names or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
+    return (_given_name(first.text, gaz) or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
 
 
-def _long_form(tokens: list[Token], i: int) -> str | None:
+def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
     if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
         return None
-    words = []
+    words: list[str] = []
     j = i - 2
-    while j >= 0 and len(words) < 4 and tokens[j].text[:1].isupper() and tokens[j].text not in _STOP:
-        words.insert(0, tokens[j].text)
+    while j >= 0 and len(words) < 6 and (
+        (tokens[j].text[:1].isupper() and tokens[j].text not in _STOP)
+        or (tokens[j].lower_ in _NAME_LINKS and words and j > 0 and tokens[j - 1].text[:1].isupper()
+            and tokens[j - 1].text not in _STOP and not (gaz and role_base(tokens[j - 1].text, gaz)))
+    ):
+        words.insert(0, tokens[j].text)  # "Bundesverband der Systemgastronomie (BdS)"
         j -= 1
     return f"{' '.join(words)} ({tokens[i].text})" if words else None
+
+
+_NAME_LINKS = frozenset("der des für und von zur zum".split())
 
 
 def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
@@ -425,6 +683,9 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
         gen = _genitive(last)
         if gen:
             surnames[gen] = name
+    mentions = [replace(m, canonical=surnames[m.canonical], kind="person", guessed=False)
+                if (m.kind == "person" or m.guessed) and " " not in m.canonical and m.canonical in surnames else m
+                for m in mentions]  # "Pakistans Premier Sharif", "Akazawa sagte" after "Ryosei Akazawa"
     covered = {(m.start, m.end) for m in mentions}
     extra = []
     for sentence in analysed.sentences:
@@ -441,12 +702,34 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im)\s+|^\s*(?:date\s+\S+\s+)?)([A-ZÄÖÜ][\w-]+)", re.M)
+
+
+def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A single proper noun guessed as an actor is a place where the report also writes it
+    after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
+    places = {m.group(1) for m in _PLACE_USE.finditer(text)}
+    return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)]
+
+
 def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     gaz = gazetteer(knowledge)
     mentions: list[Mention] = []
     for sentence in analysed.sentences:
         mentions.extend(_sentence_mentions(sentence, gaz))
-    return _resolve_surnames(mentions, analysed, gaz)
+    return _resolve_surnames(_join_acronyms(_drop_places(mentions, analysed.text)), analysed, gaz)
+
+
+def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """'Die NGG verlangt …' after 'Gewerkschaft Nahrung-Genuss-Gaststätten (NGG)': one actor."""
+    long_forms: dict[str, str] = {}
+    for m in mentions:
+        found = re.fullmatch(r".+ \(([^()]+)\)", m.canonical)
+        if found and m.kind == "organisation":
+            long_forms.setdefault(found.group(1), m.canonical)
+    if not long_forms:
+        return mentions
+    return [replace(m, canonical=long_forms[m.canonical]) if m.canonical in long_forms else m for m in mentions]
 
 
 @dataclass(frozen=True)
@@ -473,7 +756,7 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
 _EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verhandl", "zusammen", "mit ")
 
 
-def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> list[str]:
+def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text: str = "") -> list[str]:
     """Actors of the reported event, from the lead.
 
     The people in the first sentence's main clauses (not in relative clauses); organisations or
@@ -483,13 +766,15 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
     def lead_actors(index: int, kinds: tuple[str, ...]) -> list[str]:
         names: list[str] = []
         for m in mentions:
-            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause
+            if (m.sentence == index and m.kind in kinds and not m.in_relative_clause and not m.source and not m.example
                     and not (m.after_preposition and m.kind != "person") and m.canonical not in names):
                 names.append(m.canonical)
         return names
 
     people = lead_actors(0, ("person",))
     chosen = people or lead_actors(0, ("organisation", "state"))
+    if people:  # "Präsident Gustavo Petro und die Guerilla ELN haben …": both act
+        chosen = chosen + [n for n in _coordinated_with_people(mentions, text) if n not in chosen]
     if len(chosen) < 2 and len(lead_sentence_texts) > 1 and (people or not chosen):
         second = lead_sentence_texts[1].lower()
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
@@ -497,9 +782,33 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str]) -> l
     elif not people and chosen and len(lead_sentence_texts) > 1 and not _REPORTING.search(lead_sentence_texts[1]):
         # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
         # the people who act for the states or organisations of the lead are parties too, unless
-        # the second sentence only says who reported it ("Das teilte X mit").
-        chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
+        # the second sentence only says who reported it ("Das teilte X mit"). They stand for
+        # their states, which are then not listed beside them (organisations stay).
+        acting = [m for m in mentions if m.sentence == 1 and m.kind == "person" and m.canonical in
+                  lead_actors(1, ("person",))]
+        if acting:
+            states = {m.canonical for m in mentions if m.kind == "state"}
+            chosen = [n for n in chosen if n not in states]
+            chosen += [m.canonical for m in acting if m.canonical not in chosen]
     return chosen
+
+
+def _coordinated_with_people(mentions: list[Mention], text: str) -> list[str]:
+    """Organisations or states of the first sentence joined by 'und' to a person named there."""
+    first = sorted((m for m in mentions if m.sentence == 0 and not m.in_relative_clause and not m.source
+                    and not m.affiliation), key=lambda m: m.start)
+    out = []
+    for left, right in zip(first, first[1:]):
+        kinds = {left.kind, right.kind}
+        if "person" not in kinds or kinds == {"person"}:
+            continue
+        between = text[left.end:right.start]
+        other = right if right.kind != "person" else left
+        genitive = text[other.start:other.end].endswith("s") and not other.canonical.endswith("s")  # "Chinas Staatschef"
+        if (re.fullmatch(r"\s*,?\s*und\s+(?:(?:die|der|das|den)\s+)?(?:\w+\s+)?", between)
+                and not other.after_preposition and not genitive):
+            out.append(other.canonical)
+    return out
 
 
 _REPORTING = re.compile(
@@ -519,10 +828,17 @@ def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) 
     )
 
 
+def _drop_joint_names(mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'die Union' where the report also names CDU and CSU: the members stand for it."""
+    named = {m.canonical for m in mentions}
+    joint = {o.name for o in knowledge.actors.organisations if o.members and set(o.members) <= named}
+    return [m for m in mentions if m.canonical not in joint] if joint else mentions
+
+
 def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
-    mentions = find_mentions(analysed, knowledge)
-    party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]])
+    mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
+    party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]], analysed.text)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
@@ -531,7 +847,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     mentioned = []
     for name, group in by_name.items():
         kind = group[0].kind
-        if name in party_names or kind == "state":
+        if name in party_names or kind == "state" or all(m.affiliation for m in group):
             continue
         actor = _actor(name, group, knowledge, kind)
         if actor.role in knowledge.roles.relational:
@@ -551,10 +867,12 @@ def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str
     country = mention.country or countries.get(mention.canonical, "")
     if mention.canonical in sides or (country and country in sides):
         return True
+    if any(mention.canonical.startswith(name + " ") for name in names):
+        return True  # "Lufthansa Technik": a party's subsidiary or branch
     if alliance and (mention.kind == "state" or country or (mention.kind == "person" and mention.role)):
         return True  # a member state, or a member's head of government or minister
     prefix = mention.role.split("-", 1)[0] if "-" in mention.role else ""
-    return bool(prefix) and any(prefix in name.split() or prefix == name for name in names)
+    return bool(prefix) and any(prefix in re.findall(r"[\w-]+", name) or prefix == name for name in names)
 
 
 def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int = 8) -> Mention | None:
@@ -565,12 +883,15 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int
         if m.in_relative_clause or m.after_preposition or m.in_attribution:
             continue
         head = sentence.text[: m.start - sentence.start]
-        if "," in head or len(head.split()) > max_words or _after_any_preposition(head):
+        apposition = _APPOSITION_HEAD.match(head) is not None  # "Die Chefin der Konservativen, Kemi Badenoch, warf …"
+        if (("," in head and not apposition) or len(head.split()) > max_words
+                or (_after_any_preposition(head) and not apposition)):
             continue
         return m
     return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
 
 
+_APPOSITION_HEAD = re.compile(r"^(?:Der|Die|Das)\s[^,]{3,80},\s*$")
 _ALL_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("mit beim zwischen unter durch ohne gegenüber seitens".split())
 
 
@@ -599,14 +920,20 @@ _UNNAMED_SPEAKER = re.compile(
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
 
 
+def _commentator_word(word: str, stem: str) -> bool:
+    """'Analysten', and compounds ending in the stem: 'Branchenexperten', 'Regierungskritiker'
+    (not 'Expertengruppen', whose head is another noun)."""
+    endings = ("", "n", "en", "nen", "in", "innen", "s", "e", "es")
+    return any(word.endswith(stem + ending) for ending in endings)
+
+
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
                           commentators: tuple[str, ...] = ()) -> frozenset[int]:
     """Sentences whose subject is an outsider: a named actor that is neither a party (nor speaks
     for one) nor prominent in the report, or a commentator ('Beobachter', 'Analysten', 'die
     Opposition'). Their reactions and assessments are neither outcome nor open issue. A sentence
-    led by a pronoun continues the sentence before it."""
-    if not findings.parties:
-        return frozenset()
+    led by a pronoun continues the sentence before it. Where the lead names no party, named
+    actors cannot be told apart, but commentators still are."""
     countries = {a.name: a.country for a in (*findings.parties, *findings.mentioned) if a.country}
     alliance = any(o.alliance for o in knowledge.actors.organisations if o.name in {p.name for p in findings.parties})
     prominent = prominent_actors(findings.mentions)
@@ -623,9 +950,11 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
         pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
             len(words) >= 2 and words[-1] in ("er", "sie") and subject is None)
             or (subject is None and _UNNAMED_SPEAKER.search(sentence.text) is not None))
-        if subject is not None:
+        if subject is not None and not findings.parties:
+            third = False  # no party to compare with
+        elif subject is not None:
             third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
-        elif any(w.startswith(c) for w in words[:3] for c in commentators):
+        elif any(_commentator_word(w, c) for w in words[:3] for c in commentators):
             third = True
         else:
             third = previous and pronoun_led

@@ -18,6 +18,8 @@ class CueSet:
     separable: tuple[tuple[str, str], ...]  # (stem lemma, particle)
     nouns: tuple[str, ...]
     phrases: tuple[str, ...]
+    # particle verbs that are not the cue ("verlangen+ab": 'verlangt … viel ab' is no demand)
+    not_with: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -58,7 +60,9 @@ def _cue_set(raw: dict) -> CueSet:
             separable.append((stem, particle))
         else:
             verbs.add(verb)
-    return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()))
+    not_with = tuple(tuple(str(v).split("+", 1)) for v in raw.get("not_with") or () if "+" in str(v))
+    return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
+                  not_with)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)
@@ -129,7 +133,9 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
         if not token.is_alpha and "-" not in token.text:
             continue
         token_lemmas = lemmas(token)
-        verb_hits = [] if cues.verbs.isdisjoint(token_lemmas) else [v for v in cues.verbs if v in token_lemmas]
+        verb_hits = [] if cues.verbs.isdisjoint(token_lemmas) else [
+            v for v in cues.verbs if v in token_lemmas
+            and not any(stem == v and _particle_follows(words, i, particle) for stem, particle in cues.not_with)]
         if not cues.separable_stems.isdisjoint(token_lemmas):
             verb_hits += [
                 f"{stem}+{particle}" for stem, particle in cues.separable

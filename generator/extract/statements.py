@@ -149,7 +149,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     relative = relative_clause_tokens(tokens)
     outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
                     if h.token_index < 0 or tokens[h.token_index].i not in relative]
-    if background or any(t.lower_ in cues.hypothetical for t in tokens):
+    if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
@@ -158,7 +158,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     names: list[str] = []
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
-    pending_step = _has_prefix(cues.pending_steps, lowered) if weak_outcome else None
+    purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
+    pending_step = _has_prefix(cues.pending_steps, purpose_free) if weak_outcome else None
     if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
@@ -421,13 +422,16 @@ def extract_statements(
             previous_background and same_paragraph and bool(words & cues.reported_speech)
         )
         previous_background, previous_end = background, sentence.end
-        if sentence.index in third_party or superseded(sentence.text, cues):
+        outsider = sentence.index in third_party
+        if superseded(sentence.text, cues):
             continue
         background = background or pluperfect_main_clause(sentence.text)
         if assessment(sentence.text, cues):
             continue
         after_agreement = any(s.kind == "outcome" for s in statements)
         for statement in merge_clauses(sentence_statements(sentence, cues, background, after_agreement)):
+            if outsider and not (statement.kind == "open" and _PENDING_APPROVAL.intersection(statement.cues)):
+                continue  # an outsider's reaction; an approval still owed by an outsider stays open
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
@@ -452,6 +456,11 @@ def extract_statements(
 
 
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
+# cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen"): open
+# even where the body that owes it is no party of the event
+_PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
+                               "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus"])
+_SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
 
 
 def pluperfect_main_clause(text: str) -> bool:
@@ -460,6 +469,9 @@ def pluperfect_main_clause(text: str) -> bool:
     words = re.findall(r"\w+", text.split(",", 1)[0].lower())
     if {"hatte", "hatten"}.intersection(words[:4]):
         return True
+    if (words and words[0] not in _SUBORDINATE_OPENERS and _PLUPERFECT_AUX.intersection(words)
+            and morph.tag(text.split(",", 1)[0].rstrip(" .").rsplit(" ", 1)[-1]).endswith("(PP)")):
+        return True  # "Vor dem Telefonat … hatten die USA den Druck erhöht", "Das Porto war … gestiegen"
     # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
     return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
         words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
@@ -493,7 +505,12 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
         before = out[-1] if out else None
         standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END)
                          for i, w in enumerate(words[1:], start=1))
-        if (before is not None and standalone and before.kind == statement.kind
+        detail = (len(words) > 1 and words[0] in _DEFINITE and set(statement.cues) <= _WEAK_OUTCOME_CUES
+                  and statement.kind == "outcome" and before is not None and (
+                      words[0].startswith("dies") or words[1].startswith(_TALK_NOUNS)
+                      or words[1][:5] in before.text.lower()))  # "Diese Gruppen sollen sich bald … treffen."
+        about_it = bool(words) and words[0] in _POINTER_ADVERBS  # "Darüber soll im Herbst verhandelt werden."
+        if (before is not None and (standalone or detail or about_it) and (before.kind == statement.kind or about_it)
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
             text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
             out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
@@ -502,8 +519,22 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+# pronominal adverbs that point back to the point of the sentence before
+_POINTER_ADVERBS = frozenset("darüber dazu hierüber hierzu daran darum".split())
+
+
+# cues of a reported plan: a short plan about 'die/diese …' right after an outcome details it
+_WEAK_OUTCOME_CUES = frozenset("soll sollen".split())
+# nouns that name the talks or teams an agreement sets up ("Die Gespräche sollen in Genf stattfinden")
+_TALK_NOUNS = ("gespräch", "verhandlung", "runde", "gruppe", "team", "delegation")
+
+
 # words that may follow a demonstrative pronoun standing alone ("habe diese zurückgewiesen")
 _AUX_AND_VERB_END = frozenset("zurückgewiesen abgelehnt bestätigt dementiert akzeptiert angenommen nicht ab zurück".split())
+
+
+_SHOWED_LITTLE = re.compile(r"\bzeigten?\b(?:\s+\S+){0,6}?\s+(?:wenig|kaum|keine?n?)\s+[a-zäöüß]*"
+                            r"(?:entgegenkommen|bereitschaft|interesse|einsicht|flexibilität|kompromiss)")
 
 
 def assessment(text: str, cues: Cues) -> bool:
@@ -512,6 +543,8 @@ def assessment(text: str, cues: Cues) -> bool:
     concessive phrase counts only as the sentence's opener: 'Trotz der Einigung bleibt offen, …'
     further on is a point of the event."""
     lowered = text.lower()
+    if _SHOWED_LITTLE.search(lowered):
+        return True  # "Putin zeigte auf die Bemühungen wenig Entgegenkommen"
     for phrase in cues.assessment:
         if phrase.startswith("trotz"):
             if lowered.startswith(phrase + " ") and not contains_any(text, cues.open.phrases):

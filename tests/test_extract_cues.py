@@ -1,0 +1,148 @@
+"""Cue words for what an agreement settles and what it leaves open, on invented sentences.
+
+Every text here is our own invented example, not a sentence of a seed or held-out report.
+"""
+
+from generator.extract.statements import extract_statements
+
+
+def classify(analyse_text, knowledge, text):
+    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
+    return [i.text for i in outcome], [i.text for i in open_issues]
+
+
+def test_terms_an_agreement_settles_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Vertrag regelt die Nutzung der Häfen bis 2030. "
+        "Entlassungen sind bis Ende 2027 ausgeschlossen. "
+        "Die Arbeitszeit sinkt auf 35 Stunden in der Woche. "
+        "Das Werk in Lindau wird im Herbst geschlossen. "
+        "Die Stadt verzichtet auf eine Erhöhung der Gebühren.")
+    assert len(outcome) == 5 and open_issues == []
+
+
+def test_adoption_and_pledged_resources_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Versammlung hat den Haushalt am Freitag angenommen. "
+        "Die Länder stellen dem Fonds 40 Millionen Euro zur Verfügung.")
+    assert len(outcome) == 2
+
+
+def test_not_yet_negotiated_and_nothing_decided_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Noch nicht ausgehandelt ist der Anhang zu den Lizenzen. "
+        "Über einen zweiten Standort sei nichts beschlossen.")
+    assert outcome == [] and len(open_issues) == 2
+
+
+def test_limits_doubts_searches_and_entry_conditions_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Förderung soll ausgebaut werden, allerdings nur für kleine Betriebe. "
+        "Ob die Brücke bis 2028 fertig wird, ist fraglich. "
+        "Für die Kantine sucht die Stadt einen neuen Betreiber. "
+        "Erst danach kann der Vertrag unterzeichnet werden. "
+        "In Kraft tritt das Gesetz, wenn der Senat es billigt.")
+    assert outcome == [] and len(open_issues) == 5
+
+
+def test_accusations_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Regierung warf der Opposition vor, die Vereinbarung gebrochen zu haben, und kündigte Klagen an.")
+    assert outcome == [] and len(open_issues) == 1
+
+
+def test_pluperfect_after_a_long_opening_phrase_is_background(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Vor dem Treffen zwischen den Bürgermeistern beider Städte hatten die Länder die Zuschüsse erhöht.")
+    assert outcome == []
+
+
+def test_active_ruling_out_is_a_refusal_but_agreed_exclusion_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Eine Erhöhung der Gebühren schloss der Bürgermeister erneut aus. "
+        "Kündigungen sind bis 2029 ausgeschlossen.")
+    assert len(open_issues) == 1 and "Gebühren" in open_issues[0]
+    assert len(outcome) == 1 and "Kündigungen" in outcome[0]
+
+
+def test_disputed_and_exempted_points_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Umstritten ist, wer die Kosten für die neue Leitung trägt. "
+        "Ausgenommen von der Regelung sind Kliniken und Schulen.")
+    assert outcome == [] and len(open_issues) == 2
+
+
+def test_permissions_and_openings_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Fischer aus Dänemark dürfen bis 2030 in den Gewässern der Insel fischen. "
+        "Zudem öffnet das Land seinen Markt für Getreide aus der Region.")
+    assert len(outcome) == 2
+
+
+def test_failed_agreement_stays_open_despite_a_hypothetical_relative_clause(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Über ein Austauschprogramm, das Studierenden Aufenthalte ermöglichen würde, konnten sich beide "
+        "Seiten nicht einigen.")
+    assert len(open_issues) == 1
+
+
+def test_a_short_plan_about_the_thing_just_agreed_details_that_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Städte vereinbarten, gemeinsame Arbeitsgruppen für den Nahverkehr einzurichten. "
+        "Diese Gruppen sollen sich bald in Kassel treffen. "
+        "Ein weiteres Treffen der Bürgermeister soll im Juni stattfinden.")
+    assert len(outcome) == 2
+    assert "Kassel" in outcome[0]  # joined: the plan details the groups just agreed
+
+
+def test_showing_little_willingness_is_an_assessment(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Konzern zeigte bei den Gesprächen über die Renten wenig Entgegenkommen.")
+    assert outcome == [] and open_issues == []
+
+
+def test_not_yet_fixed_and_no_answer_so_far_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ein Termin für die nächste Verhandlungsrunde steht noch nicht fest. "
+        "Die Reederei hat bislang nicht auf das Angebot reagiert.")
+    assert outcome == [] and len(open_issues) == 2
+
+
+def test_continuing_talks_is_an_outcome_but_a_past_rise_is_background(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Beide Seiten wollen die Gespräche im September in Bern fortsetzen. "
+        "Der Preis für eine Fahrkarte war erst zum Jahresbeginn auf 58 Euro gestiegen.")
+    assert len(outcome) == 1 and "Bern" in outcome[0]
+
+
+def test_wages_that_rise_are_an_outcome_a_rise_that_happened_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Einstiegslöhne steigen in zwei Stufen auf 15 Euro. "
+        "Die Mieten stiegen im vergangenen Jahr um fünf Prozent.")
+    assert len(outcome) == 1 and "15 Euro" in outcome[0]
+
+
+def test_a_sentence_pointing_back_with_darueber_joins_the_point_before(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ungeklärt ist weiterhin die Bezahlung der Nachtschichten. Darüber soll im Herbst gesondert verhandelt werden.")
+    assert outcome == [] and len(open_issues) == 1 and "Herbst" in open_issues[0]
+
+
+def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Abschluss verlangt den Betrieben viel ab. Die Gewerkschaft verlangt mehr Urlaub.")
+    assert outcome == [] and open_issues == ["Die Gewerkschaft verlangt mehr Urlaub."]
+
+
+def test_validity_and_next_meetings_are_outcomes_a_purpose_is_no_pending_step(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Feuerpause gilt seit Mitternacht. "
+        "Die Kommandeure sollen sich am Dienstag treffen, um Einzelheiten zu klären. "
+        "Die Minister wollen im August in Hanoi erneut zusammenkommen. "
+        "Die Ursachen des Streits bleiben ungelöst.")
+    assert len(outcome) == 3 and len(open_issues) == 1 and "Ursachen" in open_issues[0]
+
+
+def test_a_truce_that_came_into_force_is_an_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Nach zwei Wochen ist zwischen den Nachbarn eine Waffenruhe in Kraft getreten.")
+    assert len(outcome) == 1
