@@ -171,3 +171,19 @@ def test_owner_after_von_is_named_unless_a_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Aktien von Solvaro legten zu. "
                   "Der Bürgermeister von Tarvis sprach. In Tarvis blieb es ruhig.")
     assert "Solvaro" in found and "Tarvis" not in found
+
+
+def test_dateline_pieces_and_a_scene_setting_opening_are_not_the_lead(nlp, knowledge):
+    found = parties(nlp, knowledge,
+        "abc. OSLO, 5. November. Es war ein langer Abend in der Hauptstadt, und er endete "
+        "versöhnlicher als erwartet. Die norwegische Ministerpräsidentin Anna Lindqvist und der finnische "
+        "Präsident Mikko Harju haben sich am Mittwoch auf einen gemeinsamen Stromfonds verständigt.")
+    assert set(found) == {"Anna Lindqvist", "Mikko Harju"}
+
+
+def test_people_announcing_an_agreement_together_are_its_parties(nlp, knowledge):
+    found = parties(nlp, knowledge,
+        "Die Beschäftigten der Werften bekommen mehr Geld. Die Werften und die Gewerkschaft haben sich auf "
+        "einen Tarifvertrag geeinigt. Das teilten Werftenverbandschef Ole Brandt und Gewerkschaftschefin Maren Holm am "
+        "Mittwoch gemeinsam mit. Die Löhne steigen um vier Prozent.")
+    assert {"Ole Brandt", "Maren Holm"} <= set(found)

@@ -756,13 +756,17 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
 _EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verhandl", "zusammen", "mit ")
 
 
-def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text: str = "") -> list[str]:
+def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text: str = "",
+                   lead_indices: tuple[int, ...] = (0, 1)) -> list[str]:
     """Actors of the reported event, from the lead.
 
     The people in the first sentence's main clauses (not in relative clauses); organisations or
     states there when it names no one. A second lead sentence adds people only when the first
     named a single actor and the second is about the event itself ("nach einem Telefonat mit X").
+    `lead_indices`: the sentence indices of the lead's two sentences (datelines and author codes
+    split off as sentences are not the lead).
     """
+    first_index, second_index = (tuple(lead_indices) + (-1, -1))[:2]
     def lead_actors(index: int, kinds: tuple[str, ...]) -> list[str]:
         names: list[str] = []
         for m in mentions:
@@ -771,21 +775,25 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
                 names.append(m.canonical)
         return names
 
-    people = lead_actors(0, ("person",))
-    chosen = people or lead_actors(0, ("organisation", "state"))
+    people = lead_actors(first_index, ("person",))
+    chosen = people or lead_actors(first_index, ("organisation", "state"))
     if people:  # "Präsident Gustavo Petro und die Guerilla ELN haben …": both act
-        chosen = chosen + [n for n in _coordinated_with_people(mentions, text) if n not in chosen]
+        chosen = chosen + [n for n in _coordinated_with_people(mentions, text, first_index) if n not in chosen]
+    second_people = lead_actors(second_index, ("person",))
     if len(chosen) < 2 and len(lead_sentence_texts) > 1 and (people or not chosen):
         second = lead_sentence_texts[1].lower()
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
-            chosen += [n for n in lead_actors(1, ("person",)) if n not in chosen]
-    elif not people and chosen and len(lead_sentence_texts) > 1 and not _REPORTING.search(lead_sentence_texts[1]):
+            chosen += [n for n in second_people if n not in chosen]
+    elif not people and chosen and len(lead_sentence_texts) > 1 and (
+            not _REPORTING.search(lead_sentence_texts[1])
+            or (_JOINT_ANNOUNCEMENT.match(lead_sentence_texts[1]) and len(second_people) >= 2)):
         # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
         # the people who act for the states or organisations of the lead are parties too, unless
-        # the second sentence only says who reported it ("Das teilte X mit"). They stand for
-        # their states, which are then not listed beside them (organisations stay).
-        acting = [m for m in mentions if m.sentence == 1 and m.kind == "person" and m.canonical in
-                  lead_actors(1, ("person",))]
+        # the second sentence only says who reported it ("Das teilte X mit"); several people who
+        # announce it together ("Das teilten A, B und C mit") are the sides that agreed. They
+        # stand for their states, which are then not listed beside them (organisations stay).
+        acting = [m for m in mentions if m.sentence == second_index and m.kind == "person"
+                  and m.canonical in second_people]
         if acting:
             states = {m.canonical for m in mentions if m.kind == "state"}
             chosen = [n for n in chosen if n not in states]
@@ -793,9 +801,9 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
     return chosen
 
 
-def _coordinated_with_people(mentions: list[Mention], text: str) -> list[str]:
+def _coordinated_with_people(mentions: list[Mention], text: str, index: int = 0) -> list[str]:
     """Organisations or states of the first sentence joined by 'und' to a person named there."""
-    first = sorted((m for m in mentions if m.sentence == 0 and not m.in_relative_clause and not m.source
+    first = sorted((m for m in mentions if m.sentence == index and not m.in_relative_clause and not m.source
                     and not m.affiliation), key=lambda m: m.start)
     out = []
     for left, right in zip(first, first[1:]):
@@ -810,6 +818,10 @@ def _coordinated_with_people(mentions: list[Mention], text: str) -> list[str]:
             out.append(other.canonical)
     return out
 
+
+# "Das teilten A, B und C gemeinsam mit": a joint announcement by the sides themselves.
+_JOINT_ANNOUNCEMENT = re.compile(
+    r"\A(?:Das|Dies)\s+(?:teilten|gaben|verkündeten|erklärten|bestätigten|bekanntgaben)\b")
 
 _REPORTING = re.compile(
     r"\b(?:teilte|teilten|teilt|mitteilte|mitteilten|sagte|sagten|sagt|erklärte|erklärten|erklärt|sprach|"
@@ -838,7 +850,15 @@ def _drop_joint_names(mentions: list[Mention], knowledge: Knowledge) -> list[Men
 def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
     mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
-    party_names = choose_parties(mentions, [s.text for s in analysed.sentences[:2]], analysed.text)
+    # The lead: the first two sentences of some length ("tko." or "TOKIO, 23. August." are not).
+    # When neither names an actor ("Die Beschäftigten bekommen mehr Geld. Gewerkschaften und
+    # Arbeitgeber einigten sich …"), the opening only set the scene and the lead starts after it.
+    substantive = [s for s in analysed.sentences if len(s.text.split()) >= 5]
+    named = {m.sentence for m in mentions if not m.in_relative_clause}
+    lead = substantive[:2]
+    if len(substantive) > 2 and not named.intersection(s.index for s in lead):
+        lead = substantive[1:3]
+    party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead))
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
