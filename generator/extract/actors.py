@@ -146,8 +146,13 @@ def gazetteer(knowledge: Knowledge) -> Gazetteer:
 
 def state_of_adjective(word: str, gaz: Gazetteer) -> str | None:
     """'russischen' -> 'Russland'; 'US-amerikanische' -> 'USA'."""
-    lowered = word.lower()
-    for stem, state in gaz.adjectives:
+    return _state_of_adjective(word.lower(), gaz.adjectives)
+
+
+@lru_cache(maxsize=100_000)
+def _state_of_adjective(lowered: str, adjectives: tuple[tuple[str, str], ...]) -> str | None:
+    # Memoised per word: every capitalised and lowercase word of a report is asked.
+    for stem, state in adjectives:
         if lowered.startswith(stem) and len(lowered) - len(stem) <= 3:
             return state
     return None
@@ -420,8 +425,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
 _PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
 def _run_word(token: Token, gaz: Gazetteer) -> bool:
-    text = re.sub(r"['’]s$", "", token.text)  # "Fishermen's"
+    if not token.text[:1].isupper():  # most words: decided before any other test
+        return False
+    text = _POSSESSIVE_S.sub("", token.text)  # "Fishermen's"
     return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
             and text not in gaz.first_words and not role_base(text, gaz) and not state_of_adjective(text, gaz)
             and not _compound_of_known(text, gaz)
@@ -580,13 +590,18 @@ def _plain_noun(word: str, gaz: Gazetteer) -> bool:
 def _organisation_head(word: str, gaz: Gazetteer) -> bool:
     """'Gewerkschaft', also at the end of a compound ('Klimaschutznetzwerk', 'Umweltverband') and
     in the genitive ('des Staatenbundes')."""
-    if word in gaz.organisation_heads:
+    return _is_organisation_head(word, gaz.organisation_heads)
+
+
+@lru_cache(maxsize=100_000)
+def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
+    if word in heads:
         return True
     lowered = word.lower()
-    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in gaz.organisation_heads):
+    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in heads):
         return True
     return word[:1].isupper() and any(
-        lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in gaz.organisation_heads)
+        lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in heads)
 
 
 _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
@@ -940,6 +955,7 @@ _UNNAMED_SPEAKER = re.compile(
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
 
 
+@lru_cache(maxsize=100_000)
 def _commentator_word(word: str, stem: str) -> bool:
     """'Analysten', and compounds ending in the stem: 'Branchenexperten', 'Regierungskritiker'
     (not 'Expertengruppen', whose head is another noun)."""
