@@ -273,3 +273,11 @@ def test_bringing_a_treaty_on_its_way_is_an_outcome(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Die Kommission hat am Mittwoch das Abkommen mit den Andenstaaten auf den Weg gebracht.")
     assert len(outcome) == 1
+
+
+def test_a_quoted_judgement_is_no_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Stadt und die Gewerkschaft haben sich am Montag auf neue Schichtpläne geeinigt. "
+        "Gewerkschaftschefin Holm sagte: „Das ist ein Durchbruch für die Beschäftigten“.")
+    assert any("Schichtpläne" in t for t in outcome)
+    assert not any("Durchbruch" in t for t in outcome)

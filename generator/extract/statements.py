@@ -229,6 +229,27 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     return hits[0].cue if hits else None
 
 
+def _quoted_cues(text: str, names: tuple[str, ...]) -> bool:
+    """Whether every cue word of the clause stands inside quotation marks."""
+    outside = _outside_quotes(text)
+    if all(outside):
+        return False
+    lowered = text.lower()
+    stems = [n.split("+")[0].split()[0].lower()[:5] for n in names if n and n[0].isalpha()]
+    if not stems:
+        return False
+    hits = [i for stem in stems for i in _find_all(lowered, stem)]
+    return bool(hits) and not any(outside[i] for i in hits)
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    found, start = [], text.find(part)
+    while start >= 0:
+        found.append(start)
+        start = text.find(part, start + 1)
+    return found
+
+
 def _tokens_in(sentence: Sentence, start: int, end: int) -> list[Token]:
     lo, hi = sentence.start + start, sentence.start + end
     return [t for t in sentence.tokens if lo <= t.idx < hi]
@@ -622,6 +643,8 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         if kind is None:
             continue
         item_text = clean_item_text(clause_text, cues, label)
+        if kind == "outcome" and _quoted_cues(clause_text, verdict.cues):
+            continue  # "„Das ist ein Durchbruch“": a quoted judgement, not a result
         if len(item_text.split()) >= 3:
             results.append(Statement(kind, item_text, text, sentence.index, names))
     return results
