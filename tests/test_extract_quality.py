@@ -281,3 +281,11 @@ def test_a_quoted_judgement_is_no_outcome(analyse_text, knowledge):
         "Gewerkschaftschefin Holm sagte: „Das ist ein Durchbruch für die Beschäftigten“.")
     assert any("Schichtpläne" in t for t in outcome)
     assert not any("Durchbruch" in t for t in outcome)
+
+
+def test_a_decision_still_to_be_taken_is_open_but_one_taken_is_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat soll den Haushalt Ende Juli beschließen. "
+        "Beschlossen haben die Minister ein Programm, mit dem der Streit beigelegt werden soll.")
+    assert any("Stadtrat" in t for t in open_issues)
+    assert not any("Minister" in t for t in open_issues)

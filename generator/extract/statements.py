@@ -159,7 +159,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
     purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
-    pending_step = _has_prefix(cues.pending_steps, purpose_free) if weak_outcome else None
+    # the step comes after the modal: "Der Rat soll … beschließen", not "Beschlossen …, das … soll"
+    modal = re.search(rf"(?<!\w){re.escape(weak_outcome)}(?!\w)", purpose_free) if weak_outcome else None
+    pending_step = _has_prefix(cues.pending_steps, purpose_free[modal.start():]) if modal else None
     if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
