@@ -18,6 +18,7 @@ from typing import Iterable, Literal, Sequence
 from spacy.tokens import Token
 
 from generator.brief import Actor
+from generator.extract.cues import compiled_cues
 from generator.extract.text import Analysed, Sentence, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
@@ -772,14 +773,15 @@ _EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verha
 
 
 def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text: str = "",
-                   lead_indices: tuple[int, ...] = (0, 1)) -> list[str]:
+                   lead_indices: tuple[int, ...] = (0, 1),
+                   reporting_verbs: frozenset[str] = frozenset()) -> list[str]:
     """Actors of the reported event, from the lead.
 
     The people in the first sentence's main clauses (not in relative clauses); organisations or
     states there when it names no one. A second lead sentence adds people only when the first
     named a single actor and the second is about the event itself ("nach einem Telefonat mit X").
     `lead_indices`: the sentence indices of the lead's two sentences (datelines and author codes
-    split off as sentences are not the lead).
+    split off as sentences are not the lead); `reporting_verbs`: lemmas of verbs of saying.
     """
     first_index, second_index = (tuple(lead_indices) + (-1, -1))[:2]
     def lead_actors(index: int, kinds: tuple[str, ...]) -> list[str]:
@@ -800,8 +802,8 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
         if not chosen or any(term in second for term in _EVENT_TERMS[:6]):
             chosen += [n for n in second_people if n not in chosen]
     elif not people and chosen and len(lead_sentence_texts) > 1 and (
-            not _REPORTING.search(lead_sentence_texts[1])
-            or (_JOINT_ANNOUNCEMENT.match(lead_sentence_texts[1]) and len(second_people) >= 2)):
+            not _says_who_reported(lead_sentence_texts[1], reporting_verbs)
+            or (_joint_announcement(lead_sentence_texts[1], reporting_verbs) and len(second_people) >= 2)):
         # "Armenien und Aserbaidschan haben … paraphiert. Paschinjan und Alijew unterzeichneten …":
         # the people who act for the states or organisations of the lead are parties too, unless
         # the second sentence only says who reported it ("Das teilte X mit"); several people who
@@ -834,14 +836,30 @@ def _coordinated_with_people(mentions: list[Mention], text: str, index: int = 0)
     return out
 
 
-# "Das teilten A, B und C gemeinsam mit": a joint announcement by the sides themselves.
-_JOINT_ANNOUNCEMENT = re.compile(
-    r"\A(?:Das|Dies)\s+(?:teilten|gaben|verkündeten|erklärten|bestätigten|bekanntgaben)\b")
+# Words that name a source without a verb of saying ("laut Kreml", "Angaben zufolge").
+_SOURCE_WORDS = frozenset({"laut", "zufolge", "angaben"})
+_WORDS = re.compile(r"\w+")
 
-_REPORTING = re.compile(
-    r"\b(?:teilte|teilten|teilt|mitteilte|mitteilten|sagte|sagten|sagt|erklärte|erklärten|erklärt|sprach|"
-    r"sprachen|spricht|berichtete|berichteten|berichtet|hieß|heißt|betonte|betonten|schrieb|meldete|"
-    r"bestätigte|bestätigten|verkündete|zufolge|laut|angaben)\b", re.I)
+
+def _verb_of_saying(word: str, reporting_verbs: frozenset[str]) -> bool:
+    """'teilten', 'mitteilte', 'betonten': a finite form of a verb in `reporting_verbs`
+    (data/cues.yaml); the infinitive ('mitteilen wollen') reports nothing yet."""
+    lowered = word.lower()
+    if not lowered.isalpha():
+        return False
+    candidates = {morph.analyze(lowered)[0].lower()} | morph.weak_verb_lemmas(lowered)
+    return lowered not in candidates and not candidates.isdisjoint(reporting_verbs)
+
+
+def _says_who_reported(sentence: str, reporting_verbs: frozenset[str]) -> bool:
+    """"Das teilte X mit", "Nach Angaben des Kremls …": the sentence names a source."""
+    return any(w.lower() in _SOURCE_WORDS or _verb_of_saying(w, reporting_verbs) for w in _WORDS.findall(sentence))
+
+
+def _joint_announcement(sentence: str, reporting_verbs: frozenset[str]) -> bool:
+    """"Das teilten A, B und C gemeinsam mit": the sides themselves announce it."""
+    words = _WORDS.findall(sentence)
+    return len(words) > 1 and words[0] in ("Das", "Dies") and _verb_of_saying(words[1], reporting_verbs)
 
 
 def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) -> tuple[Actor, ...]:
@@ -873,7 +891,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     lead = substantive[:2]
     if len(substantive) > 2 and not named.intersection(s.index for s in lead):
         lead = substantive[1:3]
-    party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead))
+    party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
+                                 compiled_cues(knowledge).reporting_verbs)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
