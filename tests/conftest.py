@@ -38,3 +38,26 @@ def analyse_text(nlp):
         return analyse(parse_report(name, text.encode("utf-8")), nlp)
 
     return run
+
+
+@pytest.fixture
+def score_reports(tmp_path, knowledge):
+    """Generate briefs for a folder of reports and score them against reference briefs: the
+    per-field figures of `briefing evaluate --json`."""
+    import json
+
+    from generator.evaluate import evaluate_dir
+    from generator.generate import run_generate
+
+    def run(reports: Path, gold: Path) -> dict:
+        seeds = tmp_path / "seeds"
+        seeds.mkdir()
+        for report in reports.glob("*.txt"):
+            (seeds / report.name).write_bytes(report.read_bytes())
+        briefs = tmp_path / "briefs"
+        run_generate(seeds, briefs, knowledge, cache_dir=tmp_path / "cache", say=lambda _: None)
+        result = evaluate_dir(gold, briefs, knowledge, seeds_dir=seeds)
+        print(result.to_table())
+        return json.loads(result.to_json())["fields"]
+
+    return run
