@@ -3,12 +3,7 @@
 Every text here is our own invented example, not a sentence of a seed or held-out report.
 """
 
-from generator.extract.statements import extract_statements
-
-
-def classify(analyse_text, knowledge, text):
-    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
-    return [i.text for i in outcome], [i.text for i in open_issues]
+from extract_helpers import classify
 
 
 def test_terms_an_agreement_settles_are_outcomes(analyse_text, knowledge):

@@ -1,5 +1,7 @@
 """Each field extractor on small German texts of our own (other events, outlets and formats)."""
 
+from extract_helpers import classify
+
 from generator.extract.actors import extract_actors
 from generator.extract.dates import extract_date, german_date
 from generator.extract.figures import extract_figures
@@ -47,11 +49,6 @@ def test_acronym_and_aliases_give_one_canonical_name(analyse_text, knowledge):
     everyone = names(found.parties) + names(found.mentioned)
     assert everyone.count("Wolodymyr Selenskyj") == 1
     assert "NATO" in everyone
-
-
-def classify(analyse_text, knowledge, text):
-    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
-    return [i.text for i in outcome], [i.text for i in open_issues]
 
 
 def test_agreement_goes_to_outcome_and_demand_to_open(analyse_text, knowledge):

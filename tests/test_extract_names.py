@@ -3,13 +3,13 @@
 Every text here is our own invented example, not a sentence of a seed or held-out report.
 """
 
-from generator.extract.compose import extract_brief
-from generator.ingest import parse_report
+from extract_helpers import brief_of
+
+HEADER = " date 2025-06-02 Köln (dpa) - "
 
 
 def names(nlp, knowledge, body: str) -> list[str]:
-    report = parse_report("probe.txt", (" date 2025-06-02 Köln (dpa) - " + body).encode("utf-8"))
-    brief = extract_brief(report, nlp, knowledge).brief
+    brief = brief_of(nlp, knowledge, HEADER + body)
     return [a.name for a in brief.parties + brief.mentioned]
 
 
@@ -59,8 +59,7 @@ def test_listed_organisation_with_a_tail_word_is_its_own_name(nlp, knowledge):
 
 
 def parties(nlp, knowledge, body: str) -> list[str]:
-    report = parse_report("probe.txt", (" date 2025-06-02 Köln (dpa) - " + body).encode("utf-8"))
-    return [a.name for a in extract_brief(report, nlp, knowledge).brief.parties]
+    return [a.name for a in brief_of(nlp, knowledge, HEADER + body).parties]
 
 
 def test_state_in_a_genitive_after_a_prepositional_noun_is_no_party(nlp, knowledge):
@@ -136,10 +135,9 @@ def test_acronym_in_parentheses_names_the_long_form_and_its_later_uses(nlp, know
 
 
 def test_names_given_as_examples_after_wie_are_named_but_no_parties(nlp, knowledge):
-    report = parse_report("probe.txt", (" date 2025-06-02 Köln (dpa) - Die Gewerkschaft Verdi und der Handelsverband "
-                                        "haben sich für Ketten wie Lidora, Brot Palast und Nordbäck geeinigt. "
-                                        "Themen wie Ladenöffnung blieben offen.").encode("utf-8"))
-    brief = extract_brief(report, nlp, knowledge).brief
+    brief = brief_of(nlp, knowledge, HEADER + "Die Gewerkschaft Verdi und der Handelsverband "
+                     "haben sich für Ketten wie Lidora, Brot Palast und Nordbäck geeinigt. "
+                     "Themen wie Ladenöffnung blieben offen.")
     mentioned = [a.name for a in brief.mentioned]
     assert {"Lidora", "Brot Palast", "Nordbäck"} <= set(mentioned)
     assert "Ladenöffnung" not in mentioned

@@ -3,18 +3,9 @@
 Every text here is our own invented example, not a sentence of a seed or held-out report.
 """
 
-from generator.extract.compose import extract_brief
+from extract_helpers import brief_of, classify, texts
+
 from generator.extract.dates import extract_date
-from generator.extract.statements import extract_statements
-from generator.ingest import parse_report
-
-
-def brief_of(nlp, knowledge, text: str):
-    return extract_brief(parse_report("probe.txt", text.encode("utf-8")), nlp, knowledge).brief
-
-
-def texts(items) -> list[str]:
-    return [i.text for i in items]
 
 
 def all_items(brief) -> str:
@@ -42,11 +33,6 @@ def test_members_of_an_alliance_take_part_in_its_summit(nlp, knowledge):
             "Der slowakische Regierungschef Robert Fico verlangt eine Ausnahme für sein Land.")
     brief = brief_of(nlp, knowledge, text)
     assert any("Ausnahme" in t for t in texts(brief.open_issues))
-
-
-def classify(analyse_text, knowledge, text):
-    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
-    return texts(outcome), texts(open_issues)
 
 
 def test_superseded_positions_and_standing_situations_yield_nothing(analyse_text, knowledge):
