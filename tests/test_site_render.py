@@ -68,7 +68,9 @@ def to_html(text: str) -> str:
     return markdown.markdown(body, extensions=EXTENSIONS)
 
 
-@pytest.mark.parametrize("page", [BRIEF_PAGE, SOURCE_PAGE, TOPIC_PAGE, EVENT_PAGE, "zeitleiste.md"])
+# The start and party pages show the visuals too: timeline, counterparts, badges, feed link.
+@pytest.mark.parametrize("page", [BRIEF_PAGE, SOURCE_PAGE, TOPIC_PAGE, EVENT_PAGE, "zeitleiste.md",
+                                  "index.md", "akteure/donald-trump.md"])
 def test_golden_pages(fixture_site, page):
     golden = GOLDEN / page
     if os.environ.get("UPDATE_GOLDEN") == "1":

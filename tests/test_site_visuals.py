@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -262,20 +261,3 @@ def test_topic_outlook_items_are_separate_lines(knowledge):
     outlook = site["themen/gefangenenaustausch.md"].split("## Ausblick", 1)[1].split("\n## ", 1)[0]
     bullets = [line for line in outlook.splitlines() if line.startswith("- **")]
     assert len(bullets) == 2 and all(line.count("- **") == 1 for line in bullets)
-
-
-GOLDEN = ROOT / "tests" / "golden" / "site"
-
-
-@pytest.mark.parametrize("page", ["index.md", "akteure/donald-trump.md"])
-def test_golden_pages_with_visuals(knowledge, page):
-    """Start and party page of the fixture brief (timeline, counterparts, badges, feed link);
-    UPDATE_GOLDEN=1 rewrites them, as in test_site_render.py."""
-    site = build_pages(load_catalog(ROOT / "tests" / "fixtures" / "briefings", ROOT / "seeds", knowledge), knowledge,
-                       ROOT / "templates").files
-    golden = GOLDEN / page
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(site[page], encoding="utf-8")
-    assert golden.is_file(), f"{golden} missing: run with UPDATE_GOLDEN=1 to create it"
-    assert site[page] == golden.read_text(encoding="utf-8")
