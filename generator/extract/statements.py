@@ -147,8 +147,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     something by a stated amount spells out its terms (see `terms` in data/cues.yaml).
     """
     relative = relative_clause_tokens(tokens)
+    quoted = _quoted_tokens(tokens)  # "„Das ist ein Durchbruch“": a quoted judgement, not a result
     outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
-                    if h.token_index < 0 or tokens[h.token_index].i not in relative]
+                    if h.token_index < 0 or (tokens[h.token_index].i not in relative
+                                             and h.token_index not in quoted)]
     if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
@@ -231,25 +233,10 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     return hits[0].cue if hits else None
 
 
-def _quoted_cues(text: str, names: tuple[str, ...]) -> bool:
-    """Whether every cue word of the clause stands inside quotation marks."""
-    outside = _outside_quotes(text)
-    if all(outside):
-        return False
-    lowered = text.lower()
-    stems = [n.split("+")[0].split()[0].lower()[:5] for n in names if n and n[0].isalpha()]
-    if not stems:
-        return False
-    hits = [i for stem in stems for i in _find_all(lowered, stem)]
-    return bool(hits) and not any(outside[i] for i in hits)
-
-
-def _find_all(text: str, part: str) -> list[int]:
-    found, start = [], text.find(part)
-    while start >= 0:
-        found.append(start)
-        start = text.find(part, start + 1)
-    return found
+def _quoted_tokens(tokens: list[Token]) -> set[int]:
+    """Positions of the tokens inside quotation marks."""
+    flags = _outside_quotes("".join(t.text[:1] for t in tokens))
+    return {i for i, outside in enumerate(flags) if not outside}
 
 
 def _tokens_in(sentence: Sentence, start: int, end: int) -> list[Token]:
@@ -645,8 +632,6 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         if kind is None:
             continue
         item_text = clean_item_text(clause_text, cues, label)
-        if kind == "outcome" and _quoted_cues(clause_text, verdict.cues):
-            continue  # "„Das ist ein Durchbruch“": a quoted judgement, not a result
         if len(item_text.split()) >= 3:
             results.append(Statement(kind, item_text, text, sentence.index, names))
     return results
