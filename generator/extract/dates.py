@@ -346,10 +346,15 @@ def _anchor(header: HeaderDate | None, published: Anchor | None) -> Anchor | Non
     return None
 
 
+# A day-month up to this many days after the report's date is this year's (a plan, or a header a
+# day behind the text); further on it is last year's.
+_LATER_DAYS = 60
+
+
 def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | None,
                  past_years: list[int], all_years: list[int]) -> int | None:
     """Year of a day-month written without one. With an anchor, its year (the year before when
-    the day would lie after it). Else the latest year the text names as past; with a weekday, the
+    the day would lie more than two months after it). Else the latest year the text names as past; with a weekday, the
     first year from there up to the earliest planned year in which that weekday falls on the day,
     then an older past year that fits. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
@@ -358,8 +363,10 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
 
     if anchor:
         year = anchor.year
-        if (month, day) > (anchor.month, anchor.day or 31):
-            year -= 1
+        reference = _valid(anchor.year, anchor.month, anchor.day or calendar.monthrange(anchor.year, anchor.month)[1])
+        same_year = _valid(year, month, day)
+        if reference and same_year and (same_year - reference).days > _LATER_DAYS:
+            year -= 1  # "am 20. Dezember" in a report of March: last year's December
         return year if agrees(year) else None
     if not past_years:
         return None
@@ -518,3 +525,18 @@ def german_date(value: str, precision: str) -> str:
     if precision == "day" and len(parts) == 3:
         return f"{int(parts[2])}. {MONTH_NAMES[month]} {year}"
     return f"{MONTH_NAMES[month]} {year}"
+
+
+def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
+    """Sentences whose main clause is dated before the event's month ("Erst am 10. Mai einigten
+    sich beide Seiten …" in a report on June): background, so they report no outcome of it."""
+    year, month = int(event.value[:4]), int(event.value[5:7])
+    out = set()
+    for sentence in analysed.sentences:
+        head = sentence.text.split(",", 1)[0]
+        for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues()):
+            if m.kind not in ("day", "month") or m.month is None or m.start >= len(head):
+                continue
+            if ((m.year or year), m.month) < (year, month):
+                out.add(sentence.index)
+    return frozenset(out)

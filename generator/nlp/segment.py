@@ -29,9 +29,13 @@ _MONTHS = (
 _ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
 _DATELINE = re.compile(
     r"\A(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
+    r"(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9}\.?(?:\s+\d{4})?)?"  # "Brüssel, 14. Nov (Reuters) -"
     r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
     r"\s*(?:-|–|—|\|)\s+"
 )
+# "Madrid. Mehr als …", "Berlin (epd). Im Streit …": a one-word place closed by a full stop
+_DATELINE_DOT = re.compile(r"\A(?P<place>[A-ZÄÖÜ][\wäöüß-]+)(?:\s*\((?P<paren>[^()\n]{1,20})\))?\.\s+(?=[A-ZÄÖÜ„\"])")
+_DATELINE_LINES = 8  # a dateline may follow a headline, a teaser and a byline
 _BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
 _EDITOR_CODES = re.compile(r"(?:/[A-Za-z]{1,6}){2,}\s*\Z")
 _HEADING_MAX_WORDS = 14
@@ -128,12 +132,15 @@ def segment(text: str) -> list[Segment]:
     """All segments of a report body in order; only `sentence` segments carry statements."""
     segments: list[Segment] = []
     first_line = True
+    dated = False
     pos = 0
+    line_number = -1
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         if not line.strip():
             continue
+        line_number += 1
         seg_start = line_start + (len(line) - len(line.lstrip()))
         body = text[seg_start:line_end]
         if first_line:
@@ -147,6 +154,13 @@ def segment(text: str) -> list[Segment]:
             if dateline and len(body) > dateline.end() + 20:
                 segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
                 seg_start += dateline.end()
+                dated = True
+        if not dated and line_number < _DATELINE_LINES:
+            dateline = _DATELINE_DOT.match(body) or _DATELINE.match(body)
+            if dateline and len(body) > dateline.end() + 40:
+                segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
+                seg_start += dateline.end()
+                dated = True
         if _looks_like_heading(text[seg_start:line_end]) and not _EDITOR_CODES.search(text[seg_start:line_end]):
             segments.append(_strip(text, Segment(seg_start, line_end, "heading")))
             continue
@@ -170,8 +184,8 @@ def _split_editor_codes(text: str, segments: list[Segment]) -> list[Segment]:
 
 def dateline_parts(text: str, seg: Segment) -> tuple[str, str]:
     """(place, outlet) of a dateline segment; outlet is '' when none is named."""
-    match = _DATELINE.match(text[seg.start:seg.end] + " ")
+    match = _DATELINE.match(text[seg.start:seg.end] + " ") or _DATELINE_DOT.match(text[seg.start:seg.end] + " A")
     if not match:
         return text[seg.start:seg.end].strip(" -–—|"), ""
-    outlet = match.group("paren") or match.group("bare") or ""
+    outlet = match.group("paren") or match.groupdict().get("bare") or ""
     return match.group("place"), outlet.strip()
