@@ -20,6 +20,8 @@ class CueSet:
     phrases: tuple[str, ...]
     # particle verbs that are not the cue ("verlangen+ab": 'verlangt … viel ab' is no demand)
     not_with: tuple[tuple[str, str], ...] = ()
+    # words that hold a cue noun but are no cue ("Bedrohung" holds "drohung")
+    not_nouns: tuple[str, ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -47,6 +49,9 @@ class Cues:
     commentators: tuple[str, ...] = ()
     prior: frozenset[str] = frozenset()
     pending_steps: tuple[str, ...] = ()
+    pending_modals: tuple[str, ...] = ()
+    hope: tuple[str, ...] = ()
+    demands: tuple[str, ...] = ()
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
     terms: CueSet = CueSet(frozenset(), (), (), ())
@@ -62,7 +67,7 @@ def _cue_set(raw: dict) -> CueSet:
             verbs.add(verb)
     not_with = tuple(tuple(str(v).split("+", 1)) for v in raw.get("not_with") or () if "+" in str(v))
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
-                  not_with)  # type: ignore[arg-type]
+                  not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()))  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +93,9 @@ def _compiled(knowledge: Knowledge) -> Cues:
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
         commentators=tuple(str(c).lower() for c in raw.get("commentators") or ()),
         pending_steps=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_steps") or ()),
+        pending_modals=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_modals") or ()),
+        hope=tuple(str(w).lower() for w in raw.get("hope") or ()),
+        demands=tuple(str(w).lower() for w in raw.get("standing_demands") or ()),
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
@@ -145,6 +153,8 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
         if token.text[:1].isupper():
             lower = token.lower_
+            if cues.not_nouns and any(word in lower for word in cues.not_nouns):
+                continue
             for noun in cues.nouns:
                 if noun in lower:
                     hits.append(CueHit(noun, i, "noun"))

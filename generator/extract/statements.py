@@ -151,6 +151,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     outcome_hits = [h for h in find_cues(tokens, text, cues.outcome)
                     if h.token_index < 0 or (tokens[h.token_index].i not in relative
                                              and h.token_index not in quoted)]
+    wish = _wished_from(tokens, cues)  # "äußerte die Hoffnung, dass … unterzeichnet wird"
+    outcome_hits = [h for h in outcome_hits if h.token_index < wish]
     if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
@@ -162,12 +164,13 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     weak_outcome = _has_word(cues.weak_outcome, lowered)
     purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
     # the step comes after the modal: "Der Rat soll … beschließen", not "Beschlossen …, das … soll"
-    modal = re.search(rf"(?<!\w){re.escape(weak_outcome)}(?!\w)", purpose_free) if weak_outcome else None
+    modal_word = weak_outcome or _has_word(cues.pending_modals, purpose_free)
+    modal = re.search(rf"(?<!\w){re.escape(modal_word)}(?!\w)", purpose_free) if modal_word else None
     pending_step = _has_prefix(cues.pending_steps, purpose_free[modal.start():]) if modal else None
     if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
-        names.append(f"{weak_outcome} … {pending_step}")
+        names.append(f"{modal_word} … {pending_step}")
     elif weak_outcome and not background and not _has_word(cues.duration, lowered) and not any(
         t.lower_ in cues.negation for t in tokens
     ):
@@ -219,6 +222,18 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     if open_score and (strong or open_score > outcome_score or not outcome_score):
         return Verdict("open", tuple(names))
     return Verdict("outcome", tuple(names))
+
+
+def _wished_from(tokens: list[Token], cues: Cues) -> int:
+    """Where a clause of hope or expectation begins: the 'dass' after 'Hoffnung', 'erwartet'
+    (the token count when there is none). Phrase cues (index -1) are never cut."""
+    hoping = False
+    for i, token in enumerate(tokens):
+        if token.lower_ in cues.hope:
+            hoping = True
+        elif hoping and token.lower_ == "dass":
+            return i
+    return len(tokens)
 
 
 def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
@@ -416,10 +431,11 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
 
 def extract_statements(
     analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
-    third_party: frozenset[int] = frozenset(),
+    third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
-    the event, see actors.third_party_sentences) yield neither."""
+    the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
+    before the event, see dates.earlier_sentences) yield no outcome."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
@@ -435,7 +451,8 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues):
             continue
-        background = background or pluperfect_main_clause(sentence.text)
+        background = (background or sentence.index in earlier or pluperfect_main_clause(sentence.text)
+                      or standing_situation(sentence.text, cues))
         if assessment(sentence.text, cues):
             continue
         after_agreement = any(s.kind == "outcome" for s in statements)
@@ -466,6 +483,8 @@ def extract_statements(
 
 
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
+# "hatte ursprünglich … gefordert", reported: "habe ursprünglich … verlangt"
+_PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
 # cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen"): open
 # even where the body that owes it is no party of the event
 _PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
@@ -494,9 +513,15 @@ def superseded(text: str, cues: Cues) -> bool:
     counts, so a relative clause in the pluperfect does not make a sentence background."""
     main = text.split(",", 1)[0].lower()
     words = re.findall(r"\w+", main)
-    if _PLUPERFECT_AUX.intersection(words) and any(w in cues.prior for w in words):
+    if _PRIOR_AUX.intersection(words) and any(w in cues.prior for w in words):
         return True
-    return contains_any(main, cues.standing) is not None
+    return standing_situation(text, cues) and not any(w.startswith(cues.demands) for w in words)
+
+
+def standing_situation(text: str, cues: Cues) -> bool:
+    """'Die Gespräche ruhen seit Monaten': the main clause tells a standing situation, so it
+    reports no outcome of the event; a standing demand ('fordert seit Monaten') is still open."""
+    return contains_any(text.split(",", 1)[0], cues.standing) is not None
 
 
 _LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")

@@ -9,6 +9,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from generator.ingest import Report
+from generator.nlp import morph
 from generator.nlp.segment import Segment
 
 
@@ -70,8 +71,10 @@ def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
             if tokens[j].lower_ in _RELATIVE:
                 k = j
                 while k < len(tokens) and tokens[k].text not in (",", ".", ";", "–", "-"):
-                    inside.add(tokens[k].i)
                     k += 1
+                # a relative clause has its verb; ", die Präsidentin der VKA, Karin Welge" has none
+                if any(t.text[:1].islower() and morph.can_be_verb(t.text) for t in tokens[j + 1:k]):
+                    inside.update(t.i for t in tokens[j:k])
                 i = k
                 continue
         i += 1
