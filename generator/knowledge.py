@@ -88,6 +88,7 @@ class RoleList:
     relational: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     organisation_tails: frozenset[str] = frozenset()  # last words of names: "AG", "Group", "Partners"
+    leaders: frozenset[str] = frozenset()  # lowercase: "chef" in "Verdi-Chef" leads Verdi
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -185,6 +186,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("relational"), f"{path}: relational")),
         frozenset(_strings(raw.get("organisation_heads"), f"{path}: organisation_heads")),
         frozenset(_strings(raw.get("organisation_tails"), f"{path}: organisation_tails")),
+        frozenset(s.lower() for s in _strings(raw.get("leaders"), f"{path}: leaders")),
     )
 
 

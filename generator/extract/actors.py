@@ -731,8 +731,12 @@ def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
 def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     gaz = gazetteer(knowledge)
     mentions: list[Mention] = []
+    # "Brüssel, 14. Nov (Reuters) -", "Von: APA/dpa": the place and agency a report was filed
+    # from and by are no actors of it
+    filed = [(seg.start, seg.end) for seg in analysed.segments if seg.kind in ("dateline", "byline")]
     for sentence in analysed.sentences:
-        mentions.extend(_sentence_mentions(sentence, gaz))
+        mentions.extend(m for m in _sentence_mentions(sentence, gaz)
+                        if not any(a <= m.start < b for a, b in filed))
     return _resolve_surnames(_join_acronyms(_drop_places(mentions, analysed.text)), analysed, gaz)
 
 
@@ -788,10 +792,17 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
         names: list[str] = []
         for m in mentions:
             if (m.sentence == index and m.kind in kinds and not m.in_relative_clause and not m.source and not m.example
+                    and not m.affiliation
                     and not (m.after_preposition and m.kind != "person") and m.canonical not in names):
                 names.append(m.canonical)
         return names
 
+    if (second_index >= 0 and len(lead_sentence_texts) > 1
+            and not lead_actors(first_index, ("person", "organisation", "state"))):
+        # "Wer einen Schiedsrichter angreift, …. Der Verbandstag des FLVW hat …": the first
+        # sentence sets the scene, the second names the actors
+        first_index, second_index = second_index, -1
+        lead_sentence_texts = lead_sentence_texts[1:]
     people = lead_actors(first_index, ("person",))
     chosen = people or lead_actors(first_index, ("organisation", "state"))
     if people:  # "Präsident Gustavo Petro und die Guerilla ELN haben …": both act
@@ -862,6 +873,126 @@ def _joint_announcement(sentence: str, reporting_verbs: frozenset[str]) -> bool:
     return len(words) > 1 and words[0] in ("Das", "Dies") and _verb_of_saying(words[1], reporting_verbs)
 
 
+def acting_people(party_names: list[str], mentions: list[Mention], window: frozenset[int],
+                  knowledge: Knowledge, commentators: tuple[str, ...] = (), scene_set: bool = False) -> list[str]:
+    """Where the lead names no person ("Gewerkschaften und Arbeitgeber einigten sich",
+    "Thailand und Kambodscha haben sich geeinigt"), the people who act or speak for the sides in
+    the opening sentences (`window`) are the parties: those of a state or organisation the lead
+    names, or, where it names none, everyone named there who is not a commentator. They stand for the lead's states,
+    which are then not listed beside them. `scene_set`: the report's opening names no actor at
+    all, so the first person named after it is one speaker among several, not the only party."""
+    kinds = {m.canonical: m.kind for m in mentions}
+    if any(kinds.get(n) == "person" for n in party_names) and not scene_set:
+        return party_names
+    known = {p.name: p for p in knowledge.actors.people}
+    states = {n for n in party_names if kinds.get(n) == "state"}
+    org_forms = [_name_forms(n, knowledge) for n in party_names if kinds.get(n) == "organisation"]
+    candidates: list[tuple[str, bool]] = []
+    # "Bürgermeister Peter Tschentscher (SPD)": the party in parentheses is the person's side
+    sides_in_brackets = {before.canonical for before, after in zip(mentions, mentions[1:])
+                         if before.kind == "person" and after.affiliation and after.canonical in party_names}
+    for m in mentions:
+        if (m.kind != "person" or m.sentence not in window or m.in_relative_clause or m.example
+                or m.affiliation or any(c == m.canonical for c, _ in candidates)):
+            continue
+        role = (m.role or (known[m.canonical].role if m.canonical in known else "")).lower()
+        if any(_commentator_word(role, c) for c in commentators):
+            continue
+        country = m.country or (known[m.canonical].country if m.canonical in known else "")
+        side = (bool(country and country in states) or any(role and _role_names(role, f) for f in org_forms)
+                or m.canonical in sides_in_brackets)
+        candidates.append((m.canonical, side))
+    same_side = [n for n, side in candidates if side]
+    open_field = not party_names or scene_set
+    chosen = same_side or ([n for n, _ in candidates] if open_field else [])
+    if not chosen:
+        return party_names
+    people = [n for n in party_names if kinds.get(n) == "person"]
+    chosen = [n for n in dict.fromkeys(chosen) if n not in people][:max(0, 4 - len(people))]
+    return [n for n in party_names if n not in states] + chosen
+
+
+def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
+    """Lowercase forms a role word can start with to name an organisation: its name, aliases,
+    acronym ("RSF" in "Rapid Support Forces (RSF)") and head noun ("kommission" for "EU-Kommission")."""
+    known = next((o for o in knowledge.actors.organisations if o.name == name), None)
+    names = {name, *(known.aliases if known else ())}
+    forms = set()
+    for n in names:
+        acronym = re.fullmatch(r".+ \(([^()]+)\)", n)
+        if acronym:
+            forms.add(acronym.group(1).lower())
+            n = n[: acronym.start(1) - 2]
+        forms.add(n.lower())
+        head = re.split(r"[\s-]", n)[-1].lower()
+        if head != n.lower() and len(head) >= 5:
+            forms.add(head)
+    return frozenset(forms)
+
+
+def _role_names(role: str, forms: frozenset[str]) -> bool:
+    """'Nato-Generalsekretär' or 'Kommissionspräsidentin' names the organisation of `forms`."""
+    lowered = role.lower()
+    parts = lowered.split("-")
+    if len(parts) > 1 and (parts[0] in forms or parts[0][:-1] in forms):  # "Grünen-Spitzenkandidatin"
+        return True
+    return any(len(form) >= 5 and parts[-1].startswith(form) and len(parts[-1]) > len(form) + 3 for form in forms)
+
+
+# "die Präsidentin der ", "der Vorsitzende des Beamtenbundes " right before the organisation
+_GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
+
+
+def add_representatives(party_names: list[str], mentions: list[Mention], text: str,
+                        knowledge: Knowledge) -> list[str]:
+    """The sides of the event, filled in: the people who speak for an organisation that is a
+    party ("Nato-Generalsekretär Mark Rutte" where the Nato agreed), and the organisations a
+    party person leads ("Verdi-Chef Frank Werneke", "die Präsidentin der VKA, Karin Welge") where
+    the report names that organisation as an actor of its own too."""
+    gaz = gazetteer(knowledge)
+    kinds = {m.canonical: m.kind for m in mentions}
+    out = list(party_names)
+    org_parties = [n for n in party_names if kinds.get(n) == "organisation"]
+    for name in org_parties:
+        forms = _name_forms(name, knowledge)
+        for m in mentions:
+            if m.kind != "person" or m.canonical in out or m.in_relative_clause or m.example:
+                continue
+            known = next((p for p in knowledge.actors.people if p.name == m.canonical), None)
+            role = m.role or (known.role if known else "")
+            if role and _role_names(role, forms):
+                out.append(m.canonical)
+    acting_orgs = {m.canonical for m in mentions if m.kind == "organisation" and not m.affiliation
+                   and not m.in_relative_clause and not m.source and not m.example}
+    people = [m for m in mentions if m.kind == "person" and m.canonical in party_names]
+    for org in sorted(acting_orgs - set(out)):
+        forms = _name_forms(org, knowledge)
+        for person in people:
+            prefix, _, title = person.role.partition("-")
+            if title.lower() in knowledge.roles.leaders and prefix.lower() in forms:
+                out.append(org)
+                break
+            if _leads(org, person, mentions, text, gaz, knowledge.roles.leaders):
+                out.append(org)
+                break
+    return out
+
+
+def _leads(org: str, person: Mention, mentions: list[Mention], text: str, gaz: Gazetteer,
+           leaders: frozenset[str]) -> bool:
+    """'die Präsidentin der Vereinigung … (VKA), Karin Welge': the person heads the organisation
+    named in the genitive right before the apposition."""
+    for m in mentions:
+        if m.canonical != org or m.sentence != person.sentence or m.end > person.start:
+            continue
+        if re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", text[m.end:person.start]) is None:
+            continue
+        before = _GENITIVE_APPOSITION.search(text[max(0, m.start - 60):m.start])
+        if before and (role_base(before.group(1), gaz) or "").lower() in leaders:
+            return True
+    return False
+
+
 def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) -> tuple[Actor, ...]:
     """'seinem Amtskollegen Gideon Saar': the counterpart holds the same office as the first party."""
     relational = knowledge.roles.relational
@@ -889,10 +1020,17 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     substantive = [s for s in analysed.sentences if len(s.text.split()) >= 5]
     named = {m.sentence for m in mentions if not m.in_relative_clause}
     lead = substantive[:2]
-    if len(substantive) > 2 and not named.intersection(s.index for s in lead):
+    scene_set = len(substantive) > 2 and not named.intersection(s.index for s in lead)
+    if scene_set:
         lead = substantive[1:3]
     party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
                                  compiled_cues(knowledge).reporting_verbs)
+    start = lead[0].index if lead else 0
+    window = frozenset(s.index for s in substantive if start <= s.index)
+    window = frozenset(sorted(window)[:8])
+    party_names = acting_people(party_names, mentions, window, knowledge, compiled_cues(knowledge).commentators,
+                                scene_set)
+    party_names = add_representatives(party_names, mentions, analysed.text, knowledge)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
