@@ -1,0 +1,66 @@
+"""Parties where the lead names no one, the people and organisations of each side, and the
+statement rules added with them. Every text here is our own invented example."""
+
+from extract_helpers import brief_of, classify, texts
+
+from generator.extract.dates import resolve_year, Anchor
+from generator.nlp.segment import segment
+
+
+def party_names(brief) -> list[str]:
+    return [p.name for p in brief.parties]
+
+
+def test_people_acting_for_a_generic_lead_are_parties(nlp, knowledge):
+    text = (" date 2025-03-02 Hannover (dpa) - Der Tarifstreit in der Chemiebranche ist beendet. "
+            "Arbeitgeber und Gewerkschaft einigten sich am Sonntag auf einen neuen Vertrag.\n\n"
+            "IG-BCE-Chef Michael Vassiliadis sprach von einem fairen Ergebnis. Die Präsidentin des "
+            "Arbeitgeberverbands BAVC, Anna Weber, sagte, der Abschluss sei teuer.\n\n"
+            "Der Ökonom Paul Lehmann hält den Abschluss für angemessen.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Michael Vassiliadis" in names and "Anna Weber" in names
+    assert "Paul Lehmann" not in names  # a commentator is no side
+
+
+def test_people_acting_for_the_lead_states_replace_them(nlp, knowledge):
+    text = (" date 2025-08 Nairobi (AFP) - Kenia und Tansania haben sich auf eine gemeinsame Grenzkommission "
+            "geeinigt. Der kenianische Präsident William Ruto und die tansanische Präsidentin Samia Suluhu "
+            "Hassan unterzeichneten das Papier nach Angaben beider Seiten am Mittwoch.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "William Ruto" in names and "Samia Suluhu Hassan" in names
+    assert "Kenia" not in names and "Tansania" not in names
+
+
+def test_the_leader_of_a_party_organisation_is_a_party(nlp, knowledge):
+    text = (" date 2025-10-01 Genf (dpa) - Die Weltorganisation für Meteorologie (WMO) hat ein neues Warnsystem "
+            "beschlossen. \"Das rettet Leben\", sagte WMO-Generalsekretärin Petra Saulo.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Petra Saulo" in names
+
+
+def test_dateline_after_headline_and_teaser_names_no_actor(nlp, knowledge):
+    text = (" date 2025-06\nStadt kauft Hafenkräne\n\nDer Hafen bekommt neue Technik. Die Kosten sind hoch.\n\n"
+            "Madrid. Mehr als ein Jahr nach dem ersten Plan hat der Stadtrat den Kauf von vier Kränen beschlossen.")
+    kinds = [s.kind for s in segment(text)]
+    assert "dateline" in kinds
+    assert "Spanien" not in party_names(brief_of(nlp, knowledge, text))
+
+
+def test_standing_demand_stays_open_and_a_wish_is_no_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Betriebsrat fordert seit Monaten ein neues Modell für das Werk. "
+        "Der Präsident äußerte die Hoffnung, dass das Abkommen im Dezember unterzeichnet wird.")
+    assert any("neues Modell" in t for t in open_issues)
+    assert outcome == []
+
+
+def test_approval_still_owed_after_must_is_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der zweite Teil des Vertrags muss weiterhin von allen Parlamenten gebilligt werden.")
+    assert outcome == [] and len(open_issues) == 1
+
+
+def test_day_just_after_the_header_date_stays_in_its_year():
+    anchor = Anchor(2025, 5, 13, "header", "2025-05-13")
+    assert resolve_year(5, 14, None, anchor, [], []) == 2025
+    assert resolve_year(12, 20, None, Anchor(2025, 3, None, "header", "2025-03"), [], []) == 2024
