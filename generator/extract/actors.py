@@ -36,6 +36,7 @@ _STOP = frozenset(
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)-[A-ZÄÖÜ][a-zäöüß]+$")
+_HYPHENATED_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:-[A-ZÄÖÜ]{2,6})+$")  # "PRO-GE", "IG-BCE"
 _MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
@@ -324,13 +325,18 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         if "-" in token.text:
             prefix = token.text.split("-", 1)[0]
+            if _HYPHENATED_ACRONYM.match(token.text.rsplit("-", 1)[0]) and role_base(token.text, gaz):
+                prefix = token.text.rsplit("-", 1)[0]  # "PRO-GE-Chefverhandler": the union PRO-GE
+            elif _HYPHENATED_ACRONYM.match(token.text) and not role_base(token.text, gaz):
+                prefix = token.text
             entry = gaz.phrases.get((prefix,))
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
                 _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
             if entry and entry.kind in ("organisation", "state"):
                 emit(entry.canonical, entry.kind, i, i, affiliation=titled)
-            elif _ACRONYM.match(prefix) and prefix not in _NOT_ACRONYMS and len(prefix) >= 3:
+            elif ((_ACRONYM.match(prefix) or _HYPHENATED_ACRONYM.match(prefix)) and prefix not in _NOT_ACRONYMS
+                  and len(prefix) >= 3):
                 emit(prefix, "organisation", i, i, affiliation=titled)
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
@@ -338,7 +344,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         elif _given_name(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
-            name_start = i + 1
+            # ", FMTI-Obmann Christian Knill,": a title may open the apposition
+            name_start = i + 2 if role_base(tokens[i + 1].text, gaz) and i + 3 < len(tokens) else i + 1
         if name_start is not None and name_start > i:
             known = _match_known(tokens, name_start, gaz)
             if known and known[0].kind == "person":
@@ -409,7 +416,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = acting[-1] + 1
             continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
-            emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
+            after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
+                found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
+            emit((None if after_person else _long_form(tokens, i, gaz)) or token.text, "organisation", i, i)
         elif _MIXED_ACRONYM.match(token.text) and _long_form(tokens, i, gaz):  # "(BdS)", "(VdK)"
             emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
         i += 1
@@ -737,7 +746,19 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     for sentence in analysed.sentences:
         mentions.extend(m for m in _sentence_mentions(sentence, gaz)
                         if not any(a <= m.start < b for a, b in filed))
-    return _resolve_surnames(_join_acronyms(_drop_places(mentions, analysed.text)), analysed, gaz)
+    mentions = _join_bracketed(_drop_places(mentions, analysed.text), analysed.text)
+    return _resolve_surnames(_join_acronyms(mentions), analysed, gaz)
+
+
+def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
+    """'die Gewerkschaft Erziehung und Wissenschaft (GEW)' where the list knows 'GEW': the name
+    and its short form in brackets right after it are one organisation."""
+    out = list(mentions)
+    for i, (name, short) in enumerate(zip(mentions, mentions[1:])):
+        if (name.kind == short.kind == "organisation" and text[name.end:short.start] == " ("
+                and text[short.end:short.end + 1] == ")" and name.canonical != short.canonical):
+            out[i] = replace(name, canonical=short.canonical)
+    return out
 
 
 def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
@@ -873,7 +894,12 @@ def _joint_announcement(sentence: str, reporting_verbs: frozenset[str]) -> bool:
     return len(words) > 1 and words[0] in ("Das", "Dies") and _verb_of_saying(words[1], reporting_verbs)
 
 
-def acting_people(party_names: list[str], mentions: list[Mention], window: frozenset[int],
+# How far into a report the sides of the event are still being introduced (a headline, a teaser
+# and a dateline may come before the lead, the sides' voices a paragraph after it).
+_OPENING_SENTENCES = 10
+
+
+def acting_people(party_names: list[str], mentions: list[Mention], window: frozenset[int], text: str,
                   knowledge: Knowledge, commentators: tuple[str, ...] = (), scene_set: bool = False) -> list[str]:
     """Where the lead names no person ("Gewerkschaften und Arbeitgeber einigten sich",
     "Thailand und Kambodscha haben sich geeinigt"), the people who act or speak for the sides in
@@ -890,7 +916,8 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
     candidates: list[tuple[str, bool]] = []
     # "Bürgermeister Peter Tschentscher (SPD)": the party in parentheses is the person's side
     sides_in_brackets = {before.canonical for before, after in zip(mentions, mentions[1:])
-                         if before.kind == "person" and after.affiliation and after.canonical in party_names}
+                         if before.kind == "person" and after.affiliation and after.canonical in party_names
+                         and text[before.end:after.start] == " ("}
     for m in mentions:
         if (m.kind != "person" or m.sentence not in window or m.in_relative_clause or m.example
                 or m.affiliation or any(c == m.canonical for c, _ in candidates)):
@@ -924,9 +951,9 @@ def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
             forms.add(acronym.group(1).lower())
             n = n[: acronym.start(1) - 2]
         forms.add(n.lower())
-        head = re.split(r"[\s-]", n)[-1].lower()
-        if head != n.lower() and len(head) >= 5:
-            forms.add(head)
+        words = re.split(r"[\s-]", n.lower())
+        # "kommission" for "EU-Kommission", "dachverband" for "Dachverband der Sozialversicherungsträger"
+        forms.update(w for w in (words[0], words[-1]) if len(words) > 1 and len(w) >= 5)
     return frozenset(forms)
 
 
@@ -963,18 +990,23 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
             if role and _role_names(role, forms):
                 out.append(m.canonical)
     acting_orgs = {m.canonical for m in mentions if m.kind == "organisation" and not m.affiliation
-                   and not m.in_relative_clause and not m.source and not m.example}
+                   and not m.in_relative_clause and not m.example}
     people = [m for m in mentions if m.kind == "person" and m.canonical in party_names]
     for org in sorted(acting_orgs - set(out)):
         forms = _name_forms(org, knowledge)
         for person in people:
-            prefix, _, title = person.role.partition("-")
+            prefix, _, title = person.role.rpartition("-")  # "PRO-GE-Chefverhandler"
             if title.lower() in knowledge.roles.leaders and prefix.lower() in forms:
                 out.append(org)
                 break
             if _leads(org, person, mentions, text, gaz, knowledge.roles.leaders):
                 out.append(org)
                 break
+    # "…, wie die Gewerkschaften PRO-GE und GPA sowie der Fachverband FMTI mitteilten": those who
+    # announce the result together with a party are sides too
+    for sentence in {m.sentence for m in mentions if m.source and m.canonical in out}:
+        out += [m.canonical for m in mentions if m.sentence == sentence and m.source and m.kind == "organisation"
+                and m.canonical not in out]
     return out
 
 
@@ -1027,8 +1059,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
                                  compiled_cues(knowledge).reporting_verbs)
     start = lead[0].index if lead else 0
     window = frozenset(s.index for s in substantive if start <= s.index)
-    window = frozenset(sorted(window)[:8])
-    party_names = acting_people(party_names, mentions, window, knowledge, compiled_cues(knowledge).commentators,
+    window = frozenset(sorted(window)[:_OPENING_SENTENCES])
+    party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, compiled_cues(knowledge).commentators,
                                 scene_set)
     party_names = add_representatives(party_names, mentions, analysed.text, knowledge)
     by_name: dict[str, list[Mention]] = {}
