@@ -52,9 +52,9 @@ _YAML11_AMBIGUOUS = re.compile(
 )
 
 
-# Text ruamel would write in a form it reads back differently: '?x' plain inside [flow lists]
-# becomes a mapping key; NEL and the Unicode line separators inside quotes become line breaks.
-_MISREAD = re.compile(r"\A\?|[\x85\u2028\u2029]")
+# Text ruamel would write in a form it reads back differently: '?x' or ': x' plain inside [flow
+# lists] becomes a mapping; NEL and the Unicode line separators inside quotes become line breaks.
+_MISREAD = re.compile(r"\A\?|\A:(?:\s|\Z)|[\x85\u2028\u2029]")
 
 
 def forces_double_quotes(value: str) -> bool:
