@@ -21,7 +21,8 @@ def test_outsider_reaction_and_commentators_yield_no_items(nlp, knowledge):
             "auf Finnland. Beobachter erwarten, dass weitere Staaten folgen werden.")
     brief = brief_of(nlp, knowledge, text)
     items = all_items(brief)
-    assert "Ausweitung" not in items  # a reaction from outside the event
+    assert "Ausweitung" not in texts(brief.outcome)  # a reaction from outside the event is no result,
+    assert any("Ausweitung" in t for t in texts(brief.open_issues))  # but a demand stays open, whoever makes it
     assert "Beobachter" not in items and "folgen" not in items  # commentary
     assert any("Beteiligung der Industrie" in t for t in texts(brief.open_issues))  # a party's demand stays
     assert any("Fonds" in t for t in texts(brief.outcome))

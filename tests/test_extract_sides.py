@@ -64,3 +64,33 @@ def test_day_just_after_the_header_date_stays_in_its_year():
     anchor = Anchor(2025, 5, 13, "header", "2025-05-13")
     assert resolve_year(5, 14, None, anchor, [], []) == 2025
     assert resolve_year(12, 20, None, Anchor(2025, 3, None, "header", "2025-03"), [], []) == 2024
+
+
+def test_a_short_announcement_takes_in_the_sentence_that_explains_it(nlp, knowledge):
+    text = (" date 2025-05-16 Köln (dpa) - Der Konzern und die Gewerkschaft haben sich vor Gericht auf einen "
+            "Vergleich geeinigt. Die Abfindungen steigen um 10 Prozent.\n\n"
+            "Endgültig ist der Vergleich allerdings noch nicht. Beide Seiten können ihn bis zum 30. Mai widerrufen.")
+    items = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert any("widerrufen" in t for t in items)
+    assert not any(t.startswith("Endgültig") and "widerrufen" not in t for t in items)
+    text2 = text.replace("Beide Seiten können ihn bis zum 30. Mai widerrufen.", "Es fehlt die Unterschrift des Vorstands.")
+    items2 = texts(brief_of(nlp, knowledge, text2).open_issues)
+    assert any("Endgültig" in t and "Unterschrift" in t for t in items2)
+
+
+def test_negation_before_a_final_verb_and_votes_against(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Beim Hafen konnten sich beide Seiten nicht auf eine gemeinsame Linie verständigen. "
+        "Ungarn will gegen den Kompromiss stimmen.")
+    assert outcome == []
+    assert len(open_issues) == 2
+
+
+def test_earlier_results_and_earlier_positions_are_no_items(nlp, knowledge):
+    text = (" date 2025-06-24 Madrid (dpa) - Die Regierung hat die Fusion der beiden Banken am Dienstag genehmigt. "
+            "Beide Institute müssen drei Jahre eigenständig bleiben.\n\n"
+            "Viele frühere Zusagen der Bank seien auf dem Papier geblieben. "
+            "Die Bank hatte ihr Angebot im Mai 2024 vorgelegt.")
+    brief = brief_of(nlp, knowledge, text)
+    items = " | ".join(texts(brief.outcome) + texts(brief.open_issues))
+    assert "Zusagen" not in items and "Angebot" not in items

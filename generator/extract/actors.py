@@ -1152,6 +1152,11 @@ def _commentator_word(word: str, stem: str) -> bool:
     return any(word.endswith(stem + ending) for ending in endings)
 
 
+def commentator_led(words: Sequence[str], commentators: tuple[str, ...]) -> bool:
+    """'Branchenexperten fordern …', 'Die Opposition reagierte …': a commentator opens the sentence."""
+    return any(_commentator_word(w, c) for w in words[:3] for c in commentators)
+
+
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
                           commentators: tuple[str, ...] = ()) -> frozenset[int]:
     """Sentences whose subject is an outsider: a named actor that is neither a party (nor speaks
@@ -1179,7 +1184,7 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
             third = False  # no party to compare with
         elif subject is not None:
             third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
-        elif any(_commentator_word(w, c) for w in words[:3] for c in commentators):
+        elif commentator_led(words, commentators):
             third = True
         else:
             third = previous and pronoun_led

@@ -52,6 +52,8 @@ class Cues:
     pending_modals: tuple[str, ...] = ()
     hope: tuple[str, ...] = ()
     demands: tuple[str, ...] = ()
+    votes: frozenset[str] = frozenset()
+    earlier: frozenset[str] = frozenset()
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
     terms: CueSet = CueSet(frozenset(), (), (), ())
@@ -96,6 +98,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         pending_modals=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_modals") or ()),
         hope=tuple(str(w).lower() for w in raw.get("hope") or ()),
         demands=tuple(str(w).lower() for w in raw.get("standing_demands") or ()),
+        votes=frozenset(str(w) for w in raw.get("votes") or ()),
+        earlier=frozenset(str(w).lower() for w in raw.get("earlier_attributes") or ()),
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),

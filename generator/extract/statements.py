@@ -18,6 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
+from generator.extract.actors import commentator_led
 from generator.extract.cues import Cues, CueHit, compiled_cues, contains_any, find_cues
 from generator.extract.text import Analysed, Sentence, relative_clause_tokens
 from generator.knowledge import Knowledge
@@ -91,9 +92,17 @@ class Verdict:
     cues: tuple[str, ...]
 
 
-def _negated(tokens: list[Token], index: int, cues: Cues) -> bool:
+def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) -> bool:
     if any(t.lower_ in cues.negation for t in tokens[max(0, index - 3):index]):
         return True
+    if verb:  # "konnten sich nicht auf eine gemeinsame Linie verständigen": 'nicht' before the verb at the end
+        start = index
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":") and index - start < 8:
+            start -= 1
+        for j in range(start, index):
+            following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+            if tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt"):
+                return True
     words = [t.lower_ for t in tokens if t.is_alpha]
     return bool(words) and words[-1] in ("nicht", "nie", "niemals")  # "… gab es dagegen nicht."
 
@@ -176,12 +185,13 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     ):
         outcome_score += 1
         names.append(weak_outcome)
-    outcome_hits = _drop_anaphoric(tokens, outcome_hits)
+    outcome_hits = [h for h in _drop_anaphoric(tokens, outcome_hits)  # "Viele frühere Zusagen …": not this event's
+                    if not (h.kind == "noun" and h.token_index > 0 and tokens[h.token_index - 1].lower_ in cues.earlier)]
     for hit in outcome_hits:
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
         nominal_negated = hit.kind == "noun" and any(
             t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index))
-        if hit.token_index >= 0 and (nominal_negated or _negated(tokens, hit.token_index, cues)):
+        if hit.token_index >= 0 and (nominal_negated or _negated(tokens, hit.token_index, cues, hit.kind == "verb")):
             open_score += 2
             names.append(f"nicht {hit.cue}")
         else:
@@ -192,6 +202,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         strong = strong or hit.cue in cues.strong_open
         names.append(hit.cue)
     words = {t.lower_ for t in tokens}
+    if words & {"gegen", "dagegen"} and any(t.text in cues.votes for t in tokens):
+        open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
+        strong = True
+        names.append("gegen … stimmen")
     for pair in cues.pending:
         if all(w in words for w in pair):
             open_score += 2
@@ -435,7 +449,8 @@ def extract_statements(
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
-    before the event, see dates.earlier_sentences) yield no outcome."""
+    before the event, see dates.earlier_sentences) yield no outcome, and no open issue where their
+    main clause is in the pluperfect."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
@@ -449,6 +464,7 @@ def extract_statements(
         )
         previous_background, previous_end = background, sentence.end
         outsider = sentence.index in third_party
+        lowered_words = [t.lower_ for t in sentence.tokens if t.is_alpha]
         if superseded(sentence.text, cues):
             continue
         background = (background or sentence.index in earlier or pluperfect_main_clause(sentence.text)
@@ -457,13 +473,17 @@ def extract_statements(
             continue
         after_agreement = any(s.kind == "outcome" for s in statements)
         for statement in merge_clauses(sentence_statements(sentence, cues, background, after_agreement)):
-            if outsider and not (statement.kind == "open" and _PENDING_APPROVAL.intersection(statement.cues)):
+            if statement.kind == "open" and sentence.index in earlier and pluperfect_main_clause(sentence.text):
+                continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
+            if outsider and not (statement.kind == "open" and (
+                    _PENDING_APPROVAL.intersection(statement.cues)
+                    or (_DEMANDS.intersection(statement.cues) and not commentator_led(lowered_words, cues.commentators)))):
                 continue  # an outsider's reaction; an approval still owed by an outsider stays open
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
-    statements = join_anaphoric(statements)
+    statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[tuple[StatementKind, frozenset[str]]] = []
@@ -489,7 +509,46 @@ _PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
 # even where the body that owes it is no party of the event
 _PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
                                "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus"])
+# a demand, refusal or threat stays open whoever makes it ("Der Städtetag fordert vom Bund …")
+_DEMANDS = frozenset(["fordern", "verlangen", "ablehnen", "lehnen+ab", "drohen", "pochen", "beharren", "bestehen",
+                      "forderung", "weisen+zurück", "zurückweisen"])
 _SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
+
+
+# "Endgültig ist der Vergleich noch nicht.", "Offen ist auch der Zeitplan.": a state, not its reason
+_TEASER = re.compile(r"\b(?:ist|sind|bleibt)\b.*\bnoch nicht\b|^Offen (?:ist|sind|bleibt)\b")
+
+
+# openings of a sentence that builds on the one before ("Erst danach kann …") rather than explain it
+_BACK_REFERENCES = ("erst", "danach", "dann", "damit", "bis dahin", "dafür", "dazu")
+
+
+def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, max_words: int = 10) -> list[Statement]:
+    """'Endgültig ist der Vergleich noch nicht. Beide Seiten können ihn bis zum 30. Mai widerrufen.':
+    a short open point without particulars announces the sentence after it. Where that sentence
+    makes a point of its own, the announcement adds nothing; else the item takes in its words.
+    The evidence stays the announcing sentence."""
+    by_sentence = {s.sentence for s in statements}
+    sentences = analysed.sentences
+    out: list[Statement] = []
+    for statement in statements:
+        words = statement.text.split()
+        following = statement.sentence + 1
+        teaser = (statement.kind == "open" and len(words) <= max_words and _TEASER.search(statement.text) is not None
+                  and "," not in statement.text and not re.search(r"\d", statement.text)
+                  and following < len(sentences) and len(sentences[following].text.split()) >= 4
+                  and "\n" not in analysed.text[sentences[statement.sentence].end:sentences[following].start])
+        if not teaser:
+            out.append(statement)
+            continue
+        if following in by_sentence:
+            if sentences[following].text.lower().startswith(_BACK_REFERENCES):
+                out.append(statement)  # "Erst danach kann …" builds on this point: both stay
+            continue  # else the next sentence makes the point ("Beide Seiten können ihn … widerrufen")
+        detail = clean_item_text(sentences[following].text, cues)
+        text = f"{statement.text.rstrip('.')}: {detail[:1].lower() + detail[1:] if detail[1:2].islower() else detail}"
+        out.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
+    return out
 
 
 def pluperfect_main_clause(text: str) -> bool:
