@@ -94,3 +94,30 @@ def test_earlier_results_and_earlier_positions_are_no_items(nlp, knowledge):
     brief = brief_of(nlp, knowledge, text)
     items = " | ".join(texts(brief.outcome) + texts(brief.open_issues))
     assert "Zusagen" not in items and "Angebot" not in items
+
+
+def test_item_text_puts_the_subject_back_before_the_verb(knowledge):
+    from generator.extract.cues import compiled_cues
+    from generator.extract.statements import clean_item_text
+    cues = compiled_cues(knowledge)
+    assert clean_item_text("Zudem einigten sich Lima und Quito darauf, die Grenze zu öffnen.", cues) == (
+        "Lima und Quito einigten sich darauf, die Grenze zu öffnen.")
+    assert clean_item_text("Zudem werden die Zulagen deutlich erhöht.", cues) == "Die Zulagen werden deutlich erhöht."
+    assert clean_item_text("Zudem kündigte von der Leyen an, den Fonds aufzustocken.", cues) == (
+        "Von der Leyen kündigte an, den Fonds aufzustocken.")
+
+
+def test_a_score_is_no_particle_and_funds_provided_are_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Delegierten stimmten mit 212 zu 31 Stimmen für den Antrag des Vorstands. "
+        "Für eine Beratungsstelle stellt der Verband 150.000 Euro bereit.")
+    assert outcome == ["Für eine Beratungsstelle stellt der Verband 150.000 Euro bereit."]
+    assert open_issues == []
+
+
+def test_a_dateline_day_with_the_header_month_dates_the_report(analyse_text):
+    from generator.extract.dates import extract_date
+    finding = extract_date(analyse_text(
+        " date 2025-11 Lyon, 14. Nov (Reuters) - Die Stadt hat den Verkauf des Stadions genehmigt, "
+        "teilte die Verwaltung am Freitag mit. Der Käufer zahlt 40 Millionen Euro."))
+    assert (finding.value, finding.precision) == ("2025-11-14", "day")

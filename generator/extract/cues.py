@@ -176,7 +176,8 @@ def _is_verb(token: Token) -> bool:
 
 def _particle_follows(words: list[str], i: int, particle: str) -> bool:
     for j in range(i + 1, min(len(words), i + 25)):
-        if words[j] == particle:
+        if words[j] == particle and not (words[j - 1].isdigit() and j + 1 < len(words) and words[j + 1].isdigit()):
+            # ("mit 212 zu 31 Stimmen" is a score, not the particle of "zustimmen")
             return j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("und", "oder")
     return False
 

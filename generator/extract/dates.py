@@ -336,6 +336,22 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     return best
 
 
+def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | None:
+    """'Brüssel, 14. Nov (Reuters) -': the day a dateline gives without a year, in the header's
+    year where the header's month agrees."""
+    if header is None or header.day:
+        return None
+    for seg in analysed.segments:
+        if seg.kind != "dateline":
+            continue
+        m = _DAY_MONTH.search(seg.text(analysed.text))
+        month = _month(m.group("month")) if m else None
+        date = _valid(header.year, month, int(m.group("day"))) if m and month == header.month else None
+        if date:
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
+    return None
+
+
 def _anchor(header: HeaderDate | None, published: Anchor | None) -> Anchor | None:
     if header and header.day:
         return Anchor(header.year, header.month, header.day, "header", header.text)
@@ -436,7 +452,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     """The event's date, or None where the report gives not even a month (see the module doc)."""
     cues = cues or DateCues()
     header: HeaderDate | None = analysed.report.header
-    anchor = _anchor(header, publication_anchor(analysed.text, cues))
+    anchor = _anchor(header, publication_anchor(analysed.text, cues) or dateline_anchor(analysed, header))
     reading = _read(analysed, cues)
     events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
     lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD

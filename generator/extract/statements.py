@@ -318,26 +318,37 @@ def _subject_end(words: list[str]) -> int:
         return 2
     while j < len(words) and j < 7 and (
         words[j].lower() in _SUBJECT_START or words[j].lower() in _NP_GLUE
+        or (words[j] in ("von", "van", "de") and j + 1 < len(words) and words[j + 1] in ("der", "den"))
         or words[j].replace(".", "").isdigit()
         or (words[j][:1].islower() and words[j].endswith(("e", "en", "er", "es", "em")) and not morph.can_be_verb(words[j]))
     ):
         j += 1
     start_nouns = j
-    while j < len(words) and words[j][:1].isupper() and j < 8:
-        j += 1
+    while j < len(words) and j < 8 and (words[j][:1].isupper() or (
+            words[j] in _NP_GLUE and j > start_nouns and j + 1 < len(words) and words[j + 1][:1].isupper())):
+        j += 1  # "Belgrad und Pristina"
     return j if j > start_nouns else 0
 
 
 def _restore_verb_second(text: str) -> str:
-    """'soll es einen Austausch geben' -> 'Es soll einen Austausch geben' (subject before verb)."""
+    """'soll es einen Austausch geben' -> 'Es soll einen Austausch geben' (subject before verb);
+    'einigten sich Belgrad und Pristina darauf' -> 'Belgrad und Pristina einigten sich darauf'."""
     words = text.split(" ")
-    if len(words) >= 3 and words[0][:1].islower() and morph.is_finite_verb(words[0]):
-        end = _subject_end(words)
+    if len(words) >= 3 and words[0][:1].islower() and words[0].isalpha() and words[0] not in _NOT_VERBS and (
+            morph.is_finite_verb(words[0]) or morph.can_be_verb(words[0])):
+        reflexive = words[1] == "sich"
+        rest = words[1:] if not reflexive else words[2:]
+        end = _subject_end([words[0]] + rest)
         if end:
-            subject = words[1:end]
+            subject = rest[:end - 1]
             subject[0] = subject[0][:1].upper() + subject[0][1:]
-            return " ".join(subject + [words[0]] + words[end:])
+            return " ".join(subject + [words[0]] + (["sich"] if reflexive else []) + rest[end - 1:])
     return text[:1].upper() + text[1:] if text else text
+
+
+# lowercase words that may open a clause after a connective without being its verb
+_NOT_VERBS = frozenset("der die das den dem des ein eine in im an am auf aus bei mit nach von vor zu zum zur für über "
+                       "unter um durch gegen ohne bis seit und oder auch noch nur so wie als".split())
 
 
 _SPEAKER_END = frozenset("an in im am zu zum zur nach bei vor gegenüber auf mit weiter weiterhin dazu dann".split())
@@ -554,11 +565,12 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
 def pluperfect_main_clause(text: str) -> bool:
     """'Im April hatte Trump Zölle verkündet': the main clause (up to the first comma) tells what
     happened before the event, so it reports no outcome of it (a position it states stays open)."""
-    words = re.findall(r"\w+", text.split(",", 1)[0].lower())
+    main = re.split(r"[,:;]", text, maxsplit=1)[0]  # "Es war eine Einigung in letzter Minute: …"
+    words = re.findall(r"\w+", main.lower())
     if {"hatte", "hatten"}.intersection(words[:4]):
         return True
     if (words and words[0] not in _SUBORDINATE_OPENERS and _PLUPERFECT_AUX.intersection(words)
-            and morph.tag(text.split(",", 1)[0].rstrip(" .").rsplit(" ", 1)[-1]).endswith("(PP)")):
+            and morph.tag(main.rstrip(" .").rsplit(" ", 1)[-1]).endswith("(PP)")):
         return True  # "Vor dem Telefonat … hatten die USA den Druck erhöht", "Das Porto war … gestiegen"
     # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
     return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
