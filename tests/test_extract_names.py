@@ -185,3 +185,18 @@ def test_people_announcing_an_agreement_together_are_its_parties(nlp, knowledge)
         "einen Tarifvertrag geeinigt. Das teilten Werftenverbandschef Ole Brandt und Gewerkschaftschefin Maren Holm am "
         "Mittwoch gemeinsam mit. Die Löhne steigen um vier Prozent.")
     assert {"Ole Brandt", "Maren Holm"} <= set(found)
+
+
+def test_organisations_named_by_a_genitive_or_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Bund der Steuerzahler "
+                  "kritisierte das. Das Verwaltungsgericht Regensburg muss noch entscheiden. Der Präsident des "
+                  "Deutschen Fischereiverbands, Uwe Lenz, warnte.")
+    assert "Bund der Steuerzahler" in found
+    assert "Verwaltungsgericht Regensburg" in found
+    assert "Deutsche Fischereiverband" in found
+
+
+def test_a_list_of_things_after_wie_names_no_one(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung und die Länder haben sich geeinigt. Maßnahmen wie Lockdowns, "
+                  "Fahrverbote oder Ausgangssperren bleiben Sache der Länder.")
+    assert not {"Lockdowns", "Fahrverbote", "Ausgangssperren"} & set(found)

@@ -83,6 +83,7 @@ class Gazetteer:
     organisation_heads: frozenset[str]
     organisation_tails: frozenset[str] = frozenset()
     first_words: frozenset[str] = frozenset()  # first words of all phrases: a cheap pre-check
+    institutions: tuple[str, ...] = ()
 
 
 def _genitive(word: str) -> str | None:
@@ -139,6 +140,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.organisation_heads,
         knowledge.roles.organisation_tails,
         frozenset(k[0] for k in phrases),
+        knowledge.roles.institutions,
     )
 
 
@@ -374,6 +376,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
+        if (token.text[:1].isupper() and token.lower_.endswith(gaz.institutions) and i + 1 < len(tokens)
+                and _place_name(tokens[i + 1], gaz)):
+            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "Verwaltungsgericht Würzburg"
+            i += 2
+            continue
+        named_by = _named_by_genitive(tokens, i, gaz)
+        if named_by:  # "Bund der Steuerzahler", "Partei der Volksmacht", "Institut für Weltwirtschaft"
+            emit(named_by, "organisation", i, i + 2)
+            i += 3
+            continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
                 and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
@@ -519,17 +531,22 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
         if token.lower_ != "wie" or w == 0 or not tokens[w - 1].text[:1].isupper() or tokens[w - 1].text in _STOP:
             continue
         j = w + 1
+        listed: dict[int, tuple[int, Kind]] = {}
         while j < len(tokens) and _example_word(tokens[j], gaz, listed=j > w + 1):
             end = j
             while end < len(tokens) and end - j < 4 and _example_word(tokens[end], gaz, listed=end > w + 1):
                 end += 1
             first = tokens[j].text
             kind: Kind = "person" if _given_name(first, gaz) and end - j >= 2 else "organisation"
-            found[j] = (end, kind)
+            listed[j] = (end, kind)
             if end < len(tokens) - 1 and tokens[end].text == "," or (end < len(tokens) - 1 and tokens[end].lower_ in ("und", "oder", "sowie")):
                 j = end + 1
             else:
                 break
+        # "Maßnahmen wie Lockdowns, Impfpflichten oder Grenzschließungen": one common noun in the
+        # list makes it a list of things, not of names
+        if not any(end - start == 1 and morph.tag(tokens[start].text) == "NN" for start, (end, _) in listed.items()):
+            found.update(listed)
     return found
 
 
@@ -587,6 +604,38 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
     return not following[:1].isupper() or following == "und"
+
+
+# Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")
+_GENERIC_ATTRIBUTES = frozenset("Landes Land Stadt Bundes Regierung Kommune Gemeinde Jahres Woche Zukunft".split())
+
+
+def _place_name(token: Token, gaz: Gazetteer) -> bool:
+    """A town's name after an institution: a capitalised proper noun that is no role or person."""
+    text = token.text
+    entry = gaz.phrases.get((text,))
+    return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
+            and not role_base(text, gaz) and text not in gaz.first_names
+            and (entry is None or entry.is_place) and morph.tag(text) == "NE")
+
+
+def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'Bund der Steuerzahler', 'des Dachverbands der Sozialversicherungsträger': an organisation
+    noun, 'der'/'des'/'für' and a capitalised noun name an organisation (the head in its base form)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des", "für"):
+        return None
+    head, noun = tokens[i].text, tokens[i + 2].text
+    if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats")):
+        return None
+    if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun in _STOP or noun in _GENERIC_ATTRIBUTES
+            or role_base(noun, gaz) or (noun,) in gaz.phrases or noun in gaz.first_names
+            or morph.tag(noun) not in ("NN", "NE")):
+        return None
+    if i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper() and tokens[i + 3].text not in _STOP:
+        return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
+    lemma = morph.analyze(head)[0]
+    base = lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
+    return f"{base} {tokens[i + 1].text} {noun}"
 
 
 def _plain_noun(word: str, gaz: Gazetteer) -> bool:
@@ -655,6 +704,9 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if _match_known(tokens, i, gaz) and len(_match_known(tokens, i, gaz)[0].canonical.split()) > 1:
         return None  # a listed name ("Europäische Union")
     base = re.sub(r"(?:en|er|es|em)$", "e", word)
+    if tokens[i - 1].lower_ == "des" and noun.endswith("s"):  # "des Deutschen Bauernverbands"
+        lemma = morph.analyze(noun)[0]
+        noun = lemma if lemma and noun.startswith(lemma) and lemma[:1].isupper() else noun
     return f"{base} {noun}"
 
 
