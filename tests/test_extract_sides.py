@@ -121,3 +121,10 @@ def test_a_dateline_day_with_the_header_month_dates_the_report(analyse_text):
         " date 2025-11 Lyon, 14. Nov (Reuters) - Die Stadt hat den Verkauf des Stadions genehmigt, "
         "teilte die Verwaltung am Freitag mit. Der Käufer zahlt 40 Millionen Euro."))
     assert (finding.value, finding.precision) == ("2025-11-14", "day")
+
+
+def test_host_and_participants_of_the_meeting_are_parties(nlp, knowledge):
+    text = (" date 2025-10-23 Brüssel (dpa) - Serbiens Präsident Aleksandar Vučić und Kosovos Regierungschef "
+            "Albin Kurti haben sich zu Gesprächen getroffen. Gastgeberin war die EU-Außenbeauftragte Kaja Kallas. "
+            "Beide vereinbarten, die Gespräche im Dezember fortzusetzen.")
+    assert "Kaja Kallas" in party_names(brief_of(nlp, knowledge, text))

@@ -991,6 +991,22 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
     return [n for n in party_names if n not in states] + chosen
 
 
+# "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas", "An den Gesprächen nahm auch … teil"
+_PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahmen?\b[^.;:]*\bteil\b|\bteilgenommen\b")
+
+
+def add_participants(party_names: list[str], mentions: list[Mention], analysed: Analysed,
+                     window: frozenset[int]) -> list[str]:
+    """People the opening names as the meeting's host or among those who took part in it."""
+    out = list(party_names)
+    for sentence in analysed.sentences:
+        if sentence.index not in window or not _PARTICIPATION.search(sentence.text):
+            continue
+        out += [m.canonical for m in mentions if m.sentence == sentence.index and m.kind == "person"
+                and not m.in_relative_clause and not m.example and m.canonical not in out]
+    return out
+
+
 def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
     """Lowercase forms a role word can start with to name an organisation: its name, aliases,
     acronym ("RSF" in "Rapid Support Forces (RSF)") and head noun ("kommission" for "EU-Kommission")."""
@@ -1114,6 +1130,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     window = frozenset(sorted(window)[:_OPENING_SENTENCES])
     party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, compiled_cues(knowledge).commentators,
                                 scene_set)
+    party_names = add_participants(party_names, mentions, analysed, window)
     party_names = add_representatives(party_names, mentions, analysed.text, knowledge)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
