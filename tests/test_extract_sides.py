@@ -128,3 +128,28 @@ def test_host_and_participants_of_the_meeting_are_parties(nlp, knowledge):
             "Albin Kurti haben sich zu Gesprächen getroffen. Gastgeberin war die EU-Außenbeauftragte Kaja Kallas. "
             "Beide vereinbarten, die Gespräche im Dezember fortzusetzen.")
     assert "Kaja Kallas" in party_names(brief_of(nlp, knowledge, text))
+
+
+def test_sides_listed_with_a_person_and_announcing_together_are_parties(nlp, knowledge):
+    text = (" date 2025-09-18 KIEL (dpa-AFX) - Die insolvente Werft hat einen neuen Eigentümer gefunden. Der "
+            "Bremer Marineausrüster Baltic Naval Systems (BNS), die Gewerkschaft Verdi, Insolvenzverwalter Jan Brandt und "
+            "die Landesregierung unterzeichneten am Donnerstag eine Vereinbarung.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Jan Brandt" in names and "Verdi" in names
+    assert any("BNS" in n and "Marineausrüster" not in n for n in names)
+
+
+def test_people_announcing_a_result_together_are_its_sides(nlp, knowledge):
+    text = (" date 2025-09 BERLIN (Reuters) - Die Spitzen der Koalition haben sich in der Nacht verständigt. "
+            "Nach gut sechs Stunden teilten Bundeskanzler Friedrich Merz, Vizekanzler Lars Klingbeil und "
+            "CSU-Chef Markus Söder mit, der Strompreis für die Industrie werde gesenkt.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Friedrich Merz", "Lars Klingbeil", "Markus Söder"} <= set(names)
+
+
+def test_faz_dateline_and_a_weekday_for_a_plan(analyse_text):
+    from generator.extract.dates import extract_date
+    finding = extract_date(analyse_text(
+        " date 2025-11\nKoalition einigt sich\n\nmkr. ERFURT, 26. November. Die Koalition hat ihren Streit am "
+        "Mittwochmorgen beigelegt. Der für Freitag angesetzte Sonderparteitag fällt aus."))
+    assert (finding.value, finding.precision) == ("2025-11-26", "day")

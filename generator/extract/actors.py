@@ -36,6 +36,10 @@ _STOP = frozenset(
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)-[A-ZÄÖÜ][a-zäöüß]+$")
+# heads of a compound after an organisation or state that name its members acting ("Nato-Staaten",
+# "EU-Unterhändler"); other heads make the name an attribute ("AfD-Stimmen", "EU-Gipfel")
+_MEMBER_HEADS = ("staaten", "mitglied", "länder", "partner", "spitze", "führung", "delegation", "regierung",
+                 "verhandler", "unterhändler", "fraktion", "minister", "abgeordnete")
 _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:-[A-ZÄÖÜ]{2,6})+$")  # "PRO-GE", "IG-BCE"
 _MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
@@ -223,7 +227,12 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
     j = first - 1
     while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
         j -= 1
+    if j >= 1 and tokens[j].lower_ == "aus" and tokens[j - 1].lower_.endswith(_COLLECTIVES):
+        return False  # "die Koalition aus CDU, BSW und SPD": the members act
     return j >= 0 and tokens[j].lower_ in _OBJECT_PREPOSITIONS
+
+
+_COLLECTIVES = ("koalition", "regierung", "bündnis", "allianz")
 
 
 def _genitive_attribute(tokens: list[Token], i: int, length: int, entry: Entry) -> bool:
@@ -337,6 +346,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
             if entry and entry.kind in ("organisation", "state"):
                 emit(entry.canonical, entry.kind, i, i, affiliation=titled)
+                if (not titled and i > 0 and "mit" in (tokens[i - 1].lower_, tokens[max(0, i - 2)].lower_)
+                        and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS)):
+                    found[-1] = replace(found[-1], after_preposition=True)  # "mit AfD-Stimmen": an attribute
             elif ((_ACRONYM.match(prefix) or _HYPHENATED_ACRONYM.match(prefix)) and prefix not in _NOT_ACRONYMS
                   and len(prefix) >= 3):
                 emit(prefix, "organisation", i, i, affiliation=titled)
@@ -703,7 +715,8 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return None  # "Russischen Direktinvestitionsfonds (RDIF)": the acronym rule names it
     if _match_known(tokens, i, gaz) and len(_match_known(tokens, i, gaz)[0].canonical.split()) > 1:
         return None  # a listed name ("Europäische Union")
-    base = re.sub(r"(?:en|er|es|em)$", "e", word)
+    invariant = word.endswith("er") and (word[:-2],) in gaz.phrases  # "Schweizer", "Berliner": never inflected
+    base = word if invariant else re.sub(r"(?:en|er|es|em)$", "e", word)
     if tokens[i - 1].lower_ == "des" and noun.endswith("s"):  # "des Deutschen Bauernverbands"
         lemma = morph.analyze(noun)[0]
         noun = lemma if lemma and noun.startswith(lemma) and lemma[:1].isupper() else noun
@@ -737,12 +750,15 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         return None
     words: list[str] = []
     j = i - 2
-    while j >= 0 and len(words) < 6 and (
+    proper = False
+    while j >= 0 and len(words) < 6 and not (proper and morph.tag(tokens[j].text) in ("NN", "ADJ(A)")) and (
         (tokens[j].text[:1].isupper() and tokens[j].text not in _STOP)
         or (tokens[j].lower_ in _NAME_LINKS and words and j > 0 and tokens[j - 1].text[:1].isupper()
             and tokens[j - 1].text not in _STOP and not (gaz and role_base(tokens[j - 1].text, gaz)))
     ):
         words.insert(0, tokens[j].text)  # "Bundesverband der Systemgastronomie (BdS)"
+        # "der Marineausrüster Weser Defence Systems (WDS)": a common noun before a proper name describes it
+        proper = proper or morph.tag(tokens[j].text) in ("NE", "FM")
         j -= 1
     return f"{' '.join(words)} ({tokens[i].text})" if words else None
 
@@ -899,25 +915,37 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
             states = {m.canonical for m in mentions if m.kind == "state"}
             chosen = [n for n in chosen if n not in states]
             chosen += [m.canonical for m in acting if m.canonical not in chosen]
+            # "WDS, die IG Metall Küste, Insolvenzverwalter Brandt und … unterzeichneten": their list
+            chosen += [n for n in _coordinated_with_people(mentions, text, second_index) if n not in chosen]
     return chosen
 
 
 def _coordinated_with_people(mentions: list[Mention], text: str, index: int = 0) -> list[str]:
-    """Organisations or states of the first sentence joined by 'und' to a person named there."""
-    first = sorted((m for m in mentions if m.sentence == index and not m.in_relative_clause and not m.source
-                    and not m.affiliation), key=lambda m: m.start)
+    """Organisations or states of a sentence listed together with a person named there ("Präsident
+    Gustavo Petro und die Guerilla ELN", "WDS, die IG Metall Küste, Insolvenzverwalter Brandt und …")."""
+    ordered = sorted((m for m in mentions if m.sentence == index and not m.in_relative_clause and not m.source
+                      and not m.affiliation), key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in ordered:
+        if chains and _ENUMERATED.fullmatch(text[chains[-1][-1].end:m.start]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
     out = []
-    for left, right in zip(first, first[1:]):
-        kinds = {left.kind, right.kind}
-        if "person" not in kinds or kinds == {"person"}:
+    for chain in chains:
+        if not any(m.kind == "person" for m in chain):
             continue
-        between = text[left.end:right.start]
-        other = right if right.kind != "person" else left
-        genitive = text[other.start:other.end].endswith("s") and not other.canonical.endswith("s")  # "Chinas Staatschef"
-        if (re.fullmatch(r"\s*,?\s*und\s+(?:(?:die|der|das|den)\s+)?(?:\w+\s+)?", between)
-                and not other.after_preposition and not genitive):
-            out.append(other.canonical)
+        for other in chain:
+            genitive = text[other.start:other.end].endswith("s") and not other.canonical.endswith("s")  # "Chinas Staatschef"
+            if other.kind != "person" and not other.after_preposition and not genitive and other.canonical not in out:
+                out.append(other.canonical)
     return out
+
+
+# between two names of one list of subjects: "WDS (WDS), die IG Metall Küste, Insolvenzverwalter …"
+_ENUMERATED = re.compile(r"(?:\s+[\w-]+)?\s*(?:\([^()]{1,12}\)|\))?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)"
+                         r"(?:(?:die|der|das|den)\s+)?(?:[\w-]+\s+){0,2}"
+                         r"|(?:\s+[\w-]+)?\s*\(")  # "Baltic Naval Systems (BNS)": a name and its short form
 
 
 # Words that name a source without a verb of saying ("laut Kreml", "Angaben zufolge").
@@ -941,9 +969,12 @@ def _says_who_reported(sentence: str, reporting_verbs: frozenset[str]) -> bool:
 
 
 def _joint_announcement(sentence: str, reporting_verbs: frozenset[str]) -> bool:
-    """"Das teilten A, B und C gemeinsam mit": the sides themselves announce it."""
+    """"Das teilten A, B und C gemeinsam mit", "Nach der Sitzung teilten A, B und C mit": the sides
+    themselves announce it (a verb of saying in the plural past)."""
     words = _WORDS.findall(sentence)
-    return len(words) > 1 and words[0] in ("Das", "Dies") and _verb_of_saying(words[1], reporting_verbs)
+    if len(words) > 1 and words[0] in ("Das", "Dies") and _verb_of_saying(words[1], reporting_verbs):
+        return True
+    return any(w.endswith("ten") and _verb_of_saying(w, reporting_verbs) for w in words[:12])
 
 
 # How far into a report the sides of the event are still being introduced (a headline, a teaser
@@ -992,7 +1023,8 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
 
 
 # "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas", "An den Gesprächen nahm auch … teil"
-_PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahmen?\b[^.;:]*\bteil\b|\bteilgenommen\b")
+_PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahmen?\b[^.;:]*\bteil\b|\bteilgenommen\b"
+                            r"|\bunterschrieben?\b|\bunterzeichneten?\b")  # "Für die Regierung unterschrieb X"
 
 
 def add_participants(party_names: list[str], mentions: list[Mention], analysed: Analysed,

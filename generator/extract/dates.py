@@ -71,6 +71,7 @@ _PREFIX_ROLES = (
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
     ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
+    ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),  # "der für Freitag angekündigte Streik"
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
 )
 _PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})

@@ -34,7 +34,10 @@ _DATELINE = re.compile(
     r"\s*(?:-|–|—|\|)\s+"
 )
 # "Madrid. Mehr als …", "Berlin (epd). Im Streit …": a one-word place closed by a full stop
-_DATELINE_DOT = re.compile(r"\A(?P<place>[A-ZÄÖÜ][\wäöüß-]+)(?:\s*\((?P<paren>[^()\n]{1,20})\))?\.\s+(?=[A-ZÄÖÜ„\"])")
+_DATELINE_DOT = re.compile(
+    r"\A(?:[a-zäöü]{2,4}\.\s+)?"  # "mkr. ERFURT, 26. November.": an author's code first
+    r"(?P<place>[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9})?"
+    r"(?:\s*\((?P<paren>[^()\n]{1,20})\))?\.\s+(?=[A-ZÄÖÜ„\"])")
 _DATELINE_LINES = 8  # a dateline may follow a headline, a teaser and a byline
 _BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
 _EDITOR_CODES = re.compile(r"(?:/[A-Za-z]{1,6}){2,}\s*\Z")
