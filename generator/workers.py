@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
@@ -45,9 +47,40 @@ def auto_jobs(reports: int) -> int:
     return max(1, min(usable_cores(), reports // _MIN_PER_WORKER))
 
 
-def extract_one(report: Report, nlp: Any, knowledge: Knowledge) -> Outcome:
+# One report's analysis takes milliseconds; far beyond that, a rule is looping on its text, and
+# the report is given up so that the others still get their briefs.
+EXTRACTION_SECONDS = 60.0
+
+
+class _TooSlow(Exception):
+    """The time limit for one report's analysis ran out."""
+
+
+def _within(seconds: float, work: Callable[[], Any]) -> Any:
+    """Run `work`, raising _TooSlow after `seconds` (where a timer signal can interrupt it: the
+    main thread of a process on a system with setitimer; elsewhere without a limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return work()
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return Outcome(report.file, extraction_to_dict(extract_brief(report, nlp, knowledge)))
+        return work()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract_one(report: Report, nlp: Any, knowledge: Knowledge, seconds: float = EXTRACTION_SECONDS) -> Outcome:
+    try:
+        brief = _within(seconds, lambda: extract_brief(report, nlp, knowledge))
+        return Outcome(report.file, extraction_to_dict(brief))
+    except _TooSlow:
+        return Outcome(report.file, None, f"internal error: the analysis took longer than {seconds:g} s and was "
+                                          "stopped (please report this file)")
     except NoDateError as exc:
         return Outcome(report.file, None, str(exc))
     except RecursionError:

@@ -153,3 +153,26 @@ def test_faz_dateline_and_a_weekday_for_a_plan(analyse_text):
         " date 2025-11\nKoalition einigt sich\n\nmkr. ERFURT, 26. November. Die Koalition hat ihren Streit am "
         "Mittwochmorgen beigelegt. Der für Freitag angesetzte Sonderparteitag fällt aus."))
     assert (finding.value, finding.precision) == ("2025-11-26", "day")
+
+
+def test_item_cleaning_ends_where_no_verb_follows_a_source_opener(knowledge):
+    """A source opener with no finite verb the tagger knows ("steigen" reads as an infinitive)
+    once kept the cleaner looping for ever."""
+    import signal
+    from generator.extract.cues import compiled_cues
+    from generator.extract.statements import clean_item_text
+    cues = compiled_cues(knowledge)
+
+    def give_up(signum, frame):
+        raise TimeoutError("clean_item_text did not finish")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(10)
+    try:
+        for opener in cues.source_openers:
+            text = f"{opener.capitalize()} von Verdi steigen die Löhne zum 1. Juli um 3 Prozent."
+            assert "Löhne" in clean_item_text(text, cues)
+            assert clean_item_text(f"{opener.capitalize()} Verdi.", cues)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -301,3 +301,14 @@ def test_ids_from_content_or_hand_edits_cannot_leave_their_folders(capsys, seeds
     assert f"briefings/{target}:3:1: id '../../../escaped' may contain only lowercase letters" in captured.err
     outside = [p for p in tmp_path.parent.rglob("*escaped*")]
     assert outside == []
+
+
+def test_a_report_whose_analysis_runs_too_long_is_given_up_not_waited_for(nlp, knowledge):
+    """A rule that loops on one text must cost that report, not the run."""
+    from generator.ingest import parse_report
+    from generator.workers import extract_one
+    report = parse_report("lang.txt", (" date 2025-03 " + "Die Stadt und der Verein haben sich geeinigt. " * 400).encode())
+    outcome = extract_one(report, nlp, knowledge, seconds=0.001)
+    assert outcome.extraction is None
+    assert "took longer than" in outcome.error
+    assert extract_one(report, nlp, knowledge).extraction is not None  # with the normal limit it goes through

@@ -291,8 +291,9 @@ def _strip_connectives(text: str, cues: Cues) -> str:
                 break
         for opener in cues.source_openers:
             if lowered.startswith(opener + " "):
-                text = _drop_until_finite_verb(text)
-                changed = changed or bool(text)
+                dropped = _drop_until_finite_verb(text)
+                changed = changed or (bool(dropped) and dropped != text)  # no finite verb found: stop
+                text = dropped
                 break
     return _restore_verb_second(text)
 
