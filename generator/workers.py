@@ -66,7 +66,9 @@ def _within(seconds: float, work: Callable[[], Any]) -> Any:
         raise _TooSlow
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # repeating: where the first signal lands in code that cannot raise (a finaliser, a callback
+    # from compiled code), the next one stops the work
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         return work()
     finally:
