@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Literal, Sequence
+from typing import Any, Iterable, Literal, Sequence
 
 from spacy.tokens import Token
 
@@ -146,6 +146,12 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(k[0] for k in phrases),
         knowledge.roles.institutions,
     )
+
+
+@lru_cache(maxsize=4)
+def _known_by_name(knowledge: Knowledge) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The actor list's people and organisations by canonical name (asked for every mention)."""
+    return ({p.name: p for p in knowledge.actors.people}, {o.name: o for o in knowledge.actors.organisations})
 
 
 def gazetteer(knowledge: Knowledge) -> Gazetteer:
@@ -852,12 +858,12 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
     mentions = list(mentions)
     role = next((m.role for m in mentions if m.role), "")
     country = next((m.country for m in mentions if m.country), "")
-    known = next((p for p in knowledge.actors.people if p.name == name), None)
+    known = _known_by_name(knowledge)[0].get(name)
     if known:
         role = role or known.role
         country = country or known.country
     if kind == "organisation":
-        known_org = next((o for o in knowledge.actors.organisations if o.name == name), None)
+        known_org = _known_by_name(knowledge)[1].get(name)
         country = known_org.country if known_org else ""
     return Actor(name, role, country)
 
@@ -993,7 +999,7 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
     kinds = {m.canonical: m.kind for m in mentions}
     if any(kinds.get(n) == "person" for n in party_names) and not scene_set:
         return party_names
-    known = {p.name: p for p in knowledge.actors.people}
+    known = _known_by_name(knowledge)[0]
     states = {n for n in party_names if kinds.get(n) == "state"}
     org_forms = [_name_forms(n, knowledge) for n in party_names if kinds.get(n) == "organisation"]
     candidates: list[tuple[str, bool]] = []
@@ -1039,10 +1045,11 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
     return out
 
 
+@lru_cache(maxsize=10_000)
 def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
     """Lowercase forms a role word can start with to name an organisation: its name, aliases,
     acronym ("RSF" in "Rapid Support Forces (RSF)") and head noun ("kommission" for "EU-Kommission")."""
-    known = next((o for o in knowledge.actors.organisations if o.name == name), None)
+    known = _known_by_name(knowledge)[1].get(name)
     names = {name, *(known.aliases if known else ())}
     forms = set()
     for n in names:
@@ -1085,7 +1092,7 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
         for m in mentions:
             if m.kind != "person" or m.canonical in out or m.in_relative_clause or m.example:
                 continue
-            known = next((p for p in knowledge.actors.people if p.name == m.canonical), None)
+            known = _known_by_name(knowledge)[0].get(m.canonical)
             role = m.role or (known.role if known else "")
             if role and _role_names(role, forms):
                 out.append(m.canonical)

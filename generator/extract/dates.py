@@ -544,6 +544,9 @@ def german_date(value: str, precision: str) -> str:
     return f"{MONTH_NAMES[month]} {year}"
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b|\d\.\d", re.I)
+
+
 def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
     """Sentences whose main clause is dated before the event's month ("Erst am 10. Mai einigten
     sich beide Seiten …" in a report on June): background, so they report no outcome of it."""
@@ -551,6 +554,8 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
     out = set()
     for sentence in analysed.sentences:
         head = sentence.text.split(",", 1)[0]
+        if not _MONTH_WORD.search(head):
+            continue  # most sentences name no month: skip the full date reading
         for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues()):
             if m.kind not in ("day", "month") or m.month is None or m.start >= len(head):
                 continue
