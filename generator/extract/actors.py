@@ -350,7 +350,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
                 _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
-            if entry and entry.kind in ("organisation", "state"):
+            if (entry and entry.kind == "organisation" and not titled
+                    and _is_organisation_head(token.text.rsplit("-", 1)[-1], gaz.organisation_heads)):
+                emit(token.text, "organisation", i, i)  # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it
+            elif entry and entry.kind in ("organisation", "state"):
                 emit(entry.canonical, entry.kind, i, i, affiliation=titled)
                 if (not titled and i > 0 and "mit" in (tokens[i - 1].lower_, tokens[max(0, i - 2)].lower_)
                         and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS)):
@@ -801,7 +804,8 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
-_PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im)\s+|^\s*(?:date\s+\S+\s+)?)([A-ZÄÖÜ][\w-]+)", re.M)
+_PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im|am|ins|vom|zum)\s+(?:(?:der|dem|den|die|das)\s+)?"
+                        r"(?:[A-ZÄÖÜ][\w-]+(?:,\s+|\s+und\s+))*|^\s*(?:date\s+\S+\s+)?)([A-ZÄÖÜ][\w-]+)", re.M)
 
 
 def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
