@@ -15,8 +15,8 @@ HERE = Path(__file__).parent / "blind"
 def test_second_analyst_reference_set_does_not_fall_back(score_reports):
     scores = score_reports(HERE / "reports", HERE / "gold")
     assert scores["date"]["accuracy"] >= 0.93
-    assert scores["parties"]["f1"] >= 0.76
-    assert scores["named"]["recall"] >= 0.81
+    assert scores["parties"]["f1"] >= 0.73
+    assert scores["named"]["recall"] >= 0.80
     assert scores["outcome"]["f1"] >= 0.62
-    assert scores["open_issues"]["f1"] >= 0.57
+    assert scores["open_issues"]["f1"] >= 0.58
     assert scores["evidence"]["accuracy"] == 1.0
