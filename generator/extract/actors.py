@@ -952,7 +952,8 @@ def _coordinated_with_people(mentions: list[Mention], text: str, index: int = 0)
     return out
 
 
-# between two names of one list of subjects: "WDS (WDS), die IG Metall Küste, Insolvenzverwalter …"
+# between two names of one list of subjects: "Weser Defence Systems (WDS), die IG Metall Küste,
+# Insolvenzverwalter Hendrik Brandt und …"
 _ENUMERATED = re.compile(r"(?:\s+[\w-]+)?\s*(?:\([^()]{1,12}\)|\))?\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s+|sowie\s+)"
                          r"(?:(?:die|der|das|den)\s+)?(?:[\w-]+\s+){0,2}"
                          r"|(?:\s+[\w-]+)?\s*\(")  # "Baltic Naval Systems (BNS)": a name and its short form
@@ -997,9 +998,9 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
     """Where the lead names no person ("Gewerkschaften und Arbeitgeber einigten sich",
     "Thailand und Kambodscha haben sich geeinigt"), the people who act or speak for the sides in
     the opening sentences (`window`) are the parties: those of a state or organisation the lead
-    names, or, where it names none, everyone named there who is not a commentator. They stand for the lead's states,
-    which are then not listed beside them. `scene_set`: the report's opening names no actor at
-    all, so the first person named after it is one speaker among several, not the only party."""
+    names, or, where it names none, everyone named there who is not a commentator. They stand for
+    the lead's states, which are then not listed beside them. `scene_set`: the report's opening
+    names no actor at all, so the first person named after it is one speaker among several."""
     kinds = {m.canonical: m.kind for m in mentions}
     if any(kinds.get(n) == "person" for n in party_names) and not scene_set:
         return party_names

@@ -71,7 +71,8 @@ _PREFIX_ROLES = (
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
     ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
-    ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),  # "der für Freitag angekündigte Streik"
+    # "der für Freitag angekündigte Streik": a plan
+    ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
 )
 _PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})
@@ -371,9 +372,10 @@ _LATER_DAYS = 60
 def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | None,
                  past_years: list[int], all_years: list[int]) -> int | None:
     """Year of a day-month written without one. With an anchor, its year (the year before when
-    the day would lie more than two months after it). Else the latest year the text names as past; with a weekday, the
-    first year from there up to the earliest planned year in which that weekday falls on the day,
-    then an older past year that fits. Never a year in which the weekday disagrees."""
+    the day would lie more than two months after it). Else the latest year the text names as
+    past; with a weekday, the first year from there up to the earliest planned year in which that
+    weekday falls on the day, then an older past year that fits. Never a year in which the weekday
+    disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
         return date is not None and (weekday is None or date.weekday() == weekday)
