@@ -176,3 +176,10 @@ def test_item_cleaning_ends_where_no_verb_follows_a_source_opener(knowledge):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_party_named_twice_in_one_sentence_is_listed_once(nlp, knowledge):
+    text = (" date 2025-10-23 Brüssel (dpa) - Lima und Quito haben sich auf einen Grenzvertrag geeinigt. "
+            "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas; Kallas eröffnete die Runde am Donnerstag.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert names.count("Kaja Kallas") == 1

@@ -1175,7 +1175,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, compiled_cues(knowledge).commentators,
                                 scene_set)
     party_names = add_participants(party_names, mentions, analysed, window)
-    party_names = add_representatives(party_names, mentions, analysed.text, knowledge)
+    # each rule above adds names; one actor named twice in a sentence is still one party
+    party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge)))
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
