@@ -183,3 +183,10 @@ def test_a_party_named_twice_in_one_sentence_is_listed_once(nlp, knowledge):
             "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas; Kallas eröffnete die Runde am Donnerstag.")
     names = party_names(brief_of(nlp, knowledge, text))
     assert names.count("Kaja Kallas") == 1
+
+
+def test_one_who_took_part_in_the_talks_is_a_party(nlp, knowledge):
+    text = (" date 2025-10-23 Brüssel (dpa) - Serbiens Präsident Aleksandar Vučić und Kosovos Regierungschef "
+            "Albin Kurti haben sich zu Gesprächen getroffen. An den Gesprächen nahm auch die EU-Außenbeauftragte "
+            "Kaja Kallas teil. Beide vereinbarten, die Gespräche im Dezember fortzusetzen.")
+    assert "Kaja Kallas" in party_names(brief_of(nlp, knowledge, text))

@@ -1034,7 +1034,7 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
 
 
 # "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas", "An den Gesprächen nahm auch … teil"
-_PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahmen?\b[^.;:]*\bteil\b|\bteilgenommen\b"
+_PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahm(?:en)?\b[^.;:]*\bteil\b|\bteilgenommen\b"
                             r"|\bunterschrieben?\b|\bunterzeichneten?\b")  # "Für die Regierung unterschrieb X"
 
 
