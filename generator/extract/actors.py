@@ -18,7 +18,7 @@ from typing import Any, Iterable, Literal, Sequence
 from spacy.tokens import Token
 
 from generator.brief import Actor
-from generator.extract.cues import compiled_cues
+from generator.extract.cues import commentator_led, commentator_word, compiled_cues
 from generator.extract.text import Analysed, Sentence, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
@@ -351,7 +351,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
                 _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
             if (entry and entry.kind == "organisation" and not titled
-                    and _is_organisation_head(token.text.rsplit("-", 1)[-1], gaz.organisation_heads)):
+                    and _organisation_head(token.text.rsplit("-", 1)[-1], gaz)):
                 emit(token.text, "organisation", i, i)  # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it
             elif entry and entry.kind in ("organisation", "state"):
                 emit(entry.canonical, entry.kind, i, i, affiliation=titled)
@@ -452,8 +452,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
             emit((None if after_person else _long_form(tokens, i, gaz)) or token.text, "organisation", i, i)
-        elif _MIXED_ACRONYM.match(token.text) and _long_form(tokens, i, gaz):  # "(BdS)", "(VdK)"
-            emit(_long_form(tokens, i, gaz) or token.text, "organisation", i, i)
+        elif _MIXED_ACRONYM.match(token.text) and (long_form := _long_form(tokens, i, gaz)):  # "(BdS)", "(VdK)"
+            emit(long_form, "organisation", i, i)
         i += 1
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -469,6 +469,7 @@ _PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
+_SHORT_FORM = re.compile(r".+ \(([^()]+)\)")  # "Russischer Direktinvestitionsfonds (RDIF)"
 
 
 def _run_word(token: Token, gaz: Gazetteer) -> bool:
@@ -534,7 +535,7 @@ _NUMERALS = frozenset("one two three eins zwei drei".split())
 def _example_word(token: Token, gaz: Gazetteer, listed: bool = False) -> bool:
     """A word of a name given as an example; once one name is listed, the next ones may be
     words the tagger reads as common nouns ('Burger King')."""
-    text = re.sub(r"['’]s$", "", token.text)
+    text = _POSSESSIVE_S.sub("", token.text)
     return (text[:1].isupper() and text.replace("-", "").replace("'", "").isalnum() and text not in _STOP
             and not role_base(text, gaz) and not state_of_adjective(text, gaz)
             and (listed or morph.tag(token.text) != "NN" or _CAMEL.search(text) is not None))
@@ -722,7 +723,7 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return None
     if i + 2 < len(tokens) and tokens[i + 2].text == "(":
         return None  # "Russischen Direktinvestitionsfonds (RDIF)": the acronym rule names it
-    if _match_known(tokens, i, gaz) and len(_match_known(tokens, i, gaz)[0].canonical.split()) > 1:
+    if (listed := _match_known(tokens, i, gaz)) and len(listed[0].canonical.split()) > 1:
         return None  # a listed name ("Europäische Union")
     invariant = word.endswith("er") and (word[:-2],) in gaz.phrases  # "Schweizer", "Berliner": never inflected
     base = word if invariant else re.sub(r"(?:en|er|es|em)$", "e", word)
@@ -843,7 +844,7 @@ def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
     """'Die NGG verlangt …' after 'Gewerkschaft Nahrung-Genuss-Gaststätten (NGG)': one actor."""
     long_forms: dict[str, str] = {}
     for m in mentions:
-        found = re.fullmatch(r".+ \(([^()]+)\)", m.canonical)
+        found = _SHORT_FORM.fullmatch(m.canonical)
         if found and m.kind == "organisation":
             long_forms.setdefault(found.group(1), m.canonical)
     if not long_forms:
@@ -1007,29 +1008,29 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
     known = _known_by_name(knowledge)[0]
     states = {n for n in party_names if kinds.get(n) == "state"}
     org_forms = [_name_forms(n, knowledge) for n in party_names if kinds.get(n) == "organisation"]
-    candidates: list[tuple[str, bool]] = []
+    candidates: dict[str, bool] = {}  # name -> speaks for a side of the lead
     # "Bürgermeister Peter Tschentscher (SPD)": the party in parentheses is the person's side
     sides_in_brackets = {before.canonical for before, after in zip(mentions, mentions[1:])
                          if before.kind == "person" and after.affiliation and after.canonical in party_names
                          and text[before.end:after.start] == " ("}
     for m in mentions:
         if (m.kind != "person" or m.sentence not in window or m.in_relative_clause or m.example
-                or m.affiliation or any(c == m.canonical for c, _ in candidates)):
+                or m.affiliation or m.canonical in candidates):
             continue
         role = (m.role or (known[m.canonical].role if m.canonical in known else "")).lower()
-        if any(_commentator_word(role, c) for c in commentators):
+        if any(commentator_word(role, c) for c in commentators):
             continue
         country = m.country or (known[m.canonical].country if m.canonical in known else "")
         side = (bool(country and country in states) or any(role and _role_names(role, f) for f in org_forms)
                 or m.canonical in sides_in_brackets)
-        candidates.append((m.canonical, side))
-    same_side = [n for n, side in candidates if side]
+        candidates[m.canonical] = side
+    same_side = [n for n, side in candidates.items() if side]
     open_field = not party_names or scene_set
-    chosen = same_side or ([n for n, _ in candidates] if open_field else [])
+    chosen = same_side or (list(candidates) if open_field else [])
     if not chosen:
         return party_names
     people = [n for n in party_names if kinds.get(n) == "person"]
-    chosen = [n for n in dict.fromkeys(chosen) if n not in people][:max(0, 4 - len(people))]
+    chosen = [n for n in chosen if n not in people][:max(0, 4 - len(people))]
     return [n for n in party_names if n not in states] + chosen
 
 
@@ -1058,7 +1059,7 @@ def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
     names = {name, *(known.aliases if known else ())}
     forms = set()
     for n in names:
-        acronym = re.fullmatch(r".+ \(([^()]+)\)", n)
+        acronym = _SHORT_FORM.fullmatch(n)
         if acronym:
             forms.add(acronym.group(1).lower())
             n = n[: acronym.start(1) - 2]
@@ -1167,13 +1168,12 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     scene_set = len(substantive) > 2 and not named.intersection(s.index for s in lead)
     if scene_set:
         lead = substantive[1:3]
+    cues = compiled_cues(knowledge)
     party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
-                                 compiled_cues(knowledge).reporting_verbs)
+                                 cues.reporting_verbs)
     start = lead[0].index if lead else 0
-    window = frozenset(s.index for s in substantive if start <= s.index)
-    window = frozenset(sorted(window)[:_OPENING_SENTENCES])
-    party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, compiled_cues(knowledge).commentators,
-                                scene_set)
+    window = frozenset([s.index for s in substantive if start <= s.index][:_OPENING_SENTENCES])
+    party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, cues.commentators, scene_set)
     party_names = add_participants(party_names, mentions, analysed, window)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge)))
@@ -1256,19 +1256,6 @@ _UNNAMED_SPEAKER = re.compile(
     r",\s+(?:so|sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|hieß es)\s+"
     r"(?:der|die|das)\s+[A-ZÄÖÜ]\w+(?:\s+mit)?\s*[.!]?$")
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
-
-
-@lru_cache(maxsize=100_000)
-def _commentator_word(word: str, stem: str) -> bool:
-    """'Analysten', and compounds ending in the stem: 'Branchenexperten', 'Regierungskritiker'
-    (not 'Expertengruppen', whose head is another noun)."""
-    endings = ("", "n", "en", "nen", "in", "innen", "s", "e", "es")
-    return any(word.endswith(stem + ending) for ending in endings)
-
-
-def commentator_led(words: Sequence[str], commentators: tuple[str, ...]) -> bool:
-    """'Branchenexperten fordern …', 'Die Opposition reagierte …': a commentator opens the sentence."""
-    return any(_commentator_word(w, c) for w in words[:3] for c in commentators)
 
 
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,

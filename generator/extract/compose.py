@@ -110,7 +110,8 @@ def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledg
 
 def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     analysed = analyse(report, nlp)
-    date = extract_date(analysed, date_cues(knowledge.cues.get("dates")))
+    dates = date_cues(knowledge.cues.get("dates"))
+    date = extract_date(analysed, dates)
     if date is None:
         raise NoDateError(
             "no date: the report has no ' date YYYY-MM' header and names no date; "
@@ -124,7 +125,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             people[mention.sentence].append(mention.canonical)
     cues = compiled_cues(knowledge)
     third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
-    earlier = earlier_sentences(analysed, date, date_cues(knowledge.cues.get("dates")))
+    earlier = earlier_sentences(analysed, date, dates)
     outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
@@ -132,7 +133,6 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     topic_names = [knowledge.topics.by_id()[t].name for t in main_topics]
     evidence_sentences = [i.evidence for i in outcome + open_issues]
     lead = [s.text for s in analysed.sentences[:3]]
-    cues = compiled_cues(knowledge)
     event_terms = next((terms for name, terms in cues.event_types if name == kind), ())
     durations = [  # "dauerte fast zwei Stunden": how long the event itself took
         s.text for s in analysed.sentences

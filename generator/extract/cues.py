@@ -200,3 +200,16 @@ def contains_any(text: str, phrases: Iterable[str]) -> str | None:
         if _phrase_in(phrase, lowered):
             return phrase
     return None
+
+
+@lru_cache(maxsize=100_000)
+def commentator_word(word: str, stem: str) -> bool:
+    """'Analysten', and compounds ending in the stem: 'Branchenexperten', 'Regierungskritiker'
+    (not 'Expertengruppen', whose head is another noun)."""
+    endings = ("", "n", "en", "nen", "in", "innen", "s", "e", "es")
+    return any(word.endswith(stem + ending) for ending in endings)
+
+
+def commentator_led(words: Sequence[str], commentators: tuple[str, ...]) -> bool:
+    """'Branchenexperten fordern …', 'Die Opposition reagierte …': a commentator opens the sentence."""
+    return any(commentator_word(w, c) for w in words[:3] for c in commentators)

@@ -246,6 +246,11 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
 
 def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention]:
     """Every date expression in one sentence, longest reading first, without overlaps."""
+    return list(_sentence_mentions(sentence, index, cues))
+
+
+@lru_cache(maxsize=4096)  # the event's date and the earlier-dated sentences read the same sentences
+def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Mention, ...]:
     found: list[Mention] = []
 
     covered: set[int] = set()
@@ -312,7 +317,7 @@ def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention
             role = mention_role(sentence, m.start(), m.end(), cues)
             add(Mention("relative", m.group(0), index, m.start(), role,
                         offset=_RELATIVE_OFFSET[m.group("word").lower()]), m.start(), m.end())
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))
 
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:

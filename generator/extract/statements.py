@@ -18,8 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.actors import commentator_led
-from generator.extract.cues import Cues, CueHit, compiled_cues, contains_any, find_cues
+from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
 from generator.extract.text import Analysed, Sentence, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
@@ -466,6 +465,7 @@ def extract_statements(
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
+    agreed = False  # an outcome is already stated: later amounts spell out its terms
     previous_background = False
     previous_end = -1
     for sentence in analysed.sentences:
@@ -476,25 +476,26 @@ def extract_statements(
         )
         previous_background, previous_end = background, sentence.end
         outsider = sentence.index in third_party
-        lowered_words = [t.lower_ for t in sentence.tokens if t.is_alpha]
         if superseded(sentence.text, cues):
             continue
-        background = (background or sentence.index in earlier or pluperfect_main_clause(sentence.text)
-                      or standing_situation(sentence.text, cues))
+        pluperfect = pluperfect_main_clause(sentence.text)
+        background = background or sentence.index in earlier or pluperfect or standing_situation(sentence.text, cues)
         if assessment(sentence.text, cues):
             continue
-        after_agreement = any(s.kind == "outcome" for s in statements)
-        for statement in merge_clauses(sentence_statements(sentence, cues, background, after_agreement)):
-            if statement.kind == "open" and sentence.index in earlier and pluperfect_main_clause(sentence.text):
+        earlier_position = pluperfect and sentence.index in earlier
+        for statement in merge_clauses(sentence_statements(sentence, cues, background, agreed)):
+            if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
             if outsider and not (statement.kind == "open" and (
                     _PENDING_APPROVAL.intersection(statement.cues)
-                    or (_DEMANDS.intersection(statement.cues) and not commentator_led(lowered_words, cues.commentators)))):
+                    or (_DEMANDS.intersection(statement.cues) and not commentator_led(
+                        [t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators)))):
                 continue  # an outsider's reaction; an approval still owed by an outsider stays open
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
+            agreed = agreed or statement.kind == "outcome"
     statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
     outcome: list[Item] = []
     open_issues: list[Item] = []
