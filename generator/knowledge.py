@@ -8,7 +8,7 @@ weakening the extraction.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,15 @@ class ActorList:
     people: tuple[PersonEntry, ...] = ()
     states: tuple[StateEntry, ...] = ()
     organisations: tuple[OrganisationEntry, ...] = ()
+
+    @cached_property
+    def person_by_name(self) -> dict[str, PersonEntry]:
+        """Listed people by canonical name (asked for every mention of a report)."""
+        return {p.name: p for p in self.people}
+
+    @cached_property
+    def organisation_by_name(self) -> dict[str, OrganisationEntry]:
+        return {o.name: o for o in self.organisations}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Iterable, Literal, Sequence
+from typing import Iterable, Literal, Sequence
 
 from spacy.tokens import Token
 
@@ -146,12 +146,6 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(k[0] for k in phrases),
         knowledge.roles.institutions,
     )
-
-
-@lru_cache(maxsize=4)
-def _known_by_name(knowledge: Knowledge) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The actor list's people and organisations by canonical name (asked for every mention)."""
-    return ({p.name: p for p in knowledge.actors.people}, {o.name: o for o in knowledge.actors.organisations})
 
 
 def gazetteer(knowledge: Knowledge) -> Gazetteer:
@@ -863,12 +857,12 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
     mentions = list(mentions)
     role = next((m.role for m in mentions if m.role), "")
     country = next((m.country for m in mentions if m.country), "")
-    known = _known_by_name(knowledge)[0].get(name)
+    known = knowledge.actors.person_by_name.get(name)
     if known:
         role = role or known.role
         country = country or known.country
     if kind == "organisation":
-        known_org = _known_by_name(knowledge)[1].get(name)
+        known_org = knowledge.actors.organisation_by_name.get(name)
         country = known_org.country if known_org else ""
     return Actor(name, role, country)
 
@@ -1005,7 +999,7 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
     kinds = {m.canonical: m.kind for m in mentions}
     if any(kinds.get(n) == "person" for n in party_names) and not scene_set:
         return party_names
-    known = _known_by_name(knowledge)[0]
+    known = knowledge.actors.person_by_name
     states = {n for n in party_names if kinds.get(n) == "state"}
     org_forms = [_name_forms(n, knowledge) for n in party_names if kinds.get(n) == "organisation"]
     candidates: dict[str, bool] = {}  # name -> speaks for a side of the lead
@@ -1055,7 +1049,7 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
 def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
     """Lowercase forms a role word can start with to name an organisation: its name, aliases,
     acronym ("RSF" in "Rapid Support Forces (RSF)") and head noun ("kommission" for "EU-Kommission")."""
-    known = _known_by_name(knowledge)[1].get(name)
+    known = knowledge.actors.organisation_by_name.get(name)
     names = {name, *(known.aliases if known else ())}
     forms = set()
     for n in names:
@@ -1098,7 +1092,7 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
         for m in mentions:
             if m.kind != "person" or m.canonical in out or m.in_relative_clause or m.example:
                 continue
-            known = _known_by_name(knowledge)[0].get(m.canonical)
+            known = knowledge.actors.person_by_name.get(m.canonical)
             role = m.role or (known.role if known else "")
             if role and _role_names(role, forms):
                 out.append(m.canonical)
@@ -1266,7 +1260,8 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
     led by a pronoun continues the sentence before it. Where the lead names no party, named
     actors cannot be told apart, but commentators still are."""
     countries = {a.name: a.country for a in (*findings.parties, *findings.mentioned) if a.country}
-    alliance = any(o.alliance for o in knowledge.actors.organisations if o.name in {p.name for p in findings.parties})
+    organisations = knowledge.actors.organisation_by_name
+    alliance = any(organisations[p.name].alliance for p in findings.parties if p.name in organisations)
     prominent = prominent_actors(findings.mentions)
     by_sentence: dict[int, list[Mention]] = {}
     for m in findings.mentions:

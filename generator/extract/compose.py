@@ -52,7 +52,7 @@ def event_type(analysed: Analysed, knowledge: Knowledge, lead: int = 3) -> str:
 def surname(name: str, knowledge: Knowledge | None = None) -> str:
     """The short name used in titles and ids: 'Putin', 'Xi' (from the actor list), 'Union'."""
     if knowledge is not None:
-        known = next((p for p in knowledge.actors.people if p.name == name), None)
+        known = knowledge.actors.person_by_name.get(name)
         if known and known.short:
             return known.short
     return name.split()[-1] if " " in name else name
