@@ -198,7 +198,7 @@ def measure(work: Path, reports: int, jobs: int, site_sizes: Sequence[int], seed
     return rows
 
 
-def table(rows: list[tuple[str, str]], jobs: int) -> str:
+def table(rows: list[tuple[str, str]]) -> str:
     import spacy
 
     head = (f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}, "
@@ -254,8 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"python -m generator.bench: error: --work {work}: the folder is not empty", file=sys.stderr)
         return 2
     try:
-        print(table(measure(work, args.reports, args.jobs, _sizes(args.site_sizes), args.seed, args.repeat),
-                    args.jobs))
+        print(table(measure(work, args.reports, args.jobs, _sizes(args.site_sizes), args.seed, args.repeat)))
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

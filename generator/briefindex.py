@@ -8,13 +8,12 @@ guessed from its `file:` line, so that report is skipped instead of getting a se
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.runcache import Manifest
+from generator.runcache import Manifest, file_sha256
 from generator.store import BriefError, plain, read_brief
 
 _SOURCE_LINE = re.compile(r"^\s+file:\s*['\"]?([^'\"\n#]+?)['\"]?\s*$", re.M)
@@ -38,10 +37,9 @@ class BriefIndex:
         self.broken: dict[str, Path] = {}
         by_name = {p.name: p for p in paths}
         for path in paths:
-            try:
-                self.sha256[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-            except OSError:
-                continue
+            digest = file_sha256(path)
+            if digest is not None:
+                self.sha256[path] = digest
         for report_file, entry in manifest.entries.items():
             path = by_name.get(entry.brief)
             if path is not None and self.sha256.get(path) == entry.brief_sha256:
@@ -68,11 +66,6 @@ class BriefIndex:
     def has(self, report_file: str) -> bool:
         return report_file in self.vouched or report_file in self.parsed
 
-    def path_of(self, report_file: str) -> Path | None:
-        if report_file in self.vouched:
-            return self.vouched[report_file]
-        found = self.parsed.get(report_file)
-        return found.path if found else None
 
     def get(self, report_file: str) -> ExistingBrief | None:
         """The brief of a report, read now if the index only vouched for it."""

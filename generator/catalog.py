@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.ingest import Report, ReportError, list_reports, read_report
 from generator.knowledge import Knowledge
-from generator.store import BriefError, parse_brief_text, plain
+from generator.store import BriefError, parse_brief_text, plain, read_brief_text
 
 
 @dataclass
@@ -53,10 +53,7 @@ def read_valid_brief(path: Path, knowledge: Knowledge, reports: dict[str, Report
     from generator.fastyaml import load_plain
     from generator.validate import validate_brief
 
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise BriefError(str(path), "not UTF-8 text; save the brief as UTF-8") from None
+    text = read_brief_text(path)
     fast = load_plain(text)
     if fast is not None and not validate_brief(fast, str(path), knowledge, reports):
         return fast, []

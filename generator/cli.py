@@ -13,6 +13,7 @@ from typing import Sequence
 
 from generator.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES
 from generator.knowledge import KnowledgeError, load_knowledge
+from generator.nlp import PipelineError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -153,10 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:
-        from generator.nlp.pipeline import PipelineError  # imported late: it loads spaCy
-
-        if not isinstance(exc, PipelineError):
-            raise
+    except PipelineError as exc:
         print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_FAILED

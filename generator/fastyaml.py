@@ -77,9 +77,9 @@ class _Unsupported(Exception):
 def _scalar(value: Any, flow: bool = False) -> str:
     if value is True or value is False:
         return "true" if value else "false"
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int):  # bools returned above
         return str(value)
-    if not isinstance(value, str) or type(value) is not str:
+    if type(value) is not str:
         raise _Unsupported
     if not value or len(value) > _MAX_LEN or not _SIMPLE.match(value):
         raise _Unsupported

@@ -13,7 +13,6 @@ bytes are both as the last run left them is reported `unchanged` without being r
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -62,7 +61,7 @@ def _unique_id(wanted: str, taken: set[str], outlet: str = "") -> str:
 
 
 def _folder_key(briefings_dir: Path) -> str:
-    return hashlib.sha256(str(briefings_dir.resolve()).encode("utf-8")).hexdigest()[:12]
+    return sha256_text(str(briefings_dir.resolve()))[:12]
 
 
 def _cache_path(cache_dir: Path, briefings_dir: Path, report_file: str) -> Path:
@@ -101,12 +100,11 @@ class _Run:
     failed: dict[str, str] = field(default_factory=dict)  # report file -> why its extraction failed
 
 
-def _read_reports(seeds_dir: Path, index: BriefIndex, run: _Run, max_bytes: int,
-                  max_sentences: int) -> list[Report]:
+def _read_reports(run: _Run, max_bytes: int, max_sentences: int) -> list[Report]:
     """Every usable report, in file-name order; each problem is one line and the run goes on."""
     reports: list[Report] = []
     seen_hashes: dict[str, str] = {}
-    for path in list_reports(seeds_dir):
+    for path in list_reports(run.seeds_dir):
         try:
             report = limit_report(read_report(path, max_bytes), max_sentences, MAX_CHARS)
         except (ReportError, OSError) as exc:
@@ -115,8 +113,8 @@ def _read_reports(seeds_dir: Path, index: BriefIndex, run: _Run, max_bytes: int,
             continue
         for note in report.notes:
             run.say(f"note      {path}: {note}")
-        if path.name in index.broken:
-            run.say(f"failed    {path}: its brief {index.broken[path.name]} cannot be read (see above); not regenerated")
+        if path.name in run.index.broken:
+            run.say(f"failed    {path}: its brief {run.index.broken[path.name]} cannot be read (see above); not regenerated")
             run.result.counts["failed"] += 1
             continue
         if report.sha256 in seen_hashes:
@@ -201,7 +199,7 @@ def run_generate(
     manifest = Manifest.load(_manifest_path(cache_dir, briefings_dir), output_version(version))
     index = BriefIndex(briefings_dir, manifest, say)
     run = _Run(seeds_dir, briefings_dir, cache_dir, index, manifest, GenerateResult(), say)
-    reports = _read_reports(seeds_dir, index, run, max_bytes, max_sentences)
+    reports = _read_reports(run, max_bytes, max_sentences)
     key = events_key([(r.file, r.sha256) for r in reports], manifest.version)
     if not _all_as_before(reports, key, run):
         from generator.events import EventMember, cluster_events, propagate_days  # loads spaCy: when needed
@@ -214,9 +212,8 @@ def run_generate(
     for report_file, path in sorted(index.reports().items()):
         if report_file not in present:
             say(f"orphaned  {path}: its report {seeds_dir / report_file} is gone; the brief was kept")
-    for report_file, path in index.vouched.items():  # briefs this run did not touch stay vouched for
-        if report_file not in run.entries and report_file in manifest.entries:
-            run.entries[report_file] = manifest.entries[report_file]
+    for report_file in index.vouched:  # briefs this run did not touch stay vouched for (all from the manifest)
+        run.entries.setdefault(report_file, manifest.entries[report_file])
     Manifest(manifest.path, manifest.version, run.entries, key, run.failed).save()
     c = run.result.counts
     say(f"{sum(c.values())} reports: {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, {c['failed']} failed")

@@ -134,12 +134,16 @@ def parse_brief_text(text: str, path: str) -> CommentedMap:
     return data
 
 
-def read_brief(path: Path) -> CommentedMap:
+def read_brief_text(path: Path) -> str:
+    """A brief's text (a byte-order mark dropped); not UTF-8 is a BriefError naming the file."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise BriefError(str(path), "not UTF-8 text; save the brief as UTF-8") from None
-    return parse_brief_text(text, str(path))
+
+
+def read_brief(path: Path) -> CommentedMap:
+    return parse_brief_text(read_brief_text(path), str(path))
 
 
 def position(node: Any, key: str | int | None = None) -> tuple[int, int]:

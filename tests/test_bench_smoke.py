@@ -41,7 +41,7 @@ def test_site_corpus_copies_are_valid_briefs(tmp_path):
 def test_floor_and_table():
     plain, line_cached = tokenizer_floor(["Putin und Trump telefonierten.\nDie Ukraine wartet."] * 3, repeats=1)
     assert plain > 0 and line_cached > 0
-    text = table([("corpus", "3 reports"), ("floor", "1 ms/report")], jobs=2)
+    text = table([("corpus", "3 reports"), ("floor", "1 ms/report")])
     assert text.startswith("Machine: ") and " cores, Python 3." in text
     assert "| measure | result |" in text and "| floor | 1 ms/report |" in text
 

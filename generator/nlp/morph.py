@@ -13,8 +13,6 @@ what was learnt. The model is loaded only when a word is not in the memo.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -147,19 +145,13 @@ def save_cache(cache_dir: Path) -> None:
     if not _NEW_ANALYSES and not _NEW_VERBISH:
         return
     path = cache_file(cache_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "model": model_version(),
         "analyses": {w: list(v) for w, v in sorted(_ANALYSES.items())},
         "verbish": dict(sorted(_VERBISH.items())),
     }
-    fd, tmp = tempfile.mkstemp(prefix=".morph.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from generator.runcache import write_cache_file  # the project's atomic writer (loads ruamel: only here)
+
+    write_cache_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     _NEW_ANALYSES.clear()
     _NEW_VERBISH.clear()

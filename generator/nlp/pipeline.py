@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
+from generator.nlp import PipelineError
 from generator.nlp.segment import Segment, segment
 
 # Split glued sentences ("mitteilte.Die", 'zusammenarbeiten."Im') so that sentence starts fall
@@ -124,10 +125,6 @@ class LineCachedTokenizer:
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
-
-
-class PipelineError(Exception):
-    """The German NLP resources are not installed; the message says what to install."""
 
 
 @lru_cache(maxsize=4)
