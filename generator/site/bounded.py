@@ -50,13 +50,12 @@ class Part(Generic[T]):
 
     path: str
     label: str
-    year: int | None
     entries: tuple[T, ...]
 
 
 def latest(entries: Sequence[T], count: int) -> tuple[T, ...]:
     """The last `count` entries of a list that runs oldest first, still oldest first."""
-    return tuple(entries[-count:]) if count < len(entries) else tuple(entries)
+    return tuple(entries[-count:])
 
 
 def archive_parts(page_path: str, entries: Sequence[T], date_of: Callable[[T], DateView],
@@ -78,7 +77,7 @@ def archive_parts(page_path: str, entries: Sequence[T], date_of: Callable[[T], D
         for number, chunk in enumerate(chunks, 1):
             slug = name if number == 1 else f"{name}-{number}"
             shown = label if len(chunks) == 1 else f"{label}, Teil {number}"
-            parts.append(Part(f"{folder}/{slug}.md", shown, year, tuple(chunk)))
+            parts.append(Part(f"{folder}/{slug}.md", shown, tuple(chunk)))
     return tuple(parts)
 
 

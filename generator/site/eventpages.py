@@ -78,19 +78,10 @@ def _latest_outlook(events: Sequence[EventView], keep: Callable[[MergedItem], bo
     return found[::-1]
 
 
-def _by_topic(model: Model) -> dict[str, list[EventView]]:
-    """Topic id -> its events, oldest first (one pass over the events)."""
-    found: dict[str, list[EventView]] = defaultdict(list)
-    for event in model.events:
-        for topic_id in dict.fromkeys(t.id for t in event.topics):
-            found[topic_id].append(event)
-    return found
-
-
 def topic_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
     """Each topic's page with its latest events, and its archive parts when it has more."""
     pages: list[Page] = []
-    by_topic = _by_topic(model)
+    by_topic = model.events_by_topic
     for topic in model.topics:
         ref = model.topic_refs[topic.id]
         keep = _naming(term_pattern(topic.terms or (topic.name,)))

@@ -8,6 +8,7 @@ exception. Slugs are assigned here once, so every page links to the same paths.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from generator.catalog import Catalog
@@ -41,6 +42,24 @@ class Model:
     actor_aliases: dict[str, tuple[str, ...]]
     event_paths: dict[str, str]
     problems: tuple[str, ...]
+
+    @cached_property
+    def events_by_topic(self) -> dict[str, list[EventView]]:
+        """Topic id -> its events, oldest first: one pass, shared by topic pages and their visuals."""
+        found: dict[str, list[EventView]] = {}
+        for event in self.events:
+            for topic_id in dict.fromkeys(t.id for t in event.topics):
+                found.setdefault(topic_id, []).append(event)
+        return found
+
+    @cached_property
+    def events_by_party(self) -> dict[str, list[EventView]]:
+        """Actor name -> the events it is a party of, oldest first."""
+        found: dict[str, list[EventView]] = {}
+        for event in self.events:
+            for name in dict.fromkeys(event.parties):
+                found.setdefault(name, []).append(event)
+        return found
     problem_files: int
 
 

@@ -12,7 +12,7 @@ from typing import Iterable
 from generator.site import paths
 from generator.site.bounded import Limits, archive_parts, latest, part_pages
 from generator.site.context import (
-    ActorArchivePage, ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView, EventView,
+    ActorArchivePage, ActorEntry, ActorPage, ActorsPage, ActorSummary, ArchivePage, BriefPage, BriefView,
     Item, MonthGroup, Page, ProblemsPage, SourcePage, SourcesPage, SourceSummary, StartPage, TopicsPage,
     TopicSummary,
 )
@@ -151,19 +151,10 @@ def _actor_roles(model: Model) -> dict[str, dict[str, list[tuple[BriefView, str,
     return found
 
 
-def _events_by_party(model: Model) -> dict[str, list[EventView]]:
-    """Actor name -> the events it is a party of, oldest first (one pass over the events)."""
-    found: dict[str, list[EventView]] = defaultdict(list)
-    for event in model.events:
-        for name in dict.fromkeys(event.parties):
-            found[name].append(event)
-    return found
-
-
 def actor_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
     """Each actor's page with its latest briefs, and its archive parts when it has more."""
     pages: list[Page] = []
-    events_of = _events_by_party(model)
+    events_of = model.events_by_party
     for name, kinds in sorted(_actor_roles(model).items()):
         path = model.actor_paths[name]
         pattern = term_pattern((name, *model.actor_aliases.get(name, ())), whole_words=True)

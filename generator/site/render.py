@@ -119,9 +119,7 @@ def render_page(env: Environment, page: ctx.Page, visual: PageVisuals | None = N
     return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
 
 
-def all_pages(catalog: Catalog, knowledge: Knowledge, limits: Limits = Limits(),
-              model: Model | None = None) -> tuple[list[ctx.Page], list[Any]]:
-    model = model or build_model(catalog, knowledge)
+def all_pages(model: Model, limits: Limits = Limits()) -> tuple[list[ctx.Page], list[Any]]:
     site: list[ctx.Page] = [pages.start_page(model), eventpages.timeline_page(model), pages.topics_page(model),
                             pages.actors_page(model), eventpages.events_page(model), pages.sources_page(model)]
     site += pages.archive_pages(model)
@@ -140,7 +138,7 @@ def build_pages(catalog: Catalog, knowledge: Knowledge, templates_dir: Path, lim
                 directory_urls: bool = True) -> SitePages:
     env = make_environment(templates_dir)
     model = build_model(catalog, knowledge)
-    site, nav = all_pages(catalog, knowledge, limits, model)
+    site, nav = all_pages(model, limits)
     visuals = Visuals(model, directory_urls, event_kinds(knowledge.cues))
     env.globals["sources_of"] = visuals.sources_of
     files: dict[str, str] = {}

@@ -71,7 +71,6 @@ class TimelineGraphic:
     legend: tuple[LegendEntry, ...]
     older: int
     undated: int
-    total: int
     has_days: bool = False
     has_months: bool = False
 
@@ -217,7 +216,6 @@ def build_timeline(events: Iterable[TimelineEvent], from_path: str, title: str, 
         legend=legend,
         older=len(dated) - len(window),
         undated=len(events) - len(dated),
-        total=len(events),
         has_days="day" in kinds,
         has_months="month" in kinds,
     )

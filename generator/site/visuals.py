@@ -7,7 +7,6 @@ and the site build stays linear in the number of briefs.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.site import context as ctx
@@ -40,20 +39,14 @@ def _status(event: EventView) -> str:
 
 
 class Visuals:
-    """Visuals per page of one model; `sources_of` and `event_of` feed the status badges."""
+    """Visuals per page of one model; `sources_of` feeds the status badges."""
 
     def __init__(self, model: Model, directory_urls: bool = True, kinds=DEFAULT_KINDS) -> None:
         self.model = model
         self.directory_urls = directory_urls
         self.kinds = tuple(kinds)
-        self.by_topic: dict[str, list[EventView]] = defaultdict(list)
-        self.by_party: dict[str, list[EventView]] = defaultdict(list)
         self.by_brief: dict[str, EventView] = {}
         for event in model.events:
-            for topic in event.topics:
-                self.by_topic[topic.id].append(event)
-            for party in event.parties:
-                self.by_party[party].append(event)
             for brief in event.briefs:
                 self.by_brief[brief.id] = event
 
@@ -66,9 +59,9 @@ class Visuals:
         event = self.by_brief.get(brief.id)
         return len(event.sources) if event else (1 if brief.source else 0)
 
-    def _timeline(self, events, path: str, title: str, group, prefix: str = "zl") -> TimelineGraphic | None:
+    def _timeline(self, events, path: str, title: str, group) -> TimelineGraphic | None:
         marks = (TimelineEvent(e.date, e.title, e.link, group(e)) for e in events)
-        return build_timeline(marks, path, title, id_prefix=prefix, directory_urls=self.directory_urls)
+        return build_timeline(marks, path, title, id_prefix="zl", directory_urls=self.directory_urls)
 
     def for_page(self, page: ctx.Page) -> PageVisuals | None:
         model = self.model
@@ -78,11 +71,11 @@ class Visuals:
             start = isinstance(page, ctx.StartPage)
             return PageVisuals(timeline, full_timeline=start, alt_list=start)
         if isinstance(page, ctx.TopicPage):
-            events = self.by_topic.get(page.topic.id, [])
+            events = model.events_by_topic.get(page.topic.id, [])
             title = f"Zeitleiste: {page.topic.name}, nach offenen Punkten gefärbt"
             return PageVisuals(self._timeline(events, page.path, title, _status))
         if isinstance(page, ctx.ActorPage):
-            events = self.by_party.get(page.name, [])
+            events = model.events_by_party.get(page.name, [])
             title = f"Zeitleiste: {page.name} als Beteiligter, nach Thema gefärbt"
             return PageVisuals(self._timeline(events, page.path, title, _main_topic),
                                counterparts=counterparts(page.name, events, model.actor_paths, self.kind_of))
