@@ -15,7 +15,7 @@ from generator.site.context import (
     TopicArchivePage, TopicEntry, TopicPage,
 )
 from generator.site.dates import month_label
-from generator.site.history import histories, most_recent
+from generator.site.history import bounded_histories
 from generator.site.matching import mentions, term_pattern
 from generator.site.model import Model
 
@@ -93,10 +93,9 @@ def topic_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
             matched = bool(outcome or open_issues)
             entries.append(TopicEntry(event, outcome if matched else event.outcome,
                                       open_issues if matched else event.open_issues, matched))
-        tracked = histories(latest(events, limits.history_events), keep, model.ignore)
+        tracked, history, partial = bounded_histories(events, keep, model.ignore, limits.history_events,
+                                                      limits.history_shown)
         taken_up = {id(h.item): h.status for h in tracked if h.follow_ups}
-        history = most_recent(tracked, limits.history_shown)
-        partial = len(events) > limits.history_events or len(history) < len(tracked)
         outlook = tuple(OutlookEntry(e, i, taken_up.get(id(i), ""))
                         for e, i in _latest_outlook(events, keep, limits.latest))
         parts = archive_parts(ref.path, events, lambda e: e.date, limits.archive_size) \

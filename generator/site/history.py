@@ -125,3 +125,13 @@ def most_recent(entries: Sequence[IssueHistory], count: int) -> tuple[IssueHisto
         return tuple(entries)
     ranked = sorted(range(len(entries)), key=lambda n: (_last_taken_up(entries[n]), n))[-count:]
     return tuple(entries[n] for n in sorted(ranked))
+
+
+def bounded_histories(events: Sequence[EventView], keep: Callable[[MergedItem], bool], ignore: frozenset[str],
+                      tracked_events: int, shown: int) -> tuple[tuple[IssueHistory, ...], tuple[IssueHistory, ...], bool]:
+    """A page's histories within its limits: those of its latest `tracked_events` events, the
+    `shown` last taken up, and whether that leaves part of the page's events or items out."""
+    recent = events[-tracked_events:]
+    tracked = histories(recent, keep, ignore)
+    history = most_recent(tracked, shown)
+    return tracked, history, len(recent) < len(events) or len(history) < len(tracked)

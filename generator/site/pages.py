@@ -18,7 +18,7 @@ from generator.site.context import (
 )
 from generator.site.dates import DateView, month_label, parse_date
 from generator.site.evidence import mark_report
-from generator.site.history import histories, most_recent
+from generator.site.history import bounded_histories
 from generator.site.matching import mentions, term_pattern
 from generator.site.model import Model, chronological
 
@@ -169,10 +169,8 @@ def actor_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
                 if a.name == name]
         roles = tuple(dict.fromkeys(a.role for a in refs if a.role))
         countries = tuple(dict.fromkeys(a.country for a in refs if a.country))
-        events = latest(events_of.get(name, ()), limits.history_events)
-        tracked = histories(events, lambda item: True, model.ignore)
-        history = most_recent(tracked, limits.history_shown)
-        partial = len(events) < len(events_of.get(name, ())) or len(history) < len(tracked)
+        _, history, partial = bounded_histories(events_of.get(name, ()), lambda item: True, model.ignore,
+                                                limits.history_events, limits.history_shown)
         parts = ()
         if len(as_party) > limits.latest or len(mentioned) > limits.latest:
             every = sorted([*as_party, *(ActorEntry(b, role, (), (), False) for b, role in mentioned)],
