@@ -53,6 +53,7 @@ class Cues:
     hope: tuple[str, ...] = ()
     demands: tuple[str, ...] = ()
     votes: frozenset[str] = frozenset()
+    demands_of_anyone: frozenset[str] = frozenset()
     earlier: frozenset[str] = frozenset()
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
@@ -99,6 +100,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         hope=tuple(str(w).lower() for w in raw.get("hope") or ()),
         demands=tuple(str(w).lower() for w in raw.get("standing_demands") or ()),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
+        demands_of_anyone=frozenset(str(w) for w in open_raw.get("demands_of_anyone") or ()),
         earlier=frozenset(str(w).lower() for w in raw.get("earlier_attributes") or ()),
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),

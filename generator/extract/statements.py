@@ -488,7 +488,7 @@ def extract_statements(
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
             if outsider and not (statement.kind == "open" and (
                     _PENDING_APPROVAL.intersection(statement.cues)
-                    or (_DEMANDS.intersection(statement.cues) and not commentator_led(
+                    or (cues.demands_of_anyone.intersection(statement.cues) and not commentator_led(
                         [t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators)))):
                 continue  # an outsider's reaction; an approval still owed by an outsider stays open
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
@@ -522,9 +522,6 @@ _PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
 # even where the body that owes it is no party of the event
 _PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
                                "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus"])
-# a demand, refusal or threat stays open whoever makes it ("Der Städtetag fordert vom Bund …")
-_DEMANDS = frozenset(["fordern", "verlangen", "ablehnen", "lehnen+ab", "drohen", "pochen", "beharren", "bestehen",
-                      "forderung", "weisen+zurück", "zurückweisen"])
 _SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
 
 
