@@ -99,6 +99,7 @@ class RoleList:
     organisation_tails: frozenset[str] = frozenset()  # last words of names: "AG", "Group", "Partners"
     leaders: frozenset[str] = frozenset()  # lowercase: "chef" in "Verdi-Chef" leads Verdi
     institutions: tuple[str, ...] = ()  # lowercase word endings: "gericht" in "Landesarbeitsgericht Köln"
+    bodies: tuple[str, ...] = ()  # public bodies: endings of compounds ("kammer") or whole words ("Landtag")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -198,6 +199,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("organisation_tails"), f"{path}: organisation_tails")),
         frozenset(s.lower() for s in _strings(raw.get("leaders"), f"{path}: leaders")),
         tuple(s.lower() for s in _strings(raw.get("institutions"), f"{path}: institutions")),
+        tuple(_strings(raw.get("bodies"), f"{path}: bodies")),
     )
 
 

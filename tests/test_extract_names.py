@@ -200,3 +200,26 @@ def test_a_list_of_things_after_wie_names_no_one(nlp, knowledge):
     found = names(nlp, knowledge, "Die Regierung und die Länder haben sich geeinigt. Maßnahmen wie Lockdowns, "
                   "Fahrverbote oder Ausgangssperren bleiben Sache der Länder.")
     assert not {"Lockdowns", "Fahrverbote", "Ausgangssperren"} & set(found)
+
+
+def test_person_whose_given_name_the_tagger_reads_as_a_common_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Sozialministerin Hanne Brockel "
+                  "lobte das. Der Sprecher der Mieter, Abdulkader al-Hamdi, sprach von einem Anfang. "
+                  "Detlev Wesselhöft, Sprecher der Anwohner, blieb skeptisch. "
+                  "Kämmerer Ole Pfeiffer (SPD) und Stadt-Chef Ralf Brune unterschrieben.")
+    assert {"Hanne Brockel", "Abdulkader al-Hamdi", "Detlev Wesselhöft", "Ole Pfeiffer", "Ralf Brune"} <= set(found)
+    assert "Stadt-Chef Ralf" not in found
+
+
+def test_public_body_named_by_a_common_noun_where_it_acts(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Landeselternausschuss "
+                  "begrüßte das. Zuvor war der Plan durch das Verfassungsgericht gestoppt worden. "
+                  "Die Sitzung fand in der Bürgerschaft statt. Das Ministerium schwieg.")
+    assert {"Landeselternausschuss", "Verfassungsgericht"} <= set(found)
+    assert "Bürgerschaft" not in found and "Ministerium" not in found
+
+
+def test_names_listed_after_a_plural_organisation_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und die Baukonzerne Strabag, Züblin und Porr haben sich "
+                  "geeinigt. Die Verbraucherzentrale Sachsen und das Amtsgericht Neumünster prüfen den Vertrag.")
+    assert {"Strabag", "Züblin", "Porr", "Verbraucherzentrale Sachsen", "Amtsgericht Neumünster"} <= set(found)

@@ -88,6 +88,7 @@ class Gazetteer:
     organisation_tails: frozenset[str] = frozenset()
     first_words: frozenset[str] = frozenset()  # first words of all phrases: a cheap pre-check
     institutions: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
 
 
 def _genitive(word: str) -> str | None:
@@ -145,6 +146,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.organisation_tails,
         frozenset(k[0] for k in phrases),
         knowledge.roles.institutions,
+        knowledge.roles.bodies,
     )
 
 
@@ -168,9 +170,9 @@ def _state_of_adjective(lowered: str, adjectives: tuple[tuple[str, str], ...]) -
 
 def role_base(word: str, gaz: Gazetteer) -> str | None:
     """The role a title word names ('Präsidenten' -> 'Präsident'), or None if it is not a title."""
-    if not word[:1].isupper():
-        return None
     head = word.rsplit("-", 1)[-1] if "-" in word else word
+    if not word[:1].isupper() and not (head != word and head[:1].isupper()):  # also "ver.di-Chefin"
+        return None
     base_head = gaz.role_inflections.get(head, head)
     if base_head in gaz.relational and head == word:
         return base_head
@@ -356,10 +358,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                   and len(prefix) >= 3):
                 emit(prefix, "organisation", i, i, affiliation=titled)
         name_start = None
-        if role_base(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=True):
+        if role_base(token.text, gaz) and i + 1 < len(tokens) and (
+                _name_like(tokens[i + 1], gaz, first=True) or _name_pair(tokens, i + 1, gaz)):
             name_start = i + 1
         elif _given_name(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
+        elif (_name_pair(tokens, i, gaz) and morph.tag(token.text) in ("NE", "FM")
+              and _introduced_by_apposition(tokens, i + 2, gaz)):
+            name_start = i  # "Detlev Zander, Sprecher der Betroffenen", "Apostolos Tsalastras (SPD)"
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             # ", FMTI-Obmann Christian Knill,": a title may open the apposition
             name_start = i + 2 if role_base(tokens[i + 1].text, gaz) and i + 3 < len(tokens) else i + 1
@@ -401,6 +407,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(named_by, "organisation", i, i + 2)
             i += 3
             continue
+        listed = _names_after_plural_head(tokens, i, gaz)
+        if listed:  # "die Baukonzerne Ed. Züblin und Hochtief"
+            for first, last in listed:
+                known = _match_known(tokens, first, gaz)
+                if known and first + known[1] - 1 == last:
+                    emit(known[0].canonical, known[0].kind, first, last)
+                else:
+                    emit(_joined_name(tokens[first:last + 1]), "organisation", first, last)
+            i = listed[-1][1] + 1
+            continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
                 and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
@@ -421,11 +437,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (token.text in ("und", ",") and found and found[-1].kind == "person" and i + 2 < len(tokens)
                 and found[-1].end == tokens[i - 1].idx + len(tokens[i - 1].text)
                 and morph.tag(tokens[i + 1].text) in ("NE", "FM") and tokens[i + 1].text not in _STOP
+                and not role_base(tokens[i + 1].text, gaz)
                 and not _match_known(tokens, i + 1, gaz)
                 and _name_like(tokens[i + 2], gaz, first=False, after_first_name=True)
                 and not morph.can_be_verb(tokens[i + 2].text)):
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
             i += 3
+            continue
+        if _acting_body(tokens, i, gaz):  # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
+            emit(token.text, "organisation", i, i)
+            i += 1
             continue
         run = _proper_run(tokens, i, gaz)
         if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
@@ -611,6 +632,69 @@ _SAYING = frozenset("sagen erklären betonen mitteilen teilen warnen kritisieren
                     "berichten melden verlangen begrüßen bemängeln".split())
 
 
+def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A public body named by its common noun ('Bürgerschaft', 'Apothekerkammer'; endings in
+    `bodies` of the role list) that acts: the subject before a finite verb, or the agent after
+    'durch'/'von'. Where it is only the scene ('in der Bürgerschaft') it names no actor."""
+    word = tokens[i].text
+    if (i == 0 or tokens[i - 1].lower_ not in ("der", "die", "das", "den", "dem", "des", "vom")
+            or not word[:1].isupper() or not word.replace("-", "").isalpha() or word in _STOP
+            or (word,) in gaz.phrases or not _names_body(word, gaz.bodies)):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and following.text[:1].islower() and morph.is_finite_verb(following.text):
+        return tokens[i - 1].lower_ in ("der", "die", "das")  # the subject: "Der Oberkirchenrat muss"
+    agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
+    return agent
+
+
+@lru_cache(maxsize=100_000)
+def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
+    """A listed whole word ('Landtag') or a compound on a listed ending ('Apothekerkammer'; the
+    bare 'Kammer' refers back and names no one)."""
+    lowered = word.lower()
+    return word in bodies or any(
+        ending.islower() and lowered.endswith(ending) and len(lowered) >= len(ending) + 3 for ending in bodies)
+
+
+def _names_after_plural_head(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of the names listed after an organisation noun in the plural ('die Baukonzerne
+    Ed. Züblin und Hochtief', 'der Gewerkschaften Verdi, GEW und dbb'); empty unless at least
+    two names follow, joined by ',', 'und' or 'sowie'."""
+    word = tokens[i].text
+    if not word[:1].isupper() or not _plural_of_head(word, gaz.organisation_heads):
+        return []
+    spans: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(tokens):
+        start = j
+        if (j + 2 < len(tokens) and len(tokens[j].text) <= 3 and tokens[j].text[:1].isupper()
+                and tokens[j].text.isalpha() and tokens[j + 1].text == "."):
+            j += 2  # "Ed. Züblin"
+        if j >= len(tokens) or not _org_name_like(tokens[j], gaz) or role_base(tokens[j].text, gaz):
+            break
+        while j + 1 < len(tokens) and j + 1 - start < 3 and _org_name_like(tokens[j + 1], gaz):
+            j += 1
+        spans.append((start, j))
+        if j + 2 < len(tokens) and tokens[j + 1].lower_ in (",", "und", "sowie"):
+            j += 2
+            continue
+        break
+    return spans if len(spans) >= 2 else []
+
+
+@lru_cache(maxsize=100_000)
+def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
+    """'Baukonzerne', 'Gewerkschaften', 'Parteien': a plural of an organisation noun."""
+    lowered = word.lower()
+    return any(lowered.endswith(head.lower() + ending) for head in heads for ending in ("e", "en", "n"))
+
+
+def _joined_name(tokens: Sequence[Token]) -> str:
+    """Words as written, an abbreviation's full stop kept with its word ('Ed. Züblin')."""
+    return " ".join(t.text for t in tokens).replace(" .", ".")
+
+
 def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'die Vereinigung Cockpit', 'der Wirtschaftsvereinigung Stahl': after an organisation noun
     with an article, an uninflected common noun that ends the noun phrase is the name."""
@@ -632,7 +716,17 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
     entry = gaz.phrases.get((text,))
     return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
             and not role_base(text, gaz) and text not in gaz.first_names
-            and (entry is None or entry.is_place) and morph.tag(text) == "NE")
+            and (entry is None or entry.is_place or entry.kind == "state")
+            and (morph.tag(text) == "NE" or entry is not None or _uninflected_noun_ending_phrase(token, gaz)))
+
+
+def _uninflected_noun_ending_phrase(token: Token, gaz: Gazetteer) -> bool:
+    """'Amtsgericht Neumünster', 'Sparkasse Unterland': a town the tagger reads as a common
+    noun, in its base form and ending the noun phrase."""
+    lemma, tag = morph.analyze(token.text)
+    doc = token.doc
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
+    return tag == "NN" and lemma == token.text and not following[:1].isupper()
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -745,7 +839,46 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
     if not any(role_base(t.text, gaz) for t in window):
         return False
     first, second = tokens[comma + 1], tokens[comma + 2]
-    return (_given_name(first.text, gaz) or morph.tag(first.text) in ("NE", "FM")) and _name_like(second, gaz, False)
+    if _name_pair(tokens, comma + 1, gaz):
+        return True
+    return (_given_name(first.text, gaz) or morph.tag(first.text) in ("NE", "FM")) and (
+        _name_like(second, gaz, False) or (second.text in _PARTICLES and comma + 3 < len(tokens)
+                                           and tokens[comma + 3].text[:1].isupper()))  # "Mohammed bin Abdulaziz"
+
+
+def _name_pair(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """Given name and surname where the tagger knows only the surname as a name ('Manne Lucha',
+    'Abdulkader al-Murtada', 'Maya Schwiegershausen-Güth'): a capitalised word no list knows,
+    then a proper noun. Used only where a title or an apposition already marks a person."""
+    if i + 1 >= len(tokens):
+        return False
+    first, second = tokens[i].text, tokens[i + 1].text
+    if (not first[:1].isupper() or not first.replace("-", "").isalpha() or first in _STOP
+            or first in gaz.first_words or role_base(first, gaz) or state_of_adjective(first, gaz)
+            or morph.tag(first) not in ("NN", "NE", "FM")):
+        return False
+    if not second[:1].isupper() and not _PARTICLE_NAME.match(second):
+        return False
+    entry = gaz.phrases.get((second,))
+    if second in _STOP or (entry and entry.kind != "person") or role_base(second, gaz):
+        return False
+    if morph.tag(second) in ("NE", "FM") or _PARTICLE_NAME.match(second) or _FOREIGN_LETTERS.search(second):
+        return True
+    # "Detlev Zander": a surname that is also a common noun, after a word read as a given name
+    return (morph.tag(first) in ("NE", "FM") or _given_name(first, gaz)) and morph.tag(second) == "NN"
+
+
+def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A title in apposition (', Sprecher der …') or a party label ('(SPD)') right after a name."""
+    if i + 1 >= len(tokens):
+        return False
+    if tokens[i].text == ",":
+        return role_base(tokens[i + 1].text, gaz) is not None and tokens[i + 1].text not in gaz.relational
+    if tokens[i].text == "(" and i + 2 < len(tokens) and tokens[i + 2].text == ")":
+        label = tokens[i + 1].text
+        entry = gaz.phrases.get((label,))
+        return (_ACRONYM.match(label) is not None and label not in _NOT_ACRONYMS) or bool(entry and entry.kind == "organisation")
+    return False
 
 
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
