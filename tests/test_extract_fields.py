@@ -142,3 +142,14 @@ def test_attribution_after_a_date_apposition_is_trimmed(analyse_text, knowledge)
     outcome, _ = classify(analyse_text, knowledge,
         "Im Gegenzug sollen 50 Häftlinge freikommen, wie das Ministerium am Mittwoch, 15. Januar 2025, mitteilte.")
     assert outcome == ["Im Gegenzug sollen 50 Häftlinge freikommen."]
+
+
+def test_an_agreement_told_again_without_its_terms_is_one_item(analyse_text, knowledge):
+    text = ("Nach langem Streit haben sich Stadt und Stadtwerke Lindau auf einen Kompromiss verständigt. "
+            "Der Vertrag läuft bis 2030. Oberbürgermeisterin Eva Sommer und Werkleiter Tom Brandt haben sich am "
+            "Montag im Rathaus auf einen Kompromiss im Streit um die Fernwärme geeinigt. Zudem vereinbarten beide Seiten, "
+            "die Preise bis 2027 einzufrieren.")
+    outcome, _ = extract_statements(analyse_text(text), knowledge)
+    texts = [item.text for item in outcome]
+    assert sum("Kompromiss" in t for t in texts) == 1, texts
+    assert any("einzufrieren" in t for t in texts), texts

@@ -501,6 +501,7 @@ def extract_statements(
     open_issues: list[Item] = []
     kept: list[tuple[StatementKind, frozenset[str]]] = []
     seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
+    agreement_stated: frozenset[str] | None = None  # content words of the first bare agreement
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
@@ -508,11 +509,26 @@ def extract_statements(
         if same in seen or any(similarity(words, other) >= (0.6 if kind == statement.kind else 0.8)
                                for kind, other in kept):
             continue
+        if statement.kind == "outcome" and bare_agreement(statement):
+            if agreement_stated is not None and agreement_stated & words:
+                continue  # the lead's "haben sich geeinigt" told again in the body: one is enough
+            agreement_stated = agreement_stated or words
         kept.append((statement.kind, words))
         seen.add(same)
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
     return outcome, open_issues
+
+
+_AGREEMENT_CUES = frozenset(["einigen", "verständigen", "vereinbaren", "einigung", "vereinbarung", "übereinkommen",
+                             "kommen+überein"])
+_TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
+
+
+def bare_agreement(statement: Statement) -> bool:
+    """'CDU, BSW und SPD haben sich auf einen Kompromiss verständigt': that an agreement was
+    reached, without its terms (no figure, no 'dass'/'darauf' clause)."""
+    return bool(statement.cues) and set(statement.cues) <= _AGREEMENT_CUES and not _TERMS_FOLLOW.search(statement.text)
 
 
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
