@@ -153,3 +153,12 @@ def test_an_agreement_told_again_without_its_terms_is_one_item(analyse_text, kno
     texts = [item.text for item in outcome]
     assert sum("Kompromiss" in t for t in texts) == 1, texts
     assert any("einzufrieren" in t for t in texts), texts
+
+
+def test_people_whose_title_names_a_side_the_lead_gives_by_a_common_noun(analyse_text, knowledge):
+    text = ("Konzern, Betriebsrat und IG Metall haben am Montag eine Vereinbarung für das Werk in Gießen unterschrieben. "
+            "Die Fertigung endet 2027. „Wir haben eine Perspektive geschaffen“, sagte Gesamtbetriebsratschefin "
+            "Anja Lorenz. Kündigungen sind ausgeschlossen. " + "Das Werk hat eine lange Geschichte. " * 8
+            + "Betriebsratsvorsitzender Jörg Keller sprach von einem harten Tag.")
+    parties = names(extract_actors(analyse_text(text), knowledge).parties)
+    assert {"IG Metall", "Anja Lorenz", "Jörg Keller"} <= set(parties), parties

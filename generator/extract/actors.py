@@ -1121,8 +1121,33 @@ def _joint_announcement(sentence: str, reporting_verbs: frozenset[str]) -> bool:
 _OPENING_SENTENCES = 10
 
 
+# a list of subjects: "Konzern, Betriebsrat und IG Metall", "Bund, Länder und Kommunen"
+_SUBJECT_LIST = re.compile(r"(?:[A-ZÄÖÜ][\w-]+(?:\s*,\s*|\s+und\s+|\s+sowie\s+))+[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?")
+
+
+def side_nouns(lead: str, party_names: list[str]) -> frozenset[str]:
+    """Common nouns that name sides in a list of subjects beside a named party ("Konzern" and
+    "Betriebsrat" in "Konzern, Betriebsrat und IG Metall"), in lowercase base form: a person whose
+    title holds one ("Gesamtbetriebsratschefin") speaks for that side."""
+    found: set[str] = set()
+    for match in _SUBJECT_LIST.finditer(lead):
+        parts = [p.strip() for p in re.split(r",|\bund\b|\bsowie\b", match.group(0)) if p.strip()]
+        if not any(p in party_names or any(n.startswith(p) for n in party_names) for p in parts):
+            continue
+        for part in parts:
+            if " " in part or part in _STOP or any(n.startswith(part) for n in party_names):
+                continue
+            lemma, tag = morph.analyze(part)
+            if tag == "NN":
+                base = lemma if lemma and part.startswith(lemma[:4]) else part
+                if len(base) >= 5:
+                    found.add(base.lower())
+    return frozenset(found)
+
+
 def acting_people(party_names: list[str], mentions: list[Mention], window: frozenset[int], text: str,
-                  knowledge: Knowledge, commentators: tuple[str, ...] = (), scene_set: bool = False) -> list[str]:
+                  knowledge: Knowledge, commentators: tuple[str, ...] = (), scene_set: bool = False,
+                  sides: frozenset[str] = frozenset()) -> list[str]:
     """Where the lead names no person ("Gewerkschaften und Arbeitgeber einigten sich",
     "Thailand und Kambodscha haben sich geeinigt"), the people who act or speak for the sides in
     the opening sentences (`window`) are the parties: those of a state or organisation the lead
@@ -1149,7 +1174,7 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
             continue
         country = m.country or (known[m.canonical].country if m.canonical in known else "")
         side = (bool(country and country in states) or any(role and _role_names(role, f) for f in org_forms)
-                or m.canonical in sides_in_brackets)
+                or m.canonical in sides_in_brackets or any(noun in role for noun in sides))
         candidates[m.canonical] = side
     same_side = [n for n, side in candidates.items() if side]
     open_field = not party_names or scene_set
@@ -1211,15 +1236,21 @@ _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄ
 
 
 def add_representatives(party_names: list[str], mentions: list[Mention], text: str,
-                        knowledge: Knowledge) -> list[str]:
+                        knowledge: Knowledge, sides: frozenset[str] = frozenset()) -> list[str]:
     """The sides of the event, filled in: the people who speak for an organisation that is a
-    party ("Nato-Generalsekretär Mark Rutte" where the Nato agreed), and the organisations a
+    party ("Nato-Generalsekretär Mark Rutte" where the Nato agreed) or for a side the lead names
+    by a common noun (`sides`: "Betriebsratsvorsitzender" where "Konzern, Betriebsrat und IG
+    Metall" agreed), and the organisations a
     party person leads ("Verdi-Chef Frank Werneke", "die Präsidentin der VKA, Karin Welge") where
     the report names that organisation as an actor of its own too."""
     gaz = gazetteer(knowledge)
     kinds = {m.canonical: m.kind for m in mentions}
     out = list(party_names)
     org_parties = [n for n in party_names if kinds.get(n) == "organisation"]
+    for m in mentions:
+        if (sides and m.kind == "person" and m.canonical not in out and not m.in_relative_clause
+                and not m.example and any(noun in m.role.lower() for noun in sides)):
+            out.append(m.canonical)
     for name in org_parties:
         forms = _name_forms(name, knowledge)
         for m in mentions:
@@ -1300,10 +1331,12 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
                                  cues.reporting_verbs)
     start = lead[0].index if lead else 0
     window = frozenset([s.index for s in substantive if start <= s.index][:_OPENING_SENTENCES])
-    party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, cues.commentators, scene_set)
+    sides = side_nouns(lead[0].text, party_names) if lead else frozenset()
+    party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, cues.commentators, scene_set,
+                                sides)
     party_names = add_participants(party_names, mentions, analysed, window)
     # each rule above adds names; one actor named twice in a sentence is still one party
-    party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge)))
+    party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
