@@ -112,6 +112,9 @@ def test_year_of_a_day_month_from_its_weekday():
     assert resolve_year(6, 4, 1, None, past_years=[2024, 2019], all_years=[2024, 2019, 2026]) == 2024
     assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024, 2026]) is None  # no Saturday in 2024-2026
     assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024]) is None  # next fit 2033: too far
+    # a Saturday 22 November in a text naming 2026 (a plan read as past), 2025 and 2019: 2025, not 2031
+    assert resolve_year(11, 22, 5, None, past_years=[2026, 2026, 2019, 2017, 2025],
+                        all_years=[2026, 2026, 2019, 2017, 2025]) == 2025
     assert resolve_year(11, 5, 1, None, past_years=[2020], all_years=[2020]) == 2024  # Tuesday 5 Nov after 2020
     assert resolve_year(6, 4, None, None, past_years=[2022, 2024], all_years=[2022, 2024, 2027]) == 2024
     assert resolve_year(6, 4, None, None, past_years=[], all_years=[2027]) is None
@@ -211,3 +214,10 @@ def test_plans_and_hearsay(cues):
     assert role("Die Minister sollen sich am Montag heimlich geeinigt haben.") == "event"
     assert role("Am Montag vereinbarten beide Seiten die nächste Runde.") == "event"
     assert role("Am Montag in der kommenden Woche beginnt die Runde.") == "future"
+
+
+def test_a_stated_day_just_after_the_header_day_is_the_event_further_ones_are_not(date_of):
+    assert date_of(" date 2025-05-13 Kasse und Verband haben sich geeinigt. "
+                   "Der Vertrag wurde am 14. Mai in Wien unterzeichnet.") == ("2025-05-14", "day")
+    assert date_of(" date 2025-05-13 Kasse und Verband haben sich geeinigt. "
+                   "Der Vertrag wurde am 20. Mai in Wien unterzeichnet.") == ("2025-05-13", "day")

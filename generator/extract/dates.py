@@ -378,9 +378,9 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
                  past_years: list[int], all_years: list[int]) -> int | None:
     """Year of a day-month written without one. With an anchor, its year (the year before when
     the day would lie more than two months after it). Else the latest year the text names as
-    past; with a weekday, the first year from there up to the earliest planned year in which that
-    weekday falls on the day, then an older past year that fits. Never a year in which the weekday
-    disagrees."""
+    past; with a weekday, the first year in which that weekday falls on the day among the years the
+    text names (nearest that latest past year first), then the years after it up to the earliest
+    planned year, then an older past year. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
         return date is not None and (weekday is None or date.weekday() == weekday)
@@ -399,7 +399,10 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
         return latest if agrees(latest) else None
     later = [y for y in all_years if y > latest]
     last = min(min(later, default=latest + 6), latest + 6)  # a week of weekdays over the next years
-    ordered = list(range(latest, last + 1)) + sorted(set(past_years), reverse=True)
+    # years the text names come first, nearest the latest past one ("Herbst 2025", "Frühjahrstagung
+    # 2026": a Saturday 22 November is 2025, not 2031)
+    named = sorted(set(past_years) | set(all_years), key=lambda y: (abs(y - latest), -y))
+    ordered = named + list(range(latest, last + 1)) + sorted(set(past_years), reverse=True)
     return next((y for y in ordered if agrees(y)), None)
 
 
@@ -456,6 +459,11 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
     return f"„{mention.text}“ vor dem Veröffentlichungsdatum {anchor.text}"
 
 
+# A day the text states as past may lie this many days after the header's day: a header dated the
+# evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
+_HEADER_SLACK_DAYS = 2
+
+
 def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFinding | None:
     """The event's date, or None where the report gives not even a month (see the module doc)."""
     cues = cues or DateCues()
@@ -478,7 +486,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         date = _day_of(full)
         if anchor and anchor.day is None and (date.year, date.month) != (anchor.year, anchor.month):
             continue  # the header's month is the event's; another month's day is background
-        if anchor and anchor.date and date > anchor.date:
+        if anchor and anchor.date and (date - anchor.date).days > _HEADER_SLACK_DAYS:
             continue  # a report cannot tell of a day after its own date
         if weekday is not None and full.weekday is None and date.weekday() != weekday and full.year_inferred:
             continue
