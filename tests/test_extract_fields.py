@@ -162,3 +162,15 @@ def test_people_whose_title_names_a_side_the_lead_gives_by_a_common_noun(analyse
             + "Betriebsratsvorsitzender Jörg Keller sprach von einem harten Tag.")
     parties = names(extract_actors(analyse_text(text), knowledge).parties)
     assert {"IG Metall", "Anja Lorenz", "Jörg Keller"} <= set(parties), parties
+
+
+def test_conditions_refusals_and_what_a_side_would_not_say_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Sollte die Stadt die Zahlung verzögern, werde man den Vertrag sofort kündigen. "
+        "Zu den Kosten machten beide Seiten keine Angaben. "
+        "Einen Termin nannten die Verhandler nicht. "
+        "Die Gemeinde Altdorf erkennt den Vertrag weiterhin nicht an. "
+        "Die Gemeinde Neudorf verweigerte ihre Unterschrift. "
+        "Gegen den Beschluss sind noch zwei Klagen beim Verwaltungsgericht anhängig.")
+    assert outcome == []
+    assert len(open_issues) == 6, open_issues

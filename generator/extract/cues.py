@@ -58,6 +58,8 @@ class Cues:
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
     terms: CueSet = CueSet(frozenset(), (), (), ())
+    negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
+    conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -106,6 +108,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
         terms=_cue_set(raw.get("terms") or {}),
+        negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
+        conditions=frozenset(str(w).lower() for w in open_raw.get("conditions") or ()),
     )
 
 

@@ -102,6 +102,15 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
             following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
             if tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt"):
                 return True
+        if tokens[index].text[:1].islower() and morph.is_finite_verb(tokens[index].text):
+            # "Serbien erkennt die Unabhängigkeit weiterhin nicht an": in a main clause the
+            # negation follows the finite verb, up to the end of its clause
+            for j in range(index + 1, len(tokens)):
+                if tokens[j].text in (",", ";", ":"):
+                    break
+                following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+                if tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt"):
+                    return True
     words = [t.lower_ for t in tokens if t.is_alpha]
     return bool(words) and words[-1] in ("nicht", "nie", "niemals")  # "… gab es dagegen nicht."
 
@@ -192,6 +201,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index))
         if hit.token_index >= 0 and (nominal_negated or _negated(tokens, hit.token_index, cues, hit.kind == "verb")):
             open_score += 2
+            strong = strong or hit.kind == "verb"  # "werde einer Erhöhung nicht zustimmen": a refusal
             names.append(f"nicht {hit.cue}")
         else:
             outcome_score += 1 if hit.kind == "noun" else 2
@@ -200,6 +210,16 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 1 if hit.kind == "noun" else 2
         strong = strong or hit.cue in cues.strong_open
         names.append(hit.cue)
+    for hit in find_cues(tokens, text, cues.negated_open):
+        if hit.kind == "verb" and _negated(tokens, hit.token_index, cues, verb=True):
+            open_score += 2  # "Einen Termin nannten beide Seiten nicht."
+            strong = True
+            names.append(f"nicht {hit.cue}")
+    alpha_words = [t.lower_ for t in tokens if t.is_alpha]
+    if alpha_words and alpha_words[0] in cues.conditions and any(t.text == "," for t in tokens):
+        open_score += 2  # "Sollte die Regierung die Freilassung verzögern, werde man … stoppen."
+        strong = True
+        names.append(f"{alpha_words[0]} …")
     words = {t.lower_ for t in tokens}
     if words & {"gegen", "dagegen"} and any(t.text in cues.votes for t in tokens):
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
