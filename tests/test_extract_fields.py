@@ -174,3 +174,14 @@ def test_conditions_refusals_and_what_a_side_would_not_say_are_open(analyse_text
         "Gegen den Beschluss sind noch zwei Klagen beim Verwaltungsgericht anhängig.")
     assert outcome == []
     assert len(open_issues) == 6, open_issues
+
+
+def test_terms_after_an_agreement_marked_without_a_figure_and_an_opening_participle(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Verein und die Liga haben ihren Streit beigelegt. "
+        "Im Gegenzug richtet die Liga einen Fonds für kleine Klubs ein. "
+        "Vereinbart wurde zudem, dass sich die Präsidenten jährlich treffen. "
+        "Der Rasen im Stadion ist grün.")
+    assert any("Fonds" in t for t in outcome), outcome
+    assert any("jährlich treffen" in t for t in outcome), outcome
+    assert not any("Rasen" in t for t in outcome), outcome

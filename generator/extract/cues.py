@@ -60,6 +60,7 @@ class Cues:
     terms: CueSet = CueSet(frozenset(), (), (), ())
     negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
+    term_markers: tuple[str, ...] = ()  # "im gegenzug": a term of the agreement, with or without a figure
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -110,6 +111,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         terms=_cue_set(raw.get("terms") or {}),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=frozenset(str(w).lower() for w in open_raw.get("conditions") or ()),
+        term_markers=tuple(str(w).lower() for w in (raw.get("terms") or {}).get("markers") or ()),
     )
 
 
@@ -118,8 +120,16 @@ def compiled_cues(knowledge: Knowledge) -> Cues:
 
 
 def lemmas(token: Token) -> frozenset[str]:
-    """Lemma candidates: spaCy's lookup table, and HanTa where the table has no entry."""
+    """Lemma candidates: spaCy's lookup table, and HanTa where the table has no entry. A
+    participle opening a sentence ("Vereinbart wurde zudem, …") is read as the verb it is."""
+    if _sentence_initial_verb(token):
+        return _lemmas(token.text, token.lemma_) | _lemmas(token.lower_, token.lower_)
     return _lemmas(token.text, token.lemma_)
+
+
+def _sentence_initial_verb(token: Token) -> bool:
+    return (token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower()
+            and morph.tag(token.text) not in ("NN", "NE") and morph.can_be_verb(token.lower_))
 
 
 @lru_cache(maxsize=200_000)
@@ -177,7 +187,7 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
 
 def _is_verb(token: Token) -> bool:
     """Guards verb cues against look-alikes ("einig" is not "einigen")."""
-    return token.text[:1].islower() and morph.can_be_verb(token.text)
+    return (token.text[:1].islower() and morph.can_be_verb(token.text)) or _sentence_initial_verb(token)
 
 
 def _particle_follows(words: list[str], i: int, particle: str) -> bool:

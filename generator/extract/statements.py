@@ -272,8 +272,9 @@ def _wished_from(tokens: list[Token], cues: Cues) -> int:
 def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     """The change verb of a clause that states a term by amount or date ("steigen … um 3,0 Prozent").
 
-    Hedged, hypothetical or negated clauses state no term."""
-    if not any(ch.isdigit() for ch in text):
+    Hedged, hypothetical or negated clauses state no term. Without a figure, a marker must say
+    it is one ("Im Gegenzug richtet die Liga einen Fonds ein")."""
+    if not any(ch.isdigit() for ch in text) and not contains_any(text, cues.term_markers):
         return None
     if any(t.lower_ in cues.hypothetical or t.lower_ in cues.negation for t in tokens):
         return None
