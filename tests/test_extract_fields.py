@@ -1,6 +1,6 @@
 """Each field extractor on small German texts of our own (other events, outlets and formats)."""
 
-from extract_helpers import classify
+from extract_helpers import brief_of, classify
 
 from generator.extract.actors import extract_actors
 from generator.extract.dates import extract_date, german_date
@@ -185,3 +185,13 @@ def test_terms_after_an_agreement_marked_without_a_figure_and_an_opening_partici
     assert any("Fonds" in t for t in outcome), outcome
     assert any("jährlich treffen" in t for t in outcome), outcome
     assert not any("Rasen" in t for t in outcome), outcome
+
+
+def test_an_office_before_a_name_does_not_make_the_parties_outsiders(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-07-04 Genf (sda) - Die Schweiz und Frankreich teilen sich künftig "
+                     "das Wasser. Bundesrat Albert Rösti und die französische Ministerin Anne Martin haben am Freitag "
+                     "in Genf ein Abkommen über die Rhone unterzeichnet. Frankreich ist auf einen ausreichenden "
+                     "Abfluss angewiesen.")
+    texts = [item.text for item in brief.outcome]
+    assert any("unterzeichnet" in t for t in texts), texts
+    assert not any("angewiesen" in t for t in texts), texts

@@ -1377,9 +1377,12 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int
     """The named actor in subject position: early in the main clause (before the first comma),
     not inside a relative clause or a prepositional phrase; else the speaker of a trailing
     attribution (', sagte X')."""
-    for m in mentions:
+    for m, following in zip(mentions, [*mentions[1:], None]):
         if m.in_relative_clause or m.after_preposition or m.in_attribution:
             continue
+        if (m.kind != "person" and following is not None and following.kind == "person"
+                and not sentence.text[m.end - sentence.start:following.start - sentence.start].strip()):
+            continue  # "Bundesrat Albert Rösti": the body names the person's office, the person acts
         head = sentence.text[: m.start - sentence.start]
         apposition = _APPOSITION_HEAD.match(head) is not None  # "Die Chefin der Konservativen, Kemi Badenoch, warf …"
         if (("," in head and not apposition) or len(head.split()) > max_words

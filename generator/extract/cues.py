@@ -22,6 +22,9 @@ class CueSet:
     not_with: tuple[tuple[str, str], ...] = ()
     # words that hold a cue noun but are no cue ("Bedrohung" holds "drohung")
     not_nouns: tuple[str, ...] = ()
+    # (form, word): a verb form that is no cue where the word comes before it in the clause
+    # ("ist auf Stimmen der Opposition angewiesen": dependent, not instructed)
+    not_after: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -72,8 +75,11 @@ def _cue_set(raw: dict) -> CueSet:
         else:
             verbs.add(verb)
     not_with = tuple(tuple(str(v).split("+", 1)) for v in raw.get("not_with") or () if "+" in str(v))
+    not_after = tuple((str(pair[0]).lower(), str(pair[1]).lower()) for pair in raw.get("not_after") or ()
+                      if isinstance(pair, (list, tuple)) and len(pair) == 2)
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
-                  not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()))  # type: ignore[arg-type]
+                  not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()),  # type: ignore[arg-type]
+                  not_after)
 
 
 @lru_cache(maxsize=4)
@@ -169,6 +175,8 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
                 f"{stem}+{particle}" for stem, particle in cues.separable
                 if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
             ]
+        if verb_hits and any(token.lower_ == form and word in words[:i] for form, word in cues.not_after):
+            verb_hits = []
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
         if token.text[:1].isupper():
