@@ -195,3 +195,11 @@ def test_an_office_before_a_name_does_not_make_the_parties_outsiders(nlp, knowle
     texts = [item.text for item in brief.outcome]
     assert any("unterzeichnet" in t for t in texts), texts
     assert not any("angewiesen" in t for t in texts), texts
+
+
+def test_a_title_given_by_a_party_organisation_in_the_genitive_makes_a_party(analyse_text, knowledge):
+    text = ("Die Regierung und die Huthi-Miliz haben sich auf einen Austausch von Gefangenen geeinigt. "
+            "Der Austausch soll in zwei Wochen beginnen. "
+            "Der Leiter des Gefangenenkomitees der Huthis, Abdulkader al-Hamdi, sprach von einem Erfolg.")
+    parties = names(extract_actors(analyse_text(text), knowledge).parties)
+    assert "Abdulkader al-Hamdi" in parties, parties

@@ -1258,7 +1258,7 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
                 continue
             known = knowledge.actors.person_by_name.get(m.canonical)
             role = m.role or (known.role if known else "")
-            if role and _role_names(role, forms):
+            if (role and _role_names(role, forms)) or _titled_by(name, forms, m, mentions, text, gaz):
                 out.append(m.canonical)
     acting_orgs = {m.canonical for m in mentions if m.kind == "organisation" and not m.affiliation
                    and not m.in_relative_clause and not m.example}
@@ -1279,6 +1279,28 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
         out += [m.canonical for m in mentions if m.sentence == sentence and m.source and m.kind == "organisation"
                 and m.canonical not in out]
     return out
+
+
+# "Der Leiter des Gefangenenkomitees der Huthis, …": a title and up to two genitive links
+_TITLE_CHAIN = re.compile(r"\b([A-ZÄÖÜ][\w-]+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?"
+                          r"(?:[A-ZÄÖÜ][\w-]+\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?)?$")
+
+
+def _titled_by(org: str, forms: frozenset[str], person: Mention, mentions: list[Mention], text: str,
+               gaz: Gazetteer) -> bool:
+    """'Der Leiter des Gefangenenkomitees der Huthis, Abdulkader al-Murtada': the person holds a
+    title the organisation (named by one of its `forms`) in the genitive right before the
+    apposition gives."""
+    for m in mentions:
+        if ((m.canonical != org and m.canonical.lower() not in forms) or m.sentence != person.sentence
+                or m.end > person.start):
+            continue
+        if re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", text[m.end:person.start]) is None:
+            continue
+        chain = _TITLE_CHAIN.search(text[max(0, m.start - 80):m.start])
+        if chain and role_base(chain.group(1), gaz):
+            return True
+    return False
 
 
 def _leads(org: str, person: Mention, mentions: list[Mention], text: str, gaz: Gazetteer,
