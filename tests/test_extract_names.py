@@ -223,3 +223,10 @@ def test_names_listed_after_a_plural_organisation_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und die Baukonzerne Strabag, Züblin und Porr haben sich "
                   "geeinigt. Die Verbraucherzentrale Sachsen und das Amtsgericht Neumünster prüfen den Vertrag.")
     assert {"Strabag", "Züblin", "Porr", "Verbraucherzentrale Sachsen", "Amtsgericht Neumünster"} <= set(found)
+
+
+def test_long_forms_across_a_link_word_and_an_english_common_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Synode der Evangelischen Kirche in Deutschland (EKD) und die "
+                  "paramilitärischen Rapid Support Forces (RSF) haben sich geeinigt.")
+    assert "Synode der Evangelischen Kirche in Deutschland (EKD)" in found, found
+    assert "Rapid Support Forces (RSF)" in found, found

@@ -888,19 +888,27 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     words: list[str] = []
     j = i - 2
     proper = False
-    while j >= 0 and len(words) < 6 and not (proper and morph.tag(tokens[j].text) in ("NN", "ADJ(A)")) and (
+    while j >= 0 and len(words) < 6 and not (
+        # "der Marineausrüster Weser Defence Systems (WDS)": a common noun before a proper name
+        # describes it, unless it is a short word between proper names ("Rapid Support Forces (RSF)")
+        proper and morph.tag(tokens[j].text) in ("NN", "ADJ(A)")
+        and not (j > 0 and tokens[j - 1].text[:1].isupper() and morph.tag(tokens[j - 1].text) in ("NE", "FM")
+                 and len(tokens[j].text) <= 10 and tokens[j].text.isascii())
+    ) and (
         (tokens[j].text[:1].isupper() and tokens[j].text not in _STOP)
         or (tokens[j].lower_ in _NAME_LINKS and words and j > 0 and tokens[j - 1].text[:1].isupper()
             and tokens[j - 1].text not in _STOP and not (gaz and role_base(tokens[j - 1].text, gaz)))
     ):
         words.insert(0, tokens[j].text)  # "Bundesverband der Systemgastronomie (BdS)"
-        # "der Marineausrüster Weser Defence Systems (WDS)": a common noun before a proper name describes it
-        proper = proper or morph.tag(tokens[j].text) in ("NE", "FM")
+        if tokens[j].lower_ in _NAME_LINKS:
+            proper = False  # "Kirche in Deutschland (EKD)": the head noun before a link belongs to the name
+        else:
+            proper = proper or morph.tag(tokens[j].text) in ("NE", "FM")
         j -= 1
     return f"{' '.join(words)} ({tokens[i].text})" if words else None
 
 
-_NAME_LINKS = frozenset("der des für und von zur zum".split())
+_NAME_LINKS = frozenset("der des für und von zur zum in".split())
 
 
 def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
