@@ -203,3 +203,15 @@ def test_a_title_given_by_a_party_organisation_in_the_genitive_makes_a_party(ana
             "Der Leiter des Gefangenenkomitees der Huthis, Abdulkader al-Hamdi, sprach von einem Erfolg.")
     parties = names(extract_actors(analyse_text(text), knowledge).parties)
     assert "Abdulkader al-Hamdi" in parties, parties
+
+
+def test_a_negotiator_whose_title_spells_a_two_word_party_with_hyphens_is_a_party(analyse_text, knowledge):
+    text = ("Der Autobauer und die IG Metall haben sich vor Gericht auf einen Vergleich geeinigt. "
+            "„Das ist ein hart erkämpftes Ergebnis“, sagte IG-Metall-Verhandlungsführer Jens Ohlsen.")
+    assert "Jens Ohlsen" in names(extract_actors(analyse_text(text), knowledge).parties)
+
+
+def test_a_short_side_the_lead_names_opens_the_title_of_the_person_acting_for_it(analyse_text, knowledge):
+    text = ("Im Tarifstreit haben sich Bund, Kommunen und die Gewerkschaft Verdi auf einen Abschluss geeinigt. "
+            "Die Beschäftigten erhalten mehr Lohn, teilte Bundesinnenministerin Petra Lang mit.")
+    assert "Petra Lang" in names(extract_actors(analyse_text(text), knowledge).parties)

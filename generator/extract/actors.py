@@ -1130,7 +1130,9 @@ _OPENING_SENTENCES = 10
 
 
 # a list of subjects: "Konzern, Betriebsrat und IG Metall", "Bund, Länder und Kommunen"
-_SUBJECT_LIST = re.compile(r"(?:[A-ZÄÖÜ][\w-]+(?:\s*,\s*|\s+und\s+|\s+sowie\s+))+[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?")
+_SUBJECT_LIST = re.compile(r"(?:(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][\w-]+(?:\s*,\s*|\s+und\s+|\s+sowie\s+))+"
+                           r"(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?")
+_ARTICLE_PREFIX = re.compile(r"^(?:der|die|das)\s+")
 
 
 def side_nouns(lead: str, party_names: list[str]) -> frozenset[str]:
@@ -1139,8 +1141,9 @@ def side_nouns(lead: str, party_names: list[str]) -> frozenset[str]:
     title holds one ("Gesamtbetriebsratschefin") speaks for that side."""
     found: set[str] = set()
     for match in _SUBJECT_LIST.finditer(lead):
-        parts = [p.strip() for p in re.split(r",|\bund\b|\bsowie\b", match.group(0)) if p.strip()]
-        if not any(p in party_names or any(n.startswith(p) for n in party_names) for p in parts):
+        parts = [_ARTICLE_PREFIX.sub("", p.strip()) for p in re.split(r",|\bund\b|\bsowie\b", match.group(0))
+                 if p.strip()]
+        if not any(p in party_names or any(n.startswith(p) or n in p.split() for n in party_names) for p in parts):
             continue
         for part in parts:
             if " " in part or part in _STOP or any(n.startswith(part) for n in party_names):
@@ -1148,9 +1151,16 @@ def side_nouns(lead: str, party_names: list[str]) -> frozenset[str]:
             lemma, tag = morph.analyze(part)
             if tag == "NN":
                 base = lemma if lemma and part.startswith(lemma[:4]) else part
-                if len(base) >= 5:
+                if len(base) >= 4:
                     found.add(base.lower())
     return frozenset(found)
+
+
+def _holds_side(role: str, sides: frozenset[str]) -> bool:
+    """'Gesamtbetriebsratschefin' holds the side 'betriebsrat'; a short side only opens the title
+    ('Bundesinnenministerin' for 'Bund', not 'Gewerkschaftsbund-Chef')."""
+    lowered = role.lower()
+    return any(lowered.startswith(noun) if len(noun) < 5 else noun in lowered for noun in sides)
 
 
 def acting_people(party_names: list[str], mentions: list[Mention], window: frozenset[int], text: str,
@@ -1182,7 +1192,7 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
             continue
         country = m.country or (known[m.canonical].country if m.canonical in known else "")
         side = (bool(country and country in states) or any(role and _role_names(role, f) for f in org_forms)
-                or m.canonical in sides_in_brackets or any(noun in role for noun in sides))
+                or m.canonical in sides_in_brackets or _holds_side(role, sides))
         candidates[m.canonical] = side
     same_side = [n for n, side in candidates.items() if side]
     open_field = not party_names or scene_set
@@ -1236,6 +1246,8 @@ def _role_names(role: str, forms: frozenset[str]) -> bool:
     parts = lowered.split("-")
     if len(parts) > 1 and (parts[0] in forms or parts[0][:-1] in forms):  # "Grünen-Spitzenkandidatin"
         return True
+    if len(parts) > 2 and " ".join(parts[:-1]) in forms:  # "IG-Metall-Verhandlungsführer"
+        return True
     return any(len(form) >= 5 and parts[-1].startswith(form) and len(parts[-1]) > len(form) + 3 for form in forms)
 
 
@@ -1257,7 +1269,7 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
     org_parties = [n for n in party_names if kinds.get(n) == "organisation"]
     for m in mentions:
         if (sides and m.kind == "person" and m.canonical not in out and not m.in_relative_clause
-                and not m.example and any(noun in m.role.lower() for noun in sides)):
+                and not m.example and _holds_side(m.role, sides)):
             out.append(m.canonical)
     for name in org_parties:
         forms = _name_forms(name, knowledge)
