@@ -230,3 +230,12 @@ def test_long_forms_across_a_link_word_and_an_english_common_noun(nlp, knowledge
                   "paramilitärischen Rapid Support Forces (RSF) haben sich geeinigt.")
     assert "Synode der Evangelischen Kirche in Deutschland (EKD)" in found, found
     assert "Rapid Support Forces (RSF)" in found, found
+
+
+def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
+                  "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "
+                  "Nun muss der Hessische Landtag zustimmen. Der Waadtländer Fischereiverband warnte. "
+                  "Die Brüsseler Behörde schwieg.")
+    assert {"Bürgerinitiative „Grüne Aue“", "X", "Hessische Landtag", "Waadtländer Fischereiverband"} <= set(found), found
+    assert "Brüsseler Behörde" not in found

@@ -328,6 +328,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
                 and not state_of_adjective(tokens[i - 1].text, gaz)):
             known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
+        if not known and _adjective_body(tokens, i, gaz):  # "der Hessische Landtag", "Waadtländer Fischereiverband"
+            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
+            i += 2
+            continue
         if known:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
@@ -416,6 +420,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 else:
                     emit(_joined_name(tokens[first:last + 1]), "organisation", first, last)
             i = listed[-1][1] + 1
+            continue
+        quoted = _quoted_name_after(tokens, i, gaz)
+        if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
+            emit(_joined_name(tokens[i:quoted + 1]).replace("„ ", "„").replace(" “", "“"), "organisation", i, quoted)
+            i = quoted + 1
             continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
@@ -657,6 +666,37 @@ def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
         ending.islower() and lowered.endswith(ending) and len(lowered) >= len(ending) + 3 for ending in bodies)
 
 
+def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A capitalised adjective inside a sentence before an organisation noun or a public body
+    names one ('der Hessische Landtag', 'der Waadtländer Fischereiverband'): German writes the
+    adjective small unless it is part of a name."""
+    word = tokens[i].text
+    if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word[:1].isupper()
+            or not word.isalpha() or word in _STOP or morph.tag(word) != "ADJ(A)"):
+        return False
+    if tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-", "«"):
+        return False
+    noun = tokens[i + 1].text
+    # a bare organisation noun describes ("die Brüsseler Behörde"); a compound on one names
+    return (noun[:1].isupper() and noun.isalpha() and (noun,) not in gaz.phrases
+            and ((_organisation_head(noun, gaz) and noun not in gaz.organisation_heads)
+                 or _names_body(noun, gaz.bodies)))
+
+
+def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
+    """Index of the closing quote of a name in German quotes right after an organisation noun
+    ('Bürgerinitiative „Lebenswertes Frauenland“'), or None."""
+    if (not _organisation_head(tokens[i].text, gaz) or i + 2 >= len(tokens) or tokens[i + 1].text != "„"
+            or not tokens[i + 2].text[:1].isupper()):
+        return None
+    for j in range(i + 2, min(len(tokens), i + 8)):
+        if tokens[j].text in ("“", "”"):
+            return j if j > i + 2 else None
+        if not tokens[j].is_alpha and tokens[j].text not in ("-",):
+            return None
+    return None
+
+
 def _names_after_plural_head(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Spans of the names listed after an organisation noun in the plural ('die Baukonzerne
     Ed. Züblin und Hochtief', 'der Gewerkschaften Verdi, GEW und dbb'); empty unless at least
@@ -828,6 +868,8 @@ def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     if _CODE_NAME.match(text):
         return True
+    if len(text) == 1 and text.isupper() and token.i > 0 and _organisation_head(token.doc[token.i - 1].text, gaz):
+        return True  # "im Onlinedienst X"
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
             and morph.tag(text) in ("NE", "FM", "XY") or _ACRONYM.match(text) is not None)
