@@ -239,3 +239,9 @@ def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
                   "Die Brüsseler Behörde schwieg.")
     assert {"Bürgerinitiative „Grüne Aue“", "X", "Hessische Landtag", "Waadtländer Fischereiverband"} <= set(found), found
     assert "Brüsseler Behörde" not in found
+
+
+def test_a_body_of_a_listed_organisation_and_a_genitive_name_with_its_land(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Haushaltsausschuss des "
+                  "Bundestags muss die Mittel freigeben. Kritik kam vom Bund der Steuerzahler Sachsen.")
+    assert {"Haushaltsausschuss des Bundestags", "Bund der Steuerzahler Sachsen"} <= set(found), found

@@ -408,8 +408,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         named_by = _named_by_genitive(tokens, i, gaz)
         if named_by:  # "Bund der Steuerzahler", "Partei der Volksmacht", "Institut für Weltwirtschaft"
-            emit(named_by, "organisation", i, i + 2)
-            i += 3
+            last = i + len(named_by.split()) - 1
+            emit(named_by, "organisation", i, last)
+            i = last + 1
             continue
         listed = _names_after_plural_head(tokens, i, gaz)
         if listed:  # "die Baukonzerne Ed. Züblin und Hochtief"
@@ -775,17 +776,23 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des", "für"):
         return None
     head, noun = tokens[i].text, tokens[i + 2].text
-    if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats")):
+    body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
+    if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body):
         return None
+    listed = gaz.phrases.get((noun,))
     if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun in _STOP or noun in _GENERIC_ATTRIBUTES
-            or role_base(noun, gaz) or (noun,) in gaz.phrases or noun in gaz.first_names
-            or morph.tag(noun) not in ("NN", "NE")):
+            or role_base(noun, gaz) or (listed and not (body and listed.kind == "organisation"))
+            or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE")):
         return None
+    region = ""
     if i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper() and tokens[i + 3].text not in _STOP:
-        return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
+        after = gaz.phrases.get((tokens[i + 3].text,))
+        if not (after and after.kind == "state") or (i + 4 < len(tokens) and tokens[i + 4].text[:1].isupper()):
+            return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
+        region = f" {tokens[i + 3].text}"  # "Bund der Steuerzahler NRW"
     lemma = morph.analyze(head)[0]
     base = lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
-    return f"{base} {tokens[i + 1].text} {noun}"
+    return f"{base} {tokens[i + 1].text} {noun}{region}"
 
 
 def _plain_noun(word: str, gaz: Gazetteer) -> bool:
