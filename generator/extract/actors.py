@@ -303,6 +303,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        capitalised = token.text[:1].isupper()
         if i in examples and not _match_known(tokens, i, gaz):  # "Ketten wie McDonald's, Burger King"
             end, kind = examples[i]
             emit(_joined(tokens[i:end]), kind, i, end - 1, guessed=kind == "organisation", example=True)
@@ -328,7 +329,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
                 and not state_of_adjective(tokens[i - 1].text, gaz)):
             known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
-        if not known and _adjective_body(tokens, i, gaz):  # "der Hessische Landtag", "Waadtländer Fischereiverband"
+        if not known and capitalised and _adjective_body(tokens, i, gaz):  # "der Hessische Landtag", "Waadtländer Fischereiverband"
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
             i += 2
             continue
@@ -367,8 +368,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             name_start = i + 1
         elif _given_name(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
             name_start = i
-        elif (_name_pair(tokens, i, gaz) and morph.tag(token.text) in ("NE", "FM")
-              and _introduced_by_apposition(tokens, i + 2, gaz)):
+        elif (i + 2 < len(tokens) and tokens[i + 2].text in (",", "(") and _name_pair(tokens, i, gaz)
+              and morph.tag(token.text) in ("NE", "FM") and _introduced_by_apposition(tokens, i + 2, gaz)):
             name_start = i  # "Detlev Zander, Sprecher der Betroffenen", "Apostolos Tsalastras (SPD)"
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             # ", FMTI-Obmann Christian Knill,": a title may open the apposition
@@ -412,7 +413,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(named_by, "organisation", i, last)
             i = last + 1
             continue
-        listed = _names_after_plural_head(tokens, i, gaz)
+        listed = _names_after_plural_head(tokens, i, gaz) if capitalised else []
         if listed:  # "die Baukonzerne Ed. Züblin und Hochtief"
             for first, last in listed:
                 known = _match_known(tokens, first, gaz)
@@ -422,7 +423,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     emit(_joined_name(tokens[first:last + 1]), "organisation", first, last)
             i = listed[-1][1] + 1
             continue
-        quoted = _quoted_name_after(tokens, i, gaz)
+        quoted = _quoted_name_after(tokens, i, gaz) if capitalised else None
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
             emit(_joined_name(tokens[i:quoted + 1]).replace("„ ", "„").replace(" “", "“"), "organisation", i, quoted)
             i = quoted + 1
@@ -454,7 +455,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
             i += 3
             continue
-        if _acting_body(tokens, i, gaz):  # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
+        if capitalised and _acting_body(tokens, i, gaz):  # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
             emit(token.text, "organisation", i, i)
             i += 1
             continue

@@ -128,13 +128,13 @@ def compiled_cues(knowledge: Knowledge) -> Cues:
 def lemmas(token: Token) -> frozenset[str]:
     """Lemma candidates: spaCy's lookup table, and HanTa where the table has no entry. A
     participle opening a sentence ("Vereinbart wurde zudem, …") is read as the verb it is."""
-    if _sentence_initial_verb(token):
+    if token.text[:1].isupper() and _sentence_initial_verb(token):
         return _lemmas(token.text, token.lemma_) | _lemmas(token.lower_, token.lower_)
     return _lemmas(token.text, token.lemma_)
 
 
 def _sentence_initial_verb(token: Token) -> bool:
-    return (token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower()
+    return (token.text[:1].isupper() and token.text[1:].islower() and token.is_sent_start
             and morph.tag(token.text) not in ("NN", "NE") and morph.can_be_verb(token.lower_))
 
 

@@ -210,7 +210,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 1 if hit.kind == "noun" else 2
         strong = strong or hit.cue in cues.strong_open
         names.append(hit.cue)
-    for hit in find_cues(tokens, text, cues.negated_open):
+    negation_words = [t for t in tokens if t.lower_ in cues.negation]
+    for hit in find_cues(tokens, text, cues.negated_open) if negation_words else ():
         if hit.kind == "verb" and _negated(tokens, hit.token_index, cues, verb=True):
             open_score += 2  # "Einen Termin nannten beide Seiten nicht."
             strong = True
