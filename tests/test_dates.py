@@ -221,3 +221,17 @@ def test_a_stated_day_just_after_the_header_day_is_the_event_further_ones_are_no
                    "Der Vertrag wurde am 14. Mai in Wien unterzeichnet.") == ("2025-05-14", "day")
     assert date_of(" date 2025-05-13 Kasse und Verband haben sich geeinigt. "
                    "Der Vertrag wurde am 20. Mai in Wien unterzeichnet.") == ("2025-05-13", "day")
+
+
+def test_without_a_header_a_dateline_day_takes_the_year_of_the_text(date_of):
+    # 9 September 2025 is a Tuesday; 2026 and 2022 are named too, but only as plan and background
+    text = ("\nGas für zehn Jahre\n\nali. BAKU, 9. September. Der Importeur und die Regierung haben am Dienstag "
+            "einen Vertrag geschlossen. Von Oktober 2026 an fließt Gas. Das Unternehmen gehört seit 2022 dem Bund. "
+            "Im laufenden Jahr 2025 ist es der dritte Vertrag.")
+    assert date_of(text) == ("2025-09-09", "day")
+
+
+def test_a_plan_for_this_year_gives_the_year_of_a_day_month(date_of):
+    text = ("\nBerlin (dpa) - Bund und Länder haben sich geeinigt. Bei der Konferenz am 18. Juni sagte der Kanzler "
+            "zu, die Ausfälle auszugleichen. Das Gesetz soll noch im Sommer 2025 beschlossen werden.")
+    assert date_of(text) == ("2025-06-18", "day")

@@ -359,6 +359,23 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
     return None
 
 
+def _dateline_day_without_header(analysed: Analysed, reading: _Reading, weekday: int | None) -> Anchor | None:
+    """The day-month of a dateline in a report without header ('ali. BAKU, 9. September.'), in the
+    year the text's own years give (see resolve_year); None where no year fits."""
+    for seg in analysed.segments:
+        if seg.kind != "dateline":
+            continue
+        m = _DAY_MONTH.search(seg.text(analysed.text))
+        month = _month(m.group("month")) if m else None
+        if not m or month is None:
+            continue
+        year = resolve_year(month, int(m.group("day")), weekday, None, reading.past_years, reading.all_years)
+        date = _valid(year, month, int(m.group("day"))) if year else None
+        if date:
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
+    return None
+
+
 def _anchor(header: HeaderDate | None, published: Anchor | None) -> Anchor | None:
     if header and header.day:
         return Anchor(header.year, header.month, header.day, "header", header.text)
@@ -380,7 +397,8 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     the day would lie more than two months after it). Else the latest year the text names as
     past; with a weekday, the first year in which that weekday falls on the day among the years the
     text names (nearest that latest past year first), then the years after it up to the earliest
-    planned year, then an older past year. Never a year in which the weekday disagrees."""
+    planned year, then an older past year. Where the text names years only for plans, the
+    earliest of them if the weekday agrees. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
         return date is not None and (weekday is None or date.weekday() == weekday)
@@ -393,7 +411,10 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
             year -= 1  # "am 20. Dezember" in a report of March: last year's December
         return year if agrees(year) else None
     if not past_years:
-        return None
+        # only plans and deadlines name a year ("ab Oktober 2026"): a weekday that agrees with the
+        # earliest of them fixes it; without one the year stays unknown
+        earliest = min(all_years, default=None)
+        return earliest if weekday is not None and earliest is not None and agrees(earliest) else None
     latest = max(past_years)
     if weekday is None:
         return latest if agrees(latest) else None
@@ -404,6 +425,10 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     named = sorted(set(past_years) | set(all_years), key=lambda y: (abs(y - latest), -y))
     ordered = named + list(range(latest, last + 1)) + sorted(set(past_years), reverse=True)
     return next((y for y in ordered if agrees(y)), None)
+
+
+# words right before a year that make it the current one, even in a plan
+_THIS_YEAR = re.compile(r"(?:\bnoch\s+(?:im|in|bis)\s+(?:\w+\s+){0,2}|\blaufenden\s+Jahr(?:es)?\s+)$", re.I)
 
 
 @dataclass
@@ -423,8 +448,8 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
             reading.all_years.append(year)
             within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
-            if role not in ("future", "effective", "deadline"):
-                reading.past_years.append(year)
+            if role not in ("future", "effective", "deadline") or _THIS_YEAR.search(sentence.text[:m.start()]):
+                reading.past_years.append(year)  # "noch im Sommer 2025", "im laufenden Jahr 2025": now
     return reading
 
 
@@ -475,6 +500,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                      and (m.kind in ("weekday", "relative") or m.weekday is not None)]
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
     weekday = named.weekday if named else None
+    if anchor is None:  # "ali. BAKU, 9. September." and no header: the dateline's day, its year from the text
+        anchor = _dateline_day_without_header(analysed, reading, weekday)
 
     days = []
     for mention in events:
