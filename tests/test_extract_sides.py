@@ -190,3 +190,30 @@ def test_one_who_took_part_in_the_talks_is_a_party(nlp, knowledge):
             "Albin Kurti haben sich zu Gesprächen getroffen. An den Gesprächen nahm auch die EU-Außenbeauftragte "
             "Kaja Kallas teil. Beide vereinbarten, die Gespräche im Dezember fortzusetzen.")
     assert "Kaja Kallas" in party_names(brief_of(nlp, knowledge, text))
+
+
+def test_those_who_sign_for_the_states_replace_them(nlp, knowledge):
+    text = (" date 2025-09-16 Berlin (dpa) - Deutschland und Ghana wollen enger zusammenarbeiten. Ein Abkommen "
+            "unterzeichneten beide Regierungen am Dienstag in Berlin. Für die Bundesregierung setzte Staatssekretär "
+            "Bernd Kallwitz seine Unterschrift unter das Papier, für Ghana Innenministerin Ama Mensah. "
+            "Für den Verband unterschrieb Geschäftsführer Jan Olsen.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Bernd Kallwitz", "Ama Mensah", "Jan Olsen"} <= set(names), names
+    assert "Deutschland" not in names and "Ghana" not in names
+
+
+def test_the_office_of_those_who_act_together_names_the_sides(nlp, knowledge):
+    text = (" date 2025-06-05 Brüssel (dpa) - Die Verteidigungsminister der 32 NATO-Staaten haben sich auf neue "
+            "Ziele geeinigt. Die Ziele gelten ab 2026. Bundesverteidigungsminister Boris Pistorius sprach von einem "
+            "Fortschritt. Die spanische Verteidigungsministerin Margarita Robles blieb skeptisch.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Boris Pistorius", "Margarita Robles"} <= set(names), names
+
+
+def test_an_organisation_noun_in_the_lead_stands_for_the_organisation_named_before_it(nlp, knowledge):
+    text = (" date 2025-04-02 Frankfurt (dpa) - Im Tarifkonflikt um das Bodenpersonal der Lufthansa haben sich die "
+            "Fluggesellschaft und die Gewerkschaft Verdi geeinigt. Die Laufzeit beträgt 24 Monate.")
+    assert {"Lufthansa", "Verdi"} <= set(party_names(brief_of(nlp, knowledge, text)))
+    text = (" date 2025-06-24 Basel (sda) - Die beiden Kantone haben sich auf die Finanzierung der Universität "
+            "Basel geeinigt. Der Vertrag läuft vier Jahre.")
+    assert "Universität Basel" not in party_names(brief_of(nlp, knowledge, text))

@@ -224,8 +224,10 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split
 
 def _after_preposition(tokens: list[Token], first: int) -> bool:
     if (first >= 3 and tokens[first - 1].lower_ in ("der", "des") and tokens[first - 2].text[:1].isupper()
-            and tokens[first - 3].lower_ in _ALL_PREPOSITIONS):
-        return True  # "unter Vermittlung der USA", "auf Druck des Westens": an attribute of the object
+            and (tokens[first - 3].lower_ in _ALL_PREPOSITIONS
+                 or (first >= 4 and tokens[first - 3].lower_ in _ARTICLES and tokens[first - 4].lower_ in _ALL_PREPOSITIONS))):
+        # "unter Vermittlung der USA", "auf die Finanzierung der Universität Basel": an attribute of the object
+        return True
     j = first - 1
     while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
         j -= 1
@@ -940,8 +942,11 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     proper = False
     while j >= 0 and len(words) < 6 and not (
         # "der Marineausrüster Weser Defence Systems (WDS)": a common noun before a proper name
-        # describes it, unless it is a short word between proper names ("Rapid Support Forces (RSF)")
+        # describes it ("Sozialwirtschaft Österreich (SWÖ)" is no description), unless it is a short
+        # word between proper names ("Rapid Support Forces (RSF)")
         proper and morph.tag(tokens[j].text) in ("NN", "ADJ(A)")
+        and (morph.tag(tokens[j].text) == "ADJ(A)" or gaz is None or _organisation_head(tokens[j].text, gaz)
+             or role_base(tokens[j].text, gaz) is not None)
         and not (j > 0 and tokens[j - 1].text[:1].isupper() and morph.tag(tokens[j - 1].text) in ("NE", "FM")
                  and len(tokens[j].text) <= 10 and tokens[j].text.isascii())
     ) and (
@@ -1206,6 +1211,35 @@ def side_nouns(lead: str, party_names: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Die Außenminister der Europäischen Union haben …", "die Verteidigungsminister der 32 NATO-Staaten"
+_OFFICE_SUBJECT = re.compile(r"\b[Dd]ie\s+([A-ZÄÖÜ][\w-]+)\s+(?:der|des|aus|von)\s")
+
+
+def _acting_office(lead: str, gaz: Gazetteer) -> frozenset[str]:
+    """The office of those who act together in the lead ('Die Außenminister der Europäischen
+    Union haben … beschlossen'), in lowercase: the people of that office the report names
+    ('Bundesaußenminister Johann Wadephul') are the sides."""
+    found = set()
+    for match in _OFFICE_SUBJECT.finditer(lead):
+        word = match.group(1)
+        base = role_base(word, gaz) or role_base(word.removesuffix("s"), gaz)
+        if base and len(base) >= 6 and base.lower() not in gaz.relational:
+            found.add(base.lower().rsplit("-", 1)[-1])
+    return frozenset(found)
+
+
+def _described_sides(index: int, sides: frozenset[str], mentions: list[Mention], party_names: list[str],
+                     gaz: Gazetteer) -> list[str]:
+    """'Im Tarifkonflikt um das Bodenpersonal der Lufthansa haben sich die Fluggesellschaft und
+    die Gewerkschaft Verdi geeinigt': a side named by an organisation noun alone is the
+    organisation the sentence names as an attribute before it."""
+    if not any(_organisation_head(noun.capitalize(), gaz) for noun in sides):
+        return []
+    attributes = [m.canonical for m in mentions if m.sentence == index and m.kind == "organisation"
+                  and m.after_preposition and not m.affiliation and m.canonical not in party_names]
+    return attributes[:1]
+
+
 def _holds_side(role: str, sides: frozenset[str]) -> bool:
     """'Gesamtbetriebsratschefin' holds the side 'betriebsrat'; a short side only opens the title
     ('Bundesinnenministerin' for 'Bund', not 'Gewerkschaftsbund-Chef')."""
@@ -1256,18 +1290,23 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
 
 # "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas", "An den Gesprächen nahm auch … teil"
 _PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahm(?:en)?\b[^.;:]*\bteil\b|\bteilgenommen\b"
-                            r"|\bunterschrieben?\b|\bunterzeichneten?\b")  # "Für die Regierung unterschrieb X"
+                            r"|\bunterschrieb(?:en)?\b|\bunterzeichneten?\b"  # "Für die Regierung unterschrieb X"
+                            r"|\bsetzten?\b[^.;:]*\bUnterschrift\b")  # "setzte … seine Unterschrift unter das Papier"
 
 
 def add_participants(party_names: list[str], mentions: list[Mention], analysed: Analysed,
                      window: frozenset[int]) -> list[str]:
-    """People the opening names as the meeting's host or among those who took part in it."""
+    """People the opening names as the meeting's host, among those who took part in it or as
+    those who signed; they stand for the lead's states, which are then not listed beside them."""
     out = list(party_names)
     for sentence in analysed.sentences:
         if sentence.index not in window or not _PARTICIPATION.search(sentence.text):
             continue
         out += [m.canonical for m in mentions if m.sentence == sentence.index and m.kind == "person"
                 and not m.in_relative_clause and not m.example and m.canonical not in out]
+    if len(out) > len(party_names):
+        states = {m.canonical for m in mentions if m.kind == "state"}
+        out = [n for n in out if n not in states]
     return out
 
 
@@ -1423,7 +1462,10 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
                                  cues.reporting_verbs)
     start = lead[0].index if lead else 0
     window = frozenset([s.index for s in substantive if start <= s.index][:_OPENING_SENTENCES])
-    sides = side_nouns(lead[0].text, party_names) if lead else frozenset()
+    gaz = gazetteer(knowledge)
+    sides = side_nouns(lead[0].text, party_names) | _acting_office(lead[0].text, gaz) if lead else frozenset()
+    if lead:
+        party_names += _described_sides(lead[0].index, sides, mentions, party_names, gaz)
     party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, cues.commentators, scene_set,
                                 sides)
     party_names = add_participants(party_names, mentions, analysed, window)
