@@ -215,3 +215,16 @@ def test_a_short_side_the_lead_names_opens_the_title_of_the_person_acting_for_it
     text = ("Im Tarifstreit haben sich Bund, Kommunen und die Gewerkschaft Verdi auf einen Abschluss geeinigt. "
             "Die Beschäftigten erhalten mehr Lohn, teilte Bundesinnenministerin Petra Lang mit.")
     assert "Petra Lang" in names(extract_actors(analyse_text(text), knowledge).parties)
+
+
+def test_terms_penalties_and_pending_steps_after_a_verb_final_modal(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Regierungen haben einen Austausch von Gefangenen vereinbart. "
+        "Im Gegenzug ließ Deutschland den Iraner Ali Rahimi frei, der im vergangenen Jahr verurteilt worden war. "
+        "Die Fluggesellschaft will im Gegenzug zwei zusätzliche Flugzeuge in Hamburg stationieren. "
+        "Die Datenschutzbehörde hat gegen das Unternehmen eine Geldbuße verhängt. "
+        "Faeser verwies darauf, dass darüber die künftige Regierung entscheiden müsse.")
+    assert any("frei" in t for t in outcome), outcome
+    assert any("stationieren" in t for t in outcome), outcome
+    assert any("Geldbuße" in t for t in outcome), outcome
+    assert any("entscheiden müsse" in t for t in open_issues), open_issues

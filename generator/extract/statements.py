@@ -183,7 +183,12 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     # the step comes after the modal: "Der Rat soll … beschließen", not "Beschlossen …, das … soll"
     modal_word = weak_outcome or _has_word(cues.pending_modals, purpose_free)
     modal = re.search(rf"(?<!\w){re.escape(modal_word)}(?!\w)", purpose_free) if modal_word else None
-    pending_step = _has_prefix(cues.pending_steps, purpose_free[modal.start():]) if modal else None
+    pending_step = None
+    if modal:
+        after = purpose_free[modal.start():]
+        # "…, dass darüber die Regierung entscheiden müsse": the modal ends the clause, the step precedes it
+        verb_final = not re.search(r"\w", after[len(modal_word):].split(",", 1)[0])
+        pending_step = _has_prefix(cues.pending_steps, purpose_free[max(0, modal.start() - 25):] if verb_final else after)
     if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
@@ -270,6 +275,15 @@ def _wished_from(tokens: list[Token], cues: Cues) -> int:
     return len(tokens)
 
 
+def main_clauses(sentence: Sentence) -> str:
+    """The sentence without its relative clauses: '…, der im vergangenen Jahr verurteilt worden
+    war' dates the person, not the event the main clause reports."""
+    relative = relative_clause_tokens(list(sentence.tokens))
+    if not relative:
+        return sentence.text
+    return "".join(t.text_with_ws for t in sentence.tokens if t.i not in relative)
+
+
 def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     """The change verb of a clause that states a term by amount or date ("steigen … um 3,0 Prozent").
 
@@ -280,7 +294,12 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     if any(t.lower_ in cues.hypothetical or t.lower_ in cues.negation for t in tokens):
         return None
     hits = [h for h in find_cues(tokens, text, cues.terms) if h.kind == "verb"]
-    return hits[0].cue if hits else None
+    if hits:
+        return hits[0].cue
+    marker = contains_any(text, cues.term_markers)  # "Eurowings will im Gegenzug … stationieren"
+    if marker and any(t.text[:1].islower() and morph.is_finite_verb(t.text) for t in tokens):
+        return marker
+    return None
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:
@@ -493,7 +512,7 @@ def extract_statements(
     for sentence in analysed.sentences:
         words = {t.lower_ for t in sentence.tokens}
         same_paragraph = previous_end >= 0 and "\n" not in analysed.text[previous_end:sentence.start]
-        background = contains_any(sentence.text, cues.background) is not None or (
+        background = contains_any(main_clauses(sentence), cues.background) is not None or (
             previous_background and same_paragraph and bool(words & cues.reported_speech)
         )
         previous_background, previous_end = background, sentence.end
@@ -741,7 +760,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
     text = sentence.text
     if len(text.split()) < 4:
         return []
-    background = background or contains_any(text, cues.background) is not None
+    background = background or contains_any(main_clauses(sentence), cues.background) is not None
     clauses = split_clauses(text)
     results: list[Statement] = []
     list_kind: StatementKind | None = None
