@@ -251,3 +251,9 @@ def test_a_long_form_keeps_a_common_noun_that_is_no_description(nlp, knowledge):
     found = names(nlp, knowledge, "Die Arbeitgebervereinigung Sozialwirtschaft Österreich (SWÖ) und die "
                   "Gewerkschaft haben sich geeinigt.")
     assert "Sozialwirtschaft Österreich (SWÖ)" in found, found
+
+
+def test_a_run_may_start_with_the_first_word_of_a_listed_name_that_does_not_match(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Pro Natura und "
+                  "Pro Asyl kritisierten das.")
+    assert {"Pro Natura", "Pro Asyl"} <= set(found), found

@@ -500,12 +500,15 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 _SHORT_FORM = re.compile(r".+ \(([^()]+)\)")  # "Russischer Direktinvestitionsfonds (RDIF)"
 
 
-def _run_word(token: Token, gaz: Gazetteer) -> bool:
+def _run_word(token: Token, gaz: Gazetteer, listed_start: bool = False) -> bool:
+    """A word of a run of proper nouns. `listed_start`: the word may begin a listed name that
+    does not match here ("Pro Natura" beside a listed "Pro Asyl")."""
     if not token.text[:1].isupper():  # most words: decided before any other test
         return False
     text = _POSSESSIVE_S.sub("", token.text)  # "Fishermen's"
     return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
-            and text not in gaz.first_words and not role_base(text, gaz) and not state_of_adjective(text, gaz)
+            and (listed_start or text not in gaz.first_words) and not role_base(text, gaz)
+            and not state_of_adjective(text, gaz)
             and not _compound_of_known(text, gaz)
             and (morph.tag(token.text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None))
 
@@ -529,7 +532,7 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     'Thyssenkrupp Steel'), or i when there is none. German capitalises every noun, so only
     words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
     place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
-    if not _run_word(tokens[i], gaz):
+    if not _run_word(tokens[i], gaz, listed_start=(tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)):
         return i
     if i > 0:
         before = tokens[i - 1]
