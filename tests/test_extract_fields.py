@@ -236,3 +236,10 @@ def test_an_announced_step_is_open_and_wie_angekuendigt_is_none(analyse_text, kn
         "Der Minister trat, anders als angekündigt, nicht vor die Presse.")
     assert any("Bürgerbegehren" in t for t in open_issues), open_issues
     assert not any("Presse" in t for t in outcome + open_issues), (outcome, open_issues)
+
+
+def test_states_coordinated_in_the_genitive_are_attributes_of_the_subject(analyse_text, knowledge):
+    found = extract_actors(analyse_text("Nach zwei Jahren Pause sitzen die Regierungschefs Griechenlands und der "
+                                        "Türkei wieder an einem Tisch."), knowledge)
+    attributes = {m.canonical: m.after_preposition for m in found.mentions}
+    assert attributes == {"Griechenland": True, "Türkei": True}

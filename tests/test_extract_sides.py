@@ -217,3 +217,4 @@ def test_an_organisation_noun_in_the_lead_stands_for_the_organisation_named_befo
     text = (" date 2025-06-24 Basel (sda) - Die beiden Kantone haben sich auf die Finanzierung der Universität "
             "Basel geeinigt. Der Vertrag läuft vier Jahre.")
     assert "Universität Basel" not in party_names(brief_of(nlp, knowledge, text))
+

@@ -339,8 +339,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
             emit(entry.canonical, entry.kind, i, i + length - 1, role, country)
-            if entry.kind != "person" and _genitive_attribute(tokens, i, length, entry):
-                found[-1] = replace(found[-1], after_preposition=True)  # "unter Vermittlung Katars"
+            if entry.kind != "person" and (_genitive_attribute(tokens, i, length, entry) or (
+                    len(found) >= 2 and found[-2].after_preposition and found[-2].kind in ("state", "organisation")
+                    and i >= 2 and tokens[i - 1].lower_ in ("der", "des") and tokens[i - 2].lower_ == "und"
+                    and found[-2].end == tokens[i - 3].idx + len(tokens[i - 3].text))):
+                # "unter Vermittlung Katars", "die Regierungschefs Griechenlands und der Türkei"
+                found[-1] = replace(found[-1], after_preposition=True)
             i += length
             continue
         if "-" in token.text:
