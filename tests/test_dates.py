@@ -235,3 +235,15 @@ def test_a_plan_for_this_year_gives_the_year_of_a_day_month(date_of):
     text = ("\nBerlin (dpa) - Bund und Länder haben sich geeinigt. Bei der Konferenz am 18. Juni sagte der Kanzler "
             "zu, die Ausfälle auszugleichen. Das Gesetz soll noch im Sommer 2025 beschlossen werden.")
     assert date_of(text) == ("2025-06-18", "day")
+
+
+def test_a_date_line_with_its_weekday_dates_a_ticker(date_of):
+    text = ("Liveticker Hafenstreik: Gespräche in Bremen\nMontag, 28. Juli 2025\n\n+++ 19:05 Uhr – Einigung +++\n"
+            "Verdi und die Arbeitgeber haben sich geeinigt. Der Streik endet.")
+    assert date_of(text) == ("2025-07-28", "day")
+
+
+def test_a_weekday_in_a_month_without_year_takes_the_latest_past_year(date_of):
+    text = ("Rot-Grün, die Dritte\n\nEs ist kurz nach zehn an diesem Mittwoch im April, und SPD und Grüne stellen "
+            "ihren Koalitionsvertrag vor. Seit der Bürgerschaftswahl vom 2. März 2025 wurde verhandelt.")
+    assert date_of(text) == ("2025-04", "month")

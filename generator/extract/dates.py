@@ -56,6 +56,8 @@ _WEEKDAY = re.compile(
     rf"(?:(?P<adj>frühen|späten|heutigen|vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
     rf"(?P<weekday>{_WEEKDAY_RE})(?P<part>{_PART_RE})?\b"
     rf"(?P<last_week>\s+(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?)\s+woche\b)?", re.I)
+# "(an diesem Mittwoch) im April": a month without year right after a weekday
+_MONTH_AFTER_WEEKDAY = re.compile(rf"\s+im\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)", re.I)
 # A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:den\s+)?|\(\s*)$", re.I)
 _RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute)(?:{_PART_RE})?\b", re.I)
@@ -312,12 +314,20 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Menti
                 m.start(), m.end())
         else:
             add(Mention("weekday", m.group(0).strip(), index, m.start(), role, weekday=weekday), m.start(), m.end())
+            month_after = _MONTH_AFTER_WEEKDAY.match(sentence, m.end())
+            if month_after:  # "an diesem Mittwoch im April": the month the weekday lies in, its year unknown
+                add(Mention("month", month_after.group(0).strip(), index, month_after.start(), role,
+                            month=_month(month_after.group("month")), year_inferred=True),
+                    month_after.start(), month_after.end())
     for m in _RELATIVE_DAY.finditer(sentence):
         if free(m.start(), m.end()):
             role = mention_role(sentence, m.start(), m.end(), cues)
             add(Mention("relative", m.group(0), index, m.start(), role,
                         offset=_RELATIVE_OFFSET[m.group("word").lower()]), m.start(), m.end())
     return tuple(sorted(found, key=lambda x: x.start))
+
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
@@ -333,7 +343,8 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
-                bare = len(re.findall(r"[^\W\d_]", line[:m.start()] + line[m.end():])) <= 5  # "12.05.2025, 14:03 Uhr"
+                rest = _WEEKDAY_WORD.sub("", line[:m.start()] + line[m.end():])  # "Montag, 28. Juli 2025"
+                bare = len(re.findall(r"[^\W\d_]", rest)) <= 5  # "12.05.2025, 14:03 Uhr"
                 if not (has_cue or dateline or bare):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
@@ -459,6 +470,8 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
         return mention
     if mention.kind == "month" and anchor:
         return Mention(**{**mention.__dict__, "year": anchor.year})
+    if mention.kind == "month" and reading.past_years:  # "an diesem Mittwoch im April": the latest past year
+        return Mention(**{**mention.__dict__, "year": max(reading.past_years), "year_inferred": True})
     if mention.kind != "day":
         return None
     year = resolve_year(mention.month, mention.day, mention.weekday, anchor, reading.past_years, reading.all_years)
@@ -561,17 +574,21 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if named is not None:
             note += f"; im Text nur ein Wochentag („{named.text}“), kein Tag"
         return DateFinding(anchor.text, "month", note, weekday)
-    return _latest_event_month(events, days, weekday)
+    months = [full for m in events if m.kind == "month" and (full := _full(m, anchor, reading)) is not None]
+    return _latest_event_month(months, days, weekday)
 
 
-def _latest_event_month(events: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:
+def _latest_event_month(months: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:
     """Without an anchor, the most recent month the text names for something that happened
-    now: background, plans and deadlines are already left out."""
-    months = [m for m in events if m.kind == "month" and m.year is not None] + days
+    now (`months`, their years filled in where the text allows): background, plans and deadlines
+    are already left out."""
+    months = [m for m in months if m.year is not None] + days
     if not months:
         return None
     best = max(months, key=lambda m: (m.year, m.month, -m.sentence))
     note = best.text
+    if best.year_inferred and best.kind == "month":
+        note += f"; Jahr {best.year}: das jüngste genannte vergangene Jahr"
     if weekday is not None:
         note += f"; im Text nur ein Wochentag ({WEEKDAY_NAMES[weekday]}), kein Tag"
     return DateFinding(f"{best.year:04d}-{best.month:02d}", "month", note, weekday)
