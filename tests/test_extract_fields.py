@@ -233,8 +233,10 @@ def test_terms_penalties_and_pending_steps_after_a_verb_final_modal(analyse_text
 def test_an_announced_step_is_open_and_wie_angekuendigt_is_none(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Bürgerinitiative kündigte an, ein Bürgerbegehren gegen den Beschluss zu starten. "
-        "Der Minister trat, anders als angekündigt, nicht vor die Presse.")
+        "Der Minister trat, anders als angekündigt, nicht vor die Presse. "
+        "Rechte Abgeordnete wie Jan Krause haben angekündigt, gegen den Haushalt zu stimmen.")
     assert any("Bürgerbegehren" in t for t in open_issues), open_issues
+    assert any("Krause" in t for t in open_issues), open_issues
     assert not any("Presse" in t for t in outcome + open_issues), (outcome, open_issues)
 
 

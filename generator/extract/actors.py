@@ -1402,36 +1402,38 @@ _TITLE_CHAIN = re.compile(r"\b([A-ZÄÖÜ][\w-]+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]
                           r"(?:[A-ZÄÖÜ][\w-]+\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?)?$")
 
 
+def _titles_before_apposition(names: frozenset[str], person: Mention, mentions: list[Mention], text: str,
+                              pattern: re.Pattern[str], reach: int) -> list[str]:
+    """The title words before an organisation (one of `names`) in the genitive that opens the
+    person's apposition ('die Präsidentin der VKA, Karin Welge': 'Präsidentin')."""
+    titles = []
+    for m in mentions:
+        if ((m.canonical not in names and m.canonical.lower() not in names) or m.sentence != person.sentence
+                or m.end > person.start):
+            continue
+        if re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", text[m.end:person.start]) is None:
+            continue
+        before = pattern.search(text[max(0, m.start - reach):m.start])
+        if before:
+            titles.append(before.group(1))
+    return titles
+
+
 def _titled_by(org: str, forms: frozenset[str], person: Mention, mentions: list[Mention], text: str,
                gaz: Gazetteer) -> bool:
     """'Der Leiter des Gefangenenkomitees der Huthis, Abdulkader al-Murtada': the person holds a
     title the organisation (named by one of its `forms`) in the genitive right before the
     apposition gives."""
-    for m in mentions:
-        if ((m.canonical != org and m.canonical.lower() not in forms) or m.sentence != person.sentence
-                or m.end > person.start):
-            continue
-        if re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", text[m.end:person.start]) is None:
-            continue
-        chain = _TITLE_CHAIN.search(text[max(0, m.start - 80):m.start])
-        if chain and role_base(chain.group(1), gaz):
-            return True
-    return False
+    titles = _titles_before_apposition(forms | {org}, person, mentions, text, _TITLE_CHAIN, 80)
+    return any(role_base(title, gaz) for title in titles)
 
 
 def _leads(org: str, person: Mention, mentions: list[Mention], text: str, gaz: Gazetteer,
            leaders: frozenset[str]) -> bool:
     """'die Präsidentin der Vereinigung … (VKA), Karin Welge': the person heads the organisation
     named in the genitive right before the apposition."""
-    for m in mentions:
-        if m.canonical != org or m.sentence != person.sentence or m.end > person.start:
-            continue
-        if re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", text[m.end:person.start]) is None:
-            continue
-        before = _GENITIVE_APPOSITION.search(text[max(0, m.start - 60):m.start])
-        if before and (role_base(before.group(1), gaz) or "").lower() in leaders:
-            return True
-    return False
+    titles = _titles_before_apposition(frozenset({org}), person, mentions, text, _GENITIVE_APPOSITION, 60)
+    return any((role_base(title, gaz) or "").lower() in leaders for title in titles)
 
 
 def _resolve_relational_roles(parties: tuple[Actor, ...], knowledge: Knowledge) -> tuple[Actor, ...]:

@@ -22,9 +22,10 @@ class CueSet:
     not_with: tuple[tuple[str, str], ...] = ()
     # words that hold a cue noun but are no cue ("Bedrohung" holds "drohung")
     not_nouns: tuple[str, ...] = ()
-    # (form, word): a verb form that is no cue where the word comes before it in the clause
-    # ("ist auf Stimmen der Opposition angewiesen": dependent, not instructed)
-    not_after: tuple[tuple[str, str], ...] = ()
+    # (form, word, reach): a verb form that is no cue where the word comes before it in the clause,
+    # at most `reach` words before it (0: anywhere) ("ist auf Stimmen angewiesen": dependent, not
+    # instructed; "wie angekündigt", but not "Minister wie Ben-Gvir haben angekündigt")
+    not_after: tuple[tuple[str, str, int], ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -75,8 +76,8 @@ def _cue_set(raw: dict) -> CueSet:
         else:
             verbs.add(verb)
     not_with = tuple(tuple(str(v).split("+", 1)) for v in raw.get("not_with") or () if "+" in str(v))
-    not_after = tuple((str(pair[0]).lower(), str(pair[1]).lower()) for pair in raw.get("not_after") or ()
-                      if isinstance(pair, (list, tuple)) and len(pair) == 2)
+    not_after = tuple((str(entry[0]).lower(), str(entry[1]).lower(), int(entry[2]) if len(entry) > 2 else 0)
+                      for entry in raw.get("not_after") or () if isinstance(entry, (list, tuple)) and len(entry) in (2, 3))
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
                   not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()),  # type: ignore[arg-type]
                   not_after)
@@ -175,7 +176,8 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
                 f"{stem}+{particle}" for stem, particle in cues.separable
                 if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
             ]
-        if verb_hits and any(token.lower_ == form and word in words[:i] for form, word in cues.not_after):
+        if verb_hits and any(token.lower_ == form and word in words[max(0, i - reach) if reach else 0:i]
+                             for form, word, reach in cues.not_after):
             verb_hits = []
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
