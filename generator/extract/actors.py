@@ -225,7 +225,8 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split
 def _after_preposition(tokens: list[Token], first: int) -> bool:
     if (first >= 3 and tokens[first - 1].lower_ in ("der", "des") and tokens[first - 2].text[:1].isupper()
             and (tokens[first - 3].lower_ in _ALL_PREPOSITIONS
-                 or (first >= 4 and tokens[first - 3].lower_ in _ARTICLES and tokens[first - 4].lower_ in _ALL_PREPOSITIONS))):
+                 or (first >= 4 and tokens[first - 3].lower_ in _ARTICLES
+                     and tokens[first - 4].lower_ in _ALL_PREPOSITIONS))):
         # "unter Vermittlung der USA", "auf die Finanzierung der Universität Basel": an attribute of the object
         return True
     j = first - 1
@@ -331,7 +332,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
                 and not state_of_adjective(tokens[i - 1].text, gaz)):
             known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
-        if not known and capitalised and _adjective_body(tokens, i, gaz):  # "der Hessische Landtag", "Waadtländer Fischereiverband"
+        # "der Hessische Landtag", "Waadtländer Fischereiverband"
+        if not known and capitalised and _adjective_body(tokens, i, gaz):
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
             i += 2
             continue
@@ -431,7 +433,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         quoted = _quoted_name_after(tokens, i, gaz) if capitalised else None
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
-            emit(_joined_name(tokens[i:quoted + 1]).replace("„ ", "„").replace(" “", "“"), "organisation", i, quoted)
+            name = _joined_name(tokens[i:quoted + 1]).replace("„ ", "„").replace(" “", "“")
+            emit(name, "organisation", i, quoted)
             i = quoted + 1
             continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
@@ -461,7 +464,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "person", i + 1, i + 2)  # "Lars Klingbeil und Saskia Esken"
             i += 3
             continue
-        if capitalised and _acting_body(tokens, i, gaz):  # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
+        # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
+        if capitalised and _acting_body(tokens, i, gaz):
             emit(token.text, "organisation", i, i)
             i += 1
             continue
@@ -536,7 +540,8 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     'Thyssenkrupp Steel'), or i when there is none. German capitalises every noun, so only
     words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
     place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
-    if not _run_word(tokens[i], gaz, listed_start=(tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)):
+    listed_start = (tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)
+    if not _run_word(tokens[i], gaz, listed_start):
         return i
     if i > 0:
         before = tokens[i - 1]
@@ -664,8 +669,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.text[:1].islower() and morph.is_finite_verb(following.text):
         return tokens[i - 1].lower_ in ("der", "die", "das")  # the subject: "Der Oberkirchenrat muss"
-    agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
-    return agent
+    return tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))  # the agent
 
 
 @lru_cache(maxsize=100_000)
@@ -768,10 +772,10 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
     return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or entry.kind == "state")
-            and (morph.tag(text) == "NE" or entry is not None or _uninflected_noun_ending_phrase(token, gaz)))
+            and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
 
 
-def _uninflected_noun_ending_phrase(token: Token, gaz: Gazetteer) -> bool:
+def _town_read_as_noun(token: Token) -> bool:
     """'Amtsgericht Neumünster', 'Sparkasse Unterland': a town the tagger reads as a common
     noun, in its base form and ending the noun phrase."""
     lemma, tag = morph.analyze(token.text)
@@ -936,7 +940,8 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
     if tokens[i].text == "(" and i + 2 < len(tokens) and tokens[i + 2].text == ")":
         label = tokens[i + 1].text
         entry = gaz.phrases.get((label,))
-        return (_ACRONYM.match(label) is not None and label not in _NOT_ACRONYMS) or bool(entry and entry.kind == "organisation")
+        return ((_ACRONYM.match(label) is not None and label not in _NOT_ACRONYMS)
+                or bool(entry and entry.kind == "organisation"))
     return False
 
 
@@ -1355,10 +1360,10 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
                         knowledge: Knowledge, sides: frozenset[str] = frozenset()) -> list[str]:
     """The sides of the event, filled in: the people who speak for an organisation that is a
     party ("Nato-Generalsekretär Mark Rutte" where the Nato agreed) or for a side the lead names
-    by a common noun (`sides`: "Betriebsratsvorsitzender" where "Konzern, Betriebsrat und IG
-    Metall" agreed), and the organisations a
-    party person leads ("Verdi-Chef Frank Werneke", "die Präsidentin der VKA, Karin Welge") where
-    the report names that organisation as an actor of its own too."""
+    by a common noun or an office (`sides`: "Betriebsratsvorsitzender" where "Konzern, Betriebsrat
+    und IG Metall" agreed), and the organisations a party person leads ("Verdi-Chef Frank
+    Werneke", "die Präsidentin der VKA, Karin Welge") where the report names that organisation as
+    an actor of its own too."""
     gaz = gazetteer(knowledge)
     kinds = {m.canonical: m.kind for m in mentions}
     out = list(party_names)
@@ -1472,7 +1477,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     start = lead[0].index if lead else 0
     window = frozenset([s.index for s in substantive if start <= s.index][:_OPENING_SENTENCES])
     gaz = gazetteer(knowledge)
-    sides = side_nouns(lead[0].text, party_names) | _acting_office(lead[0].text, gaz) if lead else frozenset()
+    sides = (side_nouns(lead[0].text, party_names) | _acting_office(lead[0].text, gaz)) if lead else frozenset()
     if lead:
         party_names += _described_sides(lead[0].index, sides, mentions, party_names, gaz)
     party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, cues.commentators, scene_set,

@@ -65,6 +65,7 @@ class Cues:
     negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
     term_markers: tuple[str, ...] = ()  # "im gegenzug": a term of the agreement, with or without a figure
+    agreement: frozenset[str] = frozenset()  # cues that say an agreement was reached: "einigen", "Vereinbarung"
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -77,7 +78,8 @@ def _cue_set(raw: dict) -> CueSet:
             verbs.add(verb)
     not_with = tuple(tuple(str(v).split("+", 1)) for v in raw.get("not_with") or () if "+" in str(v))
     not_after = tuple((str(entry[0]).lower(), str(entry[1]).lower(), int(entry[2]) if len(entry) > 2 else 0)
-                      for entry in raw.get("not_after") or () if isinstance(entry, (list, tuple)) and len(entry) in (2, 3))
+                      for entry in raw.get("not_after") or ()
+                      if isinstance(entry, (list, tuple)) and len(entry) in (2, 3))
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
                   not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()),  # type: ignore[arg-type]
                   not_after)
@@ -119,6 +121,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=frozenset(str(w).lower() for w in open_raw.get("conditions") or ()),
         term_markers=tuple(str(w).lower() for w in (raw.get("terms") or {}).get("markers") or ()),
+        agreement=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("agreement") or ()),
     )
 
 

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from generator.extract.text import Analysed
 from generator.ingest import HeaderDate
@@ -354,17 +354,24 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     return best
 
 
-def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | None:
-    """'Brüssel, 14. Nov (Reuters) -': the day a dateline gives without a year, in the header's
-    year where the header's month agrees."""
-    if header is None or header.day:
-        return None
+def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
+    """The day-months the datelines give ('Brüssel, 14. Nov (Reuters) -', 'ali. BAKU, 9. September.')."""
     for seg in analysed.segments:
         if seg.kind != "dateline":
             continue
         m = _DAY_MONTH.search(seg.text(analysed.text))
         month = _month(m.group("month")) if m else None
-        date = _valid(header.year, month, int(m.group("day"))) if m and month == header.month else None
+        if m and month is not None:
+            yield m, month
+
+
+def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | None:
+    """'Brüssel, 14. Nov (Reuters) -': the day a dateline gives without a year, in the header's
+    year where the header's month agrees."""
+    if header is None or header.day:
+        return None
+    for m, month in _dateline_days(analysed):
+        date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
         if date:
             return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
     return None
@@ -373,13 +380,7 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
 def _dateline_day_without_header(analysed: Analysed, reading: _Reading, weekday: int | None) -> Anchor | None:
     """The day-month of a dateline in a report without header ('ali. BAKU, 9. September.'), in the
     year the text's own years give (see resolve_year); None where no year fits."""
-    for seg in analysed.segments:
-        if seg.kind != "dateline":
-            continue
-        m = _DAY_MONTH.search(seg.text(analysed.text))
-        month = _month(m.group("month")) if m else None
-        if not m or month is None:
-            continue
+    for m, month in _dateline_days(analysed):
         year = resolve_year(month, int(m.group("day")), weekday, None, reading.past_years, reading.all_years)
         date = _valid(year, month, int(m.group("day"))) if year else None
         if date:

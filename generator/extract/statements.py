@@ -98,21 +98,22 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
         start = index
         while start > 0 and tokens[start - 1].text not in (",", ";", ":") and index - start < 8:
             start -= 1
-        for j in range(start, index):
-            following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
-            if tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt"):
-                return True
+        if any(_negates(tokens, j) for j in range(start, index)):
+            return True
         if tokens[index].text[:1].islower() and morph.is_finite_verb(tokens[index].text):
             # "Serbien erkennt die Unabhängigkeit weiterhin nicht an": in a main clause the
             # negation follows the finite verb, up to the end of its clause
-            for j in range(index + 1, len(tokens)):
-                if tokens[j].text in (",", ";", ":"):
-                    break
-                following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
-                if tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt"):
-                    return True
+            end = next((j for j in range(index + 1, len(tokens)) if tokens[j].text in (",", ";", ":")), len(tokens))
+            if any(_negates(tokens, j) for j in range(index + 1, end)):
+                return True
     words = [t.lower_ for t in tokens if t.is_alpha]
     return bool(words) and words[-1] in ("nicht", "nie", "niemals")  # "… gab es dagegen nicht."
+
+
+def _negates(tokens: list[Token], j: int) -> bool:
+    """'nicht' at j negates its clause ('nicht nur' and 'nicht zuletzt' do not)."""
+    following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+    return tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt")
 
 
 def _comma_segment(tokens: list[Token], index: int) -> list[Token]:
@@ -188,7 +189,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         after = purpose_free[modal.start():]
         # "…, dass darüber die Regierung entscheiden müsse": the modal ends the clause, the step precedes it
         verb_final = not re.search(r"\w", after[len(modal_word):].split(",", 1)[0])
-        pending_step = _has_prefix(cues.pending_steps, purpose_free[max(0, modal.start() - 25):] if verb_final else after)
+        window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
+        pending_step = _has_prefix(cues.pending_steps, window)
     if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
@@ -550,7 +552,7 @@ def extract_statements(
         if same in seen or any(similarity(words, other) >= (0.6 if kind == statement.kind else 0.8)
                                for kind, other in kept):
             continue
-        if statement.kind == "outcome" and bare_agreement(statement):
+        if statement.kind == "outcome" and bare_agreement(statement, cues.agreement):
             if agreement_stated is not None and agreement_stated & words:
                 continue  # the lead's "haben sich geeinigt" told again in the body: one is enough
             agreement_stated = agreement_stated or words
@@ -561,15 +563,15 @@ def extract_statements(
     return outcome, open_issues
 
 
-_AGREEMENT_CUES = frozenset(["einigen", "verständigen", "vereinbaren", "einigung", "vereinbarung", "übereinkommen",
-                             "kommen+überein"])
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
 
 
-def bare_agreement(statement: Statement) -> bool:
+def bare_agreement(statement: Statement, agreement_cues: frozenset[str]) -> bool:
     """'CDU, BSW und SPD haben sich auf einen Kompromiss verständigt': that an agreement was
-    reached, without its terms (no figure, no 'dass'/'darauf' clause)."""
-    return bool(statement.cues) and set(statement.cues) <= _AGREEMENT_CUES and not _TERMS_FOLLOW.search(statement.text)
+    reached (only `outcome.agreement` cues), without its terms (no figure, no 'dass'/'darauf'
+    clause)."""
+    return (bool(statement.cues) and set(statement.cues) <= agreement_cues
+            and not _TERMS_FOLLOW.search(statement.text))
 
 
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
