@@ -247,3 +247,9 @@ def test_a_weekday_in_a_month_without_year_takes_the_latest_past_year(date_of):
     text = ("Rot-Grün, die Dritte\n\nEs ist kurz nach zehn an diesem Mittwoch im April, und SPD und Grüne stellen "
             "ihren Koalitionsvertrag vor. Seit der Bürgerschaftswahl vom 2. März 2025 wurde verhandelt.")
     assert date_of(text) == ("2025-04", "month")
+
+
+def test_a_dateline_with_its_year_under_a_headline_gives_that_year(date_of):
+    text = ("\nEU-Gipfel einigt sich auf Fonds\n\nBrüssel, 26. Juni 2025 (Reuters) - Die Staats- und Regierungschefs "
+            "haben sich geeinigt. Ein erster Fonds war 2023 gescheitert.")
+    assert date_of(text) == ("2025-06-26", "day")

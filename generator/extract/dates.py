@@ -378,10 +378,12 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
 
 
 def _dateline_day_without_header(analysed: Analysed, reading: _Reading, weekday: int | None) -> Anchor | None:
-    """The day-month of a dateline in a report without header ('ali. BAKU, 9. September.'), in the
-    year the text's own years give (see resolve_year); None where no year fits."""
+    """The day of a dateline in a report without header ('Brüssel, 26. Juni 2025 (Reuters) -');
+    without its year ('ali. BAKU, 9. September.') in the year the text's own years give (see
+    resolve_year); None where no year fits."""
     for m, month in _dateline_days(analysed):
-        year = resolve_year(month, int(m.group("day")), weekday, None, reading.past_years, reading.all_years)
+        year = _year(m.group("year")) if m.group("year") else resolve_year(
+            month, int(m.group("day")), weekday, None, reading.past_years, reading.all_years)
         date = _valid(year, month, int(m.group("day"))) if year else None
         if date:
             return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
