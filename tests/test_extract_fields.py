@@ -246,3 +246,14 @@ def test_states_coordinated_in_the_genitive_are_attributes_of_the_subject(analys
                                         "Türkei wieder an einem Tisch."), knowledge)
     attributes = {m.canonical: m.after_preposition for m in found.mentions}
     assert attributes == {"Griechenland": True, "Türkei": True}
+
+
+def test_late_sentences_yield_outcome_items_only_for_agreements(analyse_text, knowledge):
+    filler = "Die Stadt liegt am Rhein. " * 9
+    outcome, _ = classify(analyse_text, knowledge,
+        "Stadt und Verein haben sich auf einen neuen Pachtvertrag geeinigt. " + filler
+        + "Das Stadion soll künftig auch für Konzerte genutzt werden. "
+        + "Zudem vereinbarten beide Seiten eine jährliche Überprüfung.")
+    assert any("Pachtvertrag" in t for t in outcome), outcome
+    assert any("Überprüfung" in t for t in outcome), outcome
+    assert not any("Konzerte" in t for t in outcome), outcome

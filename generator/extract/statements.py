@@ -558,11 +558,17 @@ def extract_statements(
             agreement_stated = agreement_stated or words
         kept.append((statement.kind, words))
         seen.add(same)
+        if (statement.kind == "outcome" and len(analysed.sentences) >= _REACH_MIN_SENTENCES
+                and statement.sentence > cues.outcome_reach * len(analysed.sentences)
+                and not cues.agreement.intersection(statement.cues)):
+            continue  # the end of a news report gives background and reactions, not its results
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
     return outcome, open_issues
 
 
+# A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
+_REACH_MIN_SENTENCES = 10
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
 
 
