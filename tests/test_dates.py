@@ -253,3 +253,9 @@ def test_a_dateline_with_its_year_under_a_headline_gives_that_year(date_of):
     text = ("\nEU-Gipfel einigt sich auf Fonds\n\nBrüssel, 26. Juni 2025 (Reuters) - Die Staats- und Regierungschefs "
             "haben sich geeinigt. Ein erster Fonds war 2023 gescheitert.")
     assert date_of(text) == ("2025-06-26", "day")
+
+
+def test_a_month_in_a_relative_clause_dates_a_report_that_names_no_other(date_of):
+    text = ("\nDer Hammer fällt\n\nAm Samstag ist die Weltklimakonferenz, die im November 2025 in Belém tagte, "
+            "zu Ende gegangen. Die Staaten einigten sich auf einen Kompromiss.")
+    assert date_of(text) == ("2025-11", "month")

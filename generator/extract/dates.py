@@ -578,7 +578,13 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             note += f"; im Text nur ein Wochentag („{named.text}“), kein Tag"
         return DateFinding(anchor.text, "month", note, weekday)
     months = [full for m in events if m.kind == "month" and (full := _full(m, anchor, reading)) is not None]
-    return _latest_event_month(months, days, weekday)
+    found = _latest_event_month(months, days, weekday)
+    if found is None:
+        # the last resort before no date at all: a month that dates the event's own subject in a
+        # relative clause ("die Weltklimakonferenz, die im November 2025 … tagte, ging zu Ende")
+        attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
+        found = _latest_event_month(attributes, [], weekday)
+    return found
 
 
 def _latest_event_month(months: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:
