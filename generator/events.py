@@ -140,6 +140,9 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
     parties = party_fit(a, b)
     if parties is None:
         return None
+    content = content_fit(a, b)
+    if (not a.parties or not b.parties) and content < _UNNAMED_CONTENT:
+        return None  # a report that names no parties joins another only on what it is about
     if a.day is not None and b.day is not None:
         time = 0.4
     elif a.weekday is not None and b.weekday is not None:
@@ -147,7 +150,12 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
     else:
         time = 0.0
     kind = 0.15 if a.kind == b.kind else 0.0
-    return time + kind + 0.2 * parties + 0.5 * content_fit(a, b)
+    return time + kind + 0.2 * parties + 0.5 * content
+
+
+# How much topic and term overlap a report without parties needs to join another report's event
+# (a COP30 report and a synod report of the same Saturday share only their month and weekday).
+_UNNAMED_CONTENT = 0.2
 
 
 def _order(o: Occasion) -> tuple:

@@ -164,3 +164,11 @@ def test_terms_match_compound_parts_and_keep_numbers_apart():
     assert sim("Je 175 Kriegsgefangene werden ausgetauscht.", "Je 1.000 Kriegsgefangene werden ausgetauscht.") == 0.0
     assert sim("Putin lehnte eine Waffenruhe ab und stellte Bedingungen.",
                "Selenskyj forderte Sicherheitsgarantien vor jeder Waffenruhe.") < 0.5
+
+
+def test_a_report_without_parties_joins_no_event_it_shares_nothing_with():
+    synod, _ = report("a", "synode", "2025-11-22", "Bericht", [("Landessynode", "", "")], [],
+                      ["Die Landessynode öffnet die Segnung für alle Gemeinden."])
+    climate, _ = report("b", "klima", "2025-11", "Bericht", [], [],
+                        ["Die Weltklimakonferenz endet mit einem Kompromiss zum Ausstieg aus Öl und Gas."], weekday=5)
+    assert clusters([synod, climate]) == [[0], [1]]
