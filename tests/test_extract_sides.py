@@ -1,9 +1,10 @@
 """Parties where the lead names no one, the people and organisations of each side, and the
 statement rules added with them. Every text here is our own invented example."""
 
+import pytest
 from extract_helpers import brief_of, classify, texts
 
-from generator.extract.dates import resolve_year, Anchor
+from generator.extract.dates import Anchor, extract_date, resolve_year
 from generator.nlp.segment import segment
 
 
@@ -116,16 +117,19 @@ def test_a_score_is_no_particle_and_funds_provided_are_an_outcome(analyse_text, 
 
 
 def test_a_dateline_day_with_the_header_month_dates_the_report(analyse_text):
-    from generator.extract.dates import extract_date
     finding = extract_date(analyse_text(
         " date 2025-11 Lyon, 14. Nov (Reuters) - Die Stadt hat den Verkauf des Stadions genehmigt, "
         "teilte die Verwaltung am Freitag mit. Der Käufer zahlt 40 Millionen Euro."))
     assert (finding.value, finding.precision) == ("2025-11-14", "day")
 
 
-def test_host_and_participants_of_the_meeting_are_parties(nlp, knowledge):
+@pytest.mark.parametrize("role_sentence", [
+    "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas.",
+    "An den Gesprächen nahm auch die EU-Außenbeauftragte Kaja Kallas teil.",  # one who took part
+])
+def test_host_and_participants_of_the_meeting_are_parties(nlp, knowledge, role_sentence):
     text = (" date 2025-10-23 Brüssel (dpa) - Serbiens Präsident Aleksandar Vučić und Kosovos Regierungschef "
-            "Albin Kurti haben sich zu Gesprächen getroffen. Gastgeberin war die EU-Außenbeauftragte Kaja Kallas. "
+            f"Albin Kurti haben sich zu Gesprächen getroffen. {role_sentence} "
             "Beide vereinbarten, die Gespräche im Dezember fortzusetzen.")
     assert "Kaja Kallas" in party_names(brief_of(nlp, knowledge, text))
 
@@ -183,13 +187,6 @@ def test_a_party_named_twice_in_one_sentence_is_listed_once(nlp, knowledge):
             "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas; Kallas eröffnete die Runde am Donnerstag.")
     names = party_names(brief_of(nlp, knowledge, text))
     assert names.count("Kaja Kallas") == 1
-
-
-def test_one_who_took_part_in_the_talks_is_a_party(nlp, knowledge):
-    text = (" date 2025-10-23 Brüssel (dpa) - Serbiens Präsident Aleksandar Vučić und Kosovos Regierungschef "
-            "Albin Kurti haben sich zu Gesprächen getroffen. An den Gesprächen nahm auch die EU-Außenbeauftragte "
-            "Kaja Kallas teil. Beide vereinbarten, die Gespräche im Dezember fortzusetzen.")
-    assert "Kaja Kallas" in party_names(brief_of(nlp, knowledge, text))
 
 
 def test_those_who_sign_for_the_states_replace_them(nlp, knowledge):
