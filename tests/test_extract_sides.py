@@ -152,7 +152,6 @@ def test_people_announcing_a_result_together_are_its_sides(nlp, knowledge):
 
 
 def test_faz_dateline_and_a_weekday_for_a_plan(analyse_text):
-    from generator.extract.dates import extract_date
     finding = extract_date(analyse_text(
         " date 2025-11\nKoalition einigt sich\n\nmkr. ERFURT, 26. November. Die Koalition hat ihren Streit am "
         "Mittwochmorgen beigelegt. Der für Freitag angesetzte Sonderparteitag fällt aus."))
