@@ -146,6 +146,7 @@ def segment(text: str) -> list[Segment]:
         line_number += 1
         seg_start = line_start + (len(line) - len(line.lstrip()))
         body = text[seg_start:line_end]
+        opening = first_line
         if first_line:
             first_line = False
             byline = _BYLINE.match(body.rstrip())
@@ -153,14 +154,13 @@ def segment(text: str) -> list[Segment]:
                 segments.append(_strip(text, Segment(seg_start, line_end, "byline")))
                 first_line = True
                 continue
-            dateline = _DATELINE.match(body)
-            if dateline and len(body) > dateline.end() + 20:
-                segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
-                seg_start += dateline.end()
-                dated = True
         if not dated and line_number < _DATELINE_LINES:
-            dateline = _DATELINE_DOT.match(body) or _DATELINE.match(body)
-            if dateline and len(body) > dateline.end() + 40:
+            # the opening line's agency dateline needs less text after it than one further down
+            # (after a headline or teaser), where "Madrid. …" style datelines count too
+            dateline, room = (_DATELINE.match(body) if opening else None), 20
+            if not (dateline and len(body) > dateline.end() + room):
+                dateline, room = _DATELINE_DOT.match(body) or _DATELINE.match(body), 40
+            if dateline and len(body) > dateline.end() + room:
                 segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
                 seg_start += dateline.end()
                 dated = True
