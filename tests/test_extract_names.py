@@ -257,3 +257,9 @@ def test_a_run_may_start_with_the_first_word_of_a_listed_name_that_does_not_matc
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Pro Natura und "
                   "Pro Asyl kritisierten das.")
     assert {"Pro Natura", "Pro Asyl"} <= set(found), found
+
+
+def test_every_place_of_a_list_after_in_is_a_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Gespräche gab es in Emden, "
+                  "Meppen und Lingen. Auch Emden erklärte, zufrieden zu sein.")
+    assert "Emden" not in found, found

@@ -1007,14 +1007,17 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
-_PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im|am|ins|vom|zum)\s+(?:(?:der|dem|den|die|das)\s+)?"
-                        r"(?:[A-ZÄÖÜ][\w-]+(?:,\s+|\s+und\s+))*|^\s*(?:date\s+\S+\s+)?)([A-ZÄÖÜ][\w-]+)", re.M)
+# a place after a preposition, also each of a list ("in Emden und Kassel"), or opening a line
+_PLACE_USE = re.compile(r"\b(?i:in|nach|aus|bei|im|am|ins|vom|zum)\s+(?:(?:der|dem|den|die|das)\s+)?"
+                        r"([A-ZÄÖÜ][\w-]+(?:(?:,\s+|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
+                        r"|^\s*(?:date\s+\S+\s+)?([A-ZÄÖÜ][\w-]+)", re.M)
+_LISTED_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
 def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A single proper noun guessed as an actor is a place where the report also writes it
     after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
-    places = {m.group(1) for m in _PLACE_USE.finditer(text)}
+    places = {word for m in _PLACE_USE.finditer(text) for word in _LISTED_WORD.findall(m.group(1) or m.group(2))}
     return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)]
 
 
