@@ -343,7 +343,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(entry.canonical, entry.kind, i, i + length - 1, role, country)
             if entry.kind != "person" and (_genitive_attribute(tokens, i, length, entry) or (
                     len(found) >= 2 and found[-2].after_preposition and found[-2].kind in ("state", "organisation")
-                    and i >= 2 and tokens[i - 1].lower_ in ("der", "des") and tokens[i - 2].lower_ == "und"
+                    and i >= 3 and tokens[i - 1].lower_ in ("der", "des") and tokens[i - 2].lower_ == "und"
                     and found[-2].end == tokens[i - 3].idx + len(tokens[i - 3].text))):
                 # "unter Vermittlung Katars", "die Regierungschefs Griechenlands und der Türkei"
                 found[-1] = replace(found[-1], after_preposition=True)
@@ -1064,6 +1064,12 @@ class ActorFindings:
     mentions: tuple[Mention, ...]
 
 
+def _role_of(mention: Mention, knowledge: Knowledge) -> str:
+    """The title a mention gives, else the one the actor list knows for the person."""
+    known = knowledge.actors.person_by_name.get(mention.canonical)
+    return mention.role or (known.role if known else "")
+
+
 def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: Kind) -> Actor:
     mentions = list(mentions)
     role = next((m.role for m in mentions if m.role), "")
@@ -1286,7 +1292,7 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
         if (m.kind != "person" or m.sentence not in window or m.in_relative_clause or m.example
                 or m.affiliation or m.canonical in candidates):
             continue
-        role = (m.role or (known[m.canonical].role if m.canonical in known else "")).lower()
+        role = _role_of(m, knowledge).lower()
         if any(commentator_word(role, c) for c in commentators):
             continue
         country = m.country or (known[m.canonical].country if m.canonical in known else "")
@@ -1380,8 +1386,7 @@ def add_representatives(party_names: list[str], mentions: list[Mention], text: s
         for m in mentions:
             if m.kind != "person" or m.canonical in out or m.in_relative_clause or m.example:
                 continue
-            known = knowledge.actors.person_by_name.get(m.canonical)
-            role = m.role or (known.role if known else "")
+            role = _role_of(m, knowledge)
             if (role and _role_names(role, forms)) or _titled_by(name, forms, m, mentions, text, gaz):
                 out.append(m.canonical)
     acting_orgs = {m.canonical for m in mentions if m.kind == "organisation" and not m.affiliation

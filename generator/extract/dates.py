@@ -411,7 +411,7 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     the day would lie more than two months after it). Else the latest year the text names as
     past; with a weekday, the first year in which that weekday falls on the day among the years the
     text names (nearest that latest past year first), then the years after it up to the earliest
-    planned year, then an older past year. Where the text names years only for plans, the
+    planned year. Where the text names years only for plans, the
     earliest of them if the weekday agrees. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
@@ -437,7 +437,7 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     # years the text names come first, nearest the latest past one ("Herbst 2025", "Frühjahrstagung
     # 2026": a Saturday 22 November is 2025, not 2031)
     named = sorted(set(past_years) | set(all_years), key=lambda y: (abs(y - latest), -y))
-    ordered = named + list(range(latest, last + 1)) + sorted(set(past_years), reverse=True)
+    ordered = named + list(range(latest, last + 1))
     return next((y for y in ordered if agrees(y)), None)
 
 
