@@ -100,6 +100,7 @@ class RoleList:
     leaders: frozenset[str] = frozenset()  # lowercase: "chef" in "Verdi-Chef" leads Verdi
     institutions: tuple[str, ...] = ()  # lowercase word endings: "gericht" in "Landesarbeitsgericht Köln"
     bodies: tuple[str, ...] = ()  # public bodies: endings of compounds ("kammer") or whole words ("Landtag")
+    spokespeople: tuple[str, ...] = ()  # lowercase title endings of those who speak for others: "sprecher"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -200,6 +201,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(s.lower() for s in _strings(raw.get("leaders"), f"{path}: leaders")),
         tuple(s.lower() for s in _strings(raw.get("institutions"), f"{path}: institutions")),
         tuple(_strings(raw.get("bodies"), f"{path}: bodies")),
+        tuple(s.lower() for s in _strings(raw.get("spokespeople"), f"{path}: spokespeople")),
     )
 
 

@@ -1331,6 +1331,32 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
     return out
 
 
+def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
+                         knowledge: Knowledge, commentators: tuple[str, ...] = (), max_people: int = 4) -> list[str]:
+    """Where the rules above found at most one person for the event ("Verdi und die LVB einigten
+    sich", then the negotiators speak), the people the first half of the report comes back to
+    in more than one sentence are its actors too: they act or speak for the sides. Spokespeople
+    and commentators are not."""
+    kinds = {m.canonical: m.kind for m in mentions}
+    people = [n for n in party_names if kinds.get(n) == "person"]
+    if len(people) >= 2:
+        return party_names
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.kind == "person" and not (m.in_relative_clause or m.example or m.affiliation):
+            sentences.setdefault(m.canonical, set()).add(m.sentence)
+    added = []
+    for name, where in sentences.items():  # in order of first mention
+        if name in party_names or len(where) < 2 or min(where) >= sentence_count / 2:
+            continue
+        roles = {_role_of(m, knowledge).lower() for m in mentions if m.canonical == name}
+        if any(r.endswith(knowledge.roles.spokespeople) for r in roles if r) or any(
+                commentator_word(r, c) for r in roles if r for c in commentators):
+            continue
+        added.append(name)
+    return party_names + added[:max(0, max_people - len(people))]
+
+
 @lru_cache(maxsize=10_000)
 def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
     """Lowercase forms a role word can start with to name an organisation: its name, aliases,
@@ -1493,6 +1519,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     party_names = add_participants(party_names, mentions, analysed, window)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
+    party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
