@@ -100,7 +100,8 @@ class RoleList:
     leaders: frozenset[str] = frozenset()  # lowercase: "chef" in "Verdi-Chef" leads Verdi
     institutions: tuple[str, ...] = ()  # lowercase word endings: "gericht" in "Landesarbeitsgericht Köln"
     bodies: tuple[str, ...] = ()  # public bodies: endings of compounds ("kammer") or whole words ("Landtag")
-    spokespeople: tuple[str, ...] = ()  # lowercase title endings of those who speak for others: "sprecher"
+    spokespeople: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()  # lowercase endings of documents' names: "vertrag" in "Gesamtarbeitsvertrag (GAV)"  # lowercase title endings of those who speak for others: "sprecher"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -202,6 +203,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(s.lower() for s in _strings(raw.get("institutions"), f"{path}: institutions")),
         tuple(_strings(raw.get("bodies"), f"{path}: bodies")),
         tuple(s.lower() for s in _strings(raw.get("spokespeople"), f"{path}: spokespeople")),
+        tuple(s.lower() for s in _strings(raw.get("documents"), f"{path}: documents")),
     )
 
 

@@ -263,3 +263,16 @@ def test_every_place_of_a_list_after_in_is_a_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Gespräche gab es in Emden, "
                   "Meppen und Lingen. Auch Emden erklärte, zufrieden zu sein.")
     assert "Emden" not in found, found
+
+
+def test_long_forms_start_at_the_short_forms_letter_and_keep_a_courts_town(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gasimporteur Securing Energy for Europe (SEFE) und das Land haben sich "
+                  "geeinigt. Das Oberlandesgericht (OLG) Celle genehmigte den Vergleich.")
+    assert "Securing Energy for Europe (SEFE)" in found, found
+    assert "Oberlandesgericht Celle (OLG)" in found, found
+
+
+def test_a_short_form_after_a_documents_name_is_no_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Airline und der Pilotenverband Aeropers haben einen neuen "
+                  "Gesamtarbeitsvertrag (GAV) ausgehandelt. Der GAV gilt bis 2028.")
+    assert not any("GAV" in n for n in found), found

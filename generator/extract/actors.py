@@ -89,6 +89,7 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # first words of all phrases: a cheap pre-check
     institutions: tuple[str, ...] = ()
     bodies: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
 
 
 def _genitive(word: str) -> str | None:
@@ -147,6 +148,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(k[0] for k in phrases),
         knowledge.roles.institutions,
         knowledge.roles.bodies,
+        knowledge.roles.documents,
     )
 
 
@@ -487,9 +489,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
-            emit((None if after_person else _long_form(tokens, i, gaz)) or token.text, "organisation", i, i)
+            long_form = None if after_person else _long_form(tokens, i, gaz)
+            if not (long_form and _names_document(long_form, gaz)):  # "Gesamtarbeitsvertrag (GAV)"
+                emit(long_form or token.text, "organisation", i, i)
         elif _MIXED_ACRONYM.match(token.text) and (long_form := _long_form(tokens, i, gaz)):  # "(BdS)", "(VdK)"
-            emit(long_form, "organisation", i, i)
+            if not _names_document(long_form, gaz):
+                emit(long_form, "organisation", i, i)
         i += 1
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -972,10 +977,28 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         else:
             proper = proper or morph.tag(tokens[j].text) in ("NE", "FM")
         j -= 1
-    return f"{' '.join(words)} ({tokens[i].text})" if words else None
+    if not words:
+        return None
+    acronym = tokens[i].text
+    # "Gasimporteur Securing Energy for Europe (SEFE)": the name starts at its letter (but "Gewerkschaft
+    # Nahrung-Genuss-Gaststätten (NGG)" is the union's name)
+    if words[0][:1] != acronym[:1] and (gaz is None or words[0] not in gaz.organisation_heads):
+        start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
+                      and words[k - 1].lower() not in _NAME_LINKS), 0)  # not "Synode der Evangelischen …"
+        words = words[start:]
+    if (gaz is not None and words[-1].lower().endswith(gaz.institutions) and i + 2 < len(tokens)
+            and _place_name(tokens[i + 2], gaz)):
+        words.append(tokens[i + 2].text)  # "Oberlandesgericht (OLG) Braunschweig": the court of that town
+    return f"{' '.join(words)} ({tokens[i].text})"
 
 
-_NAME_LINKS = frozenset("der des für und von zur zum in".split())
+def _names_document(long_form: str, gaz: Gazetteer) -> bool:
+    """'Gesamtarbeitsvertrag (GAV)', 'Digital Markets Act (DMA)': the short form of a document."""
+    head = long_form.rsplit(" (", 1)[0].split()[-1].lower()
+    return head.endswith(gaz.documents)
+
+
+_NAME_LINKS = frozenset("der des für und von zur zum in for of and".split())  # "Securing Energy for Europe (SEFE)"
 
 
 def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
@@ -1031,7 +1054,14 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
         mentions.extend(m for m in _sentence_mentions(sentence, gaz)
                         if not any(a <= m.start < b for a, b in filed))
     mentions = _join_bracketed(_drop_places(mentions, analysed.text), analysed.text)
+    documents = {short for long, short in _BRACKETED_SHORT_FORM.findall(analysed.text)
+                 if long.lower().endswith(gaz.documents)}
+    if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
+        mentions = [m for m in mentions if m.canonical not in documents]
     return _resolve_surnames(_join_acronyms(mentions), analysed, gaz)
+
+
+_BRACKETED_SHORT_FORM = re.compile(r"(\w+)\s\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")
 
 
 def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
