@@ -52,7 +52,8 @@ def test_digits_without_a_year_need_a_date_word_before_them(cues):
 def test_weekday_written_with_the_date_belongs_to_it(cues):
     for sentence in ("Die Runde tagte am Mittwoch, 7. Februar 2024, in Linz.",
                      "Die Runde tagte am Mittwoch (7. Februar) in Linz.",
-                     "Die Runde tagte am Mittwoch, den 7. Februar, in Linz."):
+                     "Die Runde tagte am Mittwoch, den 7. Februar, in Linz.",
+                     "Am Mittwoch, dem 7. Februar 2024, tagte die Runde in Linz."):
         (mention,) = [m for m in sentence_mentions(sentence, 0, cues) if m.kind == "day"]
         assert (mention.day, mention.weekday) == (7, 2)
 
@@ -96,6 +97,15 @@ def test_weekday_counts_back_from_the_publication_line(date_of):
             "Dieser Beitrag wurde am 09.02.2024 gesendet.")
     assert date_of(text) == ("2024-02-07", "day")  # 9 Feb 2024 is a Friday
     assert date_of("Graz, 09.02.2024 (APA) - Die Landräte einigten sich am Mittwoch.") == ("2024-02-07", "day")
+
+
+def test_a_date_line_after_title_teaser_and_byline_anchors_the_report(date_of, cues):
+    text = ("Einigung in Genf\n\nDie Minister trafen sich erstmals seit dem Sommer.\n\nAnna Muster, Genf\n"
+            "14.11.2025, 18.30 Uhr\n\nAm Freitag trafen sich die Minister in Genf.\n\nSie einigten sich.\n\n"
+            "Weitere Treffen folgen.\n\nDer Rat tagt im Dezember.\n\nMehr dazu später.")
+    assert date_of(text) == ("2025-11-14", "day")  # 14 Nov 2025 is a Friday
+    late_cue = "A.\nB.\nC.\nD.\nDas Buch ist am 3. März 2020 erschienen.\nE.\nF.\nG.\nH."
+    assert publication_anchor(late_cue, cues) is None  # only a bare date line counts that far down
 
 
 def test_weekday_on_the_publication_day_is_that_day(date_of):

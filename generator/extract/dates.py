@@ -59,7 +59,7 @@ _WEEKDAY = re.compile(
 # "(an diesem Mittwoch) im April": a month without year right after a weekday
 _MONTH_AFTER_WEEKDAY = re.compile(rf"\s+im\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)", re.I)
 # A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
-_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:den\s+)?|\(\s*)$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:de[nm]\s+)?|\(\s*)$", re.I)
 _RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute)(?:{_PART_RE})?\b", re.I)
 _RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2}
 _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
@@ -336,10 +336,12 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     14:03 Uhr"), or in a dateline ("Berlin, 23.10.2025 -")."""
     lines = [line for line in text.splitlines() if line.strip()]
     edge = lines[:3] + lines[-3:] if len(lines) > 6 else lines
+    # after title, teaser and byline only a line with the date alone: "14.11.2025, 18.30 Uhr"
+    late = lines[3:5] if len(lines) > 8 else []
     best: Anchor | None = None
-    for number, line in enumerate(edge):
+    for number, line in enumerate(edge + late):
         lower = line.lower()
-        has_cue = any(cue in lower for cue in cues.publication)
+        has_cue = number < len(edge) and any(cue in lower for cue in cues.publication)
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
