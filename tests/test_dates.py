@@ -108,6 +108,13 @@ def test_a_date_line_after_title_teaser_and_byline_anchors_the_report(date_of, c
     assert publication_anchor(late_cue, cues) is None  # only a bare date line counts that far down
 
 
+def test_without_header_the_first_day_the_opening_states_in_full_is_the_events(date_of):
+    text = ("Rettung gelungen\n\nDer Zulieferer geht an einen Investor. Viele Stellen bleiben. Doch ein Gläubiger "
+            "könnte noch stören.\n\nAnna Muster\n\nDie Gläubiger haben am 23. September 2025 den Plan angenommen. "
+            "Die IG Metall verlangt eine Standortgarantie bis mindestens 2030. Das Gericht entscheidet am 14. Oktober.")
+    assert date_of(text) == ("2025-09-23", "day")  # not October of 2030
+
+
 def test_weekday_on_the_publication_day_is_that_day(date_of):
     assert date_of("Die Landräte einigten sich am Freitag.\nStand: 09.02.2024, 17:30 Uhr") == ("2024-02-09", "day")
 

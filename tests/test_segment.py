@@ -38,3 +38,9 @@ def test_byline_and_pipe_dateline():
     assert segment("Von: APA/Reuters\n\nDer Text beginnt hier mit einem Satz.")[0].kind == "byline"
     body = "Moskau taz | Zwei Stunden soll das Gespräch gedauert haben, hieß es in Moskau."
     assert segment(body)[0].text(body) == "Moskau taz |"
+
+
+def test_a_dateline_of_two_places_after_a_teaser():
+    body = ("Streit beigelegt\n\nDie Firmen haben sich geeinigt. Ganz vorbei ist es nicht.\n\n"
+            "Wien/Innsbruck. Bei der Tagsatzung am Mittwoch haben sich beide Seiten auf einen Vergleich geeinigt.")
+    assert ("dateline", "Wien/Innsbruck.") in [(s.kind, s.text(body)) for s in segment(body)]

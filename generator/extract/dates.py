@@ -69,7 +69,7 @@ _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 _PERIOD_OF_MONTH = re.compile(r"\b(?:anfang|mitte|ende)\s*$", re.I)  # "bis Ende 2027" reads as "bis 2027"
 _NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
 _PREFIX_ROLES = (
-    ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
+    ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+(?:spätestens|mindestens|längstens|höchstens)|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
     ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
@@ -93,6 +93,7 @@ _QUOTES = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|«[^»]*»|»[^«]*�
 _CLAUSE_REACH = 300  # characters: no real clause is longer, and it bounds the work per date
 LEAD = 3  # sentences that tell what happened
 WEEKDAY_LEAD = 4  # sentences searched for the event's weekday
+OPENING = 8  # sentences of title, teaser and lead: where a report without header states its day
 _WORD = re.compile(r"\w+")
 
 
@@ -570,6 +571,13 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return finding(about_event[0])
     if lead_days and not (anchor and anchor.date):  # the weekday disagrees, but a stated day outweighs a month
         return finding(lead_days[0])
+    if anchor is None:
+        # no header and no publication line, and a teaser pushed the lead down: the first day the
+        # opening states in full ("haben am 23. September 2025 … angenommen") is the event's
+        stated = [m for m in days if not m.year_inferred and m.sentence < OPENING
+                  and (weekday is None or _day_of(m).weekday() == weekday)]
+        if stated:
+            return finding(stated[0])
     if anchor and anchor.date:
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)

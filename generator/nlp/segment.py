@@ -36,7 +36,7 @@ _DATELINE = re.compile(
 # "Madrid. Mehr als …", "Berlin (epd). Im Streit …": a one-word place closed by a full stop
 _DATELINE_DOT = re.compile(
     r"\A(?:[a-zäöü]{2,4}\.\s+)?"  # "mkr. ERFURT, 26. November.": an author's code first
-    r"(?P<place>[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9})?"
+    r"(?P<place>[A-ZÄÖÜ][\wäöüßÄÖÜ-]+(?:/[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)?)(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9})?"
     r"(?:\s*\((?P<paren>[^()\n]{1,20})\))?\.\s+(?=[A-ZÄÖÜ„\"])")
 _DATELINE_LINES = 8  # a dateline may follow a headline, a teaser and a byline
 _BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
