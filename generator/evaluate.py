@@ -129,16 +129,20 @@ class NameIndex:
         keys: set[str] = set()
         inner = re.findall(r"\(([^()]*)\)", name)
         base = re.sub(r"\([^()]*\)", " ", name).strip()
-        for form in (base, *inner):
+        registered = _LEGAL_FORM.sub("", base)  # "Alpenstrom AG" is "Alpenstrom"
+        for form in (base, *inner, *([registered] if registered != base else [])):
             norm = normalise_name(form)
             if not norm:
                 continue
             keys.add(norm)
             canonical, kind = self._canonical.get(norm, (form, ""))
             keys.add(normalise_name(canonical))
-            if kind == "person" or (not kind and _looks_like_person(form)):
+            if kind == "person" or (not kind and registered == base and _looks_like_person(form)):
                 keys.add(normalise_name(canonical).split()[-1])
         return frozenset(keys)
+
+
+_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|KG|KGaA|OHG|eG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")
 
 
 def _looks_like_person(name: str) -> bool:

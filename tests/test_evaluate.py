@@ -292,3 +292,10 @@ def test_normalise_name():
 def test_name_matching(gold, brief, match):
     index = NameIndex(KNOWLEDGE)
     assert bool(index.keys(gold) & index.keys(brief)) is match
+
+
+def test_a_company_matches_with_or_without_its_legal_form():
+    index = NameIndex(None)
+    assert index.keys("Alpenstrom AG") & index.keys("Alpenstrom")
+    assert index.keys("Hydrotec Anlagenbau GmbH") & index.keys("Hydrotec Anlagenbau")
+    assert not index.keys("Alpenstrom AG") & index.keys("Alpenbahn AG")

@@ -276,3 +276,13 @@ def test_a_short_form_after_a_documents_name_is_no_organisation(nlp, knowledge):
     found = names(nlp, knowledge, "Die Airline und der Pilotenverband Aeropers haben einen neuen "
                   "Gesamtarbeitsvertrag (GAV) ausgehandelt. Der GAV gilt bis 2028.")
     assert not any("GAV" in n for n in found), found
+
+
+def test_companies_by_legal_form_or_after_a_describing_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Almtal Energie AG und die Kestrow Anlagenbau GmbH haben sich geeinigt. "
+                  "Die Aufsicht rügte die Privatbank Hubli & Cie wegen Mängeln. Verkauft wird an den Finanzinvestor Norvik Capital. "
+                  "Geliefert wird vom niederländischen Generikahersteller Pharvalon. Die Übernahme durch den "
+                  "Mannheimer Baustoffkonzern Kallweit ist genehmigt.")
+    assert {"Almtal Energie AG", "Kestrow Anlagenbau GmbH", "Hubli & Cie", "Norvik Capital", "Pharvalon",
+            "Kallweit"} <= set(found), found
+    assert "Mannheimer Baustoffkonzern" not in found

@@ -314,6 +314,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(_joined(tokens[i:end]), kind, i, end - 1, guessed=kind == "organisation", example=True)
             i = end
             continue
+        first = i + 1 if capitalised and _organisation_head(token.text, gaz) else i  # "der Privatbank Rhyner & Cie"
+        registered = _registered_name_end(tokens, first, gaz) if capitalised else None
+        if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
+            known = _match_known(tokens, first, gaz)
+            listed = known[0].canonical if known and first + known[1] == registered - 1 else None
+            emit(listed or _joined_name(tokens[first:registered]), "organisation", first, registered - 1)
+            i = registered
+            continue
         if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
             emit(token.text, "organisation", i, i)
             i += 1
@@ -441,6 +449,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
+                and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
             if not _org_name_like(tokens[i + 1], gaz):  # a common noun names it only with its head
                 end = i + 2
@@ -451,8 +460,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 i = end
                 continue
             end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
-            while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and _org_name_like(tokens[end], gaz):
-                end += 1
+            while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
+                    _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
+                end += 1  # "der Finanzinvestor Brightwater Partners"
             emit(" ".join(t.text for t in tokens[i + 1:end]), "organisation", i + 1, end - 1)
             i = end
             continue
@@ -697,6 +707,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-", "«"):
         return False
     noun = tokens[i + 1].text
+    if i + 2 < len(tokens) and _org_name_like(tokens[i + 2], gaz):
+        return False  # "der Mannheimer Baustoffkonzern Kallmeyer": the noun describes the name after it
     # a bare organisation noun describes ("die Brüsseler Behörde"); a compound on one names
     return (noun[:1].isupper() and noun.isalpha() and (noun,) not in gaz.phrases
             and ((_organisation_head(noun, gaz) and noun not in gaz.organisation_heads)
@@ -748,6 +760,32 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
     """'Baukonzerne', 'Gewerkschaften', 'Parteien': a plural of an organisation noun."""
     lowered = word.lower()
     return any(lowered.endswith(head.lower() + ending) for head in heads for ending in ("e", "en", "n"))
+
+
+_LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA OHG eG Inc Ltd Corp plc SA".split())
+_PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
+
+
+def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
+    """One to three capitalised words before a legal form ('Alpenstrom AG', 'Hydrotec Anlagenbau
+    GmbH') or an '& Cie' name a company, whatever the tagger reads them as; the end (exclusive).
+    The describing noun before them ('die Privatbank Rhyner & Cie') is not part of it."""
+    end = i
+    while end < len(tokens) and end - i < 3 and _registered_word(tokens[end], gaz):
+        end += 1
+    if end == i or end >= len(tokens):
+        return None
+    if tokens[end].text in _LEGAL_FORMS:
+        return end + 1
+    if tokens[end].text == "&" and end + 1 < len(tokens) and tokens[end + 1].text in _PARTNERS:
+        return end + 2
+    return None
+
+
+def _registered_word(token: Token, gaz: Gazetteer) -> bool:
+    text = token.text
+    return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
+            and text not in _LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None)
 
 
 def _joined_name(tokens: Sequence[Token]) -> str:
@@ -898,7 +936,7 @@ def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
         return True  # "im Onlinedienst X"
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
-            and morph.tag(text) in ("NE", "FM", "XY") or _ACRONYM.match(text) is not None)
+            and (morph.tag(text) in ("NE", "FM", "XY") or morph.is_unknown(text)) or _ACRONYM.match(text) is not None)
 
 
 def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool:

@@ -83,6 +83,21 @@ def can_be_verb(word: str) -> bool:
     return found
 
 
+# HanTa scores a word its lexicon knows far above one it can only guess from its ending: "Beton"
+# -11.5, "Südwest" -19.8, but "Medvalon" -31.7 and "Halvorsen" -29.7.
+_UNKNOWN_SCORE = -25.0
+
+
+@lru_cache(maxsize=100_000)
+def is_unknown(word: str) -> bool:
+    """Whether the tagger knows no reading of the word and guessed its tag: a capitalised such
+    word after 'der Generikahersteller' is a name ("Medvalon"), not a noun."""
+    if not word.isalpha():
+        return False
+    readings = _tagger().tag_word(word)
+    return bool(readings) and float(readings[0][1]) < _UNKNOWN_SCORE
+
+
 def weak_verb_lemmas(word: str) -> set[str]:
     """Infinitives a weak-verb form may come from: 'vereinbarten' -> 'vereinbaren'."""
     out = set()
