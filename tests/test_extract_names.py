@@ -286,3 +286,9 @@ def test_companies_by_legal_form_or_after_a_describing_noun(nlp, knowledge):
     assert {"Almtal Energie AG", "Kestrow Anlagenbau GmbH", "Hubli & Cie", "Norvik Capital", "Pharvalon",
             "Kallweit"} <= set(found), found
     assert "Mannheimer Baustoffkonzern" not in found
+
+
+def test_a_swiss_federal_councillor_is_a_person_not_the_chamber(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Minister trafen sich auf Einladung von Bundesrat Ignazio Cassis in Genf. "
+                  "Der Bundesrat in Berlin stimmte dem Gesetz zu.")
+    assert "Ignazio Cassis" in found and "Bundesrat" in found, found

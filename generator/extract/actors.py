@@ -342,6 +342,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
                 and not state_of_adjective(tokens[i - 1].text, gaz)):
             known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
+        if (known and known[0].kind == "organisation" and known[1] == 1 and token.text in gaz.role_words
+                and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
+                and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
+            known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
