@@ -292,3 +292,15 @@ def test_a_swiss_federal_councillor_is_a_person_not_the_chamber(nlp, knowledge):
     found = names(nlp, knowledge, "Die Minister trafen sich auf Einladung von Bundesrat Ignazio Cassis in Genf. "
                   "Der Bundesrat in Berlin stimmte dem Gesetz zu.")
     assert "Ignazio Cassis" in found and "Bundesrat" in found, found
+
+
+def test_a_registered_company_named_by_its_first_word_later_is_one_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Almtal Energie AG und die Kestrow Anlagenbau GmbH haben sich geeinigt. "
+                  "Auch Kestrow erklärte, der Vergleich sei fair.")
+    assert "Kestrow Anlagenbau GmbH" in found and "Kestrow" not in found, found
+
+
+def test_compound_nouns_and_names_ending_a_prepositional_phrase_are_no_organisations(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Firmen haben sich geeinigt. Der Zusammenschluss darf erst vollzogen werden. "
+                  "Nach dem Streit um die Turbinen im Kraftwerk Gerlostal haben sich beide Seiten geeinigt.")
+    assert "Zusammenschluss" not in found and "Gerlostal" not in found, found

@@ -636,6 +636,9 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if not _run_word(token, gaz) or token.text in gaz.first_names or morph.tag(token.text) != "NE":
         return False
     before = tokens[i - 1].lower_ if i > 0 else ""
+    if i >= 2 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "NN" and (
+            tokens[i - 2].lower_ in _PLACE_PREPOSITIONS or tokens[i - 2].lower_ in _OBJECT_PREPOSITIONS):
+        return False  # "im Kraftwerk Gerlostal haben sich …": the name ends a prepositional phrase
     return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
 
 
@@ -901,7 +904,8 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if word in gaz.first_words or role_base(word, gaz) or state_of_adjective(word, gaz) or _compound_of_known(word, gaz):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
-    return morph.tag(word) == "NE" and not following[:1].isupper()
+    # "der Zusammenschluss": a compound on a common noun the tagger did not know as a whole
+    return morph.tag(word) == "NE" and not following[:1].isupper() and not morph.unknown_compound(word)
 
 
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -1100,7 +1104,22 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
                  if long.lower().endswith(gaz.documents)}
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
-    return _resolve_surnames(_join_acronyms(mentions), analysed, gaz)
+    return _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
+
+
+def _join_short_names(mentions: list[Mention]) -> list[Mention]:
+    """'Hydrotec zahlt …' after 'die Hydrotec Anlagenbau GmbH': a company named by its registered
+    name is named by its first word afterwards."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        words = m.canonical.split()
+        if m.kind == "organisation" and len(words) >= 2 and (words[-1] in _LEGAL_FORMS or "&" in words):
+            full.setdefault(words[0], m.canonical)
+    if not full:
+        return mentions
+    return [replace(m, canonical=full[m.canonical], kind="organisation", guessed=False)
+            if m.canonical in full and m.kind in ("organisation", "person") and " " not in m.canonical else m
+            for m in mentions]
 
 
 _BRACKETED_SHORT_FORM = re.compile(r"(\w+)\s\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")

@@ -98,6 +98,19 @@ def is_unknown(word: str) -> bool:
     return bool(readings) and float(readings[0][1]) < _UNKNOWN_SCORE
 
 
+@lru_cache(maxsize=100_000)
+def unknown_compound(word: str, min_tail: int = 5) -> bool:
+    """An unknown word that ends in a common noun the tagger knows ('Zusammenschluss' on
+    'Schluss', in a spelling its lexicon lacks): a compound noun, not a name ('Medvalon')."""
+    if not is_unknown(word):
+        return False
+    for cut in range(3, len(word) - min_tail + 1):
+        readings = _tagger().tag_word(word[cut:].capitalize())
+        if readings and readings[0][0] == "NN" and float(readings[0][1]) >= _UNKNOWN_SCORE:
+            return True
+    return False
+
+
 def weak_verb_lemmas(word: str) -> set[str]:
     """Infinitives a weak-verb form may come from: 'vereinbarten' -> 'vereinbaren'."""
     out = set()
