@@ -238,3 +238,14 @@ def test_recurring_people_do_not_join_a_lead_that_names_two_people(nlp, knowledg
             "zurückhaltend. Selenskyj sagte, er warte auf Details. Trump sprach von einem guten Gespräch.")
     names = party_names(brief_of(nlp, knowledge, text))
     assert "Wolodymyr Selenskyj" not in names, names
+
+
+def test_an_outsiders_decision_is_an_outcome_but_its_praise_is_not(nlp, knowledge):
+    text = (" date 2025-09-23 Bonn (dpa) - Die Stadtwerke Bonn und die Gewerkschaft Verdi haben sich auf einen "
+            "Tarifvertrag geeinigt. Die Löhne steigen um drei Prozent. Die Laufzeit beträgt zwei Jahre. "
+            "Die Bundesnetzagentur hat am Dienstag die neuen Netzentgelte genehmigt. "
+            "Die Landrätin Eva Lindner begrüßte das Ergebnis und unterstützte den Plan.")
+    brief = brief_of(nlp, knowledge, text)
+    evidence = [item.evidence for item in brief.outcome]
+    assert any("Netzentgelte genehmigt" in e for e in evidence), evidence
+    assert not any("Lindner" in e for e in evidence), evidence

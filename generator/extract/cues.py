@@ -66,6 +66,7 @@ class Cues:
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
     term_markers: tuple[str, ...] = ()  # "im gegenzug": a term of the agreement, with or without a figure
     agreement: frozenset[str] = frozenset()  # cues that say an agreement was reached: "einigen", "Vereinbarung"
+    decisive: frozenset[str] = frozenset()  # outcome verbs that are outcomes whoever acts: "beschließen"
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
 
 
@@ -123,6 +124,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         conditions=frozenset(str(w).lower() for w in open_raw.get("conditions") or ()),
         term_markers=tuple(str(w).lower() for w in (raw.get("terms") or {}).get("markers") or ()),
         agreement=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("agreement") or ()),
+        decisive=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("decisive") or ()),
         outcome_reach=float((raw.get("outcome") or {}).get("reach") or 1.0),
     )
 

@@ -529,11 +529,8 @@ def extract_statements(
         for statement in merge_clauses(sentence_statements(sentence, cues, background, agreed)):
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
-            if outsider and not (statement.kind == "open" and (
-                    _PENDING_APPROVAL.intersection(statement.cues)
-                    or (cues.demands_of_anyone.intersection(statement.cues) and not commentator_led(
-                        [t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators)))):
-                continue  # an outsider's reaction; an approval still owed by an outsider stays open
+            if outsider and not _kept_from_outsider(statement, sentence, cues):
+                continue  # an outsider's reaction
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
@@ -581,6 +578,7 @@ def bare_agreement(statement: Statement, agreement_cues: frozenset[str]) -> bool
 
 
 _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
+
 # "hatte ursprünglich … gefordert", reported: "habe ursprünglich … verlangt"
 _PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
 # cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen"): open
@@ -624,6 +622,18 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
         text = f"{statement.text.rstrip('.')}: {detail[:1].lower() + detail[1:] if detail[1:2].islower() else detail}"
         out.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     return out
+
+
+def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
+    """What a sentence led by an outsider still yields: a decision that belongs to the event
+    whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"), an approval still
+    owed ("Der Landtag muss noch zustimmen") and a demand anyone can make, unless a commentator
+    makes it."""
+    if statement.kind == "outcome":
+        return bool(cues.decisive.intersection(statement.cues))
+    return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
+        bool(cues.demands_of_anyone.intersection(statement.cues))
+        and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
 
 
 def pluperfect_main_clause(text: str) -> bool:
