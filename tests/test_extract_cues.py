@@ -141,3 +141,12 @@ def test_validity_and_next_meetings_are_outcomes_a_purpose_is_no_pending_step(an
 def test_a_truce_that_came_into_force_is_an_outcome(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Nach zwei Wochen ist zwischen den Nachbarn eine Waffenruhe in Kraft getreten.")
     assert len(outcome) == 1
+
+
+def test_a_demand_that_a_settling_verb_acts_on_is_settled(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Baufirmen verzichten ihrerseits auf Mehrkostenforderungen von 100 Millionen Euro. "
+        "Die Gläubiger erhalten eine Quote von 6,8 Prozent ihrer Forderungen. "
+        "Die Regierung bekräftigte die Forderung nach einem Fahrplan.")
+    assert len(outcome) == 2, outcome
+    assert len(open_issues) == 1 and "Fahrplan" in open_issues[0], open_issues

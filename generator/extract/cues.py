@@ -67,6 +67,7 @@ class Cues:
     term_markers: tuple[str, ...] = ()  # "im gegenzug": a term of the agreement, with or without a figure
     agreement: frozenset[str] = frozenset()  # cues that say an agreement was reached: "einigen", "Vereinbarung"
     decisive: frozenset[str] = frozenset()  # outcome verbs that are outcomes whoever acts: "beschließen"
+    settling: frozenset[str] = frozenset()  # outcome verbs that settle a demand they act on: "verzichten"
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
 
 
@@ -125,6 +126,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         term_markers=tuple(str(w).lower() for w in (raw.get("terms") or {}).get("markers") or ()),
         agreement=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("agreement") or ()),
         decisive=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("decisive") or ()),
+        settling=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("settling") or ()),
         outcome_reach=float((raw.get("outcome") or {}).get("reach") or 1.0),
     )
 

@@ -213,9 +213,12 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         else:
             outcome_score += 1 if hit.kind == "noun" else 2
             names.append(hit.cue)
+    acting_outcome = any(h.kind == "verb" and h.cue in cues.settling for h in outcome_hits) and outcome_score >= 2
     for hit in open_hits:
         open_score += 1 if hit.kind == "noun" else 2
-        strong = strong or hit.cue in cues.strong_open
+        # "verzichten auf Mehrkostenforderungen", "erhalten 6,8 Prozent ihrer Forderungen": a
+        # demand noun a settling verb (`outcome.settling`) acts on is settled, not open
+        strong = strong or (hit.cue in cues.strong_open and not (hit.kind == "noun" and acting_outcome))
         names.append(hit.cue)
     negation_words = [t for t in tokens if t.lower_ in cues.negation]
     for hit in find_cues(tokens, text, cues.negated_open) if negation_words else ():
