@@ -150,3 +150,20 @@ def test_a_demand_that_a_settling_verb_acts_on_is_settled(analyse_text, knowledg
         "Die Regierung bekräftigte die Forderung nach einem Fahrplan.")
     assert len(outcome) == 2, outcome
     assert len(open_issues) == 1 and "Fahrplan" in open_issues[0], open_issues
+
+
+def test_a_cue_noun_counts_only_as_the_head_of_its_compound(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Tarifparteien haben sich geeinigt. "
+        "Außerdem müssen Ärzte künftig höchstens vier Bereitschaftsdienste im Monat leisten. "
+        "Die Gewerkschaft signalisierte ihre Bereitschaft zu weiteren Gesprächen über Zuschläge.")
+    assert any("Bereitschaftsdienste" in o for o in outcome), outcome
+    assert any("Bereitschaft zu" in o for o in open_issues), open_issues
+
+
+def test_the_task_of_an_agreed_body_does_not_make_the_agreement_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Bund und Länder vereinbarten eine Arbeitsgruppe, die bis Ende März prüfen soll, wie die Kosten "
+        "verteilt werden. Über die Kosten soll noch verhandelt werden.")
+    assert any("Arbeitsgruppe" in o for o in outcome), outcome
+    assert any("verhandelt" in o for o in open_issues), open_issues

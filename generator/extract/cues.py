@@ -169,6 +169,15 @@ class CueHit:
     kind: str  # "verb", "noun", "phrase"
 
 
+_NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern", "se", "sen", "ses")  # "Zugeständnissen"
+
+
+def _heads(word: str, noun: str) -> bool:
+    """Whether the noun is the word's head: German compounds end in it ('Teilvereinbarung',
+    'Forderungen'), so 'Bereitschaftsdienste' is no 'Bereitschaft' and 'bedingungslos' no 'Bedingung'."""
+    return any(word.endswith(noun + ending) for ending in _NOUN_ENDINGS)
+
+
 def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
     hits: list[CueHit] = []
     lowered_text = text.lower()
@@ -195,7 +204,7 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
             if cues.not_nouns and any(word in lower for word in cues.not_nouns):
                 continue
             for noun in cues.nouns:
-                if noun in lower:
+                if _heads(lower, noun):
                     hits.append(CueHit(noun, i, "noun"))
                     break
     for phrase in cues.phrases:

@@ -185,6 +185,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     modal_word = weak_outcome or _has_word(cues.pending_modals, purpose_free)
     modal = re.search(rf"(?<!\w){re.escape(modal_word)}(?!\w)", purpose_free) if modal_word else None
     pending_step = None
+    if modal and any(t.lower_ == modal_word and t.i in relative for t in tokens) and not any(
+            t.lower_ == modal_word and t.i not in relative for t in tokens):
+        # "vereinbarten eine Arbeitsgruppe, die bis März prüfen soll": the task of what was agreed
+        modal = None
     if modal:
         after = purpose_free[modal.start():]
         # "…, dass darüber die Regierung entscheiden müsse": the modal ends the clause, the step precedes it
