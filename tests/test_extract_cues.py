@@ -167,3 +167,14 @@ def test_the_task_of_an_agreed_body_does_not_make_the_agreement_open(analyse_tex
         "verteilt werden. Über die Kosten soll noch verhandelt werden.")
     assert any("Arbeitsgruppe" in o for o in outcome), outcome
     assert any("verhandelt" in o for o in open_issues), open_issues
+
+
+def test_obligations_and_permissions_a_decision_sets_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Kartellamt hat die Übernahme unter Auflagen genehmigt. "
+        "Der Käufer muss sieben Werke an einen Wettbewerber verkaufen. "
+        "Die Lieferanten können ihre Verträge ohne Nachteile kündigen. "
+        "Das Unternehmen darf keine neuen Daten verwenden. "
+        "Der Aufsichtsrat muss noch zustimmen.")
+    assert len(outcome) == 4, outcome
+    assert len(open_issues) == 1 and "Aufsichtsrat" in open_issues[0], open_issues

@@ -68,6 +68,7 @@ class Cues:
     agreement: frozenset[str] = frozenset()  # cues that say an agreement was reached: "einigen", "Vereinbarung"
     decisive: frozenset[str] = frozenset()  # outcome verbs that are outcomes whoever acts: "beschließen"
     settling: frozenset[str] = frozenset()  # outcome verbs that settle a demand they act on: "verzichten"
+    term_modals: frozenset[str] = frozenset()  # "muss", "dürfen": obligations and permissions a deal sets
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
 
 
@@ -127,6 +128,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         agreement=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("agreement") or ()),
         decisive=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("decisive") or ()),
         settling=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("settling") or ()),
+        term_modals=frozenset(str(w).lower() for w in (raw.get("terms") or {}).get("modals") or ()),
         outcome_reach=float((raw.get("outcome") or {}).get("reach") or 1.0),
     )
 

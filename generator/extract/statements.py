@@ -298,9 +298,14 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
 
     Hedged, hypothetical or negated clauses state no term. Without a figure, a marker must say
     it is one ("Im Gegenzug richtet die Liga einen Fonds ein")."""
+    if any(t.lower_ in cues.hypothetical for t in tokens):
+        return None
+    modal = _term_modal(tokens, cues)
+    if modal:  # "Kallmeyer muss sieben Werke verkaufen", "Die Schiffe dürfen keine Häfen mehr anlaufen"
+        return modal
     if not any(ch.isdigit() for ch in text) and not contains_any(text, cues.term_markers):
         return None
-    if any(t.lower_ in cues.hypothetical or t.lower_ in cues.negation for t in tokens):
+    if any(t.lower_ in cues.negation for t in tokens):
         return None
     hits = [h for h in find_cues(tokens, text, cues.terms) if h.kind == "verb"]
     if hits:
@@ -309,6 +314,20 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     if marker and any(t.text[:1].islower() and morph.is_finite_verb(t.text) for t in tokens):
         return marker
     return None
+
+
+def _term_modal(tokens: list[Token], cues: Cues) -> str | None:
+    """The modal of a clause that states an obligation or a permission the agreement or decision
+    sets (`terms.modals`: "muss … verkaufen", "können … wechseln", "dürfen keine … anlaufen"): the
+    clause's finite verb, in the indicative, with no step still to come ("noch") and, for a
+    negated one, only a ban ("darf nicht")."""
+    finite = next((t for t in tokens[:6] if t.text[:1].islower() and morph.is_finite_verb(t.text)), None)
+    if finite is None or finite.lower_ not in cues.term_modals:
+        return None
+    words = {t.lower_ for t in tokens}
+    if "noch" in words or ((words & cues.negation) - {"ohne"} and not finite.lower_.startswith("d")):
+        return None
+    return finite.lower_
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:
