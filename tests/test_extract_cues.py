@@ -178,3 +178,9 @@ def test_obligations_and_permissions_a_decision_sets_are_outcomes(analyse_text, 
         "Der Aufsichtsrat muss noch zustimmen.")
     assert len(outcome) == 4, outcome
     assert len(open_issues) == 1 and "Aufsichtsrat" in open_issues[0], open_issues
+
+
+def test_a_listing_word_adds_a_term_without_a_figure(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Klub und die Liga haben ihren Streit beigelegt. Die Liga zieht zudem ihre Klage zurück.")
+    assert any("Klage" in o for o in outcome), outcome

@@ -69,6 +69,7 @@ class Cues:
     decisive: frozenset[str] = frozenset()  # outcome verbs that are outcomes whoever acts: "beschließen"
     settling: frozenset[str] = frozenset()  # outcome verbs that settle a demand they act on: "verzichten"
     term_modals: frozenset[str] = frozenset()  # "muss", "dürfen": obligations and permissions a deal sets
+    term_listing: frozenset[str] = frozenset()  # "zudem": adds a term to those stated, without a figure
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
 
 
@@ -129,6 +130,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         decisive=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("decisive") or ()),
         settling=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("settling") or ()),
         term_modals=frozenset(str(w).lower() for w in (raw.get("terms") or {}).get("modals") or ()),
+        term_listing=frozenset(str(w).lower() for w in (raw.get("terms") or {}).get("listing") or ()),
         outcome_reach=float((raw.get("outcome") or {}).get("reach") or 1.0),
     )
 

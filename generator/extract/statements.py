@@ -297,13 +297,15 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     """The change verb of a clause that states a term by amount or date ("steigen … um 3,0 Prozent").
 
     Hedged, hypothetical or negated clauses state no term. Without a figure, a marker must say
-    it is one ("Im Gegenzug richtet die Liga einen Fonds ein")."""
+    it is one ("Im Gegenzug richtet die Liga einen Fonds ein"), or a listing word must add it to
+    those stated ("Zudem zieht die Liga ihre Klage zurück")."""
     if any(t.lower_ in cues.hypothetical for t in tokens):
         return None
     modal = _term_modal(tokens, cues)
     if modal:  # "Kallmeyer muss sieben Werke verkaufen", "Die Schiffe dürfen keine Häfen mehr anlaufen"
         return modal
-    if not any(ch.isdigit() for ch in text) and not contains_any(text, cues.term_markers):
+    listed = any(t.lower_ in cues.term_listing for t in tokens)  # "Zudem zieht die Liga ihre Klage zurück"
+    if not any(ch.isdigit() for ch in text) and not contains_any(text, cues.term_markers) and not listed:
         return None
     if any(t.lower_ in cues.negation for t in tokens):
         return None
