@@ -304,3 +304,13 @@ def test_compound_nouns_and_names_ending_a_prepositional_phrase_are_no_organisat
     found = names(nlp, knowledge, "Die Firmen haben sich geeinigt. Der Zusammenschluss darf erst vollzogen werden. "
                   "Nach dem Streit um die Turbinen im Kraftwerk Gerlostal haben sich beide Seiten geeinigt.")
     assert "Zusammenschluss" not in found and "Gerlostal" not in found, found
+
+
+def test_listed_names_after_a_describing_noun_genitive_heads_and_titled_unknown_people(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Die Stadt und der Verband haben sich geeinigt. Kritik kam vom "
+                     "Fahrgastverband Pro Bahn. Peking stoppte die Ausfuhr von Chips des Herstellers Nexperia. "
+                     "Das sagte Wiebke Judith, rechtspolitische Sprecherin des Verbands.")
+    found = {a.name: a for a in brief.parties + brief.mentioned}
+    assert "Pro Bahn" in found and "Pro" not in found, list(found)
+    assert "Nexperia" in found, list(found)
+    assert found["Wiebke Judith"].role == "Sprecherin", found.get("Wiebke Judith")

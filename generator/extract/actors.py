@@ -453,6 +453,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
+                and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
             if not _org_name_like(tokens[i + 1], gaz):  # a common noun names it only with its head
@@ -487,7 +488,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         run = _proper_run(tokens, i, gaz)
         if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
-            emit(_joined(tokens[i:run]), "organisation", i, run - 1, guessed=True)
+            title = _title_after(tokens, run, gaz)
+            if title and run - i == 2:  # "Wiebke Judith, rechtspolitische Sprecherin von …": a person
+                emit(_joined(tokens[i:run]), "person", i, run - 1, title)
+            else:
+                emit(_joined(tokens[i:run]), "organisation", i, run - 1, guessed=True)
             i = run
             continue
         if _owner_after_von(tokens, i, gaz):  # "die Aktien von Toyota", "ein Sprecher von Oxfam"
@@ -578,6 +583,17 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
         return i  # "Air Force Two": a vehicle, not an actor
     return end
+
+
+def _title_after(tokens: list[Token], comma: int, gaz: Gazetteer) -> str:
+    """The title of an apposition right after a name (', rechtspolitische Sprecherin von …'): its
+    first capitalised word within three words, where that is a role."""
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return ""
+    for token in tokens[comma + 1:comma + 4]:
+        if token.text[:1].isupper():
+            return role_base(token.text, gaz) or ""
+    return ""
 
 
 def _joined(tokens: Sequence[Token]) -> str:
@@ -880,6 +896,9 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
     lowered = word.lower()
     if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in heads):
         return True
+    if lowered.endswith("s") and any(lowered[:-1].endswith(h.lower()) and h.lower().endswith(("er", "el"))
+                                     for h in heads):
+        return True  # "des Herstellers Nexperia", "des Versorgers"
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in heads)
 
