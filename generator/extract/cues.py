@@ -208,7 +208,7 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
             if cues.not_nouns and any(word in lower for word in cues.not_nouns):
                 continue
             for noun in cues.nouns:
-                if _heads(lower, noun):
+                if noun in lower and _heads(lower, noun):
                     hits.append(CueHit(noun, i, "noun"))
                     break
     for phrase in cues.phrases:
