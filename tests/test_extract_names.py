@@ -314,3 +314,9 @@ def test_listed_names_after_a_describing_noun_genitive_heads_and_titled_unknown_
     assert "Pro Bahn" in found and "Pro" not in found, list(found)
     assert "Nexperia" in found, list(found)
     assert found["Wiebke Judith"].role == "Sprecherin", found.get("Wiebke Judith")
+
+
+def test_ceo_bishop_and_praeses_titles(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Liga und der Verband haben sich geeinigt. Liga-CEO Claudia Mettler "
+                  "unterschrieb. Hamburgs Bischöfin Kirsten Fehrs sprach von einem guten Tag.")
+    assert "Claudia Mettler" in found and "Kirsten Fehrs" in found, found
