@@ -115,6 +115,17 @@ def test_without_header_the_first_day_the_opening_states_in_full_is_the_events(d
     assert date_of(text) == ("2025-09-23", "day")  # not October of 2030
 
 
+def test_a_date_with_its_clock_time_or_its_weekday_stamps_the_report(date_of):
+    text = ("Leipzig schränkt Ferienwohnungen ein\n\nDer Stadtrat hat eine Satzung beschlossen.\n\n"
+            "11. Juni 2025, 21:48 Uhr Quelle: ZEIT ONLINE, dpa\n\nDer Stadtrat beschloss am Mittwochabend die "
+            "Satzung. Sie gilt ab dem 1. Januar 2026. Im Dezember 2024 war ein Entwurf gescheitert.")
+    assert date_of(text) == ("2025-06-11", "day")
+    ticker = ("LIVETICKER | Verbandstag in Frankfurt – Samstag, 22. November 2025\n\n+++ 17:58 Uhr +++\n"
+              "Damit endet der Verbandstag. Der Präsident bleibt im Amt.\n\n+++ 17:41 Uhr +++\n"
+              "Die Abgabe steigt ab Mai 2026 auf 3,20 Euro.")
+    assert date_of(ticker) == ("2025-11-22", "day")
+
+
 def test_weekday_on_the_publication_day_is_that_day(date_of):
     assert date_of("Die Landräte einigten sich am Freitag.\nStand: 09.02.2024, 17:30 Uhr") == ("2024-02-09", "day")
 

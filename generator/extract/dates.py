@@ -331,10 +331,13 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Menti
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
+_CLOCK_AFTER = re.compile(r",?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
+
+
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     """The earliest full date that says when the report went out: on a line near its start or
-    end with a publication word ("gesendet", "Stand:") or next to little else ("12.05.2025,
-    14:03 Uhr"), or in a dateline ("Berlin, 23.10.2025 -")."""
+    end with a publication word ("gesendet", "Stand:"), next to little else ("12.05.2025,
+    14:03 Uhr"), with its clock time or its weekday, or in a dateline ("Berlin, 23.10.2025 -")."""
     lines = [line for line in text.splitlines() if line.strip()]
     edge = lines[:3] + lines[-3:] if len(lines) > 6 else lines
     # after title, teaser and byline only a line with the date alone: "14.11.2025, 18.30 Uhr"
@@ -348,7 +351,11 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
                 rest = _WEEKDAY_WORD.sub("", line[:m.start()] + line[m.end():])  # "Montag, 28. Juli 2025"
                 bare = len(re.findall(r"[^\W\d_]", rest)) <= 5  # "12.05.2025, 14:03 Uhr"
-                if not (has_cue or dateline or bare):
+                # "11. Juni 2025, 21:48 Uhr Quelle: …", "LIVETICKER | … – Samstag, 22. November 2025":
+                # a date with its clock time or its weekday stamps the report
+                stamped = _CLOCK_AFTER.match(line, m.end()) is not None or (
+                    m.group("year") is not None and _WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()]))
+                if not (has_cue or dateline or bare or stamped):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
