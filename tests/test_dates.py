@@ -126,6 +126,16 @@ def test_a_date_with_its_clock_time_or_its_weekday_stamps_the_report(date_of):
     assert date_of(ticker) == ("2025-11-22", "day")
 
 
+def test_a_footer_stamp_and_a_later_day_on_the_leads_weekday(date_of):
+    footer = ("Der Landtag beschloss am Mittwoch das Gesetz. Die Opposition stimmte dagegen. Die Abstimmung "
+              "über den Haushalt folgt am 26. Juni.\n\nDieses Thema im Programm: MDR | Journal | 14. Mai 2025 | 19:00 Uhr")
+    assert date_of(" date 2025-05 " + footer) == ("2025-05-14", "day")  # a Wednesday
+    later = (" date 2025-05 Wiesbaden (dpa) - Die Stadtverordneten haben am Donnerstagabend den Bau beschlossen. "
+             "Die Linie soll 2032 fahren. Die Sitzung vom 22. Mai dauerte bis Mitternacht. Am 8. Mai hatte der "
+             "Ausschuss getagt.")
+    assert date_of(later) == ("2025-05-22", "day")  # the one Thursday of May the text names
+
+
 def test_weekday_on_the_publication_day_is_that_day(date_of):
     assert date_of("Die Landräte einigten sich am Freitag.\nStand: 09.02.2024, 17:30 Uhr") == ("2024-02-09", "day")
 

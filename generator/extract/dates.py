@@ -331,7 +331,7 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Menti
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
-_CLOCK_AFTER = re.compile(r",?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
+_CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
@@ -589,6 +589,17 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
+    if anchor and anchor.day is None and named is not None:
+        # "am Donnerstagabend" in the lead and "Die Sitzung vom 22. Mai" further down, in the
+        # header's month: the one day of that month on that weekday the text names is the event's
+        same = {_valid(anchor.year, m.month, m.day): m for m in reading.mentions
+                if m.kind == "day" and m.role in ("event", "attribute") and m.month == anchor.month
+                and m.year in (None, anchor.year)}
+        fitting = [(day, m) for day, m in same.items() if day is not None and day.weekday() == weekday]
+        if len(fitting) == 1:
+            day, m = fitting[0]
+            return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat der Kopfzeile "
+                               f"{anchor.text}", day.weekday())
     if anchor:
         note = f"Kopfzeile: date {anchor.text}"
         if named is not None:
