@@ -136,6 +136,16 @@ def test_a_footer_stamp_and_a_later_day_on_the_leads_weekday(date_of):
     assert date_of(later) == ("2025-05-22", "day")  # the one Thursday of May the text names
 
 
+def test_an_agency_trailer_and_a_rubric_line_date_reports_without_header(date_of):
+    apa = ("Festspiele gesichert\n\nInnsbruck (APA) - Bund und Land haben am Donnerstag eine Vereinbarung "
+           "unterzeichnet. Die Mittel steigen ab 2026.\n\n(Schluss) sam/kuc\n\nAPA0297    5 KI    0471      Do, 12.Jun 2025")
+    assert date_of(apa) == ("2025-06-12", "day")
+    rubric = ("KANTONSRAT · SEPTEMBERSESSION 2025\n\nDer Kantonsrat spart bei der Bildung\n\nDas Parlament hat am "
+              "Dienstag die Sparmassnahmen beschlossen. Kommt das Referendum zustande, dürfte das Volk am 8. März "
+              "2026 abstimmen.")
+    assert date_of(rubric) == ("2025-09", "month")
+
+
 def test_weekday_on_the_publication_day_is_that_day(date_of):
     assert date_of("Die Landräte einigten sich am Freitag.\nStand: 09.02.2024, 17:30 Uhr") == ("2024-02-09", "day")
 

@@ -49,7 +49,8 @@ _NUMERIC = re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?:(?P
 _ISO = re.compile(rf"(?<![\d-])(?P<year>{_YEAR_RE})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
 # "im Juli 2025", "Ende März 2027", "Mai dieses Jahres"
 _MONTH_YEAR = re.compile(
-    rf"\b(?:(?:anfang|mitte|ende)\s+)?(?P<month>{_MONTH_RE})\b\.?\s+(?:(?P<year>{_YEAR_RE})\b|(?P<this>dieses|diesen)\s+jahres\b)", re.I)
+    rf"\b(?:(?:anfang|mitte|ende)\s+)?(?P<month>{_MONTH_RE})(?:session|sitzung|tagung)?\b\.?\s+"
+    rf"(?:(?P<year>{_YEAR_RE})\b|(?P<this>dieses|diesen)\s+jahres\b)", re.I)  # "SEPTEMBERSESSION 2025"
 # "am Dienstag", "am späten Montagnachmittag", "in der Nacht zum Sonntag", "seit Montag"
 _WEEKDAY = re.compile(
     rf"\b(?P<prep>am|an\s+diesem|diesen|in\s+der\s+nacht\s+(?:zum|auf)|vom|seit|bis|ab)\s+"
@@ -150,7 +151,7 @@ class Anchor:
     year: int
     month: int
     day: int | None
-    source: str  # "header" | "publication"
+    source: str  # "header" | "publication" | "rubric"
     text: str
 
     @property
@@ -331,6 +332,7 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Menti
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
+_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,\s*$")  # "APA0297 … Do, 12.Jun 2025"
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 
 
@@ -354,7 +356,8 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # "11. Juni 2025, 21:48 Uhr Quelle: …", "LIVETICKER | … – Samstag, 22. November 2025":
                 # a date with its clock time or its weekday stamps the report
                 stamped = _CLOCK_AFTER.match(line, m.end()) is not None or (
-                    m.group("year") is not None and _WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()]))
+                    m.group("year") is not None and (_WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
+                                                     or _SHORT_WEEKDAY_BEFORE.search(line[:m.start()])))
                 if not (has_cue or dateline or bare or stamped):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
@@ -362,6 +365,25 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 if date and (best is None or date < best.date):
                     best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
     return best
+
+
+def _month_source(anchor: Anchor) -> str:
+    """Where a month-only anchor comes from, for the brief's date evidence."""
+    if anchor.source == "rubric":
+        return f"Rubrikzeile: {anchor.text}"
+    return f"Kopfzeile: date {anchor.text}"
+
+
+def rubric_month(text: str) -> Anchor | None:
+    """'KANTONSRAT · SEPTEMBERSESSION 2025': a month and year in a short rubric line that opens a
+    report without header; it dates the report as the header's month would."""
+    for line in [line for line in text.splitlines() if line.strip()][:2]:
+        m = _MONTH_YEAR.search(line)
+        if m and m.group("year") and len(line.split()) <= 8 and not line.rstrip().endswith((".", "!", "?")):
+            month = _month(m.group("month"))
+            if month:
+                return Anchor(int(m.group("year")), month, None, "rubric", f"{m.group('year')}-{month:02d}")
+    return None
 
 
 def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
@@ -520,6 +542,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     cues = cues or DateCues()
     header: HeaderDate | None = analysed.report.header
     anchor = _anchor(header, publication_anchor(analysed.text, cues) or dateline_anchor(analysed, header))
+    if anchor is None:
+        anchor = rubric_month(analysed.text)
     reading = _read(analysed, cues)
     events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
     lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD
@@ -598,10 +622,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         fitting = [(day, m) for day, m in same.items() if day is not None and day.weekday() == weekday]
         if len(fitting) == 1:
             day, m = fitting[0]
-            return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat der Kopfzeile "
-                               f"{anchor.text}", day.weekday())
+            return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat {anchor.text} "
+                               f"({_month_source(anchor)})", day.weekday())
     if anchor:
-        note = f"Kopfzeile: date {anchor.text}"
+        note = _month_source(anchor)
         if named is not None:
             note += f"; im Text nur ein Wochentag („{named.text}“), kein Tag"
         return DateFinding(anchor.text, "month", note, weekday)
