@@ -320,3 +320,9 @@ def test_ceo_bishop_and_praeses_titles(nlp, knowledge):
     found = names(nlp, knowledge, "Die Liga und der Verband haben sich geeinigt. Liga-CEO Claudia Mettler "
                   "unterschrieb. Hamburgs Bischöfin Kirsten Fehrs sprach von einem guten Tag.")
     assert "Claudia Mettler" in found and "Kirsten Fehrs" in found, found
+
+
+def test_austrian_and_german_regional_parties_are_listed(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Koalition aus KPÖ, Grünen und SPÖ stimmte dafür. Die Neos vermissten eine "
+                  "Reform. Die Freien Wähler waren gespalten.")
+    assert {"KPÖ", "SPÖ", "Neos", "Freie Wähler"} <= set(found), found
