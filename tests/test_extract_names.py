@@ -326,3 +326,9 @@ def test_austrian_and_german_regional_parties_are_listed(nlp, knowledge):
     found = names(nlp, knowledge, "Die Koalition aus KPÖ, Grünen und SPÖ stimmte dafür. Die Neos vermissten eine "
                   "Reform. Die Freien Wähler waren gespalten.")
     assert {"KPÖ", "SPÖ", "Neos", "Freie Wähler"} <= set(found), found
+
+
+def test_councils_with_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Rat der Stadt Düsseldorf hat den Plan beschlossen. Der Kreistag des "
+                  "Landkreises Mainbach-Rott stimmte zu. Der Grazer Gemeinderat beschloss das Budget.")
+    assert {"Rat der Stadt Düsseldorf", "Kreistag Mainbach-Rott", "Grazer Gemeinderat"} <= set(found), found

@@ -429,6 +429,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "Verwaltungsgericht Würzburg"
             i += 2
             continue
+        council = _council_of_place(tokens, i, gaz) if capitalised else None
+        if council:  # "der Rat der Stadt Düsseldorf", "Der Kreistag des Landkreises Mainbach-Rott"
+            name, last = council
+            emit(name, "organisation", i, last)
+            i = last + 1
+            continue
         named_by = _named_by_genitive(tokens, i, gaz)
         if named_by:  # "Bund der Steuerzahler", "Partei der Volksmacht", "Institut für Weltwirtschaft"
             last = i + len(named_by.split()) - 1
@@ -848,6 +854,25 @@ def _town_read_as_noun(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
     return tag == "NN" and lemma == token.text and not following[:1].isupper()
+
+
+_COUNCILS = frozenset("Rat Stadtrat Gemeinderat Kreistag Kreisrat Bezirksrat Ortsrat Marktgemeinderat".split())
+_LOCALITIES = frozenset("Stadt Gemeinde Marktgemeinde Landkreises Kreises Bezirks".split())
+
+
+def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """'der Rat der Stadt Düsseldorf', 'der Kreistag des Landkreises Mainbach-Rott': a council
+    and the place it governs, one name ('Rat der Stadt Düsseldorf', 'Kreistag Mainbach-Rott');
+    the index of its last token."""
+    if (tokens[i].text not in _COUNCILS or i + 3 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des")
+            or tokens[i + 2].text not in _LOCALITIES):
+        return None
+    place = tokens[i + 3].text
+    if not place[:1].isupper() or not place.replace("-", "").isalpha() or place in _STOP:
+        return None
+    if tokens[i].text == "Rat":
+        return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", i + 3
+    return f"{tokens[i].text} {place}", i + 3
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
