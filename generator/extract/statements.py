@@ -318,6 +318,9 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     return None
 
 
+_BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
+
+
 def _term_modal(tokens: list[Token], cues: Cues) -> str | None:
     """The modal of a clause that states an obligation or a permission the agreement or decision
     sets (`terms.modals`: "muss … verkaufen", "können … wechseln", "dürfen keine … anlaufen"): the
@@ -327,7 +330,7 @@ def _term_modal(tokens: list[Token], cues: Cues) -> str | None:
     if finite is None or finite.lower_ not in cues.term_modals:
         return None
     words = {t.lower_ for t in tokens}
-    if "noch" in words or ((words & cues.negation) - {"ohne"} and not finite.lower_.startswith("d")):
+    if "noch" in words or ((words & cues.negation) - {"ohne"} and finite.lower_ not in _BANS):
         return None
     return finite.lower_
 
