@@ -146,6 +146,12 @@ def test_an_agency_trailer_and_a_rubric_line_date_reports_without_header(date_of
     assert date_of(rubric) == ("2025-09", "month")
 
 
+def test_a_masthead_line_that_ends_in_its_date_stamps_the_report(date_of):
+    text = ("KURIER | Sport | 11.12.2025\n\nAufstand im Skiverband\n\nDas Präsidium hat am Mittwoch eine neue "
+            "Vereinbarung verabschiedet. Ursprünglich waren 20 Prozent geplant. Die Athleten drohen mit Klage.")
+    assert date_of(text) == ("2025-12-10", "day")  # 11 Dec 2025 is a Thursday
+
+
 def test_weekday_on_the_publication_day_is_that_day(date_of):
     assert date_of("Die Landräte einigten sich am Freitag.\nStand: 09.02.2024, 17:30 Uhr") == ("2024-02-09", "day")
 

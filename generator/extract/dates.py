@@ -333,6 +333,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
 _SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,\s*$")  # "APA0297 … Do, 12.Jun 2025"
+_SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 
 
@@ -358,7 +359,10 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 stamped = _CLOCK_AFTER.match(line, m.end()) is not None or (
                     m.group("year") is not None and (_WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
                                                      or _SHORT_WEEKDAY_BEFORE.search(line[:m.start()])))
-                if not (has_cue or dateline or bare or stamped):
+                # "KURIER | Sport | 11.12.2025": a masthead line that ends in its date
+                masthead = (number == 0 and _SEPARATOR_BEFORE.search(line[:m.start()]) is not None
+                            and not line[m.end():].strip())
+                if not (has_cue or dateline or bare or stamped or masthead):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
