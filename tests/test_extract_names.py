@@ -332,3 +332,9 @@ def test_councils_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Der Rat der Stadt Düsseldorf hat den Plan beschlossen. Der Kreistag des "
                   "Landkreises Mainbach-Rott stimmte zu. Der Grazer Gemeinderat beschloss das Budget.")
     assert {"Rat der Stadt Düsseldorf", "Kreistag Mainbach-Rott", "Grazer Gemeinderat"} <= set(found), found
+
+
+def test_airports_dioceses_towns_and_municipalities_with_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Flughafen Stuttgart und die Fluggesellschaft Eurowings haben sich geeinigt. "
+                  "Das Bistum Osnabrück, die Stadt Zug und die Gemeinde Erl unterzeichneten.")
+    assert {"Flughafen Stuttgart", "Eurowings", "Bistum Osnabrück", "Stadt Zug", "Gemeinde Erl"} <= set(found), found
