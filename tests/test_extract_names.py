@@ -338,3 +338,10 @@ def test_airports_dioceses_towns_and_municipalities_with_their_place(nlp, knowle
     found = names(nlp, knowledge, "Der Flughafen Stuttgart und die Fluggesellschaft Eurowings haben sich geeinigt. "
                   "Das Bistum Osnabrück, die Stadt Zug und die Gemeinde Erl unterzeichneten.")
     assert {"Flughafen Stuttgart", "Eurowings", "Bistum Osnabrück", "Stadt Zug", "Gemeinde Erl"} <= set(found), found
+
+
+def test_a_subsidiary_after_its_owner_is_the_actor(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Der Flughafen Köln und die Lufthansa-Tochter Eurowings haben sich "
+                     "geeinigt. Die Gebühren sinken.")
+    assert [p.name for p in brief.parties] == ["Flughafen Köln", "Eurowings"], brief.parties
+    assert "Lufthansa" in [m.name for m in brief.mentioned]

@@ -373,6 +373,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
                 _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
+            if (entry and entry.kind == "organisation" and token.text.rsplit("-", 1)[-1].lower().startswith(_KINSHIP)
+                    and i + 1 < len(tokens) and _org_name_like(tokens[i + 1], gaz)):
+                # "die Lufthansa-Tochter Eurowings": the company named after it acts; its owner is named, no actor
+                emit(entry.canonical, "organisation", i, i)
+                found[-1] = replace(found[-1], after_preposition=True)
+                known_next = _match_known(tokens, i + 1, gaz)
+                emit(known_next[0].canonical if known_next else tokens[i + 1].text, "organisation", i + 1,
+                     i + (known_next[1] if known_next else 1))
+                i += 1 + (known_next[1] if known_next else 1)
+                continue
             if (entry and entry.kind == "organisation" and not titled
                     and _organisation_head(token.text.rsplit("-", 1)[-1], gaz)):
                 emit(token.text, "organisation", i, i)  # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it
@@ -791,6 +801,7 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
     return any(lowered.endswith(head.lower() + ending) for head in heads for ending in ("e", "en", "n"))
 
 
+_KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
 _LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA OHG eG Inc Ltd Corp plc SA".split())
 _PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
 
