@@ -133,6 +133,11 @@ def test_word_analyses_survive_on_disk(tmp_path):
     saved = (tmp_path / "morph.json").read_text(encoding="utf-8")
     assert word in saved and morph.model_version() in saved
     assert morph.load_cache(tmp_path) > 0
+    unknown = "Medvalorix" + "".join(ch for ch in tmp_path.name if ch.isalpha())  # how sure the tagger is, kept too
+    assert morph.is_unknown(unknown)
+    morph.save_cache(tmp_path)
+    assert f'"{unknown}"' in (tmp_path / "morph.json").read_text(encoding="utf-8")
+    saved = (tmp_path / "morph.json").read_text(encoding="utf-8")
     (tmp_path / "morph.json").write_text(saved.replace(morph.model_version(), "HanTa-0.0-other"), encoding="utf-8")
     assert morph.load_cache(tmp_path) == 0  # another model's analyses are not used
     (tmp_path / "morph.json").write_text("{broken", encoding="utf-8")

@@ -21,12 +21,15 @@ _MODEL = "morphmodel_ger.pgz"
 # Memory bound: beyond this many words new analyses are computed but not remembered.
 MAX_WORDS = 500_000
 
-# word -> (lemma, tag); word -> whether any of HanTa's top readings is a verb.
+# word -> (lemma, tag); word -> whether any of HanTa's top readings is a verb; word -> (tag, score)
+# of its best reading in isolation (how sure the tagger is that it knows the word).
 _ANALYSES: dict[str, tuple[str, str]] = {}
 _VERBISH: dict[str, bool] = {}
+_READINGS: dict[str, tuple[str, float]] = {}
 # Words learnt since the cache was loaded (or since `take_new` was last called).
 _NEW_ANALYSES: dict[str, tuple[str, str]] = {}
 _NEW_VERBISH: dict[str, bool] = {}
+_NEW_READINGS: dict[str, tuple[str, float]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -88,14 +91,22 @@ def can_be_verb(word: str) -> bool:
 _UNKNOWN_SCORE = -25.0
 
 
-@lru_cache(maxsize=100_000)
+def _best_reading(word: str) -> tuple[str, float]:
+    """HanTa's best tag for the word alone and its score (memoised, kept in the cache file)."""
+    found = _READINGS.get(word)
+    if found is not None:
+        return found
+    readings = _tagger().tag_word(word)
+    found = (str(readings[0][0]), float(readings[0][1])) if readings else ("", 0.0)
+    if len(_READINGS) < MAX_WORDS:
+        _READINGS[word] = _NEW_READINGS[word] = found
+    return found
+
+
 def is_unknown(word: str) -> bool:
     """Whether the tagger knows no reading of the word and guessed its tag: a capitalised such
     word after 'der Generikahersteller' is a name ("Medvalon"), not a noun."""
-    if not word.isalpha():
-        return False
-    readings = _tagger().tag_word(word)
-    return bool(readings) and float(readings[0][1]) < _UNKNOWN_SCORE
+    return word.isalpha() and _best_reading(word)[1] < _UNKNOWN_SCORE
 
 
 @lru_cache(maxsize=100_000)
@@ -105,8 +116,8 @@ def unknown_compound(word: str, min_tail: int = 5) -> bool:
     if not is_unknown(word):
         return False
     for cut in range(3, len(word) - min_tail + 1):
-        readings = _tagger().tag_word(word[cut:].capitalize())
-        if readings and readings[0][0] == "NN" and float(readings[0][1]) >= _UNKNOWN_SCORE:
+        tag_, score = _best_reading(word[cut:].capitalize())
+        if tag_ == "NN" and score >= _UNKNOWN_SCORE:
             return True
     return False
 
@@ -128,9 +139,10 @@ def weak_verb_lemmas(word: str) -> set[str]:
 
 def take_new() -> dict[str, dict]:
     """The analyses learnt since the last call (to send from a worker to the parent process)."""
-    delta = {"analyses": dict(_NEW_ANALYSES), "verbish": dict(_NEW_VERBISH)}
+    delta = {"analyses": dict(_NEW_ANALYSES), "verbish": dict(_NEW_VERBISH), "readings": dict(_NEW_READINGS)}
     _NEW_ANALYSES.clear()
     _NEW_VERBISH.clear()
+    _NEW_READINGS.clear()
     return delta
 
 
@@ -142,6 +154,9 @@ def add_known(delta: dict[str, dict]) -> None:
     for word, value in (delta.get("verbish") or {}).items():
         if word not in _VERBISH:
             _VERBISH[word] = _NEW_VERBISH[word] = bool(value)
+    for word, value in (delta.get("readings") or {}).items():
+        if word not in _READINGS:
+            _READINGS[word] = _NEW_READINGS[word] = (str(value[0]), float(value[1]))
 
 
 def cache_file(cache_dir: Path) -> Path:
@@ -165,21 +180,27 @@ def load_cache(cache_dir: Path) -> int:
             _ANALYSES.setdefault(word, (str(value[0]), str(value[1])))
     for word, value in verbish.items():
         _VERBISH.setdefault(word, bool(value))
+    readings = raw.get("readings")
+    for word, value in (readings.items() if isinstance(readings, dict) else ()):
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[1], (int, float)):
+            _READINGS.setdefault(word, (str(value[0]), float(value[1])))
     return len(analyses)
 
 
 def save_cache(cache_dir: Path) -> None:
     """Write the whole memo when it learnt words since loading (temp file and rename)."""
-    if not _NEW_ANALYSES and not _NEW_VERBISH:
+    if not _NEW_ANALYSES and not _NEW_VERBISH and not _NEW_READINGS:
         return
     path = cache_file(cache_dir)
     data = {
         "model": model_version(),
         "analyses": {w: list(v) for w, v in sorted(_ANALYSES.items())},
         "verbish": dict(sorted(_VERBISH.items())),
+        "readings": {w: list(v) for w, v in sorted(_READINGS.items())},
     }
     from generator.runcache import write_cache_file  # the project's atomic writer (loads ruamel: only here)
 
     write_cache_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     _NEW_ANALYSES.clear()
     _NEW_VERBISH.clear()
+    _NEW_READINGS.clear()
