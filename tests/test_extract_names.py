@@ -345,3 +345,11 @@ def test_a_subsidiary_after_its_owner_is_the_actor(nlp, knowledge):
                      "geeinigt. Die Gebühren sinken.")
     assert [p.name for p in brief.parties] == ["Flughafen Köln", "Eurowings"], brief.parties
     assert "Lufthansa" in [m.name for m in brief.mentioned]
+
+
+def test_ministries_wherever_they_act_and_the_governments_of_lands_and_cantons(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Land Berlin und der Kanton Zug haben unterzeichnet. Die Gewerkschaft will "
+                  "beim Bundesarbeitsministerium die Allgemeinverbindlichkeit beantragen. Die Feier fand im "
+                  "Wissenschaftsministerium statt.")
+    assert {"Land Berlin", "Kanton Zug", "Bundesarbeitsministerium"} <= set(found), found
+    assert "Wissenschaftsministerium" not in found  # only the scene

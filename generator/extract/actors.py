@@ -434,8 +434,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
-        if (token.text[:1].isupper() and token.lower_.endswith(gaz.institutions) and i + 1 < len(tokens)
-                and _place_name(tokens[i + 1], gaz)):
+        if (token.text[:1].isupper() and (token.lower_.endswith(gaz.institutions) or token.text in _GOVERNED)
+                and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz)):
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "Verwaltungsgericht Würzburg"
             i += 2
             continue
@@ -501,6 +501,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if capitalised and _acting_body(tokens, i, gaz):
             emit(token.text, "organisation", i, i)
             i += 1
+            continue
+        ministry = _named_ministry(tokens, i, gaz) if capitalised else 0
+        if ministry:  # "beim Bundesarbeitsministerium", "vom Verkehrsministerium Baden-Württemberg"
+            emit(" ".join(t.text for t in tokens[i:ministry]), "organisation", i, ministry - 1)
+            i = ministry
             continue
         run = _proper_run(tokens, i, gaz)
         if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
@@ -724,6 +729,25 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if following is not None and following.text[:1].islower() and morph.is_finite_verb(following.text):
         return tokens[i - 1].lower_ in ("der", "die", "das")  # the subject: "Der Oberkirchenrat muss"
     return tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))  # the agent
+
+
+_SCENE = frozenset("in im ins".split())
+# "das Land Berlin", "der Freistaat Bayern", "der Kanton Zug": the government of the place, an actor
+_GOVERNED = frozenset("Land Freistaat Kanton".split())
+
+
+def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """A ministry named by its compound ('das Kulturministerium', 'beim Bundesarbeitsministerium'),
+    with the Land that follows it ('Verkehrsministerium Baden-Württemberg'): named wherever it
+    stands but as the scene ('im Wissenschaftsministerium'). The end (exclusive), or 0."""
+    word = tokens[i].text
+    if not (word.endswith("ministerium") and len(word) > len("ministerium") + 2 and word.isalpha()):
+        return 0
+    before = [t.lower_ for t in tokens[max(0, i - 2):i]]
+    if before and (before[-1] in _SCENE or (len(before) == 2 and before[0] in _SCENE and before[1].islower())):
+        return 0
+    following = gaz.phrases.get((tokens[i + 1].text,)) if i + 1 < len(tokens) else None
+    return i + 2 if following is not None and following.kind == "state" else i + 1
 
 
 @lru_cache(maxsize=100_000)
