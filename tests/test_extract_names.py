@@ -353,3 +353,10 @@ def test_ministries_wherever_they_act_and_the_governments_of_lands_and_cantons(n
                   "Wissenschaftsministerium statt.")
     assert {"Land Berlin", "Kanton Zug", "Bundesarbeitsministerium"} <= set(found), found
     assert "Wissenschaftsministerium" not in found  # only the scene
+
+
+def test_a_capital_adjective_names_with_a_bare_organisation_noun_in_one_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gewerkschaften haben sich geeinigt. Kritik kam vom Europäischen "
+                  "Gewerkschaftsbund. Der Europäische Gewerkschaftsbund warnte. Die Brüsseler Behörde schwieg.")
+    assert found.count("Europäische Gewerkschaftsbund") == 1, found
+    assert not any("Behörde" in n for n in found), found

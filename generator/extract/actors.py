@@ -348,7 +348,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
-            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
+            emit(f"{_weak_adjective(token.text)} {tokens[i + 1].text}", "organisation", i, i + 1)
             i += 2
             continue
         if known:
@@ -759,6 +759,16 @@ def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
         ending.islower() and lowered.endswith(ending) and len(lowered) >= len(ending) + 3 for ending in bodies)
 
 
+def _weak_adjective(word: str) -> str:
+    """One form of a name's adjective however the sentence inflects it: 'vom Europäischen
+    Gewerkschaftsbund' and 'Der Europäische Gewerkschaftsbund' both name 'Europäische …'; a
+    town's adjective ('Grazer') does not inflect."""
+    lemma = morph.analyze(word)[0]
+    if lemma.lower() == word.lower() or not word.lower().startswith(lemma.lower()):
+        return word
+    return word[:len(lemma)] + "e"
+
+
 def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """A capitalised adjective inside a sentence before an organisation noun or a public body
     names one ('der Hessische Landtag', 'der Waadtländer Fischereiverband'): German writes the
@@ -772,9 +782,12 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     noun = tokens[i + 1].text
     if i + 2 < len(tokens) and _org_name_like(tokens[i + 2], gaz):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer": the noun describes the name after it
-    # a bare organisation noun describes ("die Brüsseler Behörde"); a compound on one names
+    # after a town's adjective a bare organisation noun describes ("die Brüsseler Behörde"), a
+    # compound on one names; an inflected adjective written capital names with either
+    # ("der Europäische Gewerkschaftsbund")
+    inflected = morph.analyze(word)[0].lower() != word.lower()
     return (noun[:1].isupper() and noun.isalpha() and (noun,) not in gaz.phrases
-            and ((_organisation_head(noun, gaz) and noun not in gaz.organisation_heads)
+            and ((_organisation_head(noun, gaz) and (inflected or noun not in gaz.organisation_heads))
                  or _names_body(noun, gaz.bodies)))
 
 
