@@ -360,3 +360,11 @@ def test_a_capital_adjective_names_with_a_bare_organisation_noun_in_one_form(nlp
                   "Gewerkschaftsbund. Der Europäische Gewerkschaftsbund warnte. Die Brüsseler Behörde schwieg.")
     assert found.count("Europäische Gewerkschaftsbund") == 1, found
     assert not any("Behörde" in n for n in found), found
+
+
+def test_a_quoted_newspaper_that_speaks_is_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Liga und der Verband haben sich geeinigt. Die «Neue Zürcher Zeitung» "
+                  "spricht von einem Pyrrhussieg. «Le Temps» schreibt, die Clubs hätten verloren. "
+                  "Der Plan heißt „Green Harbor“.")
+    assert {"Neue Zürcher Zeitung", "Le Temps"} <= set(found), found
+    assert "Green Harbor" not in found

@@ -315,6 +315,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = end
             continue
         first = i + 1 if capitalised and _organisation_head(token.text, gaz) else i  # "der Privatbank Rhyner & Cie"
+        publication = _quoted_publication(tokens, i) if token.text in _OPENING_QUOTES else 0
+        if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
+            emit(" ".join(t.text for t in tokens[i + 1:publication]), "organisation", i + 1, publication - 1)
+            i = publication + 1
+            continue
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
             known = _match_known(tokens, first, gaz)
@@ -757,6 +762,25 @@ def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
     lowered = word.lower()
     return word in bodies or any(
         ending.islower() and lowered.endswith(ending) and len(lowered) >= len(ending) + 3 for ending in bodies)
+
+
+_OPENING_QUOTES = frozenset("« „ \" »".split())
+_CLOSING_QUOTES = frozenset("» “ \" «".split())
+
+
+def _quoted_publication(tokens: list[Token], i: int) -> int:
+    """A quoted title of one to four capitalised words that is the subject of a finite verb after
+    an article or at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps»
+    schreibt'): a newspaper or broadcaster speaking. The closing quote's index, or 0."""
+    if i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";"):
+        return 0
+    end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
+    if end <= i + 1 or end + 1 >= len(tokens):
+        return 0
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[i + 1:end]):
+        return 0
+    verb = tokens[end + 1].text
+    return end if verb[:1].islower() and morph.is_finite_verb(verb) else 0
 
 
 def _weak_adjective(word: str) -> str:
