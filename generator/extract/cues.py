@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -94,12 +94,19 @@ def _cue_set(raw: dict) -> CueSet:
 def _compiled(knowledge: Knowledge) -> Cues:
     raw = knowledge.cues
     open_raw = raw.get("open") or {}
+    outcome_raw = raw.get("outcome") or {}
+    terms_raw = raw.get("terms") or {}
+
+    def lowered(section: dict[str, Any], key: str, kind: type = frozenset) -> Any:
+        """A list of cue words, in lower case, as `kind` (frozenset or tuple)."""
+        return kind(str(w).lower() for w in section.get(key) or ())
+
     return Cues(
-        outcome=_cue_set(raw.get("outcome") or {}),
+        outcome=_cue_set(outcome_raw),
         open=_cue_set(open_raw),
         strong_open=frozenset(open_raw.get("strong") or ()),
         weak_open=tuple(open_raw.get("weak") or ()),
-        weak_outcome=tuple((raw.get("outcome") or {}).get("weak") or ()),
+        weak_outcome=tuple(outcome_raw.get("weak") or ()),
         duration=tuple(raw.get("duration") or ()),
         pending=tuple(tuple(str(w) for w in pair) for pair in raw.get("pending") or ()),
         hypothetical=frozenset(raw.get("hypothetical") or ()),
@@ -112,8 +119,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         reporting_verbs=frozenset(raw.get("reporting_verbs") or ()),
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
         commentators=tuple(str(c).lower() for c in raw.get("commentators") or ()),
-        pending_steps=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_steps") or ()),
-        pending_modals=tuple(str(w).lower() for w in (raw.get("outcome") or {}).get("pending_modals") or ()),
+        pending_steps=lowered(outcome_raw, "pending_steps", tuple),
+        pending_modals=lowered(outcome_raw, "pending_modals", tuple),
         hope=tuple(str(w).lower() for w in raw.get("hope") or ()),
         demands=tuple(str(w).lower() for w in raw.get("standing_demands") or ()),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
@@ -122,16 +129,16 @@ def _compiled(knowledge: Knowledge) -> Cues:
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
-        terms=_cue_set(raw.get("terms") or {}),
+        terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
-        conditions=frozenset(str(w).lower() for w in open_raw.get("conditions") or ()),
-        term_markers=tuple(str(w).lower() for w in (raw.get("terms") or {}).get("markers") or ()),
-        agreement=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("agreement") or ()),
-        decisive=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("decisive") or ()),
-        settling=frozenset(str(w).lower() for w in (raw.get("outcome") or {}).get("settling") or ()),
-        term_modals=frozenset(str(w).lower() for w in (raw.get("terms") or {}).get("modals") or ()),
-        term_listing=frozenset(str(w).lower() for w in (raw.get("terms") or {}).get("listing") or ()),
-        outcome_reach=float((raw.get("outcome") or {}).get("reach") or 1.0),
+        conditions=lowered(open_raw, "conditions"),
+        term_markers=lowered(terms_raw, "markers", tuple),
+        agreement=lowered(outcome_raw, "agreement"),
+        decisive=lowered(outcome_raw, "decisive"),
+        settling=lowered(outcome_raw, "settling"),
+        term_modals=lowered(terms_raw, "modals"),
+        term_listing=lowered(terms_raw, "listing"),
+        outcome_reach=float(outcome_raw.get("reach") or 1.0),
     )
 
 
