@@ -137,26 +137,44 @@ def weak_verb_lemmas(word: str) -> set[str]:
 
 # --- the memo as data: on disk, and between processes ------------------------------------------
 
+def _pair(value: object) -> tuple[str, str] | None:
+    return (str(value[0]), str(value[1])) if isinstance(value, (list, tuple)) and len(value) == 2 else None
+
+
+def _flag(value: object) -> bool:
+    return bool(value)
+
+
+def _scored(value: object) -> tuple[str, float] | None:
+    if isinstance(value, (list, tuple)) and len(value) == 2 and isinstance(value[1], (int, float)):
+        return (str(value[0]), float(value[1]))
+    return None
+
+
+# name in the cache file -> (memo, words learnt since loading, reader of a stored value); the
+# first two are required in a cache file, "readings" came later and may be missing
+_MEMOS = {
+    "analyses": (_ANALYSES, _NEW_ANALYSES, _pair),
+    "verbish": (_VERBISH, _NEW_VERBISH, _flag),
+    "readings": (_READINGS, _NEW_READINGS, _scored),
+}
+_REQUIRED = ("analyses", "verbish")
+
+
 def take_new() -> dict[str, dict]:
     """The analyses learnt since the last call (to send from a worker to the parent process)."""
-    delta = {"analyses": dict(_NEW_ANALYSES), "verbish": dict(_NEW_VERBISH), "readings": dict(_NEW_READINGS)}
-    _NEW_ANALYSES.clear()
-    _NEW_VERBISH.clear()
-    _NEW_READINGS.clear()
+    delta = {name: dict(new) for name, (_, new, _) in _MEMOS.items()}
+    for _, new, _ in _MEMOS.values():
+        new.clear()
     return delta
 
 
 def add_known(delta: dict[str, dict]) -> None:
     """Adopt analyses learnt elsewhere (a worker's `take_new`); they will be saved too."""
-    for word, value in (delta.get("analyses") or {}).items():
-        if word not in _ANALYSES:
-            _ANALYSES[word] = _NEW_ANALYSES[word] = (str(value[0]), str(value[1]))
-    for word, value in (delta.get("verbish") or {}).items():
-        if word not in _VERBISH:
-            _VERBISH[word] = _NEW_VERBISH[word] = bool(value)
-    for word, value in (delta.get("readings") or {}).items():
-        if word not in _READINGS:
-            _READINGS[word] = _NEW_READINGS[word] = (str(value[0]), float(value[1]))
+    for name, (memo, new, read) in _MEMOS.items():
+        for word, value in (delta.get(name) or {}).items():
+            if word not in memo and (found := read(value)) is not None:
+                memo[word] = new[word] = found
 
 
 def cache_file(cache_dir: Path) -> Path:
@@ -172,35 +190,26 @@ def load_cache(cache_dir: Path) -> int:
         return 0
     if not isinstance(raw, dict) or raw.get("model") != model_version():
         return 0
-    analyses, verbish = raw.get("analyses"), raw.get("verbish")
-    if not isinstance(analyses, dict) or not isinstance(verbish, dict):
+    if not all(isinstance(raw.get(name), dict) for name in _REQUIRED):
         return 0
-    for word, value in analyses.items():
-        if isinstance(value, list) and len(value) == 2:
-            _ANALYSES.setdefault(word, (str(value[0]), str(value[1])))
-    for word, value in verbish.items():
-        _VERBISH.setdefault(word, bool(value))
-    readings = raw.get("readings")
-    for word, value in (readings.items() if isinstance(readings, dict) else ()):
-        if isinstance(value, list) and len(value) == 2 and isinstance(value[1], (int, float)):
-            _READINGS.setdefault(word, (str(value[0]), float(value[1])))
-    return len(analyses)
+    for name, (memo, _, read) in _MEMOS.items():
+        stored = raw.get(name)
+        for word, value in (stored.items() if isinstance(stored, dict) else ()):
+            if (found := read(value)) is not None:
+                memo.setdefault(word, found)
+    return len(raw["analyses"])
 
 
 def save_cache(cache_dir: Path) -> None:
     """Write the whole memo when it learnt words since loading (temp file and rename)."""
-    if not _NEW_ANALYSES and not _NEW_VERBISH and not _NEW_READINGS:
+    if not any(new for _, new, _ in _MEMOS.values()):
         return
     path = cache_file(cache_dir)
-    data = {
-        "model": model_version(),
-        "analyses": {w: list(v) for w, v in sorted(_ANALYSES.items())},
-        "verbish": dict(sorted(_VERBISH.items())),
-        "readings": {w: list(v) for w, v in sorted(_READINGS.items())},
-    }
+    data: dict[str, object] = {"model": model_version()}
+    for name, (memo, _, _) in _MEMOS.items():
+        data[name] = {w: list(v) if isinstance(v, tuple) else v for w, v in sorted(memo.items())}
     from generator.runcache import write_cache_file  # the project's atomic writer (loads ruamel: only here)
 
     write_cache_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-    _NEW_ANALYSES.clear()
-    _NEW_VERBISH.clear()
-    _NEW_READINGS.clear()
+    for _, new, _ in _MEMOS.values():
+        new.clear()
