@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.dates import (
+    DateFinding,
     date_cues,
+    event_day_sentences,
     extract_date,
     mention_role,
     publication_anchor,
@@ -313,3 +315,12 @@ def test_a_month_in_a_relative_clause_dates_a_report_that_names_no_other(date_of
     text = ("\nDer Hammer fällt\n\nAm Samstag ist die Weltklimakonferenz, die im November 2025 in Belém tagte, "
             "zu Ende gegangen. Die Staaten einigten sich auf einen Kompromiss.")
     assert date_of(text) == ("2025-11", "month")
+
+
+def test_sentences_naming_the_event_day(analyse_text, cues):
+    analysed = analyse_text("Die Räte stimmten am Dienstag zu. Der Bund hatte am Montag gedrängt. "
+                            "Die Frist lief am 3. Juni ab. Am 10. Juni folgt die Lesung.")
+    on_tuesday = DateFinding("2025-06-10", "day", "am Dienstag")  # 10 June 2025 is a Tuesday
+    assert event_day_sentences(analysed, on_tuesday, cues) == {0, 3}
+    in_june = DateFinding("2025-06", "month", "Juni 2025")  # any weekday may be the event's
+    assert event_day_sentences(analysed, in_june, cues) == {0, 1}

@@ -49,6 +49,19 @@ def test_pluperfect_main_clause_is_no_outcome(analyse_text, knowledge):
     assert outcome == []
 
 
+def test_pluperfect_position_before_the_event_is_no_open_issue(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-06-12 Madrid (dpa) - Die Regierungen Spaniens und Portugals haben sich am Donnerstag "
+        "auf einen gemeinsamen Wasserplan für den Tajo geeinigt. "
+        "Madrid hatte mehr Wasser für den Fluss verlangt. "
+        "Portugal hatte am Donnerstag zudem eine Prüfung der Entnahmen gefordert. "
+        "Im Vorfeld des Treffens hatte Lissabon eine Garantie für die Sommermonate gefordert.")
+    open_texts = " ".join(texts(brief.open_issues))
+    assert "mehr Wasser" not in open_texts  # before the event
+    assert "Prüfung" in open_texts  # the event's day
+    assert "Garantie" in open_texts  # for the event ('im Vorfeld')
+
+
 def test_steps_still_to_come_are_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Über die Finanzierung der Schulen soll erst im Herbst verhandelt werden. "

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import extract_actors, third_party_sentences
 from generator.extract.cues import compiled_cues, contains_any
-from generator.extract.dates import DateFinding, date_cues, earlier_sentences, extract_date
+from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
 from generator.extract.figures import extract_figures
 from generator.extract.outlet import extract_outlet
 from generator.extract.statements import clean_item_text, extract_statements
@@ -126,7 +126,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     cues = compiled_cues(knowledge)
     third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
     earlier = earlier_sentences(analysed, date, dates)
-    outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier)
+    event_day = event_day_sentences(analysed, date, dates)
+    outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

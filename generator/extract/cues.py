@@ -52,6 +52,7 @@ class Cues:
     event_types: tuple[tuple[str, tuple[str, ...]], ...]
     commentators: tuple[str, ...] = ()
     prior: frozenset[str] = frozenset()
+    run_up: tuple[str, ...] = ()
     pending_steps: tuple[str, ...] = ()
     pending_modals: tuple[str, ...] = ()
     hope: tuple[str, ...] = ()
@@ -128,6 +129,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         earlier=frozenset(str(w).lower() for w in raw.get("earlier_attributes") or ()),
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
+        run_up=tuple(str(w).lower() for w in raw.get("run_up") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),

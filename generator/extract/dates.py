@@ -686,3 +686,20 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
             if ((m.year or year), m.month) < (year, month):
                 out.add(sentence.index)
     return frozenset(out)
+
+
+def event_day_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
+    """Sentences that name the event's own day ("Russland hatte den USA am Dienstag zudem …
+    angeboten"): even in the pluperfect they tell the event, not what came before it. Where only
+    the month is known, any weekday of it may be the event's."""
+    parts = [int(p) for p in event.value.split("-")]
+    day = dt.date(*parts) if len(parts) == 3 else None
+    weekday = day.weekday() if day else event.weekday
+    out = set()
+    for sentence in analysed.sentences:
+        for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues()):
+            if m.kind == "weekday" and (weekday is None or m.weekday == weekday):
+                out.add(sentence.index)
+            elif m.kind == "day" and day is not None and (m.month, m.day) == (day.month, day.day):
+                out.add(sentence.index)
+    return frozenset(out)

@@ -531,11 +531,15 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
 def extract_statements(
     analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
     third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
+    event_day: frozenset[int] | None = None,
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
     before the event, see dates.earlier_sentences) yield no outcome, and no open issue where their
-    main clause is in the pluperfect."""
+    main clause is in the pluperfect. Where the event's date is known, `event_day` holds the
+    sentences naming its day (dates.event_day_sentences): any other main clause in the pluperfect
+    states a position taken before the event, and yields no open issue either, unless it says it
+    was taken for the event (`run_up`: "Im Vorfeld des Telefonats hatte Trump … genannt")."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     statements = []
@@ -556,7 +560,8 @@ def extract_statements(
         background = background or sentence.index in earlier or pluperfect or standing_situation(sentence.text, cues)
         if assessment(sentence.text, cues):
             continue
-        earlier_position = pluperfect and sentence.index in earlier
+        earlier_position = pluperfect and (sentence.index in earlier or (
+            event_day is not None and sentence.index not in event_day and contains_any(sentence.text, cues.run_up) is None))
         for statement in merge_clauses(sentence_statements(sentence, cues, background, agreed)):
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
