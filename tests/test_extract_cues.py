@@ -184,3 +184,12 @@ def test_a_listing_word_adds_a_term_without_a_figure(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Der Klub und die Liga haben ihren Streit beigelegt. Die Liga zieht zudem ihre Klage zurück.")
     assert any("Klage" in o for o in outcome), outcome
+
+
+def test_withdrawals_resignations_and_parts_of_a_deal_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Ruderverband zieht seine Beschwerde gegen die Stadt zurück. "
+        "Schatzmeisterin Ilse Gundlach erklärt ihren Rücktritt. "
+        "Teil der Einigung ist, dass die Stadt die Halle bis 2031 vermietet. "
+        "Im Hafen ist künftig nur noch eine Liegezeit von zwei Tagen erlaubt.")
+    assert len(outcome) == 4 and open_issues == []
