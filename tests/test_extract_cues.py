@@ -193,3 +193,10 @@ def test_withdrawals_resignations_and_parts_of_a_deal_are_outcomes(analyse_text,
         "Teil der Einigung ist, dass die Stadt die Halle bis 2031 vermietet. "
         "Im Hafen ist künftig nur noch eine Liegezeit von zwei Tagen erlaubt.")
     assert len(outcome) == 4 and open_issues == []
+
+
+def test_a_frank_talk_is_no_open_question(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Das Gespräch sei „offen und konstruktiv“ verlaufen. "
+        "Offen ist, wann die Brücke wieder öffnet.")
+    assert open_issues == ["Offen ist, wann die Brücke wieder öffnet."]

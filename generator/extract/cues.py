@@ -26,6 +26,8 @@ class CueSet:
     # at most `reach` words before it (0: anywhere) ("ist auf Stimmen angewiesen": dependent, not
     # instructed; "wie angekündigt", but not "Minister wie Ben-Gvir haben angekündigt")
     not_after: tuple[tuple[str, str, int], ...] = ()
+    # phrases in which a cue phrase means something else ("offen und konstruktiv": frank, not unresolved)
+    not_phrases: tuple[str, ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -88,7 +90,7 @@ def _cue_set(raw: dict) -> CueSet:
                       if isinstance(entry, (list, tuple)) and len(entry) in (2, 3))
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
                   not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()),  # type: ignore[arg-type]
-                  not_after)
+                  not_after, tuple(str(p).lower() for p in raw.get("not_phrases") or ()))
 
 
 @lru_cache(maxsize=4)
@@ -220,6 +222,8 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
                 if noun in lower and _heads(lower, noun):
                     hits.append(CueHit(noun, i, "noun"))
                     break
+    for masked in cues.not_phrases:
+        lowered_text = lowered_text.replace(masked, " " * len(masked))
     for phrase in cues.phrases:
         if _phrase_in(phrase, lowered_text):
             hits.append(CueHit(phrase, -1, "phrase"))
