@@ -102,6 +102,7 @@ class RoleList:
     bodies: tuple[str, ...] = ()  # public bodies: endings of compounds ("kammer") or whole words ("Landtag")
     spokespeople: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()  # lowercase endings of documents' names: "vertrag" in "Gesamtarbeitsvertrag (GAV)"  # lowercase title endings of those who speak for others: "sprecher"
+    genders: tuple[tuple[str, str], ...] = ()  # (lowercase noun ending, gender), longest ending first
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -204,7 +205,20 @@ def load_roles(path: Path) -> RoleList:
         tuple(_strings(raw.get("bodies"), f"{path}: bodies")),
         tuple(s.lower() for s in _strings(raw.get("spokespeople"), f"{path}: spokespeople")),
         tuple(s.lower() for s in _strings(raw.get("documents"), f"{path}: documents")),
+        _genders(raw.get("genders"), path),
     )
+
+
+_GENDERS = ("masculine", "feminine", "neuter")
+
+
+def _genders(raw: Any, path: Path) -> tuple[tuple[str, str], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not set(raw) <= set(_GENDERS):
+        raise KnowledgeError(f"{path}: `genders` must map {', '.join(_GENDERS)} to lists of noun endings")
+    pairs = {(ending.lower(), gender) for gender in _GENDERS for ending in _strings(raw.get(gender), f"{path}: genders")}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
 def load_word_list(path: Path) -> frozenset[str]:

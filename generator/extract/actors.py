@@ -90,6 +90,8 @@ class Gazetteer:
     institutions: tuple[str, ...] = ()
     bodies: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
+    genders: tuple[tuple[str, str], ...] = ()
+    listed: frozenset[str] = frozenset()  # canonical names of the actor list: never rewritten
 
 
 def _genitive(word: str) -> str | None:
@@ -149,6 +151,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.institutions,
         knowledge.roles.bodies,
         knowledge.roles.documents,
+        knowledge.roles.genders,
+        frozenset(entry.canonical for entry in phrases.values()),
     )
 
 
@@ -785,8 +789,8 @@ def _quoted_publication(tokens: list[Token], i: int) -> int:
 
 def _weak_adjective(word: str) -> str:
     """One form of a name's adjective however the sentence inflects it: 'vom Europäischen
-    Gewerkschaftsbund' and 'Der Europäische Gewerkschaftsbund' both name 'Europäische …'; a
-    town's adjective ('Grazer') does not inflect."""
+    Gewerkschaftsbund' and 'Der Europäische Gewerkschaftsbund' both read 'Europäische …', which
+    standalone_form turns into the name's own form; a town's adjective ('Grazer') does not inflect."""
     lemma = morph.analyze(word)[0]
     if lemma.lower() == word.lower() or not word.lower().startswith(lemma.lower()):
         return word
@@ -1220,7 +1224,47 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
                  if long.lower().endswith(gaz.documents)}
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
-    return _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
+    return _resolve_surnames(_join_short_names(_join_acronyms(_in_standalone_form(mentions, gaz))), analysed, gaz)
+
+
+_STRONG_ENDINGS = {"masculine": "er", "feminine": "e", "neuter": "es"}
+
+
+def standalone_form(name: str, gaz: Gazetteer) -> str:
+    """'Sächsische Landtag' -> 'Sächsischer Landtag', 'Europäische Wissenschaftliche Beirat' ->
+    'Europäischer Wissenschaftlicher Beirat': a name read after an article has its adjectives in the
+    weak form; a name stands without one, so they take the ending of the head noun's gender
+    (`genders` of the role list). Names of the actor list and heads of unknown gender stay."""
+    words = name.split()
+    adjectives = 0
+    while adjectives < len(words) - 1 and _weak_form(words[adjectives]):
+        adjectives += 1
+    if not adjectives or name in gaz.listed:
+        return name
+    head = words[adjectives]
+    if head.endswith("-") and adjectives + 2 < len(words) and words[adjectives + 1] in ("und", "oder"):
+        head = words[adjectives + 2]  # "Sächsischer Städte- und Gemeindetag"
+    head = head.rsplit("-", 1)[-1].lower()
+    gender = next((g for ending, g in gaz.genders if head.endswith(ending)), None)
+    if gender is None:
+        return name
+    ending = _STRONG_ENDINGS[gender]
+    return " ".join([w[:-1] + ending for w in words[:adjectives]] + words[adjectives:])
+
+
+def _weak_form(word: str) -> bool:
+    """'Sächsische', 'Grosse', 'Deutsche': a capitalised adjective in the weak form (the tagger
+    reads 'Deutsche' as a noun made of the adjective)."""
+    if not (word[:1].isupper() and word.endswith("e") and word.isalpha()):
+        return False
+    lemma, tag = morph.analyze(word)
+    return tag == "NNA" or (tag.startswith("ADJ") and (lemma + "e").lower().replace("ß", "ss") == word.lower().replace("ß", "ss"))
+
+
+def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    return [replace(m, canonical=standalone_form(m.canonical, gaz))
+            if m.kind == "organisation" and m.canonical[:1].isupper() and m.canonical.split(" ", 1)[0].endswith("e")
+            else m for m in mentions]
 
 
 def _join_short_names(mentions: list[Mention]) -> list[Mention]:
