@@ -139,7 +139,13 @@ class NameIndex:
             keys.add(normalise_name(canonical))
             if kind == "person" or (not kind and registered == base and _looks_like_person(form)):
                 keys.add(normalise_name(canonical).split()[-1])
+        town = _TOWN_ADJECTIVE.fullmatch(base)
+        if town:  # "Leipziger Stadtrat" is the "Stadtrat Leipzig"
+            keys.add(normalise_name(f"{town.group(2)} {town.group(1)}"))
         return frozenset(keys)
+
+
+_TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
 _LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|KG|KGaA|OHG|eG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")

@@ -299,3 +299,9 @@ def test_a_company_matches_with_or_without_its_legal_form():
     assert index.keys("Alpenstrom AG") & index.keys("Alpenstrom")
     assert index.keys("Hydrotec Anlagenbau GmbH") & index.keys("Hydrotec Anlagenbau")
     assert not index.keys("Alpenstrom AG") & index.keys("Alpenbahn AG")
+
+
+def test_a_council_matches_with_its_town_before_or_after():
+    index = NameIndex(None)
+    assert index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Leipzig")
+    assert not index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Halle")

@@ -385,3 +385,14 @@ def test_standalone_form_follows_the_head_noun_and_keeps_listed_names(knowledge)
     assert standalone_form("Neue Wohnungsbaugesellschaft", gaz) == "Neue Wohnungsbaugesellschaft"
     assert standalone_form("Europäische Union", gaz) == "Europäische Union"  # listed
     assert standalone_form("Deutsche Ruderzentrale Quux", gaz) == "Deutsche Ruderzentrale Quux"
+
+
+def test_a_council_takes_the_name_of_its_town(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Bonner Stadtrat hat den Haushalt beschlossen. "
+                  "Der Stadtrat tagte bis Mitternacht. Bonn muss sparen.")  # HEADER: filed from Köln
+    assert "Stadtrat Bonn" in found and "Stadtrat" not in found and "Stadtrat Köln" not in found
+    found = names(nlp, knowledge, "Der Dresdner Stadtrat hat den Haushalt beschlossen. Der Stadtrat tagte lange.")
+    assert "Dresdner Stadtrat" in found and "Stadtrat" not in found  # 'Dresdn' is no town
+    filed = brief_of(nlp, knowledge, " date 2025-06-02 Minden. Der Stadtrat hat den Haushalt beschlossen.")
+    assert [a.name for a in filed.parties] == ["Stadtrat Minden"]
+    assert "Gemeinderat Graz" in names(nlp, knowledge, "Der Grazer Gemeinderat stimmte am Abend zu. Graz spart.")

@@ -92,6 +92,7 @@ class Gazetteer:
     documents: tuple[str, ...] = ()
     genders: tuple[tuple[str, str], ...] = ()
     listed: frozenset[str] = frozenset()  # canonical names of the actor list: never rewritten
+    local_bodies: frozenset[str] = frozenset()
 
 
 def _genitive(word: str) -> str | None:
@@ -153,6 +154,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.documents,
         knowledge.roles.genders,
         frozenset(entry.canonical for entry in phrases.values()),
+        knowledge.roles.local_bodies,
     )
 
 
@@ -355,6 +357,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
                 and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
+        council = _council_of_town(tokens, i, gaz) if capitalised and not known else None
+        if council:  # "Der Leipziger Stadtrat", "der St. Galler Kantonsrat"
+            name, last = council
+            emit(name, "organisation", i, last)
+            i = last + 1
+            continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
             emit(f"{_weak_adjective(token.text)} {tokens[i + 1].text}", "organisation", i, i + 1)
@@ -951,6 +959,39 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     return f"{tokens[i].text} {place}", i + 3
 
 
+def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """'der Leipziger Stadtrat', 'der St. Galler Kantonsrat': a town's adjective before a local
+    council names the council of that town ('Stadtrat Leipzig', spelt as the report spells the
+    town); the index of its last token. Only where the report names the town itself."""
+    saint = tokens[i].text in ("St.", "Sankt")
+    adjective = i + 1 if saint else i
+    if adjective + 1 >= len(tokens):
+        return None
+    word = tokens[adjective].text
+    last = adjective + 1
+    body = tokens[last].text
+    if _weak_form(body) and last + 1 < len(tokens):  # "der Luzerner Grosse Stadtrat"
+        last += 1
+        body = f"{body}r {tokens[last].text}"
+    if body not in gaz.local_bodies or not (word.endswith("er") and word[:1].isupper() and word.isalpha()
+                                            and len(word) > 4):
+        return None
+    if morph.analyze(word)[0].lower() != word.lower():
+        return None  # an inflected adjective ("Grosser"), not a town's
+    town = _town_named(tokens[0].doc.text, word[:-2], saint)
+    return (f"{body} {town}", last) if town else (f"{tokens[i].text} {word} {body}" if saint else f"{word} {body}", last)
+
+
+def _town_named(text: str, stem: str, saint: bool) -> str | None:
+    """The town a town's adjective stands for, as the report spells it: 'Leipzig' for 'Leipziger',
+    'St.Gallen' for 'St. Galler'."""
+    prefix = r"(?:St\.\s?|Sankt\s)" if saint else ""
+    for m in re.finditer(rf"\b{prefix}{re.escape(stem)}[a-zäöü]{{0,3}}\b", text):
+        if not m.group(0).endswith(("er", "ern", "ers")):
+            return m.group(0)
+    return None
+
+
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Bund der Steuerzahler', 'des Dachverbands der Sozialversicherungsträger': an organisation
     noun, 'der'/'des'/'für' and a capitalised noun name an organisation (the head in its base form)."""
@@ -1224,7 +1265,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
                  if long.lower().endswith(gaz.documents)}
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
-    return _resolve_surnames(_join_short_names(_join_acronyms(_in_standalone_form(mentions, gaz))), analysed, gaz)
+    mentions = _place_councils(_in_standalone_form(mentions, gaz), analysed, gaz)
+    return _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
 
 
 _STRONG_ENDINGS = {"masculine": "er", "feminine": "e", "neuter": "es"}
@@ -1265,6 +1307,39 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
     return [replace(m, canonical=standalone_form(m.canonical, gaz))
             if m.kind == "organisation" and m.canonical[:1].isupper() and m.canonical.split(" ", 1)[0].endswith("e")
             else m for m in mentions]
+
+
+def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
+    """'Der Stadtrat' in a report that names the council with its town elsewhere ('der Leipziger
+    Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
+    actor ('Stadtrat Würzburg'). Without either it stays as the report names it."""
+    bare = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.local_bodies}
+    if not bare:
+        return mentions
+    placed: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "organisation" or m.canonical in bare:
+            continue
+        for name in bare:  # "Stadtrat Leipzig", "Grosser Stadtrat Luzern", "Dresdner Stadtrat"
+            if ((m.canonical.startswith(name + " ") and m.canonical[len(name) + 1:][:1].isupper())
+                    or m.canonical.endswith("er " + name)):
+                placed.setdefault(name, set()).add(m.canonical)
+    dateline = next((seg for seg in analysed.segments if seg.kind == "dateline"), None)
+    filed_from = None
+    if dateline is not None:
+        first = re.match(r"[A-ZÄÖÜ][\wäöüß.-]*", analysed.text[dateline.start:dateline.end])
+        if first and len(first.group(0).rstrip(".")) > 2:
+            word = first.group(0).rstrip(".")
+            filed_from = word if not word.isupper() else word.capitalize()
+    names: dict[str, str] = {}
+    for name in bare:
+        known = placed.get(name, set())
+        if len(known) == 1:
+            names[name] = next(iter(known))
+        elif not known and filed_from and "/" not in filed_from:
+            names[name] = f"{name} {filed_from}"
+    return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
+            for m in mentions]
 
 
 def _join_short_names(mentions: list[Mention]) -> list[Mention]:
