@@ -117,6 +117,11 @@ class NameIndex:
 
     def __init__(self, knowledge: Knowledge | None) -> None:
         self._canonical: dict[str, tuple[str, str]] = {}
+        roles = knowledge.roles if knowledge else None
+        # words that make a name an organisation's: "Klinikum Leverkusen" is no person named Leverkusen
+        self._organisation_words = (
+            tuple(w.lower() for w in (*roles.organisation_heads, *roles.institutions, *roles.bodies, *roles.local_bodies))
+            if roles else ())
         actors = knowledge.actors if knowledge else None
         if actors:
             groups = (("person", actors.people), ("state", actors.states), ("organisation", actors.organisations))
@@ -137,7 +142,7 @@ class NameIndex:
             keys.add(norm)
             canonical, kind = self._canonical.get(norm, (form, ""))
             keys.add(normalise_name(canonical))
-            if kind == "person" or (not kind and registered == base and _looks_like_person(form)):
+            if kind == "person" or (not kind and registered == base and _looks_like_person(form, self._organisation_words)):
                 keys.add(normalise_name(canonical).split()[-1])
         town = _TOWN_ADJECTIVE.fullmatch(base)
         if town:  # "Leipziger Stadtrat" is the "Stadtrat Leipzig"
@@ -151,10 +156,13 @@ _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zä�
 _LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|KG|KGaA|OHG|eG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")
 
 
-def _looks_like_person(name: str) -> bool:
+def _looks_like_person(name: str, organisation_words: tuple[str, ...] = ()) -> bool:
+    """Two or more capitalised words, none before the last ending in an organisation's word:
+    'Klinikum Leverkusen' and 'Universität Würzburg' are no people named Leverkusen or Würzburg."""
     words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and not any(
-        ch.isdigit() for ch in name)
+    return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and not any(ch.isdigit() for ch in name)
+            and not any(w.lower().endswith(organisation_words) for w in words[:-1] if organisation_words))
 
 
 def contains_keys(text: str, keys: Iterable[str]) -> bool:

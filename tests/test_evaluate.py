@@ -305,3 +305,9 @@ def test_a_council_matches_with_its_town_before_or_after():
     index = NameIndex(None)
     assert index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Leipzig")
     assert not index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Halle")
+
+
+def test_an_organisation_named_after_its_town_is_no_person_of_that_surname(knowledge):
+    index = NameIndex(knowledge)  # the project's role lists know 'Klinikum' and 'Stadt'
+    assert not index.keys("Klinikum Leverkusen") & index.keys("Rat der Stadt Leverkusen")
+    assert index.keys("Anna Weber") & index.keys("Weber")
