@@ -104,6 +104,7 @@ class RoleList:
     documents: tuple[str, ...] = ()  # lowercase endings of documents' names: "vertrag" in "Gesamtarbeitsvertrag (GAV)"  # lowercase title endings of those who speak for others: "sprecher"
     genders: tuple[tuple[str, str], ...] = ()  # (lowercase noun ending, gender), longest ending first
     local_bodies: frozenset[str] = frozenset()  # councils named by their place: "Stadtrat", "Grosser Rat"
+    legislatures: tuple[str, ...] = ()  # bodies that decide by vote: whole words or lowercase endings
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -208,6 +209,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(s.lower() for s in _strings(raw.get("documents"), f"{path}: documents")),
         _genders(raw.get("genders"), path),
         frozenset(_strings(raw.get("local_bodies"), f"{path}: local_bodies")),
+        _strings(raw.get("legislatures"), f"{path}: legislatures"),
     )
 
 

@@ -396,3 +396,10 @@ def test_a_council_takes_the_name_of_its_town(nlp, knowledge):
     filed = brief_of(nlp, knowledge, " date 2025-06-02 Minden. Der Stadtrat hat den Haushalt beschlossen.")
     assert [a.name for a in filed.parties] == ["Stadtrat Minden"]
     assert "Gemeinderat Graz" in names(nlp, knowledge, "Der Grazer Gemeinderat stimmte am Abend zu. Graz spart.")
+
+
+def test_a_parliament_that_opens_the_lead_is_a_party_beside_the_people(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-11-21 Berlin (dpa) - Die Länder lassen Bauministerin "
+                     "Klara Gessner auflaufen. Der Bundesrat hat am Freitag das Mietgesetz gestoppt.")
+    parties = [a.name for a in brief.parties]
+    assert "Klara Gessner" in parties and "Bundesrat" in parties

@@ -93,6 +93,7 @@ class Gazetteer:
     genders: tuple[tuple[str, str], ...] = ()
     listed: frozenset[str] = frozenset()  # canonical names of the actor list: never rewritten
     local_bodies: frozenset[str] = frozenset()
+    legislatures: tuple[str, ...] = ()
 
 
 def _genitive(word: str) -> str | None:
@@ -155,6 +156,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.genders,
         frozenset(entry.canonical for entry in phrases.values()),
         knowledge.roles.local_bodies,
+        knowledge.roles.legislatures,
     )
 
 
@@ -1657,6 +1659,35 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
     return out
 
 
+_SUBJECT_GLUE = frozenset("der die das und sowie , auch".split())
+
+
+def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analysed: Analysed,
+                        lead: list[int], gaz: Gazetteer) -> list[str]:
+    """Parliaments and councils (`legislatures`, `local_bodies`) that open a lead sentence as its subject ('Der Bundesrat hat … gestoppt',
+    'Der Rat der Stadt Solingen und der Rat der Stadt Leverkusen stimmten …'): a council or
+    parliament decides by its vote, so it is a party even where the lead names people too."""
+    out = list(party_names)
+    for index in lead:
+        sentence = analysed.sentences[index]
+        position = sentence.start
+        for m in sorted((m for m in mentions if m.sentence == index), key=lambda m: m.start):
+            between = analysed.text[position:m.start].lower().replace(",", " , ").split()
+            if any(word not in _SUBJECT_GLUE for word in between):
+                break  # the subject ends where other words begin
+            position = m.end
+            if m.kind == "organisation" and _is_legislature(m.canonical, gaz) and m.canonical not in out:
+                out.append(m.canonical)
+    return out
+
+
+def _is_legislature(name: str, gaz: Gazetteer) -> bool:
+    """'Bundesrat', 'Sächsischer Landtag', 'Stadtrat Würzburg', 'Rat der Stadt Solingen'."""
+    words = name.split()
+    return (name.startswith(("Rat der Stadt ", "Rat der Gemeinde ")) or " ".join(words[:2]) in gaz.local_bodies
+            or any(w in gaz.local_bodies or _names_body(w, gaz.legislatures) for w in words[:2]))
+
+
 def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
                          knowledge: Knowledge, commentators: tuple[str, ...] = (), max_people: int = 4) -> list[str]:
     """Where the rules above found at most one person for the event ("Verdi und die LVB einigten
@@ -1843,6 +1874,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     party_names = acting_people(party_names, mentions, window, analysed.text, knowledge, cues.commentators, scene_set,
                                 sides)
     party_names = add_participants(party_names, mentions, analysed, window)
+    opening = [s.index for s in substantive if start <= s.index][:3]
+    party_names = add_deciding_bodies(party_names, mentions, analysed, opening, gaz)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
