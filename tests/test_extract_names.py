@@ -403,3 +403,11 @@ def test_a_parliament_that_opens_the_lead_is_a_party_beside_the_people(nlp, know
                      "Klara Gessner auflaufen. Der Bundesrat hat am Freitag das Mietgesetz gestoppt.")
     parties = [a.name for a in brief.parties]
     assert "Klara Gessner" in parties and "Bundesrat" in parties
+
+
+def test_people_who_meet_in_an_alliance_stand_for_it(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-05-20 Brüssel (dpa) - Die Außenminister der Europäischen Union "
+                     "haben am Dienstag neue Sanktionen beschlossen. Die Außenbeauftragte Kaja Kallas und "
+                     "Außenminister Johann Wadephul begrüßten die Einigung.")
+    parties = [a.name for a in brief.parties]
+    assert "Kaja Kallas" in parties and "Johann Wadephul" in parties and "Europäische Union" not in parties

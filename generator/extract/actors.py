@@ -1688,6 +1688,17 @@ def _is_legislature(name: str, gaz: Gazetteer) -> bool:
             or any(w in gaz.local_bodies or _names_body(w, gaz.legislatures) for w in words[:2]))
 
 
+def _without_alliances_of_people(party_names: list[str], mentions: list[Mention], knowledge: Knowledge) -> list[str]:
+    """'Die Außenminister der Europäischen Union haben … beschlossen. Kallas sagte …': where two or
+    more people act, they stand for the alliance they meet in, as people stand for their states;
+    the alliance itself (`alliance: true` in the actor list) is then no party beside them."""
+    people = {m.canonical for m in mentions if m.kind == "person"}
+    if sum(name in people for name in party_names) < 2:
+        return party_names
+    alliances = {o.name for o in knowledge.actors.organisations if o.alliance}
+    return [name for name in party_names if name not in alliances]
+
+
 def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
                          knowledge: Knowledge, commentators: tuple[str, ...] = (), max_people: int = 4) -> list[str]:
     """Where the rules above found at most one person for the event ("Verdi und die LVB einigten
@@ -1879,6 +1890,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
+    party_names = _without_alliances_of_people(party_names, mentions, knowledge)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
