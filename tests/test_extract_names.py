@@ -56,8 +56,8 @@ def test_party_affiliations_are_not_mentions(nlp, knowledge):
 
 def test_listed_organisation_with_a_tail_word_is_its_own_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Konzern und die Gewerkschaft Verdi haben sich geeinigt. "
-                  "Für die Beschäftigten der Lufthansa Technik gilt die Einigung nicht. Die Fraport AG schweigt.")
-    assert "Lufthansa Technik" in found and "Fraport AG" in found
+                  "Für die Beschäftigten der Lufthansa Technik gilt die Einigung nicht. Die Fraport AG schweigt, die Nordkamm AG auch.")
+    assert "Lufthansa Technik" in found and "Nordkamm AG" in found and "Fraport" in found  # listed: its own name
 
 
 def parties(nlp, knowledge, body: str) -> list[str]:
@@ -411,3 +411,9 @@ def test_people_who_meet_in_an_alliance_stand_for_it(nlp, knowledge):
                      "Außenminister Johann Wadephul begrüßten die Einigung.")
     parties = [a.name for a in brief.parties]
     assert "Kaja Kallas" in parties and "Johann Wadephul" in parties and "Europäische Union" not in parties
+
+
+def test_known_companies_and_their_regional_companies(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Handelsketten und die Bauern haben sich geeinigt. "
+                  "Rewe West und Lidl zahlen mehr, Hochtief baut das Lager. Die Uefa schwieg.")
+    assert {"Rewe West", "Lidl", "Hochtief", "Uefa"} <= set(found), found
