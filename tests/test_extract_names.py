@@ -417,3 +417,8 @@ def test_known_companies_and_their_regional_companies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Handelsketten und die Bauern haben sich geeinigt. "
                   "Rewe West und Lidl zahlen mehr, Hochtief baut das Lager. Die Uefa schwieg.")
     assert {"Rewe West", "Lidl", "Hochtief", "Uefa"} <= set(found), found
+
+
+def test_a_parliament_of_a_state_is_named_with_it(nlp, knowledge):
+    found = parties(nlp, knowledge, "Der Landtag von Schleswig-Holstein hat am Mittwoch das Polizeigesetz beschlossen.")
+    assert found == ["Landtag Schleswig-Holstein"], found

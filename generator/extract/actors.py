@@ -359,6 +359,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
                 and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
+        of_state = _body_of_state(tokens, i, gaz) if capitalised else None
+        if of_state:  # "Der Landtag von Schleswig-Holstein"
+            name, last = of_state
+            emit(name, "organisation", i, last)
+            i = last + 1
+            continue
         council = _council_of_town(tokens, i, gaz) if capitalised and not known else None
         if council:  # "Der Leipziger Stadtrat", "der St. Galler Kantonsrat"
             name, last = council
@@ -959,6 +965,19 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     if tokens[i].text == "Rat":
         return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", i + 3
     return f"{tokens[i].text} {place}", i + 3
+
+
+def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """'der Landtag von Schleswig-Holstein': a parliament and the state it belongs to, one name
+    ('Landtag Schleswig-Holstein'); the index of its last token."""
+    word = tokens[i].text
+    if i + 2 >= len(tokens) or tokens[i + 1].lower_ != "von" or not (
+            word in gaz.legislatures or word in gaz.local_bodies):
+        return None
+    known = _match_known(tokens, i + 2, gaz)
+    if known is None or known[0].kind != "state":
+        return None
+    return f"{word} {known[0].canonical}", i + 1 + known[1]
 
 
 def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
