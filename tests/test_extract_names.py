@@ -422,3 +422,9 @@ def test_known_companies_and_their_regional_companies(nlp, knowledge):
 def test_a_parliament_of_a_state_is_named_with_it(nlp, knowledge):
     found = parties(nlp, knowledge, "Der Landtag von Schleswig-Holstein hat am Mittwoch das Polizeigesetz beschlossen.")
     assert found == ["Landtag Schleswig-Holstein"], found
+
+
+def test_councillors_and_title_nouns_before_a_given_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband und die Liga haben sich geeinigt. CDU-Stadtrat Falk Hermsdorf "
+                  "kritisierte das. Vizepräsident Finanzen Rainer Kolb trat zurück. Dazu schwieg Adnoc-Chef Sultan Ahmed al-Dschaber.")
+    assert {"Falk Hermsdorf", "Rainer Kolb", "Sultan Ahmed al-Dschaber"} <= set(found), found

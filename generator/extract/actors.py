@@ -1286,7 +1286,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
                  if long.lower().endswith(gaz.documents)}
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
-    mentions = _place_councils(_in_standalone_form(mentions, gaz), analysed, gaz)
+    mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
     return _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
 
 
@@ -1322,6 +1322,20 @@ def _weak_form(word: str) -> bool:
         return False
     lemma, tag = morph.analyze(word)
     return tag == "NNA" or (tag.startswith("ADJ") and (lemma + "e").lower().replace("ß", "ss") == word.lower().replace("ß", "ss"))
+
+
+def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Vizepräsident Finanzen Rainer Kolb': a common noun of the title before a given name is no
+    part of the person's name ('Rainer Kolb')."""
+    out = []
+    for m in mentions:
+        words = m.canonical.split()
+        if (m.kind == "person" and len(words) >= 3 and words[1] in gaz.first_names and words[0] not in gaz.first_names
+                and morph.analyze(words[0])[1] == "NN" and morph.analyze(words[0])[0] != words[0]
+                and not morph.is_unknown(words[0])):  # a plural ("Finanzen"), not a title like "Sultan"
+            m = replace(m, canonical=" ".join(words[1:]))
+        out.append(m)
+    return out
 
 
 def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
