@@ -71,6 +71,7 @@ class OrganisationEntry:
     country: str = ""
     alliance: bool = False  # an alliance of states (EU, Nato): its members act in its events
     members: tuple[str, ...] = ()  # a joint name ("Union" for CDU and CSU): not listed when its members are
+    media: bool = False  # an agency, paper or broadcaster: it reports events rather than acting in them
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class RoleList:
     genders: tuple[tuple[str, str], ...] = ()  # (lowercase noun ending, gender), longest ending first
     local_bodies: frozenset[str] = frozenset()  # councils named by their place: "Stadtrat", "Grosser Rat"
     legislatures: tuple[str, ...] = ()  # bodies that decide by vote: whole words or lowercase endings
+    club_prefixes: frozenset[str] = frozenset()  # short forms that open a club's name: "FC", "SV"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -182,7 +184,7 @@ def load_actors(path: Path) -> ActorList:
     organisations = tuple(
         OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
                           str(e.get("country", "")), bool(e.get("alliance", False)),
-                          _strings(e.get("members"), f"{path}: {e['name']}: members"))
+                          _strings(e.get("members"), f"{path}: {e['name']}: members"), bool(e.get("media", False)))
         for e in entries("organisations")
     )
     return ActorList(people, states, organisations)
@@ -210,6 +212,7 @@ def load_roles(path: Path) -> RoleList:
         _genders(raw.get("genders"), path),
         frozenset(_strings(raw.get("local_bodies"), f"{path}: local_bodies")),
         _strings(raw.get("legislatures"), f"{path}: legislatures"),
+        frozenset(_strings(raw.get("club_prefixes"), f"{path}: club_prefixes")),
     )
 
 

@@ -428,3 +428,16 @@ def test_councillors_and_title_nouns_before_a_given_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Verband und die Liga haben sich geeinigt. CDU-Stadtrat Falk Hermsdorf "
                   "kritisierte das. Vizepräsident Finanzen Rainer Kolb trat zurück. Dazu schwieg Adnoc-Chef Sultan Ahmed al-Dschaber.")
     assert {"Falk Hermsdorf", "Rainer Kolb", "Sultan Ahmed al-Dschaber"} <= set(found), found
+
+
+def test_an_article_after_a_name_and_clubs(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband und die Liga haben sich geeinigt. Der SV Leithaberg darf aufsteigen. "
+                  "„Wir sind froh“, sagte Obmann Herbert Pichlmayr der APA.")
+    assert "SV Leithaberg" in found and "Herbert Pichlmayr" in found, found
+    assert "Ursula von der Leyen" in names(nlp, knowledge, "Ursula von der Leyen reiste ab.")
+
+
+def test_an_agency_a_party_speaks_to_is_no_party(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-05-02 Wien. Die Liga hat dem Klub am Donnerstag die Lizenz erteilt. "
+                     "„Wir sind froh“, sagte Obmann Herbert Pichlmayr der APA.")
+    assert "APA" not in [a.name for a in brief.parties]

@@ -34,6 +34,8 @@ _STOP = frozenset(
     Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten""".split()
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
+# particles that are German articles too: part of a name only after another particle ("von der Leyen")
+_ARTICLE_PARTICLES = frozenset({"der", "den"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)-[A-ZÄÖÜ][a-zäöüß]+$")
 # heads of a compound after an organisation or state that name its members acting ("Nato-Staaten",
@@ -94,6 +96,7 @@ class Gazetteer:
     listed: frozenset[str] = frozenset()  # canonical names of the actor list: never rewritten
     local_bodies: frozenset[str] = frozenset()
     legislatures: tuple[str, ...] = ()
+    club_prefixes: frozenset[str] = frozenset()
 
 
 def _genitive(word: str) -> str | None:
@@ -157,6 +160,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(entry.canonical for entry in phrases.values()),
         knowledge.roles.local_bodies,
         knowledge.roles.legislatures,
+        knowledge.roles.club_prefixes,
     )
 
 
@@ -335,6 +339,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(listed or _joined_name(tokens[first:registered]), "organisation", first, registered - 1)
             i = registered
             continue
+        club = _club_end(tokens, i, gaz) if capitalised else 0
+        if club:  # "Der SV Leithaberg", "der FC Sion"
+            emit(" ".join(t.text for t in tokens[i:club]), "organisation", i, club - 1)
+            i = club
+            continue
         if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
             emit(token.text, "organisation", i, i)
             i += 1
@@ -446,11 +455,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                            after_first_name=end == name_start + 1 and _given_name(tokens[name_start].text, gaz),
                            after_title=end == name_start + 1 and name_start > i and (
                                end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper()))
-                or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())
+                or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()
+                    and (tokens[end].text not in _ARTICLE_PARTICLES or tokens[end - 1].text in _PARTICLES))
                 or (_INITIAL.match(tokens[end].text) is not None and end + 1 < len(tokens)
                     and tokens[end + 1].text[:1].isupper())
             ):
                 end += 1
+            while end - name_start > 1 and tokens[end - 1].text in _PARTICLES:
+                end -= 1  # "sagte Obmann Herbert Pichlmayr der APA": the article begins the next phrase
             if end - name_start >= 2 or name_start > i:
                 words = [t.text for t in tokens[name_start:end]]
                 known_name = gaz.phrases.get(tuple(words)) or gaz.phrases.get((words[-1],))
@@ -965,6 +977,18 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     if tokens[i].text == "Rat":
         return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", i + 3
     return f"{tokens[i].text} {place}", i + 3
+
+
+def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """'SV Leithaberg', 'FC Bayern München': a club's short form (`club_prefixes` of the role
+    list) and the one or two names of its town; the end (exclusive), or 0."""
+    if tokens[i].text not in gaz.club_prefixes:
+        return 0
+    end = i + 1
+    while end < len(tokens) and end - i <= 2 and tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha() \
+            and tokens[end].text not in _STOP and (end == i + 1 or morph.tag(tokens[end].text) in ("NE", "FM") or morph.is_unknown(tokens[end].text)):
+        end += 1
+    return end if end > i + 1 else 0
 
 
 def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -1721,6 +1745,15 @@ def _is_legislature(name: str, gaz: Gazetteer) -> bool:
             or any(w in gaz.local_bodies or _names_body(w, gaz.legislatures) for w in words[:2]))
 
 
+def _without_reporting_media(party_names: list[str], mentions: list[Mention], knowledge: Knowledge,
+                             first: int) -> list[str]:
+    """'sagte Obmann Herbert Pichlmayr der APA': agencies and papers (`media: true` in the actor
+    list) report the event; only where the lead's first sentence names one is it an actor."""
+    media = {o.name for o in knowledge.actors.organisations if o.media}
+    in_lead = {m.canonical for m in mentions if m.sentence == first}
+    return [name for name in party_names if name not in media or name in in_lead]
+
+
 def _without_alliances_of_people(party_names: list[str], mentions: list[Mention], knowledge: Knowledge) -> list[str]:
     """'Die Außenminister der Europäischen Union haben … beschlossen. Kallas sagte …': where two or
     more people act, they stand for the alliance they meet in, as people stand for their states;
@@ -1924,6 +1957,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     party_names = _without_alliances_of_people(party_names, mentions, knowledge)
+    party_names = _without_reporting_media(party_names, mentions, knowledge, lead[0].index if lead else 0)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
