@@ -324,3 +324,22 @@ def test_sentences_naming_the_event_day(analyse_text, cues):
     assert event_day_sentences(analysed, on_tuesday, cues) == {0, 3}
     in_june = DateFinding("2025-06", "month", "Juni 2025")  # any weekday may be the event's
     assert event_day_sentences(analysed, in_june, cues) == {0, 1}
+
+
+def test_an_agency_code_closing_the_text_dates_its_weekday(date_of):
+    text = ("Indien und Bangladesch verhandeln über den Ganges\n\nDer Vertrag läuft 2026 aus.\n\n"
+            "Die beiden Länder einigten sich am Donnerstag, über den Vertrag zu verhandeln.\n\n"
+            "Die Kommission tagt im Januar.\n\nDer Vertrag läuft im Dezember 2026 aus.\n\n"
+            "Bangladesch wählt im Februar.\n\nDie Dürre hält an.\n\n"
+            "Ob der Zeitplan hält, ist offen, sagte der Staatssekretär. (APA, AFP, red, 6.11.2025)")
+    assert date_of(text) == ("2025-11-06", "day")  # 6 November 2025 was a Thursday
+
+
+def test_a_day_the_opening_states_outweighs_the_day_the_report_went_out(date_of):
+    text = ("Ein Vertrag für das Tal: zwei Nachbarn legen ihren Streit bei\n\n"
+            "Nach zwei Kriegen haben sich die Nachbarn geeinigt. Ratifiziert ist der Vertrag erst in einem Land. "
+            "Und wer sein Haus verlassen muss, weiss noch nicht, wohin.\n\n"
+            "Anna Muster, Batken\n20.03.2025, 05.30 Uhr\n\n"
+            "Als die Präsidenten am 13. März in Bischkek ihre Unterschriften unter den Vertrag setzten, "
+            "sprach der Gastgeber von einem historischen Tag.\n\nDer Vertrag regelt die Grenze.")
+    assert date_of(text) == ("2025-03-13", "day")

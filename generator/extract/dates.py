@@ -362,7 +362,11 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # "KURIER | Sport | 11.12.2025": a masthead line that ends in its date
                 masthead = (number == 0 and _SEPARATOR_BEFORE.search(line[:m.start()]) is not None
                             and not line[m.end():].strip())
-                if not (has_cue or dateline or bare or stamped or masthead):
+                # "… abschließen. (APA, AFP, red, 6.11.2025)": an agency code closing the text, with its date
+                opening = line.rfind("(", 0, m.start())
+                closing_code = (number >= len(edge) - 3 and opening >= 0 and line[m.end():].strip() == ")"
+                                and "," in line[opening:m.start()])
+                if not (has_cue or dateline or bare or stamped or masthead or closing_code):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
@@ -606,10 +610,11 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return finding(about_event[0])
     if lead_days and not (anchor and anchor.date):  # the weekday disagrees, but a stated day outweighs a month
         return finding(lead_days[0])
-    if anchor is None:
-        # no header and no publication line, and a teaser pushed the lead down: the first day the
-        # opening states in full ("haben am 23. September 2025 … angenommen") is the event's
-        stated = [m for m in days if not m.year_inferred and m.sentence < OPENING
+    if anchor is None or (anchor.source == "publication" and anchor.date):
+        # a teaser pushed the lead down: the first day the opening states ("haben am 23. September
+        # 2025 … angenommen", "Als A und B am 13. März … unterzeichneten") is the event's, rather
+        # than the day the report went out; without an anchor only a day stated in full counts
+        stated = [m for m in days if (anchor is not None or not m.year_inferred) and m.sentence < OPENING
                   and (weekday is None or _day_of(m).weekday() == weekday)]
         if stated:
             return finding(stated[0])
