@@ -153,7 +153,7 @@ class NameIndex:
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
-_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|KG|KGaA|OHG|eG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")
+_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")
 
 
 def _looks_like_person(name: str, organisation_words: tuple[str, ...] = ()) -> bool:

@@ -441,3 +441,9 @@ def test_an_agency_a_party_speaks_to_is_no_party(nlp, knowledge):
     brief = brief_of(nlp, knowledge, " date 2025-05-02 Wien. Die Liga hat dem Klub am Donnerstag die Lizenz erteilt. "
                      "„Wir sind froh“, sagte Obmann Herbert Pichlmayr der APA.")
     assert "APA" not in [a.name for a in brief.parties]
+
+
+def test_clergy_titles_and_non_profit_companies(nlp, knowledge):
+    found = names(nlp, knowledge, "Land und Kreis haben sich geeinigt. Der Geschäftsführer der Diakonie-Klinikum "
+                  "Hochried gGmbH, Pfarrer Matthias Seeger, unterzeichnete.")
+    assert "Diakonie-Klinikum Hochried gGmbH" in found and "Matthias Seeger" in found, found

@@ -895,7 +895,7 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
 
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
-_LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA OHG eG Inc Ltd Corp plc SA".split())
+_LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH KG KGaA OHG eG gAG UG Inc Ltd Corp plc SA".split())
 _PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
 
 
