@@ -200,3 +200,12 @@ def test_a_frank_talk_is_no_open_question(analyse_text, knowledge):
         "Das Gespräch sei „offen und konstruktiv“ verlaufen. "
         "Offen ist, wann die Brücke wieder öffnet.")
     assert open_issues == ["Offen ist, wann die Brücke wieder öffnet."]
+
+
+def test_withdrawing_troops_lifting_orders_votes_for_and_added_terms_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Rebellen ziehen ihre Kämpfer bis Mitte November aus der Stadt ab. "
+        "Im Gegenzug hebt die Behörde ihr Verbot vom März auf. "
+        "Der Rat stimmte am Dienstag für die Resolution. "
+        "Hinzu kommt eine Einmalzahlung von 500 Euro.")
+    assert len(outcome) == 4 and open_issues == []

@@ -240,6 +240,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
         names.append("gegen … stimmen")
+    elif words & {"für", "dafür"} and any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens):
+        outcome_score += 2  # "Das Gremium stimmte am Dienstag für eine Resolution": the vote is taken
+        names.append("für … stimmte")
     for pair in cues.pending:
         if all(w in words for w in pair):
             open_score += 2
