@@ -240,8 +240,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
         names.append("gegen … stimmen")
-    elif words & {"für", "dafür"} and any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens):
-        outcome_score += 2  # "Das Gremium stimmte am Dienstag für eine Resolution": the vote is taken
+    elif (words & {"für", "dafür"} and any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens)
+          and not any(t.like_num for t in tokens)):
+        # "Das Gremium stimmte am Dienstag für eine Resolution": the vote is taken (a count, "mit
+        # 212 zu 31 Stimmen", restates a decision told before)
+        outcome_score += 2
         names.append("für … stimmte")
     for pair in cues.pending:
         if all(w in words for w in pair):
