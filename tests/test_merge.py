@@ -30,7 +30,8 @@ def test_person_additions_and_deletions_survive(base, theirs, data):
 @given(base=items, theirs=items)
 def test_untouched_list_follows_the_machine(base, theirs):
     merged = merge_list(list(base), base, theirs)
-    assert sorted(map(repr, merged)) == sorted(map(repr, theirs))
+    # compared as values: an item may print its keys in another order than its equal
+    assert sorted(repr(sorted(i.items())) for i in merged) == sorted(repr(sorted(i.items())) for i in theirs)
 
 
 brief_values = st.fixed_dictionaries({
