@@ -209,3 +209,11 @@ def test_withdrawing_troops_lifting_orders_votes_for_and_added_terms_are_outcome
         "Der Rat stimmte am Dienstag für die Resolution. "
         "Hinzu kommt eine Einmalzahlung von 500 Euro.")
     assert len(outcome) == 4 and open_issues == []
+
+
+def test_a_proposal_rejected_by_vote_is_decided_and_a_vote_without_opponents_is_no_dispute(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Volksinitiative für Gratis-Busse wird mit 54,1 Prozent Nein abgelehnt. "
+        "87 Abgeordnete stimmten dafür, niemand dagegen.")
+    assert outcome == ["Die Volksinitiative für Gratis-Busse wird mit 54,1 Prozent Nein abgelehnt."]
+    assert open_issues == []

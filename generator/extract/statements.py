@@ -155,6 +155,9 @@ def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
     return hits
 
 
+_PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
+
+
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
              after_agreement: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
@@ -178,6 +181,12 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     outcome_score = open_score = 0
     strong = False
     names: list[str] = []
+    lowered_words = {t.lower_ for t in tokens}
+    if "abgelehnt" in lowered_words and lowered_words & _PASSIVE_AUX and lowered_words & set(cues.vote_results):
+        # "Die Initiative wird mit 54,1 Prozent Nein abgelehnt": a vote that decides, not a refusal
+        open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
+        outcome_score += 2
+        names.append("abgelehnt (Abstimmung)")
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
     purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
@@ -236,7 +245,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         strong = True
         names.append(f"{alpha_words[0]} …")
     words = {t.lower_ for t in tokens}
-    if words & {"gegen", "dagegen"} and any(t.text in cues.votes for t in tokens):
+    if words & {"gegen", "dagegen"} and any(t.text in cues.votes for t in tokens) and not words & {"niemand", "keiner"}:
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
         names.append("gegen … stimmen")
