@@ -447,3 +447,13 @@ def test_clergy_titles_and_non_profit_companies(nlp, knowledge):
     found = names(nlp, knowledge, "Land und Kreis haben sich geeinigt. Der Geschäftsführer der Diakonie-Klinikum "
                   "Hochried gGmbH, Pfarrer Matthias Seeger, unterzeichnete.")
     assert "Diakonie-Klinikum Hochried gGmbH" in found and "Matthias Seeger" in found, found
+
+
+def test_a_towns_adjective_describes_a_company_with_a_proper_name_and_signatures_make_participants(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Kartellamt hat die Übernahme durch die Hamburger Nordhagen Umwelt AG genehmigt. "
+                  "Die Hamburger Hochbahn AG fährt weiter.")
+    assert "Nordhagen Umwelt AG" in found and "Hamburger Hochbahn AG" in found, found
+    brief = brief_of(nlp, knowledge, " date 2025-03 Kirgistan und Tadschikistan legen ihren Streit bei.\n\n"
+                     "Als Sadyr Schaparow und Emomali Rahmon am 13. März ihre Unterschriften unter den "
+                     "Grenzvertrag setzten, sprach der Gastgeber von einem historischen Tag.")
+    assert {"Sadyr Schaparow", "Emomali Rahmon"} <= {a.name for a in brief.parties}

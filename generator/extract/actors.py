@@ -333,6 +333,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = publication + 1
             continue
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
+        if registered and registered - first >= 3 and _describes_by_town(tokens, first, gaz):
+            first += 1  # "die Hamburger Nordhagen Umwelt AG": the town describes the company
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
             known = _match_known(tokens, first, gaz)
             listed = known[0].canonical if known and first + known[1] == registered - 1 else None
@@ -977,6 +979,17 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     if tokens[i].text == "Rat":
         return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", i + 3
     return f"{tokens[i].text} {place}", i + 3
+
+
+def _describes_by_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Hamburger' before 'Nordhagen Umwelt AG': a town's adjective before a proper name describes
+    where the company sits; before a common noun it is part of the name ('Hamburger Hochbahn AG')."""
+    word, following = tokens[i].text, tokens[i + 1].text
+    if not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 5):
+        return False
+    if gaz.phrases.get((word, following)) or morph.tag(word[:-2]) != "NE" or morph.is_unknown(word[:-2]):
+        return False
+    return morph.is_unknown(following) or morph.tag(following) in ("NE", "FM")
 
 
 def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -1697,7 +1710,8 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
 # "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas", "An den Gesprächen nahm auch … teil"
 _PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahm(?:en)?\b[^.;:]*\bteil\b|\bteilgenommen\b"
                             r"|\bunterschrieb(?:en)?\b|\bunterzeichneten?\b"  # "Für die Regierung unterschrieb X"
-                            r"|\bsetzten?\b[^.;:]*\bUnterschrift\b")  # "setzte … seine Unterschrift unter das Papier"
+                            r"|\bsetzten?\b[^.;:]*\bUnterschrift(?:en)?\b"  # "setzte … seine Unterschrift unter das Papier"
+                            r"|\bUnterschrift(?:en)?\b[^.;:]*\bsetzten?\b")  # "Als A und B ihre Unterschriften unter … setzten"
 
 
 def add_participants(party_names: list[str], mentions: list[Mention], analysed: Analysed,
