@@ -457,3 +457,7 @@ def test_a_towns_adjective_describes_a_company_with_a_proper_name_and_signatures
                      "Als Sadyr Schaparow und Emomali Rahmon am 13. März ihre Unterschriften unter den "
                      "Grenzvertrag setzten, sprach der Gastgeber von einem historischen Tag.")
     assert {"Sadyr Schaparow", "Emomali Rahmon"} <= {a.name for a in brief.parties}
+
+
+def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
+    assert names(nlp, knowledge, "Die Außenminister Südostasiens haben sich geeinigt. Zentralasien ist weit.") == []

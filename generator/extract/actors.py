@@ -1306,7 +1306,13 @@ def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A single proper noun guessed as an actor is a place where the report also writes it
     after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
     places = {word for m in _PLACE_USE.finditer(text) for word in _LISTED_WORD.findall(m.group(1) or m.group(2))}
-    return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)]
+    return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)
+            and not _REGION.fullmatch(m.canonical)]
+
+
+# "die Außenminister Südostasiens", "in Zentralasien": a region of the world, no actor
+_REGION = re.compile(r"(?:Nord|Süd|Ost|West|Zentral|Mittel|Nordost|Nordwest|Südost|Südwest|Vorder|Hinter)"
+                     r"(?:asien|afrika|europa|amerika|ostasien)s?")
 
 
 def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
