@@ -217,3 +217,12 @@ def test_a_proposal_rejected_by_vote_is_decided_and_a_vote_without_opponents_is_
         "87 Abgeordnete stimmten dafür, niemand dagegen.")
     assert outcome == ["Die Volksinitiative für Gratis-Busse wird mit 54,1 Prozent Nein abgelehnt."]
     assert open_issues == []
+
+
+def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Stadt und der Versorger haben sich geeinigt. "
+        "Die 38 Beschäftigten können zu unveränderten Bedingungen zu den Stadtwerken wechseln. "
+        "Wang habe Wadephul aufgefordert, dafür zu sorgen, dass die Firmen von der Liste gestrichen werden.")
+    assert any("Beschäftigten" in t for t in outcome) and not any("Beschäftigten" in t for t in open_issues)
+    assert any("aufgefordert" in t for t in open_issues)

@@ -220,6 +220,9 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
             lower = token.lower_
             if cues.not_nouns and any(word in lower for word in cues.not_nouns):
                 continue
+            if any(lower == form and word in words[max(0, i - reach) if reach else 0:i]
+                   for form, word, reach in cues.not_after):
+                continue  # "zu unveränderten Bedingungen": on terms, not a condition
             for noun in cues.nouns:
                 if noun in lower and _heads(lower, noun):
                     hits.append(CueHit(noun, i, "noun"))
