@@ -119,9 +119,9 @@ class NameIndex:
         self._canonical: dict[str, tuple[str, str]] = {}
         roles = knowledge.roles if knowledge else None
         # words that make a name an organisation's: "Klinikum Leverkusen" is no person named Leverkusen
-        self._organisation_words = (
-            tuple(w.lower() for w in (*roles.organisation_heads, *roles.institutions, *roles.bodies, *roles.local_bodies))
-            if roles else ())
+        self._organisation_words = tuple(
+            w.lower() for w in (*roles.organisation_heads, *roles.institutions, *roles.bodies, *roles.local_bodies)
+        ) if roles else ()
         actors = knowledge.actors if knowledge else None
         if actors:
             groups = (("person", actors.people), ("state", actors.states), ("organisation", actors.organisations))
@@ -142,7 +142,8 @@ class NameIndex:
             keys.add(norm)
             canonical, kind = self._canonical.get(norm, (form, ""))
             keys.add(normalise_name(canonical))
-            if kind == "person" or (not kind and registered == base and _looks_like_person(form, self._organisation_words)):
+            person = not kind and registered == base and _looks_like_person(form, self._organisation_words)
+            if kind == "person" or person:
                 keys.add(normalise_name(canonical).split()[-1])
         town = _TOWN_ADJECTIVE.fullmatch(base)
         if town:  # "Leipziger Stadtrat" is the "Stadtrat Leipzig"

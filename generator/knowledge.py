@@ -224,7 +224,8 @@ def _genders(raw: Any, path: Path) -> tuple[tuple[str, str], ...]:
         return ()
     if not isinstance(raw, dict) or not set(raw) <= set(_GENDERS):
         raise KnowledgeError(f"{path}: `genders` must map {', '.join(_GENDERS)} to lists of noun endings")
-    pairs = {(ending.lower(), gender) for gender in _GENDERS for ending in _strings(raw.get(gender), f"{path}: genders")}
+    pairs = {(ending.lower(), gender)
+             for gender in _GENDERS for ending in _strings(raw.get(gender), f"{path}: genders")}
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 

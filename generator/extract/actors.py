@@ -998,10 +998,16 @@ def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     if tokens[i].text not in gaz.club_prefixes:
         return 0
     end = i + 1
-    while end < len(tokens) and end - i <= 2 and tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha() \
-            and tokens[end].text not in _STOP and (end == i + 1 or morph.tag(tokens[end].text) in ("NE", "FM") or morph.is_unknown(tokens[end].text)):
+    while end < len(tokens) and end - i <= 2 and _club_word(tokens[end].text, first=end == i + 1):
         end += 1
     return end if end > i + 1 else 0
+
+
+def _club_word(word: str, first: bool) -> bool:
+    """The town after a club's short form; a second word only where it is a proper name ('München')."""
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in _STOP:
+        return False
+    return first or morph.tag(word) in ("NE", "FM") or morph.is_unknown(word)
 
 
 def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -1037,7 +1043,9 @@ def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
     if morph.analyze(word)[0].lower() != word.lower():
         return None  # an inflected adjective ("Grosser"), not a town's
     town = _town_named(tokens[0].doc.text, word[:-2], saint)
-    return (f"{body} {town}", last) if town else (f"{tokens[i].text} {word} {body}" if saint else f"{word} {body}", last)
+    if town:
+        return f"{body} {town}", last
+    return " ".join(t.text for t in tokens[i:adjective + 1]) + f" {body}", last
 
 
 def _town_named(text: str, stem: str, saint: bool) -> str | None:
@@ -1364,7 +1372,9 @@ def _weak_form(word: str) -> bool:
     if not (word[:1].isupper() and word.endswith("e") and word.isalpha()):
         return False
     lemma, tag = morph.analyze(word)
-    return tag == "NNA" or (tag.startswith("ADJ") and (lemma + "e").lower().replace("ß", "ss") == word.lower().replace("ß", "ss"))
+    if tag == "NNA":
+        return True
+    return tag.startswith("ADJ") and (lemma + "e").lower().replace("ß", "ss") == word.lower().replace("ß", "ss")
 
 
 def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -1373,10 +1383,10 @@ def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
     out = []
     for m in mentions:
         words = m.canonical.split()
-        if (m.kind == "person" and len(words) >= 3 and words[1] in gaz.first_names and words[0] not in gaz.first_names
-                and morph.analyze(words[0])[1] == "NN" and morph.analyze(words[0])[0] != words[0]
-                and not morph.is_unknown(words[0])):  # a plural ("Finanzen"), not a title like "Sultan"
-            m = replace(m, canonical=" ".join(words[1:]))
+        if m.kind == "person" and len(words) >= 3 and words[1] in gaz.first_names and words[0] not in gaz.first_names:
+            lemma, tag = morph.analyze(words[0])
+            if tag == "NN" and lemma != words[0] and not morph.is_unknown(words[0]):
+                m = replace(m, canonical=" ".join(words[1:]))  # a plural ("Finanzen"), not a title ("Sultan")
         out.append(m)
     return out
 
@@ -1716,8 +1726,8 @@ def acting_people(party_names: list[str], mentions: list[Mention], window: froze
 # "Gastgeberin war die EU-Außenbeauftragte Kaja Kallas", "An den Gesprächen nahm auch … teil"
 _PARTICIPATION = re.compile(r"\bGastgeber(?:in)?\b|\bnahm(?:en)?\b[^.;:]*\bteil\b|\bteilgenommen\b"
                             r"|\bunterschrieb(?:en)?\b|\bunterzeichneten?\b"  # "Für die Regierung unterschrieb X"
-                            r"|\bsetzten?\b[^.;:]*\bUnterschrift(?:en)?\b"  # "setzte … seine Unterschrift unter das Papier"
-                            r"|\bUnterschrift(?:en)?\b[^.;:]*\bsetzten?\b")  # "Als A und B ihre Unterschriften unter … setzten"
+                            # "setzte … seine Unterschrift unter …", "Als A und B ihre Unterschriften … setzten"
+                            r"|\bsetzten?\b[^.;:]*\bUnterschrift(?:en)?\b|\bUnterschrift(?:en)?\b[^.;:]*\bsetzten?\b")
 
 
 def add_participants(party_names: list[str], mentions: list[Mention], analysed: Analysed,
@@ -1741,9 +1751,10 @@ _SUBJECT_GLUE = frozenset("der die das und sowie , auch".split())
 
 def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analysed: Analysed,
                         lead: list[int], gaz: Gazetteer) -> list[str]:
-    """Parliaments and councils (`legislatures`, `local_bodies`) that open a lead sentence as its subject ('Der Bundesrat hat … gestoppt',
-    'Der Rat der Stadt Solingen und der Rat der Stadt Leverkusen stimmten …'): a council or
-    parliament decides by its vote, so it is a party even where the lead names people too."""
+    """Parliaments and councils (`legislatures`, `local_bodies`) that open a lead sentence as its
+    subject ('Der Bundesrat hat … gestoppt', 'Der Rat der Stadt Solingen und der Rat der Stadt
+    Leverkusen stimmten …'): a council or parliament decides by its vote, so it is a party even
+    where the lead names people too."""
     out = list(party_names)
     for index in lead:
         sentence = analysed.sentences[index]

@@ -55,7 +55,7 @@ class Cues:
     commentators: tuple[str, ...] = ()
     prior: frozenset[str] = frozenset()
     run_up: tuple[str, ...] = ()
-    vote_results: tuple[str, ...] = ()
+    vote_results: frozenset[str] = frozenset()
     pending_steps: tuple[str, ...] = ()
     pending_modals: tuple[str, ...] = ()
     hope: tuple[str, ...] = ()
@@ -133,7 +133,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         run_up=tuple(str(w).lower() for w in raw.get("run_up") or ()),
-        vote_results=tuple(str(w).lower() for w in raw.get("vote_results") or ()),
+        vote_results=frozenset(str(w).lower() for w in raw.get("vote_results") or ()),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),

@@ -182,7 +182,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     strong = False
     names: list[str] = []
     lowered_words = {t.lower_ for t in tokens}
-    if "abgelehnt" in lowered_words and lowered_words & _PASSIVE_AUX and lowered_words & set(cues.vote_results):
+    if "abgelehnt" in lowered_words and lowered_words & _PASSIVE_AUX and lowered_words & cues.vote_results:
         # "Die Initiative wird mit 54,1 Prozent Nein abgelehnt": a vote that decides, not a refusal
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
@@ -575,8 +575,9 @@ def extract_statements(
         background = background or sentence.index in earlier or pluperfect or standing_situation(sentence.text, cues)
         if assessment(sentence.text, cues):
             continue
-        earlier_position = pluperfect and (sentence.index in earlier or (
-            event_day is not None and sentence.index not in event_day and contains_any(sentence.text, cues.run_up) is None))
+        before_event = (event_day is not None and sentence.index not in event_day
+                        and contains_any(sentence.text, cues.run_up) is None)
+        earlier_position = pluperfect and (sentence.index in earlier or before_event)
         for statement in merge_clauses(sentence_statements(sentence, cues, background, agreed)):
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
