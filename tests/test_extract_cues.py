@@ -226,3 +226,11 @@ def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text,
         "Wang habe Wadephul aufgefordert, dafür zu sorgen, dass die Firmen von der Liste gestrichen werden.")
     assert any("Beschäftigten" in t for t in outcome) and not any("Beschäftigten" in t for t in open_issues)
     assert any("aufgefordert" in t for t in open_issues)
+
+
+def test_halving_adjusting_and_a_joint_condemnation_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Sozialpartner haben sich geeinigt. Die unbezahlte Reisezeit wird von 30 auf 15 Minuten halbiert. "
+        "Die Gebühren werden ab 2026 wieder an die Inflation angepasst. "
+        "Die Regierungschefs verurteilen die Luftraumverletzungen in einer gemeinsamen Erklärung.")
+    assert len(outcome) == 4 and open_issues == []
