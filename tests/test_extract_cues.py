@@ -234,3 +234,10 @@ def test_halving_adjusting_and_a_joint_condemnation_are_outcomes(analyse_text, k
         "Die Gebühren werden ab 2026 wieder an die Inflation angepasst. "
         "Die Regierungschefs verurteilen die Luftraumverletzungen in einer gemeinsamen Erklärung.")
     assert len(outcome) == 4 and open_issues == []
+
+
+def test_a_sentence_opened_by_vereinbart_wurde_is_an_outcome_despite_a_step_to_come(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Vereinbart wurde, die verschobene Reise zeitnah nachzuholen, ein neuer Termin soll über die "
+        "Botschaften abgestimmt werden.")
+    assert len(outcome) == 1 and open_issues == []

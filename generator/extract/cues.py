@@ -56,6 +56,7 @@ class Cues:
     prior: frozenset[str] = frozenset()
     run_up: tuple[str, ...] = ()
     vote_results: frozenset[str] = frozenset()
+    agreed_openers: tuple[str, ...] = ()
     pending_steps: tuple[str, ...] = ()
     pending_modals: tuple[str, ...] = ()
     hope: tuple[str, ...] = ()
@@ -134,6 +135,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
         run_up=tuple(str(w).lower() for w in raw.get("run_up") or ()),
         vote_results=frozenset(str(w).lower() for w in raw.get("vote_results") or ()),
+        agreed_openers=lowered(outcome_raw, "openers", tuple),
         standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),

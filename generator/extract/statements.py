@@ -276,6 +276,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
                 open_score += 2
                 strong = True
                 names.append(f"{token.lower_} …")
+    opener = next((o for o in cues.agreed_openers if lowered.startswith(o)), None)
+    if opener and not background and not any(t.lower_ in cues.negation for t in tokens):
+        # "Vereinbart wurde, die Reise nachzuholen, ein Termin soll noch abgestimmt werden": what
+        # the sentence opens with was agreed; a step still to come after it is a detail of it
+        return Verdict("outcome", (opener, *names))
     if not outcome_score and not open_score and after_agreement and not background:
         term = agreed_term(tokens, text, cues)
         if term:
