@@ -461,3 +461,9 @@ def test_a_towns_adjective_describes_a_company_with_a_proper_name_and_signatures
 
 def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
     assert names(nlp, knowledge, "Die Außenminister Südostasiens haben sich geeinigt. Zentralasien ist weit.") == []
+
+
+def test_a_person_whose_surname_a_listed_company_bears(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband und die Werke haben sich geeinigt. Wolfgang Porsche schwieg, "
+                  "Adam Opel auch. Ford und Opel streiken.")
+    assert {"Wolfgang Porsche", "Adam Opel", "Ford", "Opel"} <= set(found), found

@@ -211,8 +211,9 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
         return True  # "Ahmed al-Scharaa", "Abdel Fattah el-Sisi"
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
-    if (text,) in gaz.phrases and gaz.phrases[(text,)].kind != "person":
-        return False
+    listed = gaz.phrases.get((text,))
+    if listed and listed.kind != "person" and not (after_first_name and listed.kind == "organisation"):
+        return False  # a listed name, unless a company's name is a surname ("Wolfgang Porsche")
     if role_base(text, gaz) or state_of_adjective(text, gaz):
         return False
     if first:
@@ -294,6 +295,8 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
         key = tuple(t.text for t in tokens[i:i + length])
         entry = gaz.phrases.get(key)
         if entry:
+            if entry.kind == "organisation" and i > 0 and tokens[i - 1].text in gaz.first_names:
+                return None  # "Harrison Ford", "Wolfgang Porsche": a person whose surname a company bears
             return entry, length
     return None
 
