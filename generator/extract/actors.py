@@ -97,6 +97,8 @@ class Gazetteer:
     local_bodies: frozenset[str] = frozenset()
     legislatures: tuple[str, ...] = ()
     club_prefixes: frozenset[str] = frozenset()
+    alliances: frozenset[str] = frozenset()  # listed organisations with `alliance: true`
+    media: frozenset[str] = frozenset()  # listed organisations with `media: true`
 
 
 def _genitive(word: str) -> str | None:
@@ -161,6 +163,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.local_bodies,
         knowledge.roles.legislatures,
         knowledge.roles.club_prefixes,
+        frozenset(o.name for o in knowledge.actors.organisations if o.alliance),
+        frozenset(o.name for o in knowledge.actors.organisations if o.media),
     )
 
 
@@ -373,15 +377,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
                 and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
-        of_state = _body_of_state(tokens, i, gaz) if capitalised else None
-        if of_state:  # "Der Landtag von Schleswig-Holstein"
-            name, last = of_state
-            emit(name, "organisation", i, last)
-            i = last + 1
-            continue
-        council = _council_of_town(tokens, i, gaz) if capitalised and not known else None
-        if council:  # "Der Leipziger Stadtrat", "der St. Galler Kantonsrat"
-            name, last = council
+        # "Der Landtag von Schleswig-Holstein", "Der Leipziger Stadtrat", "der St. Galler Kantonsrat"
+        placed = (_body_of_state(tokens, i, gaz) or (None if known else _council_of_town(tokens, i, gaz))
+                  if capitalised else None)
+        if placed:
+            name, last = placed
             emit(name, "organisation", i, last)
             i = last + 1
             continue
@@ -1779,24 +1779,22 @@ def _is_legislature(name: str, gaz: Gazetteer) -> bool:
             or any(w in gaz.local_bodies or _names_body(w, gaz.legislatures) for w in words[:2]))
 
 
-def _without_reporting_media(party_names: list[str], mentions: list[Mention], knowledge: Knowledge,
+def _without_reporting_media(party_names: list[str], mentions: list[Mention], gaz: Gazetteer,
                              first: int) -> list[str]:
     """'sagte Obmann Herbert Pichlmayr der APA': agencies and papers (`media: true` in the actor
     list) report the event; only where the lead's first sentence names one is it an actor."""
-    media = {o.name for o in knowledge.actors.organisations if o.media}
     in_lead = {m.canonical for m in mentions if m.sentence == first}
-    return [name for name in party_names if name not in media or name in in_lead]
+    return [name for name in party_names if name not in gaz.media or name in in_lead]
 
 
-def _without_alliances_of_people(party_names: list[str], mentions: list[Mention], knowledge: Knowledge) -> list[str]:
+def _without_alliances_of_people(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
     """'Die Außenminister der Europäischen Union haben … beschlossen. Kallas sagte …': where two or
     more people act, they stand for the alliance they meet in, as people stand for their states;
     the alliance itself (`alliance: true` in the actor list) is then no party beside them."""
     people = {m.canonical for m in mentions if m.kind == "person"}
     if sum(name in people for name in party_names) < 2:
         return party_names
-    alliances = {o.name for o in knowledge.actors.organisations if o.alliance}
-    return [name for name in party_names if name not in alliances]
+    return [name for name in party_names if name not in gaz.alliances]
 
 
 def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
@@ -1990,8 +1988,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
-    party_names = _without_alliances_of_people(party_names, mentions, knowledge)
-    party_names = _without_reporting_media(party_names, mentions, knowledge, lead[0].index if lead else 0)
+    party_names = _without_alliances_of_people(party_names, mentions, gaz)
+    party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)

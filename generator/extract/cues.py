@@ -123,20 +123,20 @@ def _compiled(knowledge: Knowledge) -> Cues:
         source_openers=tuple(sorted(raw.get("source_openers") or (), key=len, reverse=True)),
         reporting_verbs=frozenset(raw.get("reporting_verbs") or ()),
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
-        commentators=tuple(str(c).lower() for c in raw.get("commentators") or ()),
+        commentators=lowered(raw, "commentators", tuple),
         pending_steps=lowered(outcome_raw, "pending_steps", tuple),
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
-        hope=tuple(str(w).lower() for w in raw.get("hope") or ()),
-        demands=tuple(str(w).lower() for w in raw.get("standing_demands") or ()),
+        hope=lowered(raw, "hope", tuple),
+        demands=lowered(raw, "standing_demands", tuple),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
         demands_of_anyone=frozenset(str(w) for w in open_raw.get("demands_of_anyone") or ()),
-        earlier=frozenset(str(w).lower() for w in raw.get("earlier_attributes") or ()),
-        assessment=tuple(str(w).lower() for w in raw.get("assessment") or ()),
-        prior=frozenset(str(w).lower() for w in raw.get("prior") or ()),
-        run_up=tuple(str(w).lower() for w in raw.get("run_up") or ()),
-        vote_results=frozenset(str(w).lower() for w in raw.get("vote_results") or ()),
+        earlier=lowered(raw, "earlier_attributes"),
+        assessment=lowered(raw, "assessment", tuple),
+        prior=lowered(raw, "prior"),
+        run_up=lowered(raw, "run_up", tuple),
+        vote_results=lowered(raw, "vote_results"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
-        standing=tuple(str(w).lower() for w in raw.get("standing") or ()),
+        standing=lowered(raw, "standing", tuple),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=lowered(open_raw, "conditions"),
@@ -213,8 +213,10 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
                 f"{stem}+{particle}" for stem, particle in cues.separable
                 if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
             ]
-        if verb_hits and any(token.lower_ == form and word in words[max(0, i - reach) if reach else 0:i]
-                             for form, word, reach in cues.not_after):
+        # "ist auf Stimmen angewiesen", "zu unveränderten Bedingungen": a form no cue after the word
+        excluded = any(token.lower_ == form and word in words[max(0, i - reach) if reach else 0:i]
+                       for form, word, reach in cues.not_after)
+        if verb_hits and excluded:
             verb_hits = []
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
@@ -222,9 +224,8 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
             lower = token.lower_
             if cues.not_nouns and any(word in lower for word in cues.not_nouns):
                 continue
-            if any(lower == form and word in words[max(0, i - reach) if reach else 0:i]
-                   for form, word, reach in cues.not_after):
-                continue  # "zu unveränderten Bedingungen": on terms, not a condition
+            if excluded:
+                continue
             for noun in cues.nouns:
                 if noun in lower and _heads(lower, noun):
                     hits.append(CueHit(noun, i, "noun"))

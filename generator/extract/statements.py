@@ -181,8 +181,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     outcome_score = open_score = 0
     strong = False
     names: list[str] = []
-    lowered_words = {t.lower_ for t in tokens}
-    if "abgelehnt" in lowered_words and lowered_words & _PASSIVE_AUX and lowered_words & cues.vote_results:
+    words = {t.lower_ for t in tokens}
+    if "abgelehnt" in words and words & _PASSIVE_AUX and words & cues.vote_results:
         # "Die Initiative wird mit 54,1 Prozent Nein abgelehnt": a vote that decides, not a refusal
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
@@ -244,7 +244,6 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2  # "Sollte die Regierung die Freilassung verzögern, werde man … stoppen."
         strong = True
         names.append(f"{alpha_words[0]} …")
-    words = {t.lower_ for t in tokens}
     if words & {"gegen", "dagegen"} and any(t.text in cues.votes for t in tokens) and not words & {"niemand", "keiner"}:
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
