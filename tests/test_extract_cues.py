@@ -187,6 +187,16 @@ def test_a_listing_word_adds_a_term_without_a_figure(analyse_text, knowledge):
     assert any("Klage" in o for o in outcome), outcome
 
 
+def test_a_step_owed_about_the_result_stays_open_and_a_term_needs_a_stated_agreement(analyse_text, knowledge):
+    """Contrast to the cases above: no new body takes the step, and no agreement is stated
+    before the passive clause."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "In jedem Bezirk wird eine Beschwerdestelle eingerichtet. "
+        "Über die Anträge soll die Schiedsstelle entscheiden.")
+    assert outcome == []
+    assert any("Schiedsstelle" in t for t in open_issues), open_issues
+
+
 def test_a_frank_talk_is_no_open_question(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Das Gespräch sei „offen und konstruktiv“ verlaufen. "
@@ -233,6 +243,20 @@ def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text,
         "Vereinbart wurde, die verschobene Reise zeitnah nachzuholen, ein neuer Termin soll über die "
         "Botschaften abgestimmt werden.",
         1, id="vereinbart-wurde-despite-a-step-to-come"),
+    pytest.param(
+        "Mit 64 zu 50 Stimmen hat der Grosse Rat die Vorlage am Dienstag gutgeheissen. "
+        "Das Abkommen wurde im Oktober vom Parlament ratifiziert.",
+        2, id="swiss-spelling-and-ratification"),
+    pytest.param(
+        "Der Verband und die Vereine haben sich geeinigt. "
+        "In jedem Bezirk wird eine Beschwerdestelle eingerichtet. "
+        "Außerdem richtet der Verband eine Ombudsstelle ein, die nicht an Weisungen gebunden ist. "
+        "Kern des Vergleichs ist eine neue Preisformel.",
+        4, id="passive-terms-a-negated-relative-clause-and-the-core-of-a-deal"),
+    pytest.param(
+        "Die Minister einigten sich auf einen Zeitplan. "
+        "Eine gemeinsame Arbeitsgruppe soll bis zum Sommer prüfen, ob die Leitung verlängert wird.",
+        2, id="the-task-of-a-new-body"),
 ])
 def test_only_outcomes(analyse_text, knowledge, text, count):
     """Sentences whose every statement is an outcome: withdrawals, resignations, permissions,

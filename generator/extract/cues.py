@@ -59,6 +59,7 @@ class Cues:
     agreed_openers: tuple[str, ...] = ()
     pending_steps: tuple[str, ...] = ()
     pending_modals: tuple[str, ...] = ()
+    new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
     hope: tuple[str, ...] = ()
     demands: tuple[str, ...] = ()
     votes: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         commentators=lowered(raw, "commentators", tuple),
         pending_steps=lowered(outcome_raw, "pending_steps", tuple),
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
+        new_bodies=lowered(outcome_raw, "new_bodies", tuple),
         hope=lowered(raw, "hope", tuple),
         demands=lowered(raw, "standing_demands", tuple),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
@@ -178,6 +180,11 @@ def _lemmas(text: str, lookup: str) -> frozenset[str]:
         found.add(morph.analyze(text)[0].lower())
         if morph.can_be_verb(text):
             found |= morph.weak_verb_lemmas(text.lower())
+    if "ss" in text and text.isalpha():
+        # Swiss spelling writes no ß ("gutgeheissen", "beschloss" stays): read the word as written
+        # elsewhere too, so the cue lists need only the ß form
+        sharp = text.replace("ss", "ß")
+        found |= _lemmas(sharp, sharp)
     return frozenset(found)
 
 

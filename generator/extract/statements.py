@@ -204,7 +204,15 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         verb_final = not re.search(r"\w", after[len(modal_word):].split(",", 1)[0])
         window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
         pending_step = _has_prefix(cues.pending_steps, window)
-    if pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
+    if pending_step and not background and modal_word == weak_outcome and _new_body(tokens, cues):
+        # "Eine Kommission soll einmal im Jahr prüfen, ob …": the body is agreed, what it is to
+        # examine is its task, no question the event left open
+        outcome_score += 2
+        names.append(f"{modal_word} … {pending_step} (neues Gremium)")
+        pending_step = None
+        before_modal = next((i for i, t in enumerate(tokens) if t.lower_ == modal_word), len(tokens))
+        open_hits = find_cues(tokens[:before_modal], "".join(t.text_with_ws for t in tokens[:before_modal]), cues.open)
+    elif pending_step:  # "soll erst in den kommenden Wochen geklärt werden": a step still to come
         open_score += 2
         strong = True
         names.append(f"{modal_word} … {pending_step}")
@@ -291,6 +299,23 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     return Verdict("outcome", tuple(names))
 
 
+_INDEFINITE = frozenset("ein eine einen einer eines".split())
+
+
+def _new_body(tokens: list[Token], cues: Cues) -> bool:
+    """'soll eine gemeinsame Arbeitsgruppe …', 'Ein technischer Ausschuss soll …': a body the
+    clause introduces (`outcome.new_bodies` after an indefinite article), with no step still owed
+    ('noch')."""
+    if any(t.lower_ == "noch" for t in tokens):
+        return False
+    for i, token in enumerate(tokens):
+        word = token.lower_
+        if token.text[:1].isupper() and any(word.endswith(body) for body in cues.new_bodies):
+            if any(t.lower_ in _INDEFINITE for t in tokens[max(0, i - 4):i]):
+                return True
+    return False
+
+
 def _wished_from(tokens: list[Token], cues: Cues) -> int:
     """Where a clause of hope or expectation begins: the 'dass' after 'Hoffnung', 'erwartet'
     (the token count when there is none). Phrase cues (index -1) are never cut."""
@@ -316,25 +341,33 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     """The change verb of a clause that states a term by amount or date ("steigen … um 3,0 Prozent").
 
     Hedged, hypothetical or negated clauses state no term. Without a figure, a marker must say
-    it is one ("Im Gegenzug richtet die Liga einen Fonds ein"), or a listing word must add it to
-    those stated ("Zudem zieht die Liga ihre Klage zurück")."""
+    it is one ("Im Gegenzug richtet die Liga einen Fonds ein"), a listing word must add it to
+    those stated ("Zudem zieht die Liga ihre Klage zurück"), or the clause must say in the present
+    passive what is done ("In jeder Region wird eine Kommission eingerichtet")."""
     if any(t.lower_ in cues.hypothetical for t in tokens):
         return None
     modal = _term_modal(tokens, cues)
     if modal:  # "Kallmeyer muss sieben Werke verkaufen", "Die Schiffe dürfen keine Häfen mehr anlaufen"
         return modal
+    relative = relative_clause_tokens(tokens)  # "…, die nicht an Weisungen gebunden ist": the noun's, not the term's
+    if any(t.lower_ in cues.negation and t.i not in relative for t in tokens):
+        return None
+    quoted = _quoted_tokens(tokens)
+    hits = [h for h in find_cues(tokens, text, cues.terms)
+            if h.kind == "verb" and tokens[h.token_index].i not in relative and h.token_index not in quoted]
     listed = any(t.lower_ in cues.term_listing for t in tokens)  # "Zudem zieht die Liga ihre Klage zurück"
-    if not any(ch.isdigit() for ch in text) and not contains_any(text, cues.term_markers) and not listed:
+    marker = contains_any(text, cues.term_markers)
+    passive = any(t.lower_ in _PASSIVE_PRESENT and t.i not in relative for t in tokens)
+    if not (any(ch.isdigit() for ch in text) or marker or listed or (passive and hits)):
         return None
-    if any(t.lower_ in cues.negation for t in tokens):
-        return None
-    hits = [h for h in find_cues(tokens, text, cues.terms) if h.kind == "verb"]
     if hits:
         return hits[0].cue
-    marker = contains_any(text, cues.term_markers)  # "Eurowings will im Gegenzug … stationieren"
     if marker and any(t.text[:1].islower() and morph.is_finite_verb(t.text) for t in tokens):
-        return marker
+        return marker  # "Eurowings will im Gegenzug … stationieren"
     return None
+
+
+_PASSIVE_PRESENT = frozenset(["wird", "werden"])
 
 
 _BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
