@@ -465,6 +465,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "Adam Opel auch. Ford und Opel streiken.",
         {"Wolfgang Porsche", "Adam Opel", "Ford", "Opel"},
         id="a-person-whose-surname-a-listed-company-bears"),
+    pytest.param(
+        "Der Bundesgerichtshof hat entschieden, dass die Enerva Strom & Gas GmbH zahlen muss, "
+        "sagte die Vorsitzende Richterin des VIII. Zivilsenats, Dagmar Hellwig.",
+        {"Enerva Strom & Gas GmbH", "Dagmar Hellwig"},
+        id="an-ampersand-in-a-company-name-and-a-roman-ordinal"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

@@ -909,7 +909,10 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     GmbH') or an '& Cie' name a company, whatever the tagger reads them as; the end (exclusive).
     The describing noun before them ('die Privatbank Rhyner & Cie') is not part of it."""
     end = i
-    while end < len(tokens) and end - i < 3 and _registered_word(tokens[end], gaz):
+    while end < len(tokens) and end - i - _ampersands(tokens[i:end]) < 3 and (_registered_word(tokens[end], gaz) or (
+            # "Enerva Strom & Gas GmbH": an ampersand joins two words of the name
+            tokens[end].text == "&" and end > i and end + 2 < len(tokens)
+            and _registered_word(tokens[end + 1], gaz) and tokens[end + 2].text in _LEGAL_FORMS)):
         end += 1
     if end == i or end >= len(tokens):
         return None
@@ -918,6 +921,10 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     if tokens[end].text == "&" and end + 1 < len(tokens) and tokens[end + 1].text in _PARTNERS:
         return end + 2
     return None
+
+
+def _ampersands(tokens: Sequence[Token]) -> int:
+    return sum(t.text == "&" for t in tokens)
 
 
 def _registered_word(token: Token, gaz: Gazetteer) -> bool:

@@ -54,6 +54,21 @@ class Segment:
         return source[self.start:self.end]
 
 
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # I to XXXIX
+_DETERMINERS = frozenset("der die das des dem den im am vom zum zur beim".split())
+
+
+def _before_word(text: str, start: int) -> str:
+    """The word before position `start` on the same line."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end]
+
+
 def _is_boundary(text: str, dot: int) -> int | None:
     """If the punctuation at `dot` ends a sentence, return where the next sentence starts."""
     mark = text[dot]
@@ -83,6 +98,8 @@ def _is_boundary(text: str, dot: int) -> int | None:
                 return None
         if word.lower().rstrip(".") in ABBREVIATIONS:
             return None
+        if _ROMAN.match(word) and _before_word(text, word_start).lower() in _DETERMINERS:
+            return None  # "des VIII. Zivilsenats", "der XII. Kammer": an ordinal ("Papst Leo XIV." may end one)
         if len(word) == 1 and word.isalpha() and word.isupper():
             return None  # initials: "J. D. Vance"
     if mark == ":":
