@@ -289,3 +289,27 @@ def test_a_decision_still_to_be_taken_is_open_but_one_taken_is_not(analyse_text,
         "Beschlossen haben die Minister ein Programm, mit dem der Streit beigelegt werden soll.")
     assert any("Stadtrat" in t for t in open_issues)
     assert not any("Minister" in t for t in open_issues)
+
+
+def test_an_outsiders_criticism_stays_open_but_its_praise_and_warning_yield_nothing(nlp, knowledge):
+    brief = brief_of(nlp, knowledge,
+        " date 2025-09-16 Oslo (dpa) - Norwegens Regierungschef Jonas Gahr Støre und Schwedens "
+        "Ministerpräsident Ulf Kristersson haben ein Abkommen über ein gemeinsames Stromnetz unterzeichnet.\n\n"
+        "Der Nordische Rat begrüßte das Abkommen. Die Umweltorganisation Grønn Fremtid kritisierte, "
+        "der Vertrag lasse den Schutz der Fjorde außen vor. Der Verband Norsk Industri warnte vor höheren Preisen.")
+    open_texts = texts(brief.open_issues)
+    assert any("Fjorde" in t for t in open_texts), open_texts
+    assert not any("begrüßte" in t or "Preisen" in t for t in texts(brief.outcome) + open_texts)
+
+
+def test_legal_steps_announced_are_open_a_reserve_and_an_appeal_admitted_are_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Versorger prüft eine Aufhebungsklage beim Obersten Gerichtshof. "
+        "Die Stadt entnimmt 20 Millionen Euro aus ihren Rücklagen. "
+        "Das Gericht ließ die Rechtsbeschwerde zum Bundesgerichtshof zu. "
+        "Beim Streit um die Fischereirechte gab es keine Bewegung. "
+        "Ausgespart blieb die Frage der Grenzposten.")
+    assert any("Aufhebungsklage" in t for t in open_issues), open_issues
+    assert not any("Rücklagen" in t for t in open_issues), open_issues
+    assert any("Rechtsbeschwerde" in t for t in outcome), outcome
+    assert any("Bewegung" in t for t in open_issues) and any("Ausgespart" in t for t in open_issues), open_issues
