@@ -117,6 +117,13 @@ def test_without_header_the_first_day_the_opening_states_in_full_is_the_events(d
     assert date_of(text) == ("2025-09-23", "day")  # not October of 2030
 
 
+def test_a_month_without_year_takes_the_latest_past_year_the_text_names(date_of):
+    text = ("Landerechte gegen Kerosin\n\nBerlin. Anfang November haben Vertreter beider Staaten das Abkommen "
+            "paraphiert. Es erlaubt der Airline ab dem Sommerflugplan 2026 tägliche Flüge. Die Gespräche waren "
+            "im Sommer 2025 wieder aufgenommen worden. Ab 2028 liefert eine Anlage synthetisches Kerosin.")
+    assert date_of(text) == ("2025-11", "month")  # not 2026 or 2028, the years of what is to come
+
+
 def test_a_date_with_its_clock_time_or_its_weekday_stamps_the_report(date_of):
     text = ("Leipzig schränkt Ferienwohnungen ein\n\nDer Stadtrat hat eine Satzung beschlossen.\n\n"
             "11. Juni 2025, 21:48 Uhr Quelle: ZEIT ONLINE, dpa\n\nDer Stadtrat beschloss am Mittwochabend die "

@@ -23,6 +23,23 @@ def test_people_acting_for_a_generic_lead_are_parties(nlp, knowledge):
     assert "Paul Lehmann" not in names  # a commentator is no side
 
 
+def test_organisations_opening_the_lead_act_beside_the_minister_they_meet(nlp, knowledge):
+    text = (" date 2025-06 Wien (APA) - Die Sozialpartner haben sich am Dienstag auf ein Paket für die Lehre "
+            "verständigt. Wirtschaftskammer (WKÖ), Gewerkschaftsbund (ÖGB) und Arbeiterkammer (AK) präsentierten "
+            "das Papier gemeinsam mit Wirtschaftsminister Herbert Kainz in Wien.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Herbert Kainz", "Wirtschaftskammer (WKÖ)", "Arbeiterkammer (AK)"} <= set(names), names
+
+
+def test_a_line_of_headlines_is_no_lead_and_the_heads_of_parties_stand_for_them(nlp, knowledge):
+    text = ("Rundschau | Dienstag, 11. November 2025\n\nZuschuss kommt\n\n"
+            "Schwarz-Rot einigt sich auf Pflegepaket / Kommunen verlangen Garantie / VdK: „Tropfen auf den heißen Stein“\n\n"
+            "WIESBADEN. Nach sechs Stunden haben sich die Spitzen von CDU und SPD am Montagabend auf ein "
+            "Pflegepaket geeinigt. Heimbewohner erhalten ab Juli 2026 monatlich 250 Euro.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"CDU", "SPD"} <= set(names) and not any("VdK" in n for n in names), names
+
+
 def test_people_acting_for_the_lead_states_replace_them(nlp, knowledge):
     text = (" date 2025-08 Nairobi (AFP) - Kenia und Tansania haben sich auf eine gemeinsame Grenzkommission "
             "geeinigt. Der kenianische Präsident William Ruto und die tansanische Präsidentin Samia Suluhu "

@@ -253,10 +253,13 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
         j -= 1
     if j >= 1 and tokens[j].lower_ == "aus" and tokens[j - 1].lower_.endswith(_COLLECTIVES):
         return False  # "die Koalition aus CDU, BSW und SPD": the members act
+    if j >= 1 and tokens[j].lower_ == "von" and tokens[j - 1].lower_.endswith(_LEADERS_OF):
+        return False  # "die Spitzen von CDU und SPD": the parties act through them
     return j >= 0 and tokens[j].lower_ in _OBJECT_PREPOSITIONS
 
 
 _COLLECTIVES = ("koalition", "regierung", "bündnis", "allianz")
+_LEADERS_OF = ("spitzen", "vertreter", "vertreterinnen", "delegationen", "unterhändler", "chefs")
 
 
 def _genitive_attribute(tokens: list[Token], i: int, length: int, entry: Entry) -> bool:
@@ -1779,6 +1782,30 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
     return out
 
 
+_LONG_FORM = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\(\s*$")
+
+
+def add_opening_organisations(party_names: list[str], mentions: list[Mention], analysed: Analysed,
+                              lead: list[int]) -> list[str]:
+    """Organisations that open a lead sentence as its subject ('Wirtschaftskammer (WKÖ),
+    Gewerkschaftsbund (ÖGB) und Arbeiterkammer (AK) präsentierten das Papier gemeinsam mit Minister
+    …'): the sides that act, though the sentence names a person too. States are left to the people
+    who stand for them."""
+    out = list(party_names)
+    for index in lead:
+        sentence = analysed.sentences[index]
+        position = sentence.start
+        for m in sorted((m for m in mentions if m.sentence == index), key=lambda m: m.start):
+            # "Gewerkschaftsbund (ÖGB)": the long form before a listed short one belongs to it
+            between = _LONG_FORM.sub("", analysed.text[position:m.start]).replace(")", " ").replace("(", " ")
+            if any(word not in _SUBJECT_GLUE for word in between.lower().replace(",", " , ").split()):
+                break
+            position = max(position, m.end)
+            if m.kind == "organisation" and not m.affiliation and not m.after_preposition and m.canonical not in out:
+                out.append(m.canonical)
+    return out
+
+
 def _is_legislature(name: str, gaz: Gazetteer) -> bool:
     """'Bundesrat', 'Sächsischer Landtag', 'Stadtrat Würzburg', 'Rat der Stadt Solingen'."""
     words = name.split()
@@ -1992,6 +2019,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     party_names = add_participants(party_names, mentions, analysed, window)
     opening = [s.index for s in substantive if start <= s.index][:3]
     party_names = add_deciding_bodies(party_names, mentions, analysed, opening, gaz)
+    party_names = add_opening_organisations(party_names, mentions, analysed, [s.index for s in lead])
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)

@@ -72,7 +72,9 @@ _NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
 _PREFIX_ROLES = (
     ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+(?:spätestens|mindestens|längstens|höchstens)|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
-    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$", re.I)),
+    # "ab dem Sommerflugplan 2026", "zum Schuljahr 2026/27": the term a change takes effect from
+    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$"
+                             r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s*$", re.I)),
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
     # "der für Freitag angekündigte Streik": a plan
     ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),
@@ -248,13 +250,19 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     return "event"
 
 
-def sentence_mentions(sentence: str, index: int, cues: DateCues) -> list[Mention]:
-    """Every date expression in one sentence, longest reading first, without overlaps."""
-    return list(_sentence_mentions(sentence, index, cues))
+def sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: bool = False) -> list[Mention]:
+    """Every date expression in one sentence, longest reading first, without overlaps.
+    `bare_months`: also a month without a year ("Anfang November"), which dates an event only
+    where nothing else does (the year then comes from the years the text names)."""
+    return list(_sentence_mentions(sentence, index, cues, bare_months))
+
+
+# "Anfang November", "im Mai": a month without a year or a day
+_BARE_MONTH = re.compile(rf"\b(?:anfang|mitte|ende|im)\s+(?P<month>{_MONTH_RE})\b(?![ \t]*\.?[ \t]*\d)", re.I)
 
 
 @lru_cache(maxsize=4096)  # the event's date and the earlier-dated sentences read the same sentences
-def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Mention, ...]:
+def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: bool = False) -> tuple[Mention, ...]:
     found: list[Mention] = []
 
     covered: set[int] = set()
@@ -321,6 +329,11 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues) -> tuple[Menti
                 add(Mention("month", month_after.group(0).strip(), index, month_after.start(), role,
                             month=_month(month_after.group("month")), year_inferred=True),
                     month_after.start(), month_after.end())
+    for m in _BARE_MONTH.finditer(sentence) if bare_months else ():
+        if free(m.start(), m.end()) and m.group("month")[:1].isupper():
+            role = mention_role(sentence, m.start(), m.end(), cues)
+            add(Mention("month", m.group(0).strip(), index, m.start(), role, month=_month(m.group("month")),
+                        year_inferred=True), m.start(), m.end())
     for m in _RELATIVE_DAY.finditer(sentence):
         if free(m.start(), m.end()):
             role = mention_role(sentence, m.start(), m.end(), cues)
@@ -495,7 +508,7 @@ class _Reading:
 def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     reading = _Reading()
     for sentence in analysed.sentences:
-        mentions = sentence_mentions(sentence.text, sentence.index, cues)
+        mentions = sentence_mentions(sentence.text, sentence.index, cues, bare_months=True)
         reading.mentions.extend(mentions)
         for m in _ANY_YEAR.finditer(sentence.text):
             year = int(m.group("year"))

@@ -145,7 +145,9 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in ".!?":
         return False
-    return len(stripped.split()) <= _HEADING_MAX_WORDS
+    # "Schwarz-Rot einigt sich auf Pflegepaket / Kommunen verlangen Garantie / VdK: …": a line of
+    # headlines, each short
+    return all(len(part.split()) <= _HEADING_MAX_WORDS for part in stripped.split(" / "))
 
 
 def segment(text: str) -> list[Segment]:
