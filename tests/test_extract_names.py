@@ -470,9 +470,22 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "sagte die Vorsitzende Richterin des VIII. Zivilsenats, Dagmar Hellwig.",
         {"Enerva Strom & Gas GmbH", "Dagmar Hellwig"},
         id="an-ampersand-in-a-company-name-and-a-roman-ordinal"),
+    pytest.param(
+        "Lettland unterzeichnete mit NIB-Präsident Mart Leppik Darlehensverträge. Der tunesische Minister, "
+        "Karim Ben Salah, war dabei. Das forderte Ben Salah. Sie erlaubt Emirates tägliche Flüge. "
+        "Die Landesrektorenkonferenz stimmte zu. Der Regierungsrat stimmte zu.",
+        {"Mart Leppik", "Karim Ben Salah", "Emirates", "Landesrektorenkonferenz", "Regierungsrat"},
+        id="a-name-ends-before-a-common-noun-a-two-word-surname-airlines-and-councils"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's
     region, legal forms of non-profits, and people whose surname a listed company bears."""
     found = names(nlp, knowledge, body)
     assert expected <= set(found), found
+
+
+def test_a_country_adjective_before_a_common_noun_names_no_body(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Schweizer Investoren und Schweizer Diplomaten begrüßten den Entscheid. "
+                  "Der Schweizer Bauernverband protestierte, der Deutsche Landkreistag auch.")
+    assert not any(n.startswith("Schweizer I") or n.startswith("Schweizer D") for n in found), found
+    assert {"Schweizer Bauernverband", "Deutscher Landkreistag"} <= set(found), found

@@ -226,6 +226,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
         return True
     if after_first_name:
         return morph.tag(text) != "NNA"
+    if len(text) >= 8 and morph.tag(text) == "NN" and not morph.is_unknown(text) and morph.analyze(text)[0] != text:
+        return False  # "Präsident Mart Leppik Darlehensverträge": an inflected common noun ends the name
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
 
 
@@ -1161,6 +1163,9 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return None
     if (noun,) in gaz.phrases or morph.tag(noun) not in ("NN", "NE"):
         return None
+    if morph.tag(noun) == "NN" and not any(noun.lower().removesuffix("s").removesuffix("e").endswith(ending)
+                                           or noun.lower().endswith(ending) for ending, _ in gaz.genders):
+        return None  # "Schweizer Investoren", "Schweizer Gewässer": a common noun names no body
     if i + 2 < len(tokens) and tokens[i + 2].text == "(":
         return None  # "Russischen Direktinvestitionsfonds (RDIF)": the acronym rule names it
     if (listed := _match_known(tokens, i, gaz)) and len(listed[0].canonical.split()) > 1:
@@ -1297,8 +1302,13 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
         gen = _genitive(last)
         if gen:
             surnames[gen] = name
+    # "Ben Salah" after "Karim Ben Salah": a surname of two words, found as a name of its own
+    tails = {" ".join(name.split()[-2:]): name for name in sorted(full)
+             if len(name.split()) >= 3 and name.split()[-2][:1].isupper()}
     mentions = [replace(m, canonical=surnames[m.canonical], kind="person", guessed=False)
-                if (m.kind == "person" or m.guessed) and " " not in m.canonical and m.canonical in surnames else m
+                if (m.kind == "person" or m.guessed) and " " not in m.canonical and m.canonical in surnames
+                else replace(m, canonical=tails[m.canonical], kind="person", guessed=False)
+                if (m.kind == "person" or m.guessed) and m.canonical in tails else m
                 for m in mentions]  # "Pakistans Premier Sharif", "Akazawa sagte" after "Ryosei Akazawa"
     covered = {(m.start, m.end) for m in mentions}
     extra = []
