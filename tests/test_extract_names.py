@@ -476,6 +476,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "Die Landesrektorenkonferenz stimmte zu. Der Regierungsrat stimmte zu.",
         {"Mart Leppik", "Karim Ben Salah", "Emirates", "Landesrektorenkonferenz", "Regierungsrat"},
         id="a-name-ends-before-a-common-noun-a-two-word-surname-airlines-and-councils"),
+    pytest.param(
+        "Die Finanzaufsicht und die Hamburger Elbtor Privatbank legten den Streit bei. Der Erste Senat des "
+        "Bundesverfassungsgerichts hatte entschieden.",
+        {"Elbtor Privatbank", "Bundesverfassungsgericht"},
+        id="an-unknown-word-before-a-company-tail-and-the-court-of-a-senate"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

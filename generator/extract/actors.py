@@ -633,6 +633,11 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
     place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
     listed_start = (tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)
+    if (i + 1 < len(tokens) and tokens[i + 1].text in gaz.organisation_tails and listed_start
+            and tokens[i].text[:1].isupper() and tokens[i].is_alpha and tokens[i].text not in _STOP
+            and morph.is_unknown(tokens[i].text) and not tokens[i].is_sent_start
+            and (i == 0 or not tokens[i - 1].text[:1].isupper() or _describes_by_town(tokens, i - 1, gaz))):
+        return i + 2  # "die Hamburger Elbtor Privatbank", "an Nordelbe Terminals": a word no lexicon knows and a tail
     if not _run_word(tokens[i], gaz, listed_start):
         return i
     if i > 0:
@@ -835,6 +840,9 @@ def _weak_adjective(word: str) -> str:
     return word[:len(lemma)] + "e"
 
 
+_ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte")
+
+
 def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """A capitalised adjective inside a sentence before an organisation noun or a public body
     names one ('der Hessische Landtag', 'der Waadtländer Fischereiverband'): German writes the
@@ -845,6 +853,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     if tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-", "«"):
         return False
+    if word.lower().startswith(_ORDINALS):
+        return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
     if i + 2 < len(tokens) and _org_name_like(tokens[i + 2], gaz):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer": the noun describes the name after it
@@ -1073,12 +1083,17 @@ def _town_named(text: str, stem: str, saint: bool) -> str | None:
     return None
 
 
+_CHAMBERS = ("senat", "senats", "kammer", "zivilsenat", "strafsenat")
+
+
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Bund der Steuerzahler', 'des Dachverbands der Sozialversicherungsträger': an organisation
     noun, 'der'/'des'/'für' and a capitalised noun name an organisation (the head in its base form)."""
     if i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des", "für"):
         return None
     head, noun = tokens[i].text, tokens[i + 2].text
+    if head.lower().endswith(_CHAMBERS) and tokens[i + 1].lower_ == "des":
+        return None  # "Senat des Bundesverfassungsgerichts", "7. Kammer des Verwaltungsgerichts": the court acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body):
         return None
