@@ -1326,10 +1326,20 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
                 if (m.kind == "person" or m.guessed) and m.canonical in tails else m
                 for m in mentions]  # "Pakistans Premier Sharif", "Akazawa sagte" after "Ryosei Akazawa"
     covered = {(m.start, m.end) for m in mentions}
+    # "TransnetBW" named by the rules in one sentence is the same actor where a sentence names it bare
+    companies = {m.canonical: m.canonical for m in mentions
+                 if m.kind == "organisation" and " " not in m.canonical and m.canonical.isalpha()
+                 and m.canonical not in _STOP and (m.canonical, ) not in gaz.phrases
+                 and not m.canonical[1:].islower() and not m.canonical.isupper()}  # "TransnetBW", "BaFin"
     extra = []
     for sentence in analysed.sentences:
         relative = relative_clause_tokens(list(sentence.tokens))
         for token in sentence.tokens:
+            company = companies.get(token.text)
+            if company and not any(a <= token.idx < b for a, b in covered):
+                extra.append(Mention(company, "organisation", sentence.index, token.idx, token.idx + len(token.text),
+                                     in_relative_clause=token.i in relative))
+                continue
             name = surnames.get(token.text)
             if not name:
                 continue
