@@ -73,6 +73,8 @@ def test_weekday_written_with_the_date_belongs_to_it(cues):
     ("Das Parlament soll am 3. Juni 2024 abstimmen.", "future"),
     ("„Am 3. Mai 2022 war alles anders“, sagte die Ministerin.", "quote"),
     ("Die Einigung kam in der Nacht zum 3. Mai 2024 zustande.", "event"),
+    ("Beim Runden Tisch ist am 3. Mai 2024 eine Einigung erzielt worden.", "event"),
+    ("Beim Runden Tisch war am 3. Mai 2024 eine Einigung erzielt worden.", "background"),
     ("Die Delegationen unterzeichneten am 3. Mai 2024 den Vertrag.", "event"),
 ])
 def test_the_words_around_a_date_give_its_role(sentence, role, cues):
@@ -122,6 +124,14 @@ def test_a_month_without_year_takes_the_latest_past_year_the_text_names(date_of)
             "paraphiert. Es erlaubt der Airline ab dem Sommerflugplan 2026 tägliche Flüge. Die Gespräche waren "
             "im Sommer 2025 wieder aufgenommen worden. Ab 2028 liefert eine Anlage synthetisches Kerosin.")
     assert date_of(text) == ("2025-11", "month")  # not 2026 or 2028, the years of what is to come
+
+
+def test_a_day_stated_with_its_weekday_below_title_and_teaser_dates_the_event(date_of):
+    text = (" date 2025-09 Oberhessische Zeitung | Lokales\n\nWasser für die Flasche\n\nWeniger Entnahme und "
+            "Geld für die Leitung. Der Vertrag ist unter Dach und Fach. Die Initiative kämpft weiter.\n\n"
+            "Von Sabine Krämer\n\nBAD VILSHEIM. Zwei Jahre lang haben sie gestritten. Mit 27 zu 8 Stimmen "
+            "billigte die Stadtverordnetenversammlung am Dienstag, 16. September, die Vereinbarung.")
+    assert date_of(text) == ("2025-09-16", "day")
 
 
 def test_a_date_with_its_clock_time_or_its_weekday_stamps_the_report(date_of):

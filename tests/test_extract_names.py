@@ -481,6 +481,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "Bundesverfassungsgerichts hatte entschieden.",
         {"Elbtor Privatbank", "Bundesverfassungsgericht"},
         id="an-unknown-word-before-a-company-tail-and-the-court-of-a-senate"),
+    pytest.param(
+        "Das Landvolk Niedersachsen und der WWF Österreich stimmten zu. Der Rat billigte den Vertrag mit der "
+        "Vilstaler Mineralbrunnen GmbH.",
+        {"Landvolk Niedersachsen", "WWF Österreich", "Vilstaler Mineralbrunnen GmbH"},
+        id="branches-of-a-region-and-a-legal-form-before-the-full-stop"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

@@ -350,7 +350,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
             known = _match_known(tokens, first, gaz)
             listed = known[0].canonical if known and first + known[1] == registered - 1 else None
-            emit(listed or _joined_name(tokens[first:registered]), "organisation", first, registered - 1)
+            emit(listed or _joined_name(tokens[first:registered]).removesuffix("."), "organisation", first,
+                 registered - 1)
             i = registered
             continue
         club = _club_end(tokens, i, gaz) if capitalised else 0
@@ -382,6 +383,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
                 and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
+        regional = _organisation_of_region(tokens, i, gaz) if capitalised else None
+        if regional:  # "das Landvolk Niedersachsen", "der WWF Österreich", "die Landwirtschaftskammer Tirol"
+            emit(regional, "organisation", i, i + 1)
+            i += 2
+            continue
         # "Der Landtag von Schleswig-Holstein", "Der Leipziger Stadtrat", "der St. Galler Kantonsrat"
         placed = (_body_of_state(tokens, i, gaz) or (None if known else _council_of_town(tokens, i, gaz))
                   if capitalised else None)
@@ -916,6 +922,8 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
 _LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH KG KGaA OHG eG gAG UG Inc Ltd Corp plc SA".split())
+# the tokenizer keeps a sentence's full stop with some forms ("… mit der Vilstaler Mineralbrunnen GmbH.")
+_LEGAL_FORMS = _LEGAL_FORMS | frozenset(form + "." for form in _LEGAL_FORMS)
 _PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
 
 
@@ -1033,6 +1041,29 @@ def _club_word(word: str, first: bool) -> bool:
     if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in _STOP:
         return False
     return first or morph.tag(word) in ("NE", "FM") or morph.is_unknown(word)
+
+
+_BRANCH_NOUNS = ("kammer", "verband", "schaft", "bund", "volk", "stiftung", "gesellschaft", "vereinigung", "liga",
+                 "kirche", "verein", "gewerkschaft")
+
+
+def _organisation_of_region(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'Landesjägerschaft Niedersachsen', 'WWF Österreich': an organisation's noun, or a listed
+    organisation of one word, and the state or region it works in name its branch there."""
+    if i + 1 >= len(tokens):
+        return None
+    word, region = tokens[i].text, gaz.phrases.get((tokens[i + 1].text,))
+    if region is None or region.kind != "state" or region.is_place or not word.isalpha():
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha:
+        return None  # "der Verband Österreich Werbung": a longer name, left to other rules
+    listed = gaz.phrases.get((word,))
+    if listed is not None:
+        return f"{word} {tokens[i + 1].text}" if listed.kind == "organisation" and _ACRONYM.match(word) else None
+    if role_base(word, gaz) or word in _STOP or word.lower().endswith("regierung") or not (
+            _organisation_head(word, gaz) or _names_body(word, gaz.bodies) or word.lower().endswith(_BRANCH_NOUNS)):
+        return None  # "die Regierung Frankreichs" is the state's government, named by the state
+    return f"{word} {tokens[i + 1].text}"
 
 
 def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:

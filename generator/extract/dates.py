@@ -82,6 +82,7 @@ _PREFIX_ROLES = (
 )
 _PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})
 _PAST_OF_SEIN = frozenset({"war", "waren", "warst", "wart"})
+_PRESENT_OF_SEIN = frozenset({"ist", "sind", "sei", "seien"})
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert|worden)$")
 _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
@@ -205,7 +206,8 @@ def _is_pluperfect(before: list[str], after: list[str]) -> bool:
     'war … ausgelöst worden': an earlier fact. A 'war' needs the date inside the verbal bracket,
     so 'Die Stimmung am Dienstag war angespannt' stays the event's."""
     words = before + after
-    if _PLUPERFECT_AUX.intersection(words) or "worden" in words:
+    # "war … erzielt worden" is earlier; "ist am Mittwoch … erzielt worden" is the perfect, now
+    if _PLUPERFECT_AUX.intersection(words) or ("worden" in words and not _PRESENT_OF_SEIN.intersection(words)):
         return True
     if _PAST_OF_SEIN.intersection(before) and any(_PARTICIPLE.match(w) for w in after):
         return True
@@ -621,6 +623,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                    and (weekday is None or _day_of(m).weekday() == weekday)]
     if about_event:
         return finding(about_event[0])
+    # "billigte … am Dienstag, 16. September, die Vereinbarung" below a title and a teaser: a day
+    # stated with its weekday, the two agreeing, is the event's wherever the opening states it
+    weekday_stated = [m for m in days if m.sentence < OPENING and m.weekday is not None
+                      and _day_of(m).weekday() == m.weekday and (weekday is None or m.weekday == weekday)]
+    if weekday_stated:
+        return finding(weekday_stated[0])
     if lead_days and not (anchor and anchor.date):  # the weekday disagrees, but a stated day outweighs a month
         return finding(lead_days[0])
     if anchor is None or (anchor.source == "publication" and anchor.date):
