@@ -569,7 +569,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         anchor = rubric_month(analysed.text)
     reading = _read(analysed, cues)
     events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
-    lead_weekdays = [m for m in events if m.sentence < WEEKDAY_LEAD
+    body = _body_start(analysed)  # title and teaser before a dateline are no lead
+    lead_weekdays = [m for m in events if m.sentence - body < WEEKDAY_LEAD and (m.sentence < WEEKDAY_LEAD or m.sentence >= body)
                      and (m.kind in ("weekday", "relative") or m.weekday is not None)]
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
     weekday = named.weekday if named else None
@@ -667,6 +668,16 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
         found = _latest_event_month(attributes, [], weekday)
     return found
+
+
+def _body_start(analysed: Analysed) -> int:
+    """Index of the first sentence after a dateline within the opening ('Bern/Doha (sda/afp) –'
+    under a title and a teaser), else 0."""
+    ends = [seg.end for seg in analysed.segments if seg.kind == "dateline"]
+    if not ends:
+        return 0
+    index = next((s.index for s in analysed.sentences if s.start >= ends[0]), 0)
+    return index if index < OPENING else 0
 
 
 def _latest_event_month(months: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:
