@@ -1836,19 +1836,10 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
     where the lead names people too."""
     out = list(party_names)
     for index in lead:
-        sentence = analysed.sentences[index]
-        position = sentence.start
-        for m in sorted((m for m in mentions if m.sentence == index), key=lambda m: m.start):
-            between = analysed.text[position:m.start].lower().replace(",", " , ").split()
-            if any(word not in _SUBJECT_GLUE for word in between):
-                break  # the subject ends where other words begin
-            position = m.end
+        for m in _opening_subject(mentions, analysed, index):
             if m.kind == "organisation" and _is_legislature(m.canonical, gaz) and m.canonical not in out:
                 out.append(m.canonical)
     return out
-
-
-_LONG_FORM = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\(\s*$")
 
 
 def add_opening_organisations(party_names: list[str], mentions: list[Mention], analysed: Analysed,
@@ -1859,17 +1850,26 @@ def add_opening_organisations(party_names: list[str], mentions: list[Mention], a
     who stand for them."""
     out = list(party_names)
     for index in lead:
-        sentence = analysed.sentences[index]
-        position = sentence.start
-        for m in sorted((m for m in mentions if m.sentence == index), key=lambda m: m.start):
-            # "Gewerkschaftsbund (ÖGB)": the long form before a listed short one belongs to it
-            between = _LONG_FORM.sub("", analysed.text[position:m.start]).replace(")", " ").replace("(", " ")
-            if any(word not in _SUBJECT_GLUE for word in between.lower().replace(",", " , ").split()):
-                break
-            position = max(position, m.end)
+        for m in _opening_subject(mentions, analysed, index):
             if m.kind == "organisation" and not m.affiliation and not m.after_preposition and m.canonical not in out:
                 out.append(m.canonical)
     return out
+
+
+# "Gewerkschaftsbund (ÖGB)": the long form before a listed short one belongs to it
+_LONG_FORM = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\(\s*$")
+
+
+def _opening_subject(mentions: list[Mention], analysed: Analysed, index: int) -> Iterable[Mention]:
+    """The mentions a sentence opens with, joined by articles, commas and 'und' only: its subject.
+    The subject ends where other words begin."""
+    position = analysed.sentences[index].start
+    for m in sorted((m for m in mentions if m.sentence == index), key=lambda m: m.start):
+        between = _LONG_FORM.sub("", analysed.text[position:m.start]).replace(")", " ").replace("(", " ")
+        if any(word not in _SUBJECT_GLUE for word in between.lower().replace(",", " , ").split()):
+            return
+        position = max(position, m.end)
+        yield m
 
 
 def _is_legislature(name: str, gaz: Gazetteer) -> bool:

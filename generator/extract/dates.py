@@ -570,7 +570,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     reading = _read(analysed, cues)
     events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
     body = _body_start(analysed)  # title and teaser before a dateline are no lead
-    lead_weekdays = [m for m in events if m.sentence - body < WEEKDAY_LEAD and (m.sentence < WEEKDAY_LEAD or m.sentence >= body)
+    lead_weekdays = [m for m in events if (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)
                      and (m.kind in ("weekday", "relative") or m.weekday is not None)]
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
     weekday = named.weekday if named else None

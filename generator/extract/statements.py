@@ -156,6 +156,7 @@ def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
 
 
 _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
+_PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
@@ -365,9 +366,6 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     if marker and any(t.text[:1].islower() and morph.is_finite_verb(t.text) for t in tokens):
         return marker  # "Eurowings will im Gegenzug … stationieren"
     return None
-
-
-_PASSIVE_PRESENT = frozenset(["wird", "werden"])
 
 
 _BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
