@@ -101,12 +101,13 @@ class RoleList:
     leaders: frozenset[str] = frozenset()  # lowercase: "chef" in "Verdi-Chef" leads Verdi
     institutions: tuple[str, ...] = ()  # lowercase word endings: "gericht" in "Landesarbeitsgericht Köln"
     bodies: tuple[str, ...] = ()  # public bodies: endings of compounds ("kammer") or whole words ("Landtag")
-    spokespeople: tuple[str, ...] = ()
-    documents: tuple[str, ...] = ()  # lowercase endings of documents' names: "vertrag" in "Gesamtarbeitsvertrag (GAV)"  # lowercase title endings of those who speak for others: "sprecher"
+    spokespeople: tuple[str, ...] = ()  # lowercase title endings of those who speak for others: "sprecher"
+    documents: tuple[str, ...] = ()  # lowercase endings of documents' names: "vertrag" in "Gesamtarbeitsvertrag (GAV)"
     genders: tuple[tuple[str, str], ...] = ()  # (lowercase noun ending, gender), longest ending first
     local_bodies: frozenset[str] = frozenset()  # councils named by their place: "Stadtrat", "Grosser Rat"
     legislatures: tuple[str, ...] = ()  # bodies that decide by vote: whole words or lowercase endings
     club_prefixes: frozenset[str] = frozenset()  # short forms that open a club's name: "FC", "SV"
+    publications: tuple[str, ...] = ()  # lowercase endings of papers' names: "rundschau" in "Frankfurter Rundschau"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -213,6 +214,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("local_bodies"), f"{path}: local_bodies")),
         _strings(raw.get("legislatures"), f"{path}: legislatures"),
         frozenset(_strings(raw.get("club_prefixes"), f"{path}: club_prefixes")),
+        tuple(s.lower() for s in _strings(raw.get("publications"), f"{path}: publications")),
     )
 
 

@@ -486,12 +486,28 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "Vilstaler Mineralbrunnen GmbH.",
         {"Landvolk Niedersachsen", "WWF Österreich", "Vilstaler Mineralbrunnen GmbH"},
         id="branches-of-a-region-and-a-legal-form-before-the-full-stop"),
+    pytest.param(
+        "Genau diese Ausnahme stösst bei Pro Natura Graubünden auf Kritik. Das Regierungspräsidium Kassel muss "
+        "den Haushalt genehmigen. Der Landesrechnungshof Tirol prüft seit dem Vorjahr.",
+        {"Pro Natura Graubünden", "Regierungspräsidium Kassel", "Landesrechnungshof Tirol"},
+        id="a-name-and-its-canton-and-supervisors-named-by-their-town"),
+    pytest.param(
+        "Die Nürnberger Nachrichten meinen, es sei zu spät. Laut der Badischen Tagespost reicht das nicht. "
+        "Die Mitteldeutsche Zeitung lobt den Schritt.",
+        {"Nürnberger Nachrichten", "Badische Tagespost", "Mitteldeutsche Zeitung"},
+        id="newspapers-in-a-press-review"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's
     region, legal forms of non-profits, and people whose surname a listed company bears."""
     found = names(nlp, knowledge, body)
     assert expected <= set(found), found
+
+
+def test_another_states_congress_is_not_the_listed_us_congress(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Vereinbarung muss vom peruanischen Kongress gebilligt werden. "
+                  "Präsident Petro unterschrieb.")
+    assert "US-Kongress" not in found, found
 
 
 def test_a_country_adjective_before_a_common_noun_names_no_body(nlp, knowledge):

@@ -99,6 +99,7 @@ class Gazetteer:
     club_prefixes: frozenset[str] = frozenset()
     alliances: frozenset[str] = frozenset()  # listed organisations with `alliance: true`
     media: frozenset[str] = frozenset()  # listed organisations with `media: true`
+    publications: tuple[str, ...] = ()
 
 
 def _genitive(word: str) -> str | None:
@@ -165,6 +166,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.club_prefixes,
         frozenset(o.name for o in knowledge.actors.organisations if o.alliance),
         frozenset(o.name for o in knowledge.actors.organisations if o.media),
+        knowledge.roles.publications,
     )
 
 
@@ -306,6 +308,9 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
         if entry:
             if entry.kind == "organisation" and i > 0 and tokens[i - 1].text in gaz.first_names:
                 return None  # "Harrison Ford", "Wolfgang Porsche": a person whose surname a company bears
+            if (entry.kind == "organisation" and entry.country and i > 0 and tokens[i - 1].text.islower()
+                    and state_of_adjective(tokens[i - 1].text, gaz) not in (None, entry.country)):
+                return None  # "vom peruanischen Kongress": another state's body of the same name
             return entry, length
     return None
 
@@ -396,6 +401,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
+        if not known and capitalised and _publication(tokens, i, gaz):  # "der Badischen Tagespost"
+            emit(f"{_INFLECTED_ADJECTIVE.sub('e', token.text)} {tokens[i + 1].text}", "organisation", i, i + 1)
+            i += 2
+            continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
             emit(f"{_weak_adjective(token.text)} {tokens[i + 1].text}", "organisation", i, i + 1)
@@ -484,6 +493,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 known_name = gaz.phrases.get(tuple(words)) or gaz.phrases.get((words[-1],))
                 canonical = known_name.canonical if known_name and known_name.kind == "person" else " ".join(words)
                 role, country = _role_before(tokens, name_start, gaz)
+                if not role:  # "Anna Meier, rechtspolitische Sprecherin des Verbands"
+                    role = _title_after(tokens, end, gaz)
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
@@ -659,9 +670,20 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         end += 1  # "Coastal Traders' Alliance"
     if end < len(tokens) and end - i < 4 and tokens[end].text in gaz.organisation_tails:
         end += 1  # "Blue Ocean Partners"
+    elif end - i >= 2 and _region_ends_name(tokens, end, gaz):
+        end += 1  # "Pro Natura Graubünden": the branch in a state or region
     if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
         return i  # "Air Force Two": a vehicle, not an actor
     return end
+
+
+def _region_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A listed state or region (no town) that closes the noun phrase after a name."""
+    if i >= len(tokens):
+        return False
+    region = gaz.phrases.get((tokens[i].text,))
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return region is not None and region.kind == "state" and not region.is_place and not following[:1].isupper()
 
 
 def _title_after(tokens: list[Token], comma: int, gaz: Gazetteer) -> str:
@@ -871,6 +893,27 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     return (noun[:1].isupper() and noun.isalpha() and (noun,) not in gaz.phrases
             and ((_organisation_head(noun, gaz) and (inflected or noun not in gaz.organisation_heads))
                  or _names_body(noun, gaz.bodies)))
+
+
+_INFLECTED_ADJECTIVE = re.compile(r"(?<=isch|lich)(?:e|en|em|er|es)$|(?<=ig)(?:en|em|es)$")
+
+
+def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'die Nürnberger Nachrichten', 'der Badischen Tagespost': inside a sentence a capitalised
+    adjective (or a town's) before a paper's last word (`publications`) names a newspaper."""
+    word = tokens[i].text
+    if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word.isalpha() or word in _STOP
+            or tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-", "«")):
+        return False
+    if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 5)):
+        return False
+    noun = tokens[i + 1].text
+    return noun.isalpha() and noun.lower().endswith(gaz.publications) and (noun,) not in gaz.phrases
+
+
+def _is_media(name: str, gaz: Gazetteer) -> bool:
+    """Listed media and papers named by their last word (`publications`)."""
+    return name in gaz.media or (" " in name and name.rsplit(" ", 1)[1].lower().endswith(gaz.publications))
 
 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
@@ -1884,7 +1927,7 @@ def _without_reporting_media(party_names: list[str], mentions: list[Mention], ga
     """'sagte Obmann Herbert Pichlmayr der APA': agencies and papers (`media: true` in the actor
     list) report the event; only where the lead's first sentence names one is it an actor."""
     in_lead = {m.canonical for m in mentions if m.sentence == first}
-    return [name for name in party_names if name not in gaz.media or name in in_lead]
+    return [name for name in party_names if not _is_media(name, gaz) or name in in_lead]
 
 
 def _without_alliances_of_people(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
