@@ -360,3 +360,30 @@ def test_a_day_the_opening_states_outweighs_the_day_the_report_went_out(date_of)
             "Als die Präsidenten am 13. März in Bischkek ihre Unterschriften unter den Vertrag setzten, "
             "sprach der Gastgeber von einem historischen Tag.\n\nDer Vertrag regelt die Grenze.")
     assert date_of(text) == ("2025-03-13", "day")
+
+
+def test_a_numeric_dateline_under_a_headline_anchors_the_weekday(date_of):
+    text = ("Behörde bewilligt Übernahme nur mit Auflagen\n\n"
+            "Bern, 20.08.2025 (Keystone-SDA) - Die Kommission lässt die Übernahme zu, wie sie am Mittwoch mitteilte. "
+            "Der Konzern beschäftigt rund 1900 Personen. Im April eröffnete die Behörde eine Prüfung.")
+    assert date_of(text) == ("2025-08-20", "day")
+
+
+def test_a_count_is_no_year(date_of):
+    text = ("Behörde bewilligt Übernahme\n\nDie Kommission lässt die Übernahme zu. Der Konzern beschäftigt "
+            "rund 2030 Personen. Die Behörde prüfte den Fall bereits 2024. Im Juni entschied sie.")
+    assert date_of(text) == ("2024-06", "month")
+
+
+def test_an_agency_code_with_an_upper_case_weekday_and_a_short_month(date_of):
+    text = ("Papierindustrie: Einigung in vierter Runde\n\nWien (APA) - Die Gewerkschaften haben sich in der Nacht "
+            "auf Mittwoch auf einen neuen Kollektivvertrag geeinigt. Die Löhne steigen ab 1. Mai.\n\n"
+            "(Schluss) hof/ths\n\nAPA0087 5 WI 0412 MI, 23.Apr 2025")
+    assert date_of(text) == ("2025-04-23", "day")
+
+
+def test_an_earlier_month_in_the_lead_outweighs_a_weekend_edition(date_of):
+    text = ("Landes-Zeitung · Wirtschaft · Wochenendausgabe 1./2. November 2025\n\nDie Firma ist gerettet\n\n"
+            "Lage. Ende Oktober hat die Gläubigerversammlung dem Insolvenzplan zugestimmt. Eine Garantie bis 2030 "
+            "fehlt noch.")
+    assert date_of(text) == ("2025-10", "month")

@@ -515,3 +515,9 @@ def test_a_country_adjective_before_a_common_noun_names_no_body(nlp, knowledge):
                   "Der Schweizer Bauernverband protestierte, der Deutsche Landkreistag auch.")
     assert not any(n.startswith("Schweizer I") or n.startswith("Schweizer D") for n in found), found
     assert {"Schweizer Bauernverband", "Deutscher Landkreistag"} <= set(found), found
+
+
+def test_a_matter_and_a_region_after_an_organisation_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Ganz ausgestanden ist die Causa Obernosterer damit nicht. Verdi und der "
+                  "Handelsverband Nord einigten sich.")
+    assert "Causa" not in " ".join(found) and "Handelsverband Nord" in found and "Nord" not in found, found

@@ -266,3 +266,26 @@ def test_an_outsiders_decision_is_an_outcome_but_its_praise_is_not(nlp, knowledg
     evidence = [item.evidence for item in brief.outcome]
     assert any("Netzentgelte genehmigt" in e for e in evidence), evidence
     assert not any("Lindner" in e for e in evidence), evidence
+
+
+def test_those_who_agree_in_the_second_sentence_join_the_company_of_the_first(nlp, knowledge):
+    text = (" date 2025-06 HOMBURG (dpa) - Für die Beschäftigten des Autozulieferers Vallmer in Homburg steht das "
+            "Ende ihres Werks fest. Geschäftsführung, Betriebsrat und IG Metall einigten sich am Donnerstag auf einen "
+            "Sozialplan. Die Produktion soll Ende 2026 auslaufen.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Vallmer", "IG Metall"} <= set(names), names
+
+
+def test_the_lead_after_a_teaser_and_the_authors_byline(nlp, knowledge):
+    text = ("Bundesgerichtshof\nStromanbieter muss erstatten\n\n16. Oktober 2025, 17:42 Uhr\n\n"
+            "Der Leipziger Energieversorger hatte die Preise fast verdreifacht. Zu Unrecht, urteilt nun das "
+            "höchste deutsche Zivilgericht. Für das Unternehmen könnte es eng werden.\n\nVon Anna Kessler, Karlsruhe\n\n"
+            "Es ist ein Urteil, auf das viele Kunden lange gewartet haben. Der Bundesgerichtshof (BGH) hat am "
+            "Donnerstag entschieden, dass die Enerva Strom & Gas GmbH ihre Preiserhöhungen nicht hätte durchsetzen "
+            "dürfen. Die Klausel sei unverständlich, sagte die Vorsitzende Richterin des VIII. Zivilsenats, "
+            "Dagmar Hellwig.")
+    brief = brief_of(nlp, knowledge, text)
+    names = party_names(brief)
+    assert {"Bundesgerichtshof", "Enerva Strom & Gas GmbH"} <= set(names), names
+    assert "VIII" not in names + [a.name for a in brief.mentioned]  # a Roman ordinal is no acronym
+    assert brief.source.outlet != "Anna Kessler, Karlsruhe"  # an author is no outlet

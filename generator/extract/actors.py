@@ -31,7 +31,7 @@ _STOP = frozenset(
     Wie Wo Was Wer Wenn Dass Damit Dabei Dies Diese Dieser Dieses Ohne Trotz Während Zudem
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau
-    Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten""".split()
+    Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa""".split()
 )
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 # particles that are German articles too: part of a name only after another particle ("von der Leyen")
@@ -46,7 +46,10 @@ _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:-[A-ZÄÖÜ]{2,6})+$")  #
 _MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
-_NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "II", "III", "IV", "CEO", "OK", "TV", "PR", "KI", "AI"})
+_NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI"}
+                          | {numeral * n for numeral in "IVX" for n in (1, 2, 3)}
+                          | {"IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})  # ordinals
+_COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte".split())
 
 
 @dataclass(frozen=True)
@@ -536,7 +539,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
-            if not _org_name_like(tokens[i + 1], gaz):  # a common noun names it only with its head
+            if not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS:
+                # a common noun names it only with its head, and so does a region ("Handelsverband Nord")
                 end = i + 2
                 if (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
                         and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
@@ -1620,6 +1624,8 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
     return Actor(name, role, country)
 
 
+_AGREED = re.compile(r"\b(?:einigt|geeinigt|vereinbart|verständigt|unterzeichnet|unterschrieben|beschlossen|beschloss)",
+                     re.I)
 _EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verhandl", "zusammen", "mit ")
 
 
@@ -1675,6 +1681,11 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
             chosen += [m.canonical for m in acting if m.canonical not in chosen]
             # "WDS, die IG Metall Küste, Insolvenzverwalter Brandt und … unterzeichneten": their list
             chosen += [n for n in _coordinated_with_people(mentions, text, second_index) if n not in chosen]
+    if (not people and chosen and len(lead_sentence_texts) > 1 and _AGREED.search(lead_sentence_texts[1])
+            and not _AGREED.search(lead_sentence_texts[0])):
+        # "Für die Beschäftigten von X steht das Ende fest. Geschäftsführung, Betriebsrat und IG Metall
+        # einigten sich …": the first sentence sets the scene, the second names who agreed
+        chosen += [n for n in lead_actors(second_index, ("organisation",)) if n not in chosen]
     return chosen
 
 
@@ -2114,6 +2125,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     scene_set = len(substantive) > 2 and not named.intersection(s.index for s in lead)
     if scene_set:
         lead = substantive[1:3]
+        if not named.intersection(s.index for s in lead):  # a teaser of several sentences, then a byline
+            lead = [s for s in substantive if s.start >= _byline_end(analysed)][:2] or lead
     cues = compiled_cues(knowledge)
     party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
                                  cues.reporting_verbs)
@@ -2149,6 +2162,15 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
             actor = Actor(actor.name, "", actor.country)
         mentioned.append(actor)
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
+
+
+def _byline_end(analysed: Analysed) -> int:
+    """Where the text after the first byline or dateline starts ('Von Anna Kessler, Karlsruhe'
+    below a teaser), or the text's end where the opening has none."""
+    sentences = analysed.sentences
+    opening = sentences[_OPENING_SENTENCES].start if len(sentences) > _OPENING_SENTENCES else len(analysed.text)
+    return next((seg.end for seg in analysed.segments if seg.kind in ("byline", "dateline") and seg.start < opening),
+                len(analysed.text))
 
 
 def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str, str],

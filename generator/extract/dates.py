@@ -64,6 +64,10 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?
 _RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute)(?:{_PART_RE})?\b", re.I)
 _RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2}
 _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
+# "rund 1900 Personen", "knapp 2000 Stellen": a count, not a year
+_COUNT_BEFORE = re.compile(r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|mehr als|weniger als|bis zu|insgesamt)\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:Personen|Menschen|Beschäftigte|Mitarbeite|Angestellte|Stellen|Arbeitsplätze|Jobs|"
+                            r"Einwohner|Mitglieder|Haushalte|Wohnungen|Euro|Franken|Dollar|Tonnen|Kilometer|Meter)")
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
@@ -347,8 +351,9 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: b
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
-_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,\s*$")  # "APA0297 … Do, 12.Jun 2025"
+_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,\s*$", re.I)  # "APA0297 … Do, 12.Jun 2025", "MI, 23.Apr 2025"
 _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
+_EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 
 
@@ -375,8 +380,9 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                     m.group("year") is not None and (_WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
                                                      or _SHORT_WEEKDAY_BEFORE.search(line[:m.start()])))
                 # "KURIER | Sport | 11.12.2025": a masthead line that ends in its date
-                masthead = (number == 0 and _SEPARATOR_BEFORE.search(line[:m.start()]) is not None
-                            and not line[m.end():].strip())
+                # "… · Wochenendausgabe 1./2. November 2025": a word or two after the last separator
+                masthead = (number == 0 and not line[m.end():].strip()
+                            and _SEPARATOR_BEFORE.search(_EDITION_WORDS.sub("", line[:m.start()])) is not None)
                 # "… abschließen. (APA, AFP, red, 6.11.2025)": an agency code closing the text, with its date
                 opening = line.rfind("(", 0, m.start())
                 closing_code = (number >= len(edge) - 3 and opening >= 0 and line[m.end():].strip() == ")"
@@ -414,7 +420,8 @@ def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
     for seg in analysed.segments:
         if seg.kind != "dateline":
             continue
-        m = _DAY_MONTH.search(seg.text(analysed.text))
+        text = seg.text(analysed.text)
+        m = _DAY_MONTH.search(text) or _NUMERIC.search(text)  # "Bern, 20.08.2025 (Keystone-SDA) -"
         month = _month(m.group("month")) if m else None
         if m and month is not None:
             yield m, month
@@ -513,6 +520,8 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
         mentions = sentence_mentions(sentence.text, sentence.index, cues, bare_months=True)
         reading.mentions.extend(mentions)
         for m in _ANY_YEAR.finditer(sentence.text):
+            if _COUNT_BEFORE.search(sentence.text[:m.start()]) or _COUNTED_AFTER.match(sentence.text, m.end()):
+                continue
             year = int(m.group("year"))
             reading.all_years.append(year)
             within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
@@ -641,6 +650,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if stated:
             return finding(stated[0])
     if anchor and anchor.date:
+        earlier = _earlier_lead_month(events, anchor, body)
+        if earlier:
+            return earlier
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
@@ -668,6 +680,19 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
         found = _latest_event_month(attributes, [], weekday)
     return found
+
+
+def _earlier_lead_month(events: list[Mention], anchor: Anchor, body: int) -> DateFinding | None:
+    """'Ende Oktober hat die Gläubigerversammlung … zugestimmt' in a paper of 1 November: a month
+    before the publication's that the lead names for the event is the event's, to the month."""
+    for m in events:
+        if m.kind != "month" or m.month is None or not (m.sentence < LEAD or body <= m.sentence < body + LEAD):
+            continue
+        year = m.year if m.year is not None else anchor.year - (m.month > anchor.month)
+        if (year, m.month) < (anchor.year, anchor.month):
+            evidence = m.text if m.year is not None else f"{m.text}; Jahr aus dem Datum {anchor.text}"
+            return DateFinding(f"{year:04d}-{m.month:02d}", "month", evidence, None)
+    return None
 
 
 def _body_start(analysed: Analysed) -> int:

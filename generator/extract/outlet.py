@@ -12,7 +12,6 @@ def extract_outlet(analysed: Analysed) -> str:
             _, outlet = dateline_parts(analysed.text, seg)
             if outlet:
                 return outlet
-        if seg.kind == "byline":
-            value = seg.text(analysed.text).split(":", 1)[1].strip()
-            return value
+        if seg.kind == "byline" and ":" in seg.text(analysed.text):  # "Von: APA/dpa", not an author's name
+            return seg.text(analysed.text).split(":", 1)[1].strip()
     return ""

@@ -29,7 +29,8 @@ _MONTHS = (
 _ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
 _DATELINE = re.compile(
     r"\A(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
-    r"(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9}\.?(?:\s+\d{4})?)?"  # "Brüssel, 14. Nov (Reuters) -"
+    r"(?P<date>,\s*\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]{2,9}\.?(?:\s+\d{4})?|[01]?\d\.(?:\d{4}|\d\d)?))?"
+    # "Brüssel, 14. Nov (Reuters) -", "Bern, 20.08.2025 (Keystone-SDA) -"
     r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
     r"\s*(?:-|–|—|\|)\s+"
 )
@@ -40,6 +41,8 @@ _DATELINE_DOT = re.compile(
     r"(?:\s*\((?P<paren>[^()\n]{1,20})\))?\.\s+(?=[A-ZÄÖÜ„\"])")
 _DATELINE_LINES = 8  # a dateline may follow a headline, a teaser and a byline
 _BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
+# "Von Anna Kessler, Karlsruhe", "Von Tom Bauer und Lea Roth": the author below a teaser
+_NAMED_BYLINE = re.compile(r"\A[Vv]on\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){1,5}(?:,\s*[A-ZÄÖÜ][\w ./-]{1,40})?\Z")
 _EDITOR_CODES = re.compile(r"(?:/[A-Za-z]{1,6}){2,}\s*\Z")
 _HEADING_MAX_WORDS = 14
 
@@ -183,6 +186,9 @@ def segment(text: str) -> list[Segment]:
                 segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
                 seg_start += dateline.end()
                 dated = True
+        if line_number < _DATELINE_LINES and _NAMED_BYLINE.match(text[seg_start:line_end].rstrip()):
+            segments.append(_strip(text, Segment(seg_start, line_end, "byline")))
+            continue
         if _looks_like_heading(text[seg_start:line_end]) and not _EDITOR_CODES.search(text[seg_start:line_end]):
             segments.append(_strip(text, Segment(seg_start, line_end, "heading")))
             continue
