@@ -289,3 +289,20 @@ def test_the_lead_after_a_teaser_and_the_authors_byline(nlp, knowledge):
     assert {"Bundesgerichtshof", "Enerva Strom & Gas GmbH"} <= set(names), names
     assert "VIII" not in names + [a.name for a in brief.mentioned]  # a Roman ordinal is no acronym
     assert brief.source.outlet != "Anna Kessler, Karlsruhe"  # an author is no outlet
+
+
+def test_a_press_review_tells_yesterdays_decision_in_the_pluperfect(nlp, knowledge):
+    text = (" date 2025-04 Presseschau - Im Mittelpunkt der Kommentare steht heute der Streit um ein Festival. "
+            "Das Kuratorium des Festivals hatte gestern nach langer Sitzung entschieden, das Eröffnungskonzert "
+            "abzusagen. Das Land hatte im März seinen Zuschuss gesperrt.")
+    outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
+    assert any("Kuratorium" in t for t in outcome), outcome
+    assert not any("gesperrt" in t for t in outcome), outcome  # the pluperfect without the event's day stays background
+
+
+def test_a_frozen_amount_is_a_term_of_the_decision(nlp, knowledge):
+    text = (" date 2025-10 Wien (APA) - Die Bundestheater erhalten im kommenden Jahr mehr Geld vom Bund, wie die "
+            "Staatssekretärin am Mittwoch nach einem Treffen bekannt gab. Die Regierung hat die Erhöhung beschlossen. "
+            "Für 2027 wird der Betrag auf diesem Niveau eingefroren.")
+    outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
+    assert any("eingefroren" in t for t in outcome), outcome

@@ -51,3 +51,10 @@ def test_a_dateline_of_two_places_after_a_teaser():
     body = ("Streit beigelegt\n\nDie Firmen haben sich geeinigt. Ganz vorbei ist es nicht.\n\n"
             "Wien/Innsbruck. Bei der Tagsatzung am Mittwoch haben sich beide Seiten auf einen Vergleich geeinigt.")
     assert ("dateline", "Wien/Innsbruck.") in [(s.kind, s.text(body)) for s in segment(body)]
+
+
+def test_an_agency_subtitle_is_a_heading():
+    text = ("Bundestheater bekommen mehr Geld\n\nUtl.: Basisabgeltung steigt 2026 um 9,4 Mio. Euro - Kartenpreise "
+            "werden angehoben, Volksoper streicht zwei Premieren =\n\nWien (APA) - Die Bundestheater erhalten mehr Geld.")
+    kinds = [(seg.kind, text[seg.start:seg.end][:4]) for seg in segment(text)]
+    assert ("heading", "Utl.") in kinds, kinds

@@ -752,8 +752,8 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
 
 def event_day_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
     """Sentences that name the event's own day ("Russland hatte den USA am Dienstag zudem …
-    angeboten"): even in the pluperfect they tell the event, not what came before it. Where only
-    the month is known, any weekday of it may be the event's."""
+    angeboten", "hatte gestern … entschieden"): even in the pluperfect they tell the event, not
+    what came before it. Where only the month is known, any weekday of it may be the event's."""
     parts = [int(p) for p in event.value.split("-")]
     day = dt.date(*parts) if len(parts) == 3 else None
     weekday = day.weekday() if day else event.weekday
@@ -761,6 +761,8 @@ def event_day_sentences(analysed: Analysed, event: DateFinding, cues: DateCues |
     for sentence in analysed.sentences:
         for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues()):
             if m.kind == "weekday" and (weekday is None or m.weekday == weekday):
+                out.add(sentence.index)
+            elif m.kind == "relative" and m.offset > 0 and m.role in ("event", "background"):  # "hatte gestern"
                 out.add(sentence.index)
             elif m.kind == "day" and day is not None and (m.month, m.day) == (day.month, day.day):
                 out.add(sentence.index)

@@ -607,7 +607,10 @@ def extract_statements(
         if superseded(sentence.text, cues):
             continue
         pluperfect = pluperfect_main_clause(sentence.text)
-        background = background or sentence.index in earlier or pluperfect or standing_situation(sentence.text, cues)
+        # "Das Kuratorium hatte gestern … entschieden": the pluperfect of a press review tells the event
+        on_event_day = event_day is not None and sentence.index in event_day
+        background = (background or sentence.index in earlier or (pluperfect and not on_event_day)
+                      or standing_situation(sentence.text, cues))
         if assessment(sentence.text, cues):
             continue
         before_event = (event_day is not None and sentence.index not in event_day

@@ -142,8 +142,13 @@ def _strip(text: str, seg: Segment) -> Segment:
     return Segment(start, end, seg.kind)
 
 
+_SUBTITLE = ("Utl.:", "Utl:")
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
+    if stripped.startswith(_SUBTITLE) or stripped.endswith(" ="):
+        return True  # "Utl.: Basisabgeltung steigt … - Volksoper streicht zwei Premieren =": an agency's subtitle
     if not stripped or stripped[-1] in ".!?;,":
         return False
     if stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in ".!?":
