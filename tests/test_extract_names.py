@@ -496,6 +496,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "Die Mitteldeutsche Zeitung lobt den Schritt.",
         {"Nürnberger Nachrichten", "Badische Tagespost", "Mitteldeutsche Zeitung"},
         id="newspapers-in-a-press-review"),
+    pytest.param(
+        "Wie die Liga mitteilte, erhält der Streamingdienst Courtside+ den Zuschlag. Der Bayerische "
+        "Tischtennis-Verband stimmte dagegen, auch der Hessische Städtetag. Die Donautal Molkerei übernimmt.",
+        {"Courtside+", "Bayerischer Tischtennis-Verband", "Hessischer Städtetag", "Donautal Molkerei"},
+        id="a-plus-in-a-brand-a-hyphenated-association-and-a-dairy"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

@@ -123,6 +123,9 @@ def test_item_text_puts_the_subject_back_before_the_verb(knowledge):
     assert clean_item_text("Zudem werden die Zulagen deutlich erhöht.", cues) == "Die Zulagen werden deutlich erhöht."
     assert clean_item_text("Zudem kündigte von der Leyen an, den Fonds aufzustocken.", cues) == (
         "Von der Leyen kündigte an, den Fonds aufzustocken.")
+    # no subject can open the sentence: the connective stays rather than a verb coming first
+    assert clean_item_text("Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.", cues) == (
+        "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
 
 
 def test_a_score_is_no_particle_and_funds_provided_are_an_outcome(analyse_text, knowledge):

@@ -894,9 +894,9 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     # compound on one names; an inflected adjective written capital names with either
     # ("der Europäische Gewerkschaftsbund")
     inflected = morph.analyze(word)[0].lower() != word.lower()
-    return (noun[:1].isupper() and noun.isalpha() and (noun,) not in gaz.phrases
+    return (noun[:1].isupper() and noun.replace("-", "").isalpha() and (noun,) not in gaz.phrases
             and ((_organisation_head(noun, gaz) and (inflected or noun not in gaz.organisation_heads))
-                 or _names_body(noun, gaz.bodies)))
+                 or _names_body(noun, gaz.bodies)))  # "der Bayerische Tischtennis-Verband"
 
 
 _INFLECTED_ADJECTIVE = re.compile(r"(?<=isch|lich)(?:e|en|em|er|es)$|(?<=ig)(?:en|em|es)$")
@@ -1280,9 +1280,10 @@ def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
         return True
     if len(text) == 1 and text.isupper() and token.i > 0 and _organisation_head(token.doc[token.i - 1].text, gaz):
         return True  # "im Onlinedienst X"
-    return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
+    core = text[:-1] if text.endswith("+") else text  # "der Streamingdienst Courtside+"
+    return (text[:1].isupper() and core.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
-            and (morph.tag(text) in ("NE", "FM", "XY") or morph.is_unknown(text)) or _ACRONYM.match(text) is not None)
+            and (morph.tag(core) in ("NE", "FM", "XY") or morph.is_unknown(core)) or _ACRONYM.match(text) is not None)
 
 
 def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool:

@@ -397,7 +397,9 @@ def _tokens_in(sentence: Sentence, start: int, end: int) -> list[Token]:
 
 
 def _strip_connectives(text: str, cues: Cues) -> str:
-    """Drop leading connectives and put the subject back before the verb ("Zudem soll es" -> "Es soll")."""
+    """Drop leading connectives and put the subject back before the verb ("Zudem soll es" -> "Es soll");
+    where no subject can go first ("Zudem sollen rund 220 Mitarbeitern …") the connective stays."""
+    original = text
     changed = True
     while changed:
         changed = False
@@ -418,7 +420,12 @@ def _strip_connectives(text: str, cues: Cues) -> str:
                 changed = changed or (bool(dropped) and dropped != text)  # no finite verb found: stop
                 text = dropped
                 break
-    return _restore_verb_second(text)
+    restored = _restore_verb_second(text)
+    first = text.split(" ", 1)[0]
+    if (text != original and first[:1].islower() and first not in _NOT_VERBS and restored.split(" ", 1)[0].lower() == first
+            and morph.is_finite_verb(first)):
+        return original  # the verb would open the sentence
+    return restored
 
 
 def _drop_until_finite_verb(text: str) -> str:
