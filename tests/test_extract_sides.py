@@ -309,3 +309,28 @@ def test_a_frozen_amount_is_a_term_of_the_decision(nlp, knowledge):
             "Für 2027 wird der Betrag auf diesem Niveau eingefroren.")
     outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
     assert any("eingefroren" in t for t in outcome), outcome
+
+
+def test_companies_that_sign_a_contract_beside_the_ministers_are_sides(nlp, knowledge):
+    text = (" date 2025-05 Algier (Reuters) - Deutschland und Algerien wollen bei Erdgas enger zusammenarbeiten. "
+            "Ministerin Katherina Reiche und der algerische Energieminister Mohamed Arkab unterzeichneten am "
+            "Mittwoch in Algier ein Abkommen. Zugleich schlossen der Leipziger Gasimporteur VNG und der staatliche "
+            "Energiekonzern Sonatrach einen Liefervertrag.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Katherina Reiche", "Mohamed Arkab", "VNG", "Sonatrach"} <= set(names), names
+
+
+def test_a_courts_senate_deciding_in_a_press_review_makes_the_court_a_party(nlp, knowledge):
+    text = (" date 2025-06 Presseschau - Die Kommentatoren befassen sich mit dem Urteil zur Datenanalyse beim "
+            "Bundeskriminalamt. Der Erste Senat des Bundesverfassungsgerichts hatte am Donnerstag entschieden, "
+            "dass die Befugnis des BKA teilweise verfassungswidrig ist.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Bundesverfassungsgericht" in names, names
+
+
+def test_the_plural_of_an_institution_before_two_towns_names_both(nlp, knowledge):
+    text = (" date 2025-06 Innsbruck (APA) - Die Sparkassen Kufstein und Schwaz wollen ab 2026 als ein Institut "
+            "auftreten. Kündigungen soll es keine geben.")
+    brief = brief_of(nlp, knowledge, text)
+    named = {a.name for a in brief.parties + brief.mentioned}
+    assert {"Sparkasse Kufstein", "Sparkasse Schwaz"} <= named, named

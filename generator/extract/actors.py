@@ -501,6 +501,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
+        placed_plural = _institutions_of_places(tokens, i, gaz) if capitalised else []
+        if placed_plural:  # "Die Sparkassen Kufstein und Schwaz": one institution in each place
+            for name, first, last in placed_plural:
+                emit(name, "organisation", first, last)
+            i = placed_plural[-1][2] + 1
+            continue
         if (token.text[:1].isupper() and (token.lower_.endswith(gaz.institutions) or token.text in _GOVERNED)
                 and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz)):
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "Verwaltungsgericht Würzburg"
@@ -1031,6 +1037,26 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or entry.kind == "state")
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
+
+
+def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+    """'die Sparkassen Kufstein und Schwaz', 'der Universitäten Basel und Bern': the plural of an
+    institution (`institutions`) before two or more places names one institution in each; (name,
+    first, last token) of each."""
+    word = tokens[i].lower_
+    singular = next((tokens[i].text[:-len(tail)] for inst in gaz.institutions for tail in ("n", "en")
+                     if word.endswith(inst + tail)), None)
+    if singular is None:
+        return []
+    found: list[tuple[str, int, int]] = []
+    j = i + 1
+    while j < len(tokens) and _place_name(tokens[j], gaz):
+        found.append((f"{singular} {tokens[j].text}", i if not found else j, j))
+        if j + 2 < len(tokens) and tokens[j + 1].text in (",", "und"):
+            j += 2
+        else:
+            break
+    return found if len(found) >= 2 else []
 
 
 def _town_read_as_noun(token: Token) -> bool:
@@ -1881,6 +1907,7 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
 
 
 _SUBJECT_GLUE = frozenset("der die das und sowie , auch".split())
+_CHAMBER_OF = re.compile(r"\b(?:\w+\s+)?(?:[IVX]+\.\s+)?(?:Zivil|Straf|Kartell)?(?:[Ss]enat|[Kk]ammer)\s+de[sr]\s*$")
 
 
 def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analysed: Analysed,
@@ -1911,6 +1938,28 @@ def add_opening_organisations(party_names: list[str], mentions: list[Mention], a
     return out
 
 
+# a sentence that opens with the signing verb, after at most one word: "Zugleich schlossen …"
+_SIGNING_OPENING = re.compile(r"^(?:\w+\s+)?(?:schlossen|unterzeichneten|unterschrieben|vereinbarten|einigten\s+sich)\s",
+                              re.I)
+
+
+def add_signing_organisations(party_names: list[str], mentions: list[Mention], analysed: Analysed,
+                              opening: list[int]) -> list[str]:
+    """'Zugleich schlossen der Leipziger Gasimporteur VNG und der algerische Energiekonzern
+    Sonatrach einen Liefervertrag': organisations named as the subject after a signing verb that
+    opens a sentence of the opening are sides of the event too."""
+    out = list(party_names)
+    for index in opening:
+        sentence = analysed.sentences[index]
+        if not _SIGNING_OPENING.match(sentence.text):
+            continue
+        clause_end = sentence.start + (sentence.text.find(",") % (len(sentence.text) + 1))
+        out += [m.canonical for m in mentions if m.sentence == index and m.kind == "organisation"
+                and m.start < clause_end and not (m.after_preposition or m.in_relative_clause or m.affiliation
+                                                  or m.example or m.source) and m.canonical not in out]
+    return list(dict.fromkeys(out))
+
+
 # "Gewerkschaftsbund (ÖGB)": the long form before a listed short one belongs to it
 _LONG_FORM = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\(\s*$")
 
@@ -1921,6 +1970,7 @@ def _opening_subject(mentions: list[Mention], analysed: Analysed, index: int) ->
     position = analysed.sentences[index].start
     for m in sorted((m for m in mentions if m.sentence == index), key=lambda m: m.start):
         between = _LONG_FORM.sub("", analysed.text[position:m.start]).replace(")", " ").replace("(", " ")
+        between = _CHAMBER_OF.sub(" ", between)  # "Der Erste Senat des Bundesverfassungsgerichts": the court
         if any(word not in _SUBJECT_GLUE for word in between.lower().replace(",", " , ").split()):
             return
         position = max(position, m.end)
@@ -2143,6 +2193,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     opening = [s.index for s in substantive if start <= s.index][:3]
     party_names = add_deciding_bodies(party_names, mentions, analysed, opening, gaz)
     party_names = add_opening_organisations(party_names, mentions, analysed, [s.index for s in lead])
+    party_names = add_signing_organisations(party_names, mentions, analysed, opening)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
