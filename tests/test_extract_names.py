@@ -501,6 +501,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "Tischtennis-Verband stimmte dagegen, auch der Hessische Städtetag. Die Donautal Molkerei übernimmt.",
         {"Courtside+", "Bayerischer Tischtennis-Verband", "Hessischer Städtetag", "Donautal Molkerei"},
         id="a-plus-in-a-brand-a-hyphenated-association-and-a-dairy"),
+    pytest.param(
+        "Die Studie der Johannes Kepler Universität Linz zeigt das. Das Kuratorium sagte das Konzert mit dem "
+        "russischen Dirigenten Arkadi Wolkow ab.",
+        {"Johannes Kepler Universität Linz", "Arkadi Wolkow"},
+        id="a-university-named-after-a-person-and-a-conductor"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

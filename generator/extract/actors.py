@@ -478,7 +478,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 continue
         if name_start is not None:
             end = name_start + 1
-            while end < len(tokens) and end - name_start < 4 and (
+            while end < len(tokens) and end - name_start < 4 and not _institution_word(tokens[end].text, gaz) and (
                 _name_like(tokens[end], gaz, first=False,
                            after_first_name=end == name_start + 1 and _given_name(tokens[name_start].text, gaz),
                            after_title=end == name_start + 1 and name_start > i and (
@@ -491,6 +491,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 end += 1
             while end - name_start > 1 and tokens[end - 1].text in _PARTICLES:
                 end -= 1  # "sagte Obmann Herbert Pichlmayr der APA": the article begins the next phrase
+            named_after = _named_after_person(tokens, end, gaz) if end - name_start >= 2 else 0
+            if named_after:  # "die Johannes Kepler Universität Linz": an institution named after a person
+                emit(_joined_name(tokens[name_start:named_after]), "organisation", name_start, named_after - 1)
+                i = named_after
+                continue
             if end - name_start >= 2 or name_start > i:
                 words = [t.text for t in tokens[name_start:end]]
                 known_name = gaz.phrases.get(tuple(words)) or gaz.phrases.get((words[-1],))
@@ -1037,6 +1042,24 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or entry.kind == "state")
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
+
+
+def _named_after_person(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
+    """End (exclusive) of an institution's name that follows a person's name ('Johannes Kepler
+    Universität Linz', 'Heinrich Heine Stiftung'), with the town after it; 0 where none follows."""
+    if end >= len(tokens):
+        return 0
+    if not _institution_word(tokens[end].text, gaz):
+        return 0
+    return end + 2 if end + 1 < len(tokens) and _place_name(tokens[end + 1], gaz) else end + 1
+
+
+_NAMED_INSTITUTIONS = ("stiftung", "institut", "schule", "gymnasium")
+
+
+def _institution_word(word: str, gaz: Gazetteer) -> bool:
+    """'Universität', 'Stiftung': a word that ends a name given after a person, not a surname."""
+    return word[:1].isupper() and word.lower().endswith(gaz.institutions + _NAMED_INSTITUTIONS)
 
 
 def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
