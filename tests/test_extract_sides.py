@@ -334,3 +334,19 @@ def test_the_plural_of_an_institution_before_two_towns_names_both(nlp, knowledge
     brief = brief_of(nlp, knowledge, text)
     named = {a.name for a in brief.parties + brief.mentioned}
     assert {"Sparkasse Kufstein", "Sparkasse Schwaz"} <= named, named
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reinartz appelliert an die Innenminister, auf Räumungen zu verzichten.",
+    "Der Kassenverband warnt, die Zusatzbeiträge würden trotz des Sparpakets steigen.",
+])
+def test_an_appeal_and_a_warning_stay_open_whatever_they_name(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert (outcome, len(open_issues)) == ([], 1), (outcome, open_issues)
+
+
+def test_the_report_closing_its_ticker_and_a_unanimous_vote_are_no_outcome(nlp, knowledge):
+    text = (" date 2025-11 Duisburg (dpa) - Der Aufsichtsrat hat am Freitag die Schließung des Werks beschlossen. "
+            "Die Arbeitnehmerbank habe geschlossen gegen die Schließung gestimmt. Wir schließen damit unseren Ticker.")
+    outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
+    assert not any("Ticker" in t or "Arbeitnehmerbank" in t for t in outcome), outcome

@@ -204,6 +204,15 @@ def _heads(word: str, noun: str) -> bool:
     return any(word.endswith(noun + ending) for ending in _NOUN_ENDINGS)
 
 
+# "stimmte geschlossen gegen die Schließung": a participle before a preposition of the vote is
+# an adverb (unanimously), no act of closing
+_VOTE_PREPOSITIONS = frozenset({"gegen", "für", "hinter"})
+
+
+def _adverbial_participle(token: Token, words: list[str], i: int) -> bool:
+    return token.lower_ == "geschlossen" and i + 1 < len(words) and words[i + 1] in _VOTE_PREPOSITIONS
+
+
 def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
     hits: list[CueHit] = []
     lowered_text = text.lower()
@@ -223,7 +232,7 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
         # "ist auf Stimmen angewiesen", "zu unveränderten Bedingungen": a form no cue after the word
         excluded = any(token.lower_ == form and word in words[max(0, i - reach) if reach else 0:i]
                        for form, word, reach in cues.not_after)
-        if verb_hits and excluded:
+        if verb_hits and (excluded or _adverbial_participle(token, words, i)):
             verb_hits = []
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)

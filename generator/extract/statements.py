@@ -611,8 +611,8 @@ def extract_statements(
         )
         previous_background, previous_end = background, sentence.end
         outsider = sentence.index in third_party
-        if superseded(sentence.text, cues):
-            continue
+        if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
+            continue  # "Wir schließen damit unseren Ticker": the report speaks of itself
         pluperfect = pluperfect_main_clause(sentence.text)
         # "Das Kuratorium hatte gestern … entschieden": the pluperfect of a press review tells the event
         on_event_day = event_day is not None and sentence.index in event_day
@@ -661,6 +661,7 @@ def extract_statements(
     return outcome, open_issues
 
 
+_ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?)\s+(?:Live-?|News-?)?(?:ticker|blog)\b", re.I)
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
 _REACH_MIN_SENTENCES = 10
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
