@@ -387,3 +387,9 @@ def test_an_earlier_month_in_the_lead_outweighs_a_weekend_edition(date_of):
             "Lage. Ende Oktober hat die Gläubigerversammlung dem Insolvenzplan zugestimmt. Eine Garantie bis 2030 "
             "fehlt noch.")
     assert date_of(text) == ("2025-10", "month")
+
+
+def test_a_line_with_weekday_and_day_under_a_broadcast_title_anchors_today(date_of):
+    text = (" date 2025-11 Radio Bremen – Nachrichten um 12 Uhr\nFreitag, 14. November\n\nGuten Tag.\n\n"
+            "Bremerhaven. Bund und Land haben heute eine Vereinbarung unterzeichnet. Der Bau beginnt 2026.")
+    assert date_of(text) == ("2025-11-14", "day")  # 14 November 2025 was a Friday

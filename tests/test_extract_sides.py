@@ -350,3 +350,12 @@ def test_the_report_closing_its_ticker_and_a_unanimous_vote_are_no_outcome(nlp, 
             "Die Arbeitnehmerbank habe geschlossen gegen die Schließung gestimmt. Wir schließen damit unseren Ticker.")
     outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
     assert not any("Ticker" in t or "Arbeitnehmerbank" in t for t in outcome), outcome
+
+
+def test_the_supervisory_board_decides_for_its_company(nlp, knowledge):
+    text = (" date 2025-06 Hannover (dpa) - Der Regionalverkehr bekommt einen neuen Betreiber. Der Aufsichtsrat der "
+            "Landesnahverkehrsgesellschaft Niedersachsen (LNVG) hat am Donnerstag den Zuschlag vergeben.")
+    brief = brief_of(nlp, knowledge, text)
+    names = {a.name for a in brief.parties + brief.mentioned}
+    assert "Landesnahverkehrsgesellschaft Niedersachsen (LNVG)" in names, names
+    assert not any(n.startswith("Aufsichtsrat") for n in names), names

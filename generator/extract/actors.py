@@ -1211,6 +1211,8 @@ def _town_named(text: str, stem: str, saint: bool) -> str | None:
 
 
 _CHAMBERS = ("senat", "senats", "kammer", "zivilsenat", "strafsenat")
+_ORGANS = ("aufsichtsrat", "aufsichtsrats", "vorstand", "vorstands", "verwaltungsrat", "verwaltungsrats", "kuratorium",
+           "kuratoriums", "stiftungsrat", "stiftungsrats", "geschäftsführung")
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -1221,6 +1223,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     head, noun = tokens[i].text, tokens[i + 2].text
     if head.lower().endswith(_CHAMBERS) and tokens[i + 1].lower_ == "des":
         return None  # "Senat des Bundesverfassungsgerichts", "7. Kammer des Verwaltungsgerichts": the court acts
+    if head.lower().endswith(_ORGANS) and tokens[i + 1].lower_ in ("der", "des"):
+        return None  # "Der Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen": the company acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body):
         return None
@@ -1414,6 +1418,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if not words:
         return None
     acronym = tokens[i].text
+    if len(words) > 2 and words[0].lower() in _ORGANS and words[1] in ("der", "des"):
+        words = words[2:]  # "Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen (LNVG)": the company's organ
     # "Gasimporteur Securing Energy for Europe (SEFE)": the name starts at its letter (but "Gewerkschaft
     # Nahrung-Genuss-Gaststätten (NGG)" is the union's name)
     if words[0][:1] != acronym[:1] and (gaz is None or words[0] not in gaz.organisation_heads):
@@ -1930,7 +1936,8 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
 
 
 _SUBJECT_GLUE = frozenset("der die das und sowie , auch".split())
-_CHAMBER_OF = re.compile(r"\b(?:\w+\s+)?(?:[IVX]+\.\s+)?(?:Zivil|Straf|Kartell)?(?:[Ss]enat|[Kk]ammer)\s+de[sr]\s*$")
+_CHAMBER_OF = re.compile(r"\b(?:\w+\s+)?(?:[IVX]+\.\s+)?(?:Zivil|Straf|Kartell)?(?:[Ss]enat|[Kk]ammer|Aufsichtsrat|Vorstand"
+                         r"|Verwaltungsrat|Kuratorium|Stiftungsrat|Geschäftsführung)\s+de[sr]\s*$")
 
 
 def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analysed: Analysed,

@@ -415,6 +415,11 @@ def rubric_month(text: str) -> Anchor | None:
     return None
 
 
+# "Freitag, 14. November": a line that holds a day, its weekday and nothing else
+_DATE_LINE = re.compile(rf"^\s*(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\.?\s*$",
+                        re.I)
+
+
 def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
     """The day-months the datelines give ('Brüssel, 14. Nov (Reuters) -', 'ali. BAKU, 9. September.')."""
     for seg in analysed.segments:
@@ -428,10 +433,17 @@ def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
 
 
 def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | None:
-    """'Brüssel, 14. Nov (Reuters) -': the day a dateline gives without a year, in the header's
-    year where the header's month agrees."""
+    """'Brüssel, 14. Nov (Reuters) -', or a line of its own 'Freitag, 14. November' under a
+    broadcast's title: the day a dateline gives without a year, in the header's year where the
+    header's month agrees (and a weekday given with it agrees too)."""
     if header is None or header.day:
         return None
+    for line in [line for line in analysed.text.splitlines() if line.strip()][:3]:
+        m = _DATE_LINE.match(line)
+        month = _month(m.group("month")) if m else None
+        date = _valid(header.year, month, int(m.group("day"))) if m and month == header.month else None
+        if date and (m.group("weekday") is None or WEEKDAYS[m.group("weekday").lower()] == date.weekday()):
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
     for m, month in _dateline_days(analysed):
         date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
         if date:
