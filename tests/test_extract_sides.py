@@ -359,3 +359,13 @@ def test_the_supervisory_board_decides_for_its_company(nlp, knowledge):
     names = {a.name for a in brief.parties + brief.mentioned}
     assert "Landesnahverkehrsgesellschaft Niedersachsen (LNVG)" in names, names
     assert not any(n.startswith("Aufsichtsrat") for n in names), names
+
+
+def test_an_interviews_questions_yield_nothing_and_its_answers_lose_the_speaker_label(nlp, knowledge):
+    text = (" date 2025-03 Interview - Der Kreistag hat eine Notvergabe für sieben Buslinien beschlossen.\n\n"
+            "Was hat der Kreistag nun beschlossen?\n\nKerschbaumer: Der Betreiber übernimmt ab dem 1. April für "
+            "zwei Jahre, das hat der Kreistag beschlossen.")
+    brief = brief_of(nlp, knowledge, text)
+    items = [item.text for item in brief.outcome + brief.open_issues]
+    assert not any("Was hat" in t for t in items), items
+    assert not any(t.startswith("Kerschbaumer:") for t in items), items

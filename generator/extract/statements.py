@@ -539,11 +539,15 @@ def _trim_attribution(text: str, cues: Cues) -> str:
     return head
 
 
+_SPEAKER_LABEL = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+:\s+)+(?=[A-ZÄÖÜ„\"»«])")
+
+
 def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
     text = _MD_LINK.sub(r"\1", raw).strip()
     text = _DASH_ASIDE.sub("", text)
     text = _PAREN_ASIDE.sub("", text)
     text = text.strip().rstrip(".!?;:, ").strip()
+    text = _SPEAKER_LABEL.sub("", text)  # "Albers: Das entscheidet ein Gremium": an interview's answer
     text = _trim_attribution(text, cues)
     text = _strip_connectives(text, cues)
     for word in ("zudem", "außerdem", "darüber hinaus", "ebenfalls", "stattdessen"):
@@ -613,6 +617,8 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
             continue  # "Wir schließen damit unseren Ticker": the report speaks of itself
+        if sentence.text.rstrip(" \"“”»«'").endswith("?"):
+            continue  # "Was hat der Kreistag nun beschlossen?": an interviewer's question states nothing
         pluperfect = pluperfect_main_clause(sentence.text)
         # "Das Kuratorium hatte gestern … entschieden": the pluperfect of a press review tells the event
         on_event_day = event_day is not None and sentence.index in event_day
