@@ -506,6 +506,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "russischen Dirigenten Arkadi Wolkow ab.",
         {"Johannes Kepler Universität Linz", "Arkadi Wolkow"},
         id="a-university-named-after-a-person-and-a-conductor"),
+    pytest.param(
+        "Das Kartellamt hat die Übernahme des Reutlinger Transportbetonherstellers Südwest Beton genehmigt, "
+        "ebenso die des Dortmunder Entsorgers Westfalia Recycling durch die Hamburger Nordhagen Umwelt AG.",
+        {"Südwest Beton", "Westfalia Recycling", "Nordhagen Umwelt AG"},
+        id="two-word-company-names-after-a-company-noun-in-the-genitive"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

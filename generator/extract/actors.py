@@ -545,6 +545,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, quoted)
             i = quoted + 1
             continue
+        if _organisation_head(token.text, gaz) and _two_word_name_in_genitive(tokens, i, gaz):
+            emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "organisation", i + 1, i + 2)
+            i += 3  # "des Entsorgers Westfalia Recycling", "des Herstellers Südwest Beton"
+            continue
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
                 and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
@@ -899,7 +903,7 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if word.lower().startswith(_ORDINALS):
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
-    if i + 2 < len(tokens) and _org_name_like(tokens[i + 2], gaz):
+    if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer": the noun describes the name after it
     # after a town's adjective a bare organisation noun describes ("die Brüsseler Behörde"), a
     # compound on one names; an inflected adjective written capital names with either
@@ -1042,6 +1046,21 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or entry.kind == "state")
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
+
+
+def _two_word_name_in_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'des Entsorgers Westfalia Recycling': after a company noun in the genitive, a proper name
+    (or a region) and a common noun in its base form that ends the noun phrase are one name."""
+    article = i - 2 if i >= 2 and tokens[i - 1].text[:1].isupper() else i - 1  # "des Dortmunder Entsorgers"
+    if article < 0 or tokens[article].lower_ != "des" or i + 3 >= len(tokens):
+        return False
+    first, second, after = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    if not (_org_name_like(first, gaz) or first.text in _COMPASS) or _given_name(first.text, gaz):
+        return False
+    if (first.text,) in gaz.phrases or (second.text,) in gaz.phrases:
+        return False
+    return (second.text[:1].isupper() and second.is_alpha and second.text not in _STOP and not role_base(second.text, gaz)
+            and morph.analyze(second.text)[0] == second.text and not after.text[:1].isupper())
 
 
 def _named_after_person(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
