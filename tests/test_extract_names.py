@@ -536,3 +536,11 @@ def test_a_matter_and_a_region_after_an_organisation_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Ganz ausgestanden ist die Causa Obernosterer damit nicht. Verdi und der "
                   "Handelsverband Nord einigten sich.")
     assert "Causa" not in " ".join(found) and "Handelsverband Nord" in found and "Nord" not in found, found
+
+
+def test_a_town_described_or_named_as_a_place_is_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gespräche in der Hauptstadt Nairobi dauerten an. Die Kämpfe in der Stadt "
+                  "Lashio gingen weiter. Der Vertrag mit der Stadt Winterthur gilt. Die Landeshauptstadt Düsseldorf "
+                  "stimmte zu.")
+    assert "Hauptstadt Nairobi" not in found and "Stadt Lashio" not in found, found
+    assert {"Stadt Winterthur", "Landeshauptstadt Düsseldorf"} <= set(found), found

@@ -512,6 +512,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(name, "organisation", first, last)
             i = placed_plural[-1][2] + 1
             continue
+        described = token.lower_.endswith(_DESCRIBED_TOWNS) and not token.lower_.startswith("landes")
+        # "in der Stadt Lashio", "aus der Gemeinde Kundl": the town as a place
+        located = token.text in ("Stadt", "Gemeinde", "Marktgemeinde") and _in_place(tokens, i)
+        if (described or located) and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz):
+            i += 2  # "die Hauptstadt Nairobi", "die Nachbargemeinde Hainbach": a place described, no actor
+            continue
         if (token.text[:1].isupper() and (token.lower_.endswith(gaz.institutions) or token.text in _GOVERNED)
                 and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz)):
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "Verwaltungsgericht Würzburg"
@@ -1046,6 +1052,18 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or entry.kind == "state")
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
+
+
+def _in_place(tokens: list[Token], i: int) -> bool:
+    """Whether a place preposition ('in', 'aus', 'bei' …) opens the phrase of token i."""
+    j = i - 1 if i > 0 and tokens[i - 1].lower_ in _ARTICLES else i
+    return j > 0 and tokens[j - 1].lower_ in _PLACE_PREPOSITIONS | {"bei", "nahe", "im", "beim"}
+
+
+# towns and municipalities described by what they are: places, never the body that governs them
+# (unlike "Stadt Winterthur", "Landeshauptstadt Düsseldorf")
+_DESCRIBED_TOWNS = ("hauptstadt", "hafenstadt", "großstadt", "grossstadt", "kleinstadt", "nachbarstadt", "kreisstadt",
+                    "grenzstadt", "küstenstadt", "millionenstadt", "nachbargemeinde", "grenzgemeinde")
 
 
 def _two_word_name_in_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
