@@ -393,3 +393,17 @@ def test_a_line_with_weekday_and_day_under_a_broadcast_title_anchors_today(date_
     text = (" date 2025-11 Radio Bremen – Nachrichten um 12 Uhr\nFreitag, 14. November\n\nGuten Tag.\n\n"
             "Bremerhaven. Bund und Land haben heute eine Vereinbarung unterzeichnet. Der Bau beginnt 2026.")
     assert date_of(text) == ("2025-11-14", "day")  # 14 November 2025 was a Friday
+
+
+def test_a_ticker_dated_with_a_short_weekday_and_a_later_plan_without_year(date_of):
+    text = ("LIVE | Landesparteitag der Grünen\n\nBehrendt führt die Grünen in die Wahl\n\nSa 22.11.2025 | Magdeburg\n\n"
+            "Die Grünen haben auf ihrem Parteitag die Weichen gestellt.\n\nDie Plätze ab Rang neun werden erst auf einer "
+            "zweiten Konferenz am 17. Januar gewählt. Die Landtagswahl findet am 6. September 2026 statt.")
+    assert date_of(text) == ("2025-11-22", "day")
+
+
+def test_an_earlier_month_in_the_lead_outweighs_the_issue_month_of_a_newsletter(date_of):
+    text = ("Schwellenländer-Monitor | Börsen-Zeitung | Ausgabe Oktober 2025\n\nOSTAFRIKA\n\n"
+            "Der Exekutivrat der Weltbank hat Ende September eine Budgethilfe für Kenia bewilligt. Im Juni 2024 "
+            "hatte es Proteste gegeben.")
+    assert date_of(text) == ("2025-09", "month")

@@ -351,7 +351,7 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: b
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 
-_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,\s*$", re.I)  # "APA0297 … Do, 12.Jun 2025", "MI, 23.Apr 2025"
+_SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$", re.I)  # "APA0297 … Do, 12.Jun 2025", "MI, 23.Apr 2025"
 _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
 _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
@@ -579,6 +579,7 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
 # A day the text states as past may lie this many days after the header's day: a header dated the
 # evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 _HEADER_SLACK_DAYS = 2
+_ABOUT_EVENT_DAYS = 31
 
 
 def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFinding | None:
@@ -610,6 +611,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             continue  # the header's month is the event's; another month's day is background
         if anchor and anchor.date and (date - anchor.date).days > _HEADER_SLACK_DAYS:
             continue  # a report cannot tell of a day after its own date
+        if anchor and anchor.date and full.year_inferred and (anchor.date - date).days > _ABOUT_EVENT_DAYS:
+            continue  # "erst am 17. Januar" in a report of 22 November: a plan, or long past; not the event
         if weekday is not None and full.weekday is None and date.weekday() != weekday and full.year_inferred:
             continue
         days.append(full)
@@ -642,7 +645,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - first.weekday) % 7)
         return DateFinding(day.isoformat(), "day", _weekday_evidence(first, anchor), day.weekday())
     about_event = [m for m in days if any(w in analysed.sentences[m.sentence].text.lower() for w in cues.event_words)
-                   and (weekday is None or _day_of(m).weekday() == weekday)]
+                   and (weekday is None or _day_of(m).weekday() == weekday)
+                   # below the lead, a day months before the report's own day is background (or a plan whose
+        # year the text leaves open: "erst am 17. Januar")
+                   and not (anchor and anchor.date and (anchor.date - _day_of(m)).days > _ABOUT_EVENT_DAYS)]
     if about_event:
         return finding(about_event[0])
     # "billigte … am Dienstag, 16. September, die Vereinbarung" below a title and a teaser: a day
@@ -679,6 +685,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             day, m = fitting[0]
             return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat {anchor.text} "
                                f"({_month_source(anchor)})", day.weekday())
+    if anchor and anchor.source == "rubric":  # "Ausgabe Oktober 2025" over "Ende September hat … bewilligt"
+        earlier = _earlier_lead_month(events, anchor, body)
+        if earlier:
+            return earlier
     if anchor:
         note = _month_source(anchor)
         if named is not None:
