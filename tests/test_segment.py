@@ -58,3 +58,9 @@ def test_an_agency_subtitle_is_a_heading():
             "werden angehoben, Volksoper streicht zwei Premieren =\n\nWien (APA) - Die Bundestheater erhalten mehr Geld.")
     kinds = [(seg.kind, text[seg.start:seg.end][:4]) for seg in segment(text)]
     assert ("heading", "Utl.") in kinds, kinds
+
+
+def test_an_agency_tag_without_a_place_is_a_dateline():
+    text = "Äthiopien einigt sich mit Gläubigern\n\n(Bloomberg) -- Äthiopien hat eine Grundsatzeinigung mit den Haltern erzielt."
+    kinds = [(seg.kind, text[seg.start:seg.end].strip()) for seg in segment(text)]
+    assert ("dateline", "(Bloomberg) --") in kinds, kinds

@@ -39,6 +39,8 @@ _DATELINE_DOT = re.compile(
     r"\A(?:[a-zäöü]{2,4}\.\s+)?"  # "mkr. ERFURT, 26. November.": an author's code first
     r"(?P<place>[A-ZÄÖÜ][\wäöüßÄÖÜ-]+(?:/[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)?)(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9})?"
     r"(?:\s*\((?P<paren>[^()\n]{1,20})\))?\.\s+(?=[A-ZÄÖÜ„\"])")
+# "(Bloomberg) -- Äthiopien hat …": the agency alone, without a place
+_AGENCY_TAG = re.compile(r"\A(?P<place>)\((?P<paren>[A-Z][\w./ -]{1,30})\)\s*(?:--|–|—|-)\s+")
 _DATELINE_LINES = 8  # a dateline may follow a headline, a teaser and a byline
 _BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
 # "Von Anna Kessler, Karlsruhe", "Von Tom Bauer und Lea Roth": the author below a teaser
@@ -186,7 +188,7 @@ def segment(text: str) -> list[Segment]:
             # (after a headline or teaser), where "Madrid. …" style datelines count too
             dateline, room = (_DATELINE.match(body) if opening else None), 20
             if not (dateline and len(body) > dateline.end() + room):
-                dateline, room = _DATELINE_DOT.match(body) or _DATELINE.match(body), 40
+                dateline, room = _DATELINE_DOT.match(body) or _DATELINE.match(body) or _AGENCY_TAG.match(body), 40
             if dateline and len(body) > dateline.end() + room:
                 segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
                 seg_start += dateline.end()
@@ -217,7 +219,8 @@ def _split_editor_codes(text: str, segments: list[Segment]) -> list[Segment]:
 
 def dateline_parts(text: str, seg: Segment) -> tuple[str, str]:
     """(place, outlet) of a dateline segment; outlet is '' when none is named."""
-    match = _DATELINE.match(text[seg.start:seg.end] + " ") or _DATELINE_DOT.match(text[seg.start:seg.end] + " A")
+    match = (_DATELINE.match(text[seg.start:seg.end] + " ") or _DATELINE_DOT.match(text[seg.start:seg.end] + " A")
+             or _AGENCY_TAG.match(text[seg.start:seg.end] + " "))
     if not match:
         return text[seg.start:seg.end].strip(" -–—|"), ""
     outlet = match.group("paren") or match.groupdict().get("bare") or ""
