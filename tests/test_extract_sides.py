@@ -369,3 +369,13 @@ def test_an_interviews_questions_yield_nothing_and_its_answers_lose_the_speaker_
     items = [item.text for item in brief.outcome + brief.open_issues]
     assert not any("Was hat" in t for t in items), items
     assert not any(t.startswith("Kerschbaumer:") for t in items), items
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carolin Behrendt wurde mit 131 von 152 gültigen Stimmen zur Spitzenkandidatin gewählt.",
+    "Henrike Vossberg hat den Mitgliederentscheid mit 58,3 Prozent gewonnen.",
+    "Die Verfassungsänderung ist an der nötigen Zweidrittelmehrheit gescheitert.",
+])
+def test_an_election_or_a_vote_that_failed_is_an_outcome(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert (len(outcome), open_issues) == (1, []), (outcome, open_issues)

@@ -159,6 +159,10 @@ _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
+# a vote's result, with the words of a result ("mit 58,3 Prozent"): an outcome, even where it failed
+_VOTE_DECIDED = frozenset("gewählt wiedergewählt gewonnen gewann gescheitert scheiterte scheitert".split())
+
+
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
              after_agreement: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
@@ -188,6 +192,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
+    elif (elected := words & _VOTE_DECIDED) and words & cues.vote_results and not background:
+        # "wurde mit 86,2 Prozent zur Spitzenkandidatin gewählt", "scheiterte an der nötigen Mehrheit"
+        outcome_score += 2
+        names.append(f"{min(elected)} (Abstimmung)")
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
     purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
