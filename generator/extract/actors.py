@@ -46,9 +46,19 @@ _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:-[A-ZÄÖÜ]{2,6})+$")  #
 _MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
-_NOT_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI"}
-                          | {numeral * n for numeral in "IVX" for n in (1, 2, 3)}
-                          | {"IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})  # ordinals
+
+
+def _roman(number: int) -> str:
+    letters = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            letters, number = letters + numeral, number - value
+    return letters
+
+
+# upper-case words that name no organisation; Roman ordinals too ("des VIII. Zivilsenats")
+_NOT_ACRONYMS = (frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI"})
+                 | frozenset(_roman(n) for n in range(1, 31)))
 _COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte".split())
 
 

@@ -646,8 +646,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return DateFinding(day.isoformat(), "day", _weekday_evidence(first, anchor), day.weekday())
     about_event = [m for m in days if any(w in analysed.sentences[m.sentence].text.lower() for w in cues.event_words)
                    and (weekday is None or _day_of(m).weekday() == weekday)
-                   # below the lead, a day months before the report's own day is background (or a plan whose
-        # year the text leaves open: "erst am 17. Januar")
+                   # below the lead, a day months before the report's own day is background
                    and not (anchor and anchor.date and (anchor.date - _day_of(m)).days > _ABOUT_EVENT_DAYS)]
     if about_event:
         return finding(about_event[0])
