@@ -407,3 +407,17 @@ def test_an_earlier_month_in_the_lead_outweighs_the_issue_month_of_a_newsletter(
             "Der Exekutivrat der Weltbank hat Ende September eine Budgethilfe für Kenia bewilligt. Im Juni 2024 "
             "hatte es Proteste gegeben.")
     assert date_of(text) == ("2025-09", "month")
+
+
+def test_a_month_stated_with_its_year_in_the_opening_outweighs_an_inferred_later_one(date_of):
+    text = ("Interview\n\nEnde Oktober 2025 hat die Beauftragte ihren ersten Jahresbericht vorgelegt.\n\n"
+            "Ich habe für den Doppelhaushalt 2026/2027 vier Stellen beantragt. Ob sie kommen, entscheidet der "
+            "Landtag im Dezember.")
+    assert date_of(text) == ("2025-10", "month")
+
+
+def test_a_decisions_own_day_in_a_press_review_of_the_next_day(date_of):
+    text = ("Presseschau\n\nFreitag, 14. November 2025\n\nIm Mittelpunkt der Kommentare steht das Urteil des "
+            "Bundesverfassungsgerichts.\n\nDer Erste Senat hatte mit seinem Urteil vom 13. November Teile des "
+            "Gesetzes gekippt.")
+    assert date_of(text) == ("2025-11-13", "day")

@@ -580,6 +580,7 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
 # evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 _HEADER_SLACK_DAYS = 2
 _ABOUT_EVENT_DAYS = 31
+_DECISION_WEEK = 7
 
 
 def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFinding | None:
@@ -670,6 +671,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
             return earlier
+        if anchor.source == "publication":
+            # "Der Senat hatte mit seinem Urteil vom 13. November …" in a press review of the 14th:
+            # the decision's own day, stated in the opening, within the week before the review
+            for m in reading.mentions:
+                full = _full(m, anchor, reading) if m.kind == "day" and m.role == "attribute" else None
+                if (full and m.sentence < OPENING and _valid(full.year, full.month, full.day)
+                        and 0 < (anchor.date - _day_of(full)).days <= _DECISION_WEEK):
+                    return finding(full)
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
@@ -733,7 +742,10 @@ def _latest_event_month(months: list[Mention], days: list[Mention], weekday: int
     months = [m for m in months if m.year is not None] + days
     if not months:
         return None
-    best = max(months, key=lambda m: (m.year, m.month, -m.sentence))
+    # a month stated with its year in the opening outweighs one whose year is only inferred
+    # ("Ende Oktober 2025 hat … vorgelegt" over "entscheidet der Landtag im Dezember")
+    stated = [m for m in months if not m.year_inferred and m.sentence < OPENING]
+    best = max(stated or months, key=lambda m: (m.year, m.month, -m.sentence))
     note = best.text
     if best.year_inferred and best.kind == "month":
         note += f"; Jahr {best.year}: das jüngste genannte vergangene Jahr"
