@@ -379,3 +379,13 @@ def test_an_interviews_questions_yield_nothing_and_its_answers_lose_the_speaker_
 def test_an_election_or_a_vote_that_failed_is_an_outcome(analyse_text, knowledge, sentence):
     outcome, open_issues = classify(analyse_text, knowledge, sentence)
     assert (len(outcome), open_issues) == (1, []), (outcome, open_issues)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Bundesverfassungsgericht hat am Donnerstag Teile des Polizeigesetzes gekippt.",
+    "Die Ermittler stellten bei der Razzia rund 240.000 Euro Bargeld sicher.",
+    "Die Polizei nahm am Dienstag neun Verdächtige fest.",
+])
+def test_a_courts_and_a_polices_results_are_outcomes(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert (len(outcome), open_issues) == (1, []), (outcome, open_issues)
