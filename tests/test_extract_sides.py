@@ -389,3 +389,15 @@ def test_an_election_or_a_vote_that_failed_is_an_outcome(analyse_text, knowledge
 def test_a_courts_and_a_polices_results_are_outcomes(analyse_text, knowledge, sentence):
     outcome, open_issues = classify(analyse_text, knowledge, sentence)
     assert (len(outcome), open_issues) == (1, []), (outcome, open_issues)
+
+
+def test_the_signing_forms_are_data_a_user_extends(nlp, knowledge):
+    from dataclasses import replace
+    text = (" date 2025-05 Algier (Reuters) - Deutschland und Algerien wollen enger zusammenarbeiten. "
+            "Ministerin Katherina Reiche und Energieminister Mohamed Arkab unterzeichneten am Mittwoch ein "
+            "Abkommen. Zugleich besiegelten der Gasimporteur VNG und der Energiekonzern Sonatrach einen Liefervertrag.")
+    assert "Sonatrach" not in party_names(brief_of(nlp, knowledge, text))
+    outcome = dict(knowledge.cues["outcome"])
+    outcome["signing_forms"] = [*outcome["signing_forms"], "besiegelten"]
+    extended = replace(knowledge, cues={**knowledge.cues, "outcome": outcome})
+    assert {"VNG", "Sonatrach"} <= set(party_names(brief_of(nlp, extended, text)))

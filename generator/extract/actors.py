@@ -1727,14 +1727,22 @@ def _actor(name: str, mentions: Iterable[Mention], knowledge: Knowledge, kind: K
     return Actor(name, role, country)
 
 
-_AGREED = re.compile(r"\b(?:einigt|geeinigt|vereinbart|verständigt|unterzeichnet|unterschrieben|beschlossen|beschloss)",
-                     re.I)
+@lru_cache(maxsize=8)
+def _word_forms(forms: tuple[str, ...], opening: bool) -> re.Pattern[str]:
+    """A pattern for cue word forms: anywhere as word starts, or (`opening`) as whole words at the
+    start of a sentence after at most one word."""
+    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms) or r"(?!)"
+    if opening:
+        return re.compile(rf"^(?:\w+\s+)?(?:{alternatives})\s", re.I)
+    return re.compile(rf"\b(?:{alternatives})", re.I)
+
+
 _EVENT_TERMS = ("telefon", "gespräch", "treffen", "getroffen", "gipfel", "verhandl", "zusammen", "mit ")
 
 
 def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text: str = "",
                    lead_indices: tuple[int, ...] = (0, 1),
-                   reporting_verbs: frozenset[str] = frozenset()) -> list[str]:
+                   reporting_verbs: frozenset[str] = frozenset(), agreed_forms: tuple[str, ...] = ()) -> list[str]:
     """Actors of the reported event, from the lead.
 
     The people in the first sentence's main clauses (not in relative clauses); organisations or
@@ -1784,8 +1792,9 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
             chosen += [m.canonical for m in acting if m.canonical not in chosen]
             # "WDS, die IG Metall Küste, Insolvenzverwalter Brandt und … unterzeichneten": their list
             chosen += [n for n in _coordinated_with_people(mentions, text, second_index) if n not in chosen]
-    if (not people and chosen and len(lead_sentence_texts) > 1 and _AGREED.search(lead_sentence_texts[1])
-            and not _AGREED.search(lead_sentence_texts[0])):
+    agreed = _word_forms(agreed_forms, opening=False)
+    if (not people and chosen and len(lead_sentence_texts) > 1 and agreed.search(lead_sentence_texts[1])
+            and not agreed.search(lead_sentence_texts[0])):
         # "Für die Beschäftigten von X steht das Ende fest. Geschäftsführung, Betriebsrat und IG Metall
         # einigten sich …": the first sentence sets the scene, the second names who agreed
         chosen += [n for n in lead_actors(second_index, ("organisation",)) if n not in chosen]
@@ -2015,20 +2024,16 @@ def add_opening_organisations(party_names: list[str], mentions: list[Mention], a
     return out
 
 
-# a sentence that opens with the signing verb, after at most one word: "Zugleich schlossen …"
-_SIGNING_OPENING = re.compile(r"^(?:\w+\s+)?(?:schlossen|unterzeichneten|unterschrieben|vereinbarten|einigten\s+sich)\s",
-                              re.I)
-
-
 def add_signing_organisations(party_names: list[str], mentions: list[Mention], analysed: Analysed,
-                              opening: list[int]) -> list[str]:
+                              opening: list[int], signing_forms: tuple[str, ...] = ()) -> list[str]:
     """'Zugleich schlossen der Leipziger Gasimporteur VNG und der algerische Energiekonzern
     Sonatrach einen Liefervertrag': organisations named as the subject after a signing verb that
     opens a sentence of the opening are sides of the event too."""
     out = list(party_names)
+    signing = _word_forms(signing_forms, opening=True)
     for index in opening:
         sentence = analysed.sentences[index]
-        if not _SIGNING_OPENING.match(sentence.text):
+        if not signing.match(sentence.text):
             continue
         clause_end = sentence.start + (sentence.text.find(",") % (len(sentence.text) + 1))
         out += [m.canonical for m in mentions if m.sentence == index and m.kind == "organisation"
@@ -2257,7 +2262,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
             lead = [s for s in substantive if s.start >= _byline_end(analysed)][:2] or lead
     cues = compiled_cues(knowledge)
     party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
-                                 cues.reporting_verbs)
+                                 cues.reporting_verbs, cues.agreed_forms)
     start = lead[0].index if lead else 0
     window = frozenset([s.index for s in substantive if start <= s.index][:_OPENING_SENTENCES])
     gaz = gazetteer(knowledge)
@@ -2270,7 +2275,7 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     opening = [s.index for s in substantive if start <= s.index][:3]
     party_names = add_deciding_bodies(party_names, mentions, analysed, opening, gaz)
     party_names = add_opening_organisations(party_names, mentions, analysed, [s.index for s in lead])
-    party_names = add_signing_organisations(party_names, mentions, analysed, opening)
+    party_names = add_signing_organisations(party_names, mentions, analysed, opening, cues.signing_forms)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)

@@ -57,6 +57,8 @@ class Cues:
     run_up: tuple[str, ...] = ()
     vote_results: frozenset[str] = frozenset()
     agreed_openers: tuple[str, ...] = ()
+    agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
+    signing_forms: tuple[str, ...] = ()  # "Zugleich schlossen …": a sentence that opens with the signing
     pending_steps: tuple[str, ...] = ()
     pending_modals: tuple[str, ...] = ()
     new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
@@ -138,6 +140,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         run_up=lowered(raw, "run_up", tuple),
         vote_results=lowered(raw, "vote_results"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
+        agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),
+        signing_forms=lowered(outcome_raw, "signing_forms", tuple),
         standing=lowered(raw, "standing", tuple),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
