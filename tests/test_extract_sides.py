@@ -401,3 +401,13 @@ def test_the_signing_forms_are_data_a_user_extends(nlp, knowledge):
     outcome["signing_forms"] = [*outcome["signing_forms"], "besiegelten"]
     extended = replace(knowledge, cues={**knowledge.cues, "outcome": outcome})
     assert {"VNG", "Sonatrach"} <= set(party_names(brief_of(nlp, extended, text)))
+
+
+def test_an_interviews_answers_give_positions_unless_they_state_a_decision_or_a_figure(nlp, knowledge):
+    text = (" date 2025-10 Interview - Die Linke hat ihre Spitzenkandidatin bestimmt. Wir haben mit ihr gesprochen.\n\n"
+            "Was ist Ihr wichtigstes Ziel?\n\nKein Krankenhausstandort im Land wird geschlossen.\n\n"
+            "Und die Schulen?\n\nDer Landtag hat beschlossen, das Schulessen ab 2026 mit 40 Millionen Euro zu fördern.\n\n"
+            "Was sagt die CDU?\n\nDie CDU will beim Personal kürzen.")
+    outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
+    assert not any("Krankenhausstandort" in t for t in outcome), outcome
+    assert any("Schulessen" in t for t in outcome), outcome

@@ -615,6 +615,10 @@ def extract_statements(
     agreed = False  # an outcome is already stated: later amounts spell out its terms
     previous_background = False
     previous_end = -1
+    questions = [s.start for s in analysed.sentences if _is_question(s.text)]
+    # an interview: from its first question on, answers give positions, not results, unless they
+    # state a decision ("Der Kreistag hat beschlossen, …")
+    answers_from = questions[0] if len(questions) >= _INTERVIEW_QUESTIONS else len(analysed.text)
     for sentence in analysed.sentences:
         words = {t.lower_ for t in sentence.tokens}
         same_paragraph = previous_end >= 0 and "\n" not in analysed.text[previous_end:sentence.start]
@@ -625,7 +629,7 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
             continue  # "Wir schließen damit unseren Ticker": the report speaks of itself
-        if sentence.text.rstrip(" \"“”»«'").endswith("?"):
+        if _is_question(sentence.text):
             continue  # "Was hat der Kreistag nun beschlossen?": an interviewer's question states nothing
         pluperfect = pluperfect_main_clause(sentence.text)
         # "Das Kuratorium hatte gestern … entschieden": the pluperfect of a press review tells the event
@@ -642,6 +646,9 @@ def extract_statements(
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
             if outsider and not _kept_from_outsider(statement, sentence, cues):
                 continue  # an outsider's reaction
+            if (statement.kind == "outcome" and sentence.start > answers_from
+                    and not cues.decisive.intersection(statement.cues) and not _FIGURE.search(statement.text)):
+                continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
@@ -673,6 +680,14 @@ def extract_statements(
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
     return outcome, open_issues
+
+
+_INTERVIEW_QUESTIONS = 3
+_FIGURE = re.compile(r"\d")
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \"“”»«'").endswith("?")
 
 
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?)\s+(?:Live-?|News-?)?(?:ticker|blog)\b", re.I)
