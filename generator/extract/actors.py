@@ -903,6 +903,8 @@ def _weak_adjective(word: str) -> str:
     return word[:len(lemma)] + "e"
 
 
+# marks after which a capitalised adjective opens a phrase (as at a sentence's start), not a name
+_OPENS_PHRASE = frozenset((".", ":", "„", '"', "(", "–", "-", "«"))
 _ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte")
 
 
@@ -914,7 +916,7 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word[:1].isupper()
             or not word.isalpha() or word in _STOP or morph.tag(word) != "ADJ(A)"):
         return False
-    if tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-", "«"):
+    if tokens[i - 1].text in _OPENS_PHRASE:
         return False
     if word.lower().startswith(_ORDINALS):
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
@@ -938,7 +940,7 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     adjective (or a town's) before a paper's last word (`publications`) names a newspaper."""
     word = tokens[i].text
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word.isalpha() or word in _STOP
-            or tokens[i - 1].text in (".", ":", "„", '"', "(", "–", "-", "«")):
+            or tokens[i - 1].text in _OPENS_PHRASE):
         return False
     if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 5)):
         return False
@@ -1258,8 +1260,9 @@ def _town_named(text: str, stem: str, saint: bool) -> str | None:
 
 
 _CHAMBERS = ("senat", "senats", "kammer", "zivilsenat", "strafsenat")
-_ORGANS = ("aufsichtsrat", "aufsichtsrats", "vorstand", "vorstands", "verwaltungsrat", "verwaltungsrats", "kuratorium",
-           "kuratoriums", "stiftungsrat", "stiftungsrats", "geschäftsführung")
+# a company's or foundation's organs: where one decides, the organisation does
+_ORGAN_WORDS = ("aufsichtsrat", "vorstand", "verwaltungsrat", "kuratorium", "stiftungsrat", "geschäftsführung")
+_ORGANS = _ORGAN_WORDS + tuple(word + "s" for word in _ORGAN_WORDS if not word.endswith("ung"))  # "des Aufsichtsrats"
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -1992,8 +1995,9 @@ def add_participants(party_names: list[str], mentions: list[Mention], analysed: 
 
 
 _SUBJECT_GLUE = frozenset("der die das und sowie , auch".split())
-_CHAMBER_OF = re.compile(r"\b(?:\w+\s+)?(?:[IVX]+\.\s+)?(?:Zivil|Straf|Kartell)?(?:[Ss]enat|[Kk]ammer|Aufsichtsrat|Vorstand"
-                         r"|Verwaltungsrat|Kuratorium|Stiftungsrat|Geschäftsführung)\s+de[sr]\s*$")
+# "Der Erste Senat des …", "Der Aufsichtsrat der …": the words before the body that acts through them
+_CHAMBER_OF = re.compile(r"\b(?:\w+\s+)?(?:[IVX]+\.\s+)?(?:(?:Zivil|Straf|Kartell)?(?:[Ss]enat|[Kk]ammer)|"
+                         + "|".join(word.capitalize() for word in _ORGAN_WORDS) + r")\s+de[sr]\s*$")
 
 
 def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analysed: Analysed,
