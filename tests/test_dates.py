@@ -421,3 +421,67 @@ def test_a_decisions_own_day_in_a_press_review_of_the_next_day(date_of):
             "Bundesverfassungsgerichts.\n\nDer Erste Senat hatte mit seinem Urteil vom 13. November Teile des "
             "Gesetzes gekippt.")
     assert date_of(text) == ("2025-11-13", "day")
+
+
+def test_a_byline_ending_in_the_full_date_anchors_an_earlier_month(date_of):
+    text = ("„Versprechen sind keine Kraftwerke“\n\nIn Johannesburg haben Weltbank und Geber Ende November neue "
+            "Milliarden zugesagt. Ein Gespräch über Bedingungen.\n\nInterview: Mareike Sonnenfeld, 2. Dezember 2025\n\n"
+            "Herr Brettschneider, teilen Sie den Jubel?\n\nBrettschneider: Zum Teil.")
+    assert date_of(text) == ("2025-11", "month")
+
+
+def test_a_line_with_place_and_day_under_title_and_teaser_fixes_the_day(date_of):
+    text = (" date 2025-12\nOSZE-Ministerrat\n\nCassis übernimmt eine Organisation im Krisenmodus\n\n"
+            "Ab Januar präsidiert die Schweiz die OSZE. Ein Budget gibt es.\n\nWien, 4. Dezember\n\n"
+            "Es war ein Auftritt mit gedämpften Erwartungen. Die Minister einigten sich auf das Budget.")
+    assert date_of(text) == ("2025-12-04", "day")
+
+
+def test_the_lead_below_a_byline_gives_the_weekday(date_of):
+    text = ("NZZ · Zürich und Region · Freitag, 24. Oktober 2025\n\nDie Grünliberalen setzen auf ein Duo\n\n"
+            "Nach sechs Jahren tritt die Präsidentin ab. Die Nachfolge teilen sich zwei. Ob die Partei antritt, "
+            "bleibt offen.\n\nVon Adrian Stucki\n\nDie Partei wird künftig von einem Co-Präsidium geführt. Die "
+            "Mitgliederversammlung wählte am Donnerstagabend in Winterthur das Duo an die Spitze.")
+    assert date_of(text) == ("2025-10-23", "day")
+
+
+def test_a_weekday_in_a_relative_clause_of_the_lead_counts_back_from_the_masthead(date_of):
+    text = ("NZZ · Schweiz · Donnerstag, 21. August 2025\n\nSarnaus wird nicht wieder aufgebaut\n\n"
+            "Chur. Das Wort, das am Mittwoch im Regierungsgebäude niemand aussprechen wollte, lautet «Aufgabe». "
+            "Die Regierung hat beschlossen, den Weiler nach dem Murgang vom 30. Juli nicht wieder aufzubauen.")
+    assert date_of(text) == ("2025-08-20", "day")
+
+
+def test_a_press_review_dates_a_signing_told_in_the_pluperfect(date_of):
+    text = ("Presseschau vom Donnerstag, 11. Dezember 2025\n\nBochum verliert seine Fakultät\n\n"
+            "Die Kommentatoren befassen sich mit der Theologie. Das Land und die Bistümer hatten am Mittwoch in "
+            "Düsseldorf eine Vereinbarung unterzeichnet. Danach wird die Ausbildung konzentriert.")
+    assert date_of(text) == ("2025-12-10", "day")
+
+
+def test_a_pluperfect_weekday_under_a_dateline_is_what_came_before(date_of):
+    text = (" date 2025-11 loe. HANNOVER, 13. November. Die Beschäftigten bekommen mehr Geld. Gewerkschaft und "
+            "Arbeitgeber haben sich in Hannover auf einen Tarifabschluss verständigt. Die Gespräche hatten am "
+            "Mittwochmorgen begonnen und zogen sich bis in den Donnerstag.")
+    assert date_of(text) == ("2025-11-13", "day")
+
+
+def test_a_weekend_before_a_monday_review_dates_the_event_to_its_month(date_of):
+    text = ("Presseschau vom Montag, 1. Dezember 2025\n\nDer Verband hat gewählt\n\nDie Wahl beschäftigt die "
+            "Kommentatoren. Die Zeitungen sehen einen Kurswechsel. Die Delegierten haben an ihrer Versammlung vom "
+            "Wochenende in Bern eine neue Präsidentin gewählt.")
+    assert date_of(text) == ("2025-11", "month")
+
+
+def test_a_session_date_agreeing_with_the_weekday_of_the_announcement(date_of):
+    text = ("WISSENSCHAFT\n\nNationalfonds streicht\n\nDer Nationalfonds reagiert auf die Sparvorgaben. Ein "
+            "Programm wird ausgesetzt.\n\nRegula Frei, Bern\n\nDer Stiftungsrat hat an seiner Sitzung vom 2. "
+            "September 2025 beschlossen, das Budget zu senken. Das gab der SNF am Dienstagabend in Bern bekannt.")
+    assert date_of(text) == ("2025-09-02", "day")
+
+
+def test_since_an_earlier_fact_is_background(date_of):
+    text = ("Telefonat\n\nStand: 12.11.2025 19:32 Uhr\n\nDer Kanzler hat mit Li telefoniert. Beide wollen einen "
+            "Kanal einrichten.\n\nVon Katrin Sommer, ARD\n\nEs war das erste Telefonat der beiden seit dem "
+            "Amtsantritt von Merz im Mai. Das Gespräch, das Merz am Mittwochnachmittag führte, dauerte eine Stunde.")
+    assert date_of(text) == ("2025-11-12", "day")

@@ -79,7 +79,9 @@ _PREFIX_ROLES = (
     # "ab dem Sommerflugplan 2026", "zum Schuljahr 2026/27": the term a change takes effect from
     ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$"
                              r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s*$", re.I)),
-    ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$", re.I)),
+    # "seit dem Amtsantritt von Merz im Mai": since an earlier fact
+    ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$"
+                              r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?\s+$", re.I)),
     # "der für Freitag angekündigte Streik": a plan
     ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
@@ -90,7 +92,7 @@ _PRESENT_OF_SEIN = frozenset({"ist", "sind", "sei", "seien"})
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert|worden)$")
 _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
-                             r"(?:der|die|das|dem|den|deren|dessen|denen)\s", re.I)
+                             r"(?:der|die|das|dem|den|deren|dessen|denen|wo)\s", re.I)
 # "Berlin, 23.10.2025 (dpa) - …": the place and day the report was filed, not the event.
 _DATELINE_BEFORE = re.compile(r"^\s*[^\W\d][\w/ .-]{0,40},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
@@ -160,6 +162,7 @@ class Anchor:
     day: int | None
     source: str  # "header" | "publication" | "rubric"
     text: str
+    filed: bool = False  # from a dateline: the day the report was filed, where the news is that day's
 
     @property
     def date(self) -> dt.date | None:
@@ -354,6 +357,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 _SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$", re.I)  # "APA0297 … Do, 12.Jun 2025", "MI, 23.Apr 2025"
 _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
 _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
+_BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60},\s*")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 
 
@@ -387,12 +391,15 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 opening = line.rfind("(", 0, m.start())
                 closing_code = (number >= len(edge) - 3 and opening >= 0 and line[m.end():].strip() == ")"
                                 and "," in line[opening:m.start()])
-                if not (has_cue or dateline or bare or stamped or masthead or closing_code):
+                # "Interview: Mareike Sonnenfeld, 2. Dezember 2025": a byline that ends in the full date
+                byline = (m.group("year") is not None and not line[m.end():].strip()
+                          and _BYLINE_BEFORE.fullmatch(line[:m.start()]) is not None)
+                if not (has_cue or dateline or bare or stamped or masthead or closing_code or byline):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
                 if date and (best is None or date < best.date):
-                    best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
+                    best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), bool(dateline))
     return best
 
 
@@ -415,9 +422,13 @@ def rubric_month(text: str) -> Anchor | None:
     return None
 
 
-# "Freitag, 14. November": a line that holds a day, its weekday and nothing else
-_DATE_LINE = re.compile(rf"^\s*(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\.?\s*$",
+# "Freitag, 14. November", "Wien, 4. Dezember": a line that holds a day, its weekday or its place and
+# nothing else
+_DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}},\s*)?(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\.?\s*$",
                         re.I)
+
+
+_DATE_LINE_REACH = 5  # lines: title, rubric, teaser, then the date line
 
 
 def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
@@ -438,7 +449,7 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
     header's month agrees (and a weekday given with it agrees too)."""
     if header is None or header.day:
         return None
-    for line in [line for line in analysed.text.splitlines() if line.strip()][:3]:
+    for line in [line for line in analysed.text.splitlines() if line.strip()][:_DATE_LINE_REACH]:
         m = _DATE_LINE.match(line)
         month = _month(m.group("month")) if m else None
         date = _valid(header.year, month, int(m.group("day"))) if m and month == header.month else None
@@ -447,7 +458,7 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
     for m, month in _dateline_days(analysed):
         date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
         if date:
-            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), True)
     return None
 
 
@@ -460,7 +471,7 @@ def _dateline_day_without_header(analysed: Analysed, reading: _Reading, weekday:
             month, int(m.group("day")), weekday, None, reading.past_years, reading.all_years)
         date = _valid(year, month, int(m.group("day"))) if year else None
         if date:
-            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), True)
     return None
 
 
@@ -578,6 +589,8 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
 
 # A day the text states as past may lie this many days after the header's day: a header dated the
 # evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
+# "vom Wochenende", "am vergangenen Wochenende" (not "am kommenden Wochenende")
+_WEEKEND = re.compile(r"\b(?:am|vom|übers|über\s+das)\s+(?:(?:vergangenen|letzten|zurückliegenden)\s+)?Wochenende\b")
 _HEADER_SLACK_DAYS = 2
 _ABOUT_EVENT_DAYS = 31
 _DECISION_WEEK = 7
@@ -667,6 +680,15 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                   and (weekday is None or _day_of(m).weekday() == weekday)]
         if stated:
             return finding(stated[0])
+        # "an seiner Sitzung vom 2. September 2025 beschlossen … gab am Dienstagabend bekannt": a
+        # full date of the event's setting, on the weekday the lead names
+        opening_weekdays = {m.weekday for m in events if m.kind == "weekday" and m.sentence < OPENING}
+        if anchor is None and opening_weekdays:
+            setting = [m for m in reading.mentions if m.kind == "day" and m.role == "attribute" and m.year
+                       and m.sentence < OPENING and _valid(m.year, m.month, m.day)
+                       and _day_of(m).weekday() in opening_weekdays]
+            if setting:
+                return finding(setting[0])
     if anchor and anchor.date:
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
@@ -679,6 +701,25 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                 if (full and m.sentence < OPENING and _valid(full.year, full.month, full.day)
                         and 0 < (anchor.date - _day_of(full)).days <= _DECISION_WEEK):
                     return finding(full)
+        weekend = next((m for s in analysed.sentences[:OPENING]
+                        if (s.index < WEEKDAY_LEAD or body <= s.index < body + WEEKDAY_LEAD)
+                        and (m := _WEEKEND.search(s.text))), None)
+        if weekend is not None:
+            # "an ihrer Delegiertenversammlung vom Wochenende" in a review of Monday 1 December: the
+            # Saturday and Sunday before, to the month (the text does not say which of the two days)
+            saturday = anchor.date - dt.timedelta(days=(anchor.date.weekday() - 5) % 7)
+            return DateFinding(f"{saturday.year:04d}-{saturday.month:02d}", "month",
+                               f"„{weekend.group(0)}“ vor dem Datum {anchor.text}; Samstag oder Sonntag, kein Tag")
+        # "Das Wort, das am Mittwoch … niemand aussprechen wollte", "hatten am Mittwoch … unterzeichnet"
+        # in a press review: a weekday the lead states only in a relative clause or the pluperfect
+        # still tells the event's day better than the report's own day does
+        # (a dateline's own day is the news's, and a pluperfect under it tells what came before)
+        aside_roles = ("attribute",) if anchor.filed else ("attribute", "background")
+        aside = next((m for m in reading.mentions if m.kind == "weekday" and m.role in aside_roles
+                      and (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)), None)
+        if aside is not None:
+            day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - aside.weekday) % 7)
+            return DateFinding(day.isoformat(), "day", _weekday_evidence(aside, anchor), day.weekday())
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
@@ -726,9 +767,9 @@ def _earlier_lead_month(events: list[Mention], anchor: Anchor, body: int) -> Dat
 
 
 def _body_start(analysed: Analysed) -> int:
-    """Index of the first sentence after a dateline within the opening ('Bern/Doha (sda/afp) –'
-    under a title and a teaser), else 0."""
-    ends = [seg.end for seg in analysed.segments if seg.kind == "dateline"]
+    """Index of the first sentence after a dateline or a byline within the opening ('Bern/Doha
+    (sda/afp) –' or 'Von Adrian Stucki' under a title and a teaser), else 0."""
+    ends = [seg.end for seg in analysed.segments if seg.kind in ("dateline", "byline")]
     if not ends:
         return 0
     index = next((s.index for s in analysed.sentences if s.start >= ends[0]), 0)
