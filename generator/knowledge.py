@@ -108,6 +108,7 @@ class RoleList:
     legislatures: tuple[str, ...] = ()  # bodies that decide by vote: whole words or lowercase endings
     club_prefixes: frozenset[str] = frozenset()  # short forms that open a club's name: "FC", "SV"
     publications: tuple[str, ...] = ()  # lowercase endings of papers' names: "rundschau" in "Frankfurter Rundschau"
+    governments: frozenset[str] = frozenset()  # a region's government after its adjective: "Landesregierung"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -215,6 +216,7 @@ def load_roles(path: Path) -> RoleList:
         _strings(raw.get("legislatures"), f"{path}: legislatures"),
         frozenset(_strings(raw.get("club_prefixes"), f"{path}: club_prefixes")),
         tuple(s.lower() for s in _strings(raw.get("publications"), f"{path}: publications")),
+        frozenset(_strings(raw.get("governments"), f"{path}: governments")),
     )
 
 

@@ -511,6 +511,28 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "ebenso die des Dortmunder Entsorgers Westfalia Recycling durch die Hamburger Nordhagen Umwelt AG.",
         {"Südwest Beton", "Westfalia Recycling", "Nordhagen Umwelt AG"},
         id="two-word-company-names-after-a-company-noun-in-the-genitive"),
+    pytest.param(
+        "Die Regierung und die Bauern haben sich geeinigt. Die SÜDDEUTSCHE ZEITUNG meint, es sei zu spät. In der "
+        "FRANKFURTER ALLGEMEINEN ZEITUNG heißt es, das reiche. Der RHEIN-RUHR-ANZEIGER aus Essen lobt den "
+        "Schritt. Die «Luzerner Zeitung» schliesslich freut sich.",
+        {"Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "Rhein-Ruhr-Anzeiger", "Luzerner Zeitung"},
+        id="papers-in-capitals-and-a-quoted-paper-before-an-adverb"),
+    pytest.param(
+        "Die sächsische Landesregierung und die Bündner Regierung haben sich geeinigt. Die Pläne der "
+        "niedersächsischen Landesregierung stehen. Die russische Regierung schwieg.",
+        {"Sächsische Landesregierung", "Bündner Regierung", "Niedersächsische Landesregierung"},
+        id="a-regions-government-by-its-adjective"),
+    pytest.param(
+        "Die Max-Planck-Gesellschaft und die Gates-Stiftung haben sich geeinigt. Die Studie des "
+        "Friedrich-Loeffler-Instituts zeigt das. Die Pumpen des Technischen Hilfswerks laufen.",
+        {"Max-Planck-Gesellschaft", "Gates-Stiftung", "Friedrich-Loeffler-Institut", "Technisches Hilfswerk"},
+        id="institutions-named-after-people-and-a-genitive-dropped"),
+    pytest.param(
+        "Das Zentrum für Islamische Theologie und das Bundesministerium für Bildung und Forschung haben sich "
+        "geeinigt. Das Bundesamt für Umwelt prüft ein Gesuch. Die Bayerische Tierseuchenkasse zahlt.",
+        {"Zentrum für Islamische Theologie", "Bundesministerium für Bildung und Forschung", "Bundesamt für Umwelt",
+         "Bayerische Tierseuchenkasse"},
+        id="offices-for-a-matter-of-two-words-and-a-fund"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's
@@ -544,3 +566,9 @@ def test_a_town_described_or_named_as_a_place_is_no_actor(nlp, knowledge):
                   "stimmte zu.")
     assert "Hauptstadt Nairobi" not in found and "Stadt Lashio" not in found, found
     assert {"Stadt Winterthur", "Landeshauptstadt Düsseldorf"} <= set(found), found
+
+
+def test_compounds_of_a_companys_type_and_the_national_government_name_no_one(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Biotech-Unternehmen und der US-Finanzinvestor haben sich geeinigt. "
+                  "Die neue Regierung schwieg. Im Zentrum der Stadt wurde demonstriert.")
+    assert not {"Biotech-Unternehmen", "US-Finanzinvestor", "Neue Regierung", "Zentrum der Stadt"} & set(found), found

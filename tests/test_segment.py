@@ -64,3 +64,11 @@ def test_an_agency_tag_without_a_place_is_a_dateline():
     text = "Äthiopien einigt sich mit Gläubigern\n\n(Bloomberg) -- Äthiopien hat eine Grundsatzeinigung mit den Haltern erzielt."
     kinds = [(seg.kind, text[seg.start:seg.end].strip()) for seg in segment(text)]
     assert ("dateline", "(Bloomberg) --") in kinds, kinds
+
+
+def test_a_line_ending_in_a_colon_with_a_verb_introduces_a_quote_and_is_a_sentence():
+    text = ("Presseschau\n\nDie Kommentare\n\nDas BONNER TAGBLATT hält dagegen:\n\n»Die Vereinbarung ist vernünftig.«"
+            "\n\nDie Reaktionen:\n\nAlle loben sie.")
+    kinds = [(seg.kind, text[seg.start:seg.end]) for seg in segment(text)]
+    assert ("sentence", "Das BONNER TAGBLATT hält dagegen:") in kinds, kinds
+    assert ("heading", "Die Reaktionen:") in kinds, kinds

@@ -113,6 +113,8 @@ class Gazetteer:
     alliances: frozenset[str] = frozenset()  # listed organisations with `alliance: true`
     media: frozenset[str] = frozenset()  # listed organisations with `media: true`
     publications: tuple[str, ...] = ()
+    governments: frozenset[str] = frozenset()
+    state_names: tuple[str, ...] = ()  # canonical names of listed states, Länder and cantons
 
 
 def _genitive(word: str) -> str | None:
@@ -180,6 +182,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(o.name for o in knowledge.actors.organisations if o.alliance),
         frozenset(o.name for o in knowledge.actors.organisations if o.media),
         knowledge.roles.publications,
+        knowledge.roles.governments,
+        tuple(state.name for state in knowledge.actors.states),
     )
 
 
@@ -362,6 +366,20 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(" ".join(t.text for t in tokens[i + 1:publication]), "organisation", i + 1, publication - 1)
             i = publication + 1
             continue
+        government = _regional_government(tokens, i, gaz)
+        if government:  # "die sächsische Landesregierung", "Die Bündner Regierung"
+            emit(government, "organisation", i, i + 1)
+            i += 2
+            continue
+        capitals = _capitals_publication(tokens, i, gaz) if capitalised else 0
+        if capitals:  # "In der FRANKFURTER ALLGEMEINEN ZEITUNG heißt es", "Der RHEIN-RUHR-ANZEIGER …"
+            emit(_capitals_name(tokens[i:capitals]), "organisation", i, capitals - 1)
+            i = capitals
+            continue
+        if capitalised and _named_compound(token.text, gaz):  # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
+            emit(_nominative_noun(token.text, tokens[i - 1].lower_ if i else ""), "organisation", i, i)
+            i += 1
+            continue
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
         if registered and registered - first >= 3 and _describes_by_town(tokens, first, gaz):
             first += 1  # "die Hamburger Nordhagen Umwelt AG": the town describes the company
@@ -420,7 +438,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
-            emit(f"{_weak_adjective(token.text)} {tokens[i + 1].text}", "organisation", i, i + 1)
+            noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_)  # "des Technischen Hilfswerks"
+            emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, i + 1)
             i += 2
             continue
         if known:
@@ -878,6 +897,87 @@ _OPENING_QUOTES = frozenset("« „ \" »".split())
 _CLOSING_QUOTES = frozenset("» “ \" «".split())
 
 
+def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'die sächsische Landesregierung' -> 'Sächsische Landesregierung', 'Die Bündner Regierung': a
+    region's adjective before a government word (`governments`) names that region's government. A
+    listed state's adjective ('die russische Regierung') is left to the state; other adjectives
+    ending in -isch only where a listed state's name starts like them ('sächsisch': Sachsen)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in gaz.governments:
+        return None
+    word = tokens[i].text
+    if not word.isalpha() or word in _STOP or state_of_adjective(word, gaz):
+        return None
+    regional = _REGIONAL_ADJECTIVE.search(word)
+    if regional:
+        stem = _folded(word[:4])
+        if not any(_folded(name[:4]) == stem for name in gaz.state_names):
+            return None
+        return f"{word[:regional.start()].capitalize()}{regional.group(1)}e {tokens[i + 1].text}"
+    if (word[:1].isupper() and word.endswith("er") and len(word) > 4
+            and morph.analyze(word)[0].lower() == word.lower()):  # "Bündner", "Tiroler": a place's, never inflected
+        return f"{word} {tokens[i + 1].text}"
+    return None
+
+
+_REGIONAL_ADJECTIVE = re.compile(r"(isch)(?:e|en|er|es|em)$")
+
+
+def _folded(text: str) -> str:
+    return text.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+def _named_compound(word: str, gaz: Gazetteer) -> bool:
+    """'Max-Planck-Gesellschaft', 'Friedrich-Loeffler-Institut', 'Gates-Stiftung': an organisation
+    noun joined to a person's or place's name is one organisation's name."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) or (word,) in gaz.phrases:
+        return False
+    last = parts[-1].lower()
+    return (any(form.endswith(_NAMED_COMPOUND_HEADS) for form in (last, last[:-1], last[:-2]))  # "-Instituts"
+            and any((morph.tag(p) in ("NE", "FM") and not p.isupper()) or p in gaz.first_names for p in parts[:-1]))
+
+
+# heads of institutions named after a person or place; a company's type ("Biotech-Unternehmen",
+# "US-Halbleiterhersteller") describes, it does not name
+_NAMED_COMPOUND_HEADS = ("gesellschaft", "gemeinschaft", "stiftung", "institut", "universität", "hochschule",
+                         "klinik", "klinikum", "zentrum", "verein", "verband")
+
+
+def _nominative_noun(noun: str, article: str) -> str:
+    """'des Robert-Koch-Instituts' -> 'Robert-Koch-Institut': a name after 'des' drops its genitive."""
+    if article in ("des", "eines") and noun.endswith("s"):
+        prefix, _, last = noun.rpartition("-")  # the tagger knows the last part of a hyphenated name
+        lemma = morph.analyze(last)[0]
+        if lemma and last.startswith(lemma) and lemma[:1].isupper():
+            return f"{prefix}-{lemma}" if prefix else lemma
+    return noun
+
+
+def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """Press reviews set papers in capitals ('Die SÜDDEUTSCHE ZEITUNG meint', 'im MÜNSTERLÄNDER
+    VOLKSBLATT'): a run of words in capitals that ends in a paper's last word (`publications`).
+    The index after the run, or 0."""
+    end = i
+    while end < len(tokens) and end - i < 5 and _in_capitals(tokens[end].text):
+        end += 1
+    if end == i or not any(len(t.text) >= 4 for t in tokens[i:end]):
+        return 0
+    last = next((j for j in range(end, i, -1) if tokens[j - 1].text.lower().endswith(gaz.publications)), 0)
+    return last if last and (i == 0 or not _in_capitals(tokens[i - 1].text)) else 0
+
+
+def _in_capitals(word: str) -> bool:
+    letters = word.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _capitals_name(tokens: Sequence[Token]) -> str:
+    """'FRANKFURTER ALLGEMEINEN ZEITUNG' -> 'Frankfurter Allgemeine Zeitung', 'RHEIN-RUHR-ANZEIGER' ->
+    'Rhein-Ruhr-Anzeiger': each part capitalised, an adjective in its form without article."""
+    words = ["-".join(part.capitalize() for part in t.text.split("-")) for t in tokens]
+    return " ".join([*(w[:-1] if w.endswith("en") and len(w) > 4 else w for w in words[:-1]), words[-1]])
+
+
 def _quoted_publication(tokens: list[Token], i: int) -> int:
     """A quoted title of one to four capitalised words that is the subject of a finite verb after
     an article or at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps»
@@ -890,7 +990,13 @@ def _quoted_publication(tokens: list[Token], i: int) -> int:
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[i + 1:end]):
         return 0
     verb = tokens[end + 1].text
+    if (verb.lower() in _SENTENCE_ADVERBS and end + 2 < len(tokens)):
+        verb = tokens[end + 2].text  # "Die «Luzerner Zeitung» schliesslich freut sich"
     return end if verb[:1].islower() and morph.is_finite_verb(verb) else 0
+
+
+_SENTENCE_ADVERBS = frozenset("schliesslich schließlich hingegen dagegen wiederum indes jedoch aber auch "
+                              "ihrerseits seinerseits zudem".split())
 
 
 def _weak_adjective(word: str) -> str:
@@ -1276,19 +1382,32 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if head.lower().endswith(_ORGANS) and tokens[i + 1].lower_ in ("der", "des"):
         return None  # "Der Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen": the company acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
-    if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body):
+    link = tokens[i + 1].lower_
+    if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
+            or (link == "für" and head in ("Zentrum", "Zentrums"))):  # "Zentrum für …", not "im Zentrum der Stadt"
         return None
+    # "Zentrum für Islamische Theologie": after 'für' an adjective and its noun
+    adjective = (link == "für" and noun[:1].isupper() and morph.tag(noun) == "ADJ(A)" and i + 3 < len(tokens)
+                 and tokens[i + 3].text[:1].isupper() and morph.tag(tokens[i + 3].text) == "NN")
+    if adjective:
+        noun = tokens[i + 3].text
     listed = gaz.phrases.get((noun,))
     if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun in _STOP or noun in _GENERIC_ATTRIBUTES
             or role_base(noun, gaz) or (listed and not (body and listed.kind == "organisation"))
             or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE")):
         return None
+    if adjective:
+        noun = f"{tokens[i + 2].text} {noun}"
+    elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
+          and morph.tag(tokens[i + 4].text) == "NN" and tokens[i + 4].text not in _STOP):
+        noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung"
     region = ""
-    if i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper() and tokens[i + 3].text not in _STOP:
-        after = gaz.phrases.get((tokens[i + 3].text,))
-        if not (after and after.kind == "state") or (i + 4 < len(tokens) and tokens[i + 4].text[:1].isupper()):
+    nxt = i + 2 + len(noun.split())
+    if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP:
+        after = gaz.phrases.get((tokens[nxt].text,))
+        if not (after and after.kind == "state") or (nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
-        region = f" {tokens[i + 3].text}"  # "Bund der Steuerzahler NRW"
+        region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
     lemma = morph.analyze(head)[0]
     base = lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
     return f"{base} {tokens[i + 1].text} {noun}{region}"
@@ -1315,9 +1434,9 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
     lowered = word.lower()
     if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in heads):
         return True
-    if lowered.endswith("s") and any(lowered[:-1].endswith(h.lower()) and h.lower().endswith(("er", "el"))
+    if lowered.endswith("s") and any(lowered[:-1].endswith(h.lower()) and not h.lower().endswith(("e", "s", "ft", "ung"))
                                      for h in heads):
-        return True  # "des Herstellers Nexperia", "des Versorgers"
+        return True  # "des Herstellers Nexperia", "des Versorgers", "des Technischen Hilfswerks"
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in heads)
 
@@ -1450,7 +1569,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         # describes it ("Sozialwirtschaft Österreich (SWÖ)" is no description), unless it is a short
         # word between proper names ("Rapid Support Forces (RSF)")
         proper and morph.tag(tokens[j].text) in ("NN", "ADJ(A)")
-        and (morph.tag(tokens[j].text) == "ADJ(A)" or gaz is None or _organisation_head(tokens[j].text, gaz)
+        and (morph.tag(tokens[j].text) == "ADJ(A)" or gaz is None
+             or (_organisation_head(tokens[j].text, gaz) and not tokens[j].lower_.endswith(_REGIONAL_HEADS))
              or role_base(tokens[j].text, gaz) is not None)
         and not (j > 0 and tokens[j - 1].text[:1].isupper() and morph.tag(tokens[j - 1].text) in ("NE", "FM")
                  and len(tokens[j].text) <= 10 and tokens[j].text.isascii())
@@ -1488,6 +1608,9 @@ def _names_document(long_form: str, gaz: Gazetteer) -> bool:
     return head.endswith(gaz.documents)
 
 
+# organisation nouns a region's name completes ("Landesnahverkehrsgesellschaft Niedersachsen",
+# "Gebäudeversicherung Graubünden"), where others describe the name after them ("Marineausrüster WDS")
+_REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt")
 _NAME_LINKS = frozenset("der des für und von zur zum in for of and".split())  # "Securing Energy for Europe (SEFE)"
 
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.nlp import morph
+
 SegmentKind = Literal["sentence", "heading", "dateline", "byline", "tag"]
 
 # Abbreviations after which a full stop does not end a sentence (lowercased, without the dot).
@@ -147,12 +149,20 @@ def _strip(text: str, seg: Segment) -> Segment:
 _SUBTITLE = ("Utl.:", "Utl:")
 
 
+def _introduces_quote(line: str) -> bool:
+    """A line that ends in a colon and has a finite verb is a sentence introducing what follows."""
+    words = line.rstrip(":").split()
+    return len(words) >= 3 and any(w.isalpha() and w.islower() and morph.is_finite_verb(w) for w in words[1:])
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if stripped.startswith(_SUBTITLE) or stripped.endswith(" ="):
         return True  # "Utl.: Basisabgeltung steigt … - Volksoper streicht zwei Premieren =": an agency's subtitle
     if not stripped or stripped[-1] in ".!?;,":
         return False
+    if stripped.endswith(":") and _introduces_quote(stripped):
+        return False  # "Der RHEIN-RUHR-ANZEIGER aus Essen sieht das Ruhrgebiet als Verlierer:" over a quote
     if stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in ".!?":
         return False
     # "Schwarz-Rot einigt sich auf Pflegepaket / Kommunen verlangen Garantie / VdK: …": a line of
