@@ -62,6 +62,7 @@ class StateEntry:
     adjectives: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    region: bool = False  # a Land or canton: a party's branch there is named with it ("Grüne Tirol")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class OrganisationEntry:
     alliance: bool = False  # an alliance of states (EU, Nato): its members act in its events
     members: tuple[str, ...] = ()  # a joint name ("Union" for CDU and CSU): not listed when its members are
     media: bool = False  # an agency, paper or broadcaster: it reports events rather than acting in them
+    party: bool = False  # a political party: "die Tiroler Grünen" name its branch, "Grüne Tirol"
 
 
 @dataclass(frozen=True)
@@ -180,13 +182,14 @@ def load_actors(path: Path) -> ActorList:
         StateEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
                    tuple(a.lower() for a in _strings(e.get("adjectives"), f"{path}: {e['name']}")),
                    _strings(e.get("places"), f"{path}: {e['name']}"),
-                   _strings(e.get("demonyms"), f"{path}: {e['name']}"))
+                   _strings(e.get("demonyms"), f"{path}: {e['name']}"), bool(e.get("region", False)))
         for e in entries("states")
     )
     organisations = tuple(
         OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
                           str(e.get("country", "")), bool(e.get("alliance", False)),
-                          _strings(e.get("members"), f"{path}: {e['name']}: members"), bool(e.get("media", False)))
+                          _strings(e.get("members"), f"{path}: {e['name']}: members"), bool(e.get("media", False)),
+                          bool(e.get("party", False)))
         for e in entries("organisations")
     )
     return ActorList(people, states, organisations)

@@ -533,6 +533,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Zentrum für Islamische Theologie", "Bundesministerium für Bildung und Forschung", "Bundesamt für Umwelt",
          "Bayerische Tierseuchenkasse"},
         id="offices-for-a-matter-of-two-words-and-a-fund"),
+    pytest.param(
+        "Die oberösterreichische SPÖ und Niedersachsens Grüne haben gewählt. Die Tiroler Grünen und die CDU Bremen "
+        "auch. Die Grünen in Hamburg stimmten zu.",
+        {"SPÖ Oberösterreich", "Grüne Niedersachsen", "Grüne Tirol", "CDU Bremen", "Grüne Hamburg"},
+        id="a-partys-branch-in-a-region"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's
@@ -572,3 +577,9 @@ def test_compounds_of_a_companys_type_and_the_national_government_name_no_one(nl
     found = names(nlp, knowledge, "Das Biotech-Unternehmen und der US-Finanzinvestor haben sich geeinigt. "
                   "Die neue Regierung schwieg. Im Zentrum der Stadt wurde demonstriert.")
     assert not {"Biotech-Unternehmen", "US-Finanzinvestor", "Neue Regierung", "Zentrum der Stadt"} & set(found), found
+
+
+def test_parties_listed_before_a_region_and_a_states_party_keep_their_names(nlp, knowledge):
+    found = names(nlp, knowledge, "CDU, BSW und SPD in Thüringen haben sich geeinigt. Die österreichische SPÖ "
+                  "schwieg.")
+    assert {"CDU", "BSW", "SPD", "SPÖ"} <= set(found) and "SPD Thüringen" not in found, found

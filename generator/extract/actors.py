@@ -115,6 +115,8 @@ class Gazetteer:
     publications: tuple[str, ...] = ()
     governments: frozenset[str] = frozenset()
     state_names: tuple[str, ...] = ()  # canonical names of listed states, Länder and cantons
+    regions: tuple[str, ...] = ()  # listed Länder and cantons
+    political_parties: frozenset[str] = frozenset()
 
 
 def _genitive(word: str) -> str | None:
@@ -184,6 +186,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.publications,
         knowledge.roles.governments,
         tuple(state.name for state in knowledge.actors.states),
+        tuple(state.name for state in knowledge.actors.states if state.region),
+        frozenset(o.name for o in knowledge.actors.organisations if o.party),
     )
 
 
@@ -441,6 +445,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_)  # "des Technischen Hilfswerks"
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, i + 1)
             i += 2
+            continue
+        branch = _party_branch(tokens, i, known[1], gaz) if known and known[0].canonical in gaz.political_parties else None
+        if branch:  # "die Tiroler Grünen", "Niedersachsens Grüne", "SPÖ Oberösterreich": the party there
+            region, first_token, last_token = branch
+            if first_token < i and found and found[-1].start == tokens[first_token].idx:
+                found.pop()  # "Niedersachsens" was read as the state before the party came
+            emit(f"{known[0].canonical} {region}", "organisation", first_token, last_token)
+            i = last_token + 1
             continue
         if known:
             entry, length = known
@@ -895,6 +907,41 @@ def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
 
 _OPENING_QUOTES = frozenset("« „ \" »".split())
 _CLOSING_QUOTES = frozenset("» “ \" «".split())
+
+
+def _party_branch(tokens: list[Token], i: int, length: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
+    """The region of a party's branch, with the first and last token that name it: a region's
+    adjective or genitive before the party ('die oberösterreichische SPÖ', 'die Tiroler Grünen',
+    'Niedersachsens Grüne') or the region after it ('SPÖ Oberösterreich', 'die Grünen in Hamburg')."""
+    end = i + length
+    if end < len(tokens) and tokens[end].text in gaz.regions:
+        return tokens[end].text, i, end
+    if (end + 1 < len(tokens) and tokens[end].lower_ == "in" and tokens[end + 1].text in gaz.regions
+            and not (i > 0 and tokens[i - 1].lower_ in ("und", "sowie", "oder", ","))):
+        return tokens[end + 1].text, i, end + 1  # not "CDU, BSW und SPD in Thüringen": where, for all three
+    if i == 0:
+        return None
+    before = tokens[i - 1].text
+    if before.endswith("s") and before[:-1] in gaz.regions:
+        return before[:-1], i - 1, end - 1
+    region = _region_of_adjective(before, gaz)
+    return (region, i - 1, end - 1) if region else None
+
+
+def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
+    """'oberösterreichische' -> 'Oberösterreich', 'Tiroler' -> 'Tirol': the listed region an
+    adjective is formed from; None for a state's adjective or a word formed from no region."""
+    if not word.isalpha() or state_of_adjective(word, gaz):
+        return None
+    regional = _REGIONAL_ADJECTIVE.search(word)
+    if regional:
+        stem = _folded(word[:regional.start()])
+    elif word[:1].isupper() and word.endswith("er") and len(word) > 4:
+        stem = _folded(word[:-2])
+    else:
+        return None
+    matches = [name for name in gaz.regions if _folded(name).startswith(stem)]
+    return min(matches, key=len) if matches else None
 
 
 def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
