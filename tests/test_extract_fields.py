@@ -257,3 +257,13 @@ def test_late_sentences_yield_outcome_items_only_for_agreements(analyse_text, kn
     assert any("Pachtvertrag" in t for t in outcome), outcome
     assert any("Überprüfung" in t for t in outcome), outcome
     assert not any("Konzerte" in t for t in outcome), outcome
+
+
+def test_a_teaser_above_the_byline_yields_no_items_where_the_body_does(analyse_text, knowledge):
+    text = ("Sarnaus wird nicht wieder aufgebaut\n\nDie Regierung zieht einen Schlussstrich: Der Weiler soll "
+            "aufgegeben werden. Die Bewohner erhalten Geld.\n\nVon Anna Kessler\n\nChur. Die Bündner Regierung hat "
+            "am Mittwoch beschlossen, den Weiler nicht wieder aufzubauen. Die Gemeinde fordert eine Entschädigung.")
+    outcome, open_issues = extract_statements(analyse_text(" date 2025-08 " + text), knowledge)
+    evidence = {item.evidence for item in outcome + open_issues}
+    assert any("beschlossen" in e for e in evidence), evidence
+    assert not any("aufgegeben" in e or "erhalten Geld" in e for e in evidence), evidence

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
-from generator.extract.text import Analysed
+from generator.extract.text import Analysed, body_start
 from generator.ingest import HeaderDate
 
 MONTHS = {
@@ -605,7 +605,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         anchor = rubric_month(analysed.text)
     reading = _read(analysed, cues)
     events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
-    body = _body_start(analysed)  # title and teaser before a dateline are no lead
+    body = body_start(analysed, OPENING)  # title and teaser before a dateline are no lead
     lead_weekdays = [m for m in events if (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)
                      and (m.kind in ("weekday", "relative") or m.weekday is not None)]
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
@@ -764,16 +764,6 @@ def _earlier_lead_month(events: list[Mention], anchor: Anchor, body: int) -> Dat
             evidence = m.text if m.year is not None else f"{m.text}; Jahr aus dem Datum {anchor.text}"
             return DateFinding(f"{year:04d}-{m.month:02d}", "month", evidence, None)
     return None
-
-
-def _body_start(analysed: Analysed) -> int:
-    """Index of the first sentence after a dateline or a byline within the opening ('Bern/Doha
-    (sda/afp) –' or 'Von Adrian Stucki' under a title and a teaser), else 0."""
-    ends = [seg.end for seg in analysed.segments if seg.kind in ("dateline", "byline")]
-    if not ends:
-        return 0
-    index = next((s.index for s in analysed.sentences if s.start >= ends[0]), 0)
-    return index if index < OPENING else 0
 
 
 def _latest_event_month(months: list[Mention], days: list[Mention], weekday: int | None) -> DateFinding | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.brief import Item
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
-from generator.extract.text import Analysed, Sentence, relative_clause_tokens
+from generator.extract.text import Analysed, Sentence, body_start, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -654,6 +654,10 @@ def extract_statements(
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
             agreed = agreed or statement.kind == "outcome"
+    body = body_start(analysed)
+    if body and any(statement.sentence >= body for statement in statements):
+        # a teaser above the dateline or byline announces what the body states with its particulars
+        statements = [statement for statement in statements if statement.sentence >= body]
     statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
     outcome: list[Item] = []
     open_issues: list[Item] = []

@@ -55,6 +55,17 @@ def analyse(report: Report, nlp) -> Analysed:
     return Analysed(report, doc, tuple(sentences), segments)
 
 
+def body_start(analysed: Analysed, within: int = 8) -> int:
+    """Index of the first sentence after a dateline or a byline among the first `within` sentences
+    ('Bern/Doha (sda/afp) –' or 'Von Adrian Stucki' under a title and a teaser), else 0: what comes
+    before is a teaser, which the body tells again with its particulars."""
+    ends = [seg.end for seg in analysed.segments if seg.kind in ("dateline", "byline")]
+    if not ends:
+        return 0
+    index = next((s.index for s in analysed.sentences if s.start >= ends[0]), 0)
+    return index if index < within else 0
+
+
 _PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
 _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen".split())
 
