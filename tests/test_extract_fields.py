@@ -267,3 +267,20 @@ def test_a_teaser_above_the_byline_yields_no_items_where_the_body_does(analyse_t
     evidence = {item.evidence for item in outcome + open_issues}
     assert any("beschlossen" in e for e in evidence), evidence
     assert not any("aufgegeben" in e or "erhalten Geld" in e for e in evidence), evidence
+
+
+def test_a_clause_without_a_cue_keeps_its_particulars_in_the_item(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Am Mittwoch hat das Parlament den Vertrag ratifiziert; 87 Abgeordnete stimmten dafür, niemand dagegen. "
+        "Kernpunkt ist das Klimaziel: Die Stadt soll bis 2040 klimaneutral werden, das haben beide beschlossen.")
+    assert "Am Mittwoch hat das Parlament den Vertrag ratifiziert; 87 Abgeordnete stimmten dafür, niemand dagegen." in outcome
+    assert not any(item.startswith("Kernpunkt") for item in outcome), outcome
+
+
+def test_a_decision_at_the_end_of_a_report_still_counts_and_a_word_part_in_brackets_stays(analyse_text, knowledge):
+    background = " ".join(f"Die Debatte über den Bereich {word} dauerte lange." for word in (
+        "Bau", "Verkehr", "Schule", "Kultur", "Sport", "Umwelt", "Energie", "Wasser", "Wald", "Handel", "Post", "Kirche"))
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Länder haben sich auf ein Gesetz geeinigt. " + background +
+        " Der Bundesrat billigte die fünf (Erz-)Bistümern zugesagte Ausbildung zur Pflegefachassistenz.")
+    assert "Der Bundesrat billigte die fünf (Erz-)Bistümern zugesagte Ausbildung zur Pflegefachassistenz." in outcome, outcome

@@ -28,7 +28,7 @@ StatementKind = Literal["outcome", "open"]
 _QUOTE_CHARS = "\"„“”«»"
 _MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]+\)")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,120}?\s[–—-](?=\s)")
-_PAREN_ASIDE = re.compile(r"\s\([^()]{1,80}\)")
+_PAREN_ASIDE = re.compile(r"\s\([^()]{1,80}\)(?![\w-])")  # not "die fünf (Erz-)Bistümer"
 _CLAUSE_BREAK = re.compile(r"(;\s+|,\s+(?=(?:jedoch|aber|doch|während|wobei)\b)|:\s+(?=[A-ZÄÖÜ]))")
 _AND_BREAK = re.compile(r",\s+und\s+(?=(?:der|die|das|er|sie|es|man|[A-ZÄÖÜ]\w+)\s)")
 
@@ -679,7 +679,7 @@ def extract_statements(
         seen.add(same)
         if (statement.kind == "outcome" and len(analysed.sentences) >= _REACH_MIN_SENTENCES
                 and statement.sentence > cues.outcome_reach * len(analysed.sentences)
-                and not cues.agreement.intersection(statement.cues)):
+                and not cues.agreement.intersection(statement.cues) and not cues.decisive.intersection(statement.cues)):
             continue  # the end of a news report gives background and reactions, not its results
         target = outcome if statement.kind == "outcome" else open_issues
         target.append(Item(statement.text, statement.evidence))
@@ -912,10 +912,12 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
     background = background or contains_any(main_clauses(sentence), cues.background) is not None
     clauses = split_clauses(text)
     results: list[Statement] = []
+    stated: list[Clause] = []  # the clauses items came from
+    plain: list[Clause] = []  # main clauses without a cue of their own
     list_kind: StatementKind | None = None
     list_label = ""
     previous: Clause | None = None
-    for clause in clauses:
+    for position, clause in enumerate(clauses):
         if clause.label == ":":
             if previous is not None:
                 verdict = classify(_tokens_in(sentence, previous.start, previous.end),
@@ -931,8 +933,21 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
             kind, label, names = list_kind, list_label, ("Aufzählung",) + verdict.cues
         previous = clause
         if kind is None:
+            introduces = position + 1 < len(clauses) and clauses[position + 1].label == ":"
+            if (list_kind is None and not introduces and len(clause_text.split()) >= 4
+                    and _attribution(clause_text, cues) is None):
+                plain.append(clause)  # not "Kernpunkt ist das vorgezogene Klimaziel:", which only frames
             continue
         item_text = clean_item_text(clause_text, cues, label)
         if len(item_text.split()) >= 3:
             results.append(Statement(kind, item_text, text, sentence.index, names))
+            stated.append(clause)
+    if len(results) == 1 and len(stated) == 1 and plain and results[0].cues[:1] != ("Aufzählung",):
+        # "… hat den Vertrag ratifiziert; 87 Abgeordnete stimmten dafür": a clause without a cue of
+        # its own gives the item's particulars, so the item keeps the sentence's words around it
+        start = min(c.start for c in (*stated, *plain))
+        end = max(c.end for c in (*stated, *plain))
+        whole = clean_item_text(text[start:end], cues)
+        if len(whole.split()) >= 3:
+            results = [Statement(results[0].kind, whole, text, sentence.index, results[0].cues)]
     return results
