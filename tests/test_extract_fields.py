@@ -284,3 +284,14 @@ def test_a_decision_at_the_end_of_a_report_still_counts_and_a_word_part_in_brack
         "Die Länder haben sich auf ein Gesetz geeinigt. " + background +
         " Der Bundesrat billigte die fünf (Erz-)Bistümern zugesagte Ausbildung zur Pflegefachassistenz.")
     assert "Der Bundesrat billigte die fünf (Erz-)Bistümern zugesagte Ausbildung zur Pflegefachassistenz." in outcome, outcome
+
+
+def test_an_interviews_teaser_gives_the_decision_but_not_its_announcement(analyse_text, knowledge):
+    text = ("„Wir lassen niemanden stehen“\n\nDer Kreistag hat im März eine Notvergabe für sieben Buslinien "
+            "beschlossen. Ein Gespräch über Ausfälle, harte Bedingungen und teure Lösungen.\n\nInterview: Thomas Eibl\n\n"
+            "Frau Kerschbaumer, wie konnte es so weit kommen?\n\nKerschbaumer: Das Unternehmen ist insolvent.\n\n"
+            "Was kostet das?\n\nKerschbaumer: Wir zahlen mehr.\n\nUnd danach?\n\nKerschbaumer: Das prüfen wir. "
+            "Der Verband fordert eine Ausschreibung.")
+    outcome, open_issues = classify(analyse_text, knowledge, " date 2025-03 " + text)
+    assert any("Notvergabe" in item for item in outcome), outcome
+    assert not any("Gespräch" in item for item in outcome + open_issues), open_issues

@@ -72,3 +72,10 @@ def test_a_line_ending_in_a_colon_with_a_verb_introduces_a_quote_and_is_a_senten
     kinds = [(seg.kind, text[seg.start:seg.end]) for seg in segment(text)]
     assert ("sentence", "Das BONNER TAGBLATT hält dagegen:") in kinds, kinds
     assert ("heading", "Die Reaktionen:") in kinds, kinds
+
+
+def test_an_interviews_byline_with_its_date_is_a_byline():
+    text = ("Titel\n\nGeber haben Milliarden zugesagt. Ein Gespräch über Summen.\n\n"
+            "Interview: Mareike Sonnenfeld, 2. Dezember 2025\n\nHerr Brettschneider, teilen Sie den Jubel?")
+    kinds = [(seg.kind, text[seg.start:seg.end]) for seg in segment(text)]
+    assert ("byline", "Interview: Mareike Sonnenfeld, 2. Dezember 2025") in kinds, kinds

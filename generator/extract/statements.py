@@ -655,7 +655,8 @@ def extract_statements(
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
             agreed = agreed or statement.kind == "outcome"
     body = body_start(analysed)
-    if body and any(statement.sentence >= body for statement in statements):
+    interview = len(questions) >= _INTERVIEW_QUESTIONS  # its teaser states the facts the answers discuss
+    if body and not interview and any(statement.sentence >= body for statement in statements):
         # a teaser above the dateline or byline announces what the body states with its particulars
         statements = [statement for statement in statements if statement.sentence >= body]
     statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
@@ -694,7 +695,8 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" \"“”»«'").endswith("?")
 
 
-_ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?)\s+(?:Live-?|News-?)?(?:ticker|blog)\b", re.I)
+_ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
+                               r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b", re.I)  # an interview's teaser
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
 _REACH_MIN_SENTENCES = 10
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")

@@ -45,8 +45,10 @@ _DATELINE_DOT = re.compile(
 _AGENCY_TAG = re.compile(r"\A(?P<place>)\((?P<paren>[A-Z][\w./ -]{1,30})\)\s*(?:--|–|—|-)\s+")
 _DATELINE_LINES = 8  # a dateline may follow a headline, a teaser and a byline
 _BYLINE = re.compile(r"\A(?:Von|Quelle|Autor|Autorin)\s*:\s*\S.{0,120}\Z")
-# "Von Anna Kessler, Karlsruhe", "Von Tom Bauer und Lea Roth": the author below a teaser
-_NAMED_BYLINE = re.compile(r"\A[Vv]on\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){1,5}(?:,\s*[A-ZÄÖÜ][\w ./-]{1,40})?\Z")
+# "Von Anna Kessler, Karlsruhe", "Von Tom Bauer und Lea Roth", "Interview: Mareike Sonnenfeld, 2. Dezember
+# 2025", "Das Gespräch führte Jan Roth": the author below a teaser
+_NAMED_BYLINE = re.compile(r"\A(?:[Vv]on|Interview:?|Interview von|Das Gespräch führten?)\s+[A-ZÄÖÜ][\w.-]+"
+                           r"(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){1,5}\.?(?:,\s*[A-ZÄÖÜ\d][\w ./-]{1,40})?\Z")
 _EDITOR_CODES = re.compile(r"(?:/[A-Za-z]{1,6}){2,}\s*\Z")
 _HEADING_MAX_WORDS = 14
 
