@@ -538,6 +538,13 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         "auch. Die Grünen in Hamburg stimmten zu.",
         {"SPÖ Oberösterreich", "Grüne Niedersachsen", "Grüne Tirol", "CDU Bremen", "Grüne Hamburg"},
         id="a-partys-branch-in-a-region"),
+    pytest.param(
+        "Die Stiftung FAR und der Zweckverband Wasserversorgung Donaumoos haben sich geeinigt. Das Gesuch liegt "
+        "beim Amt für Umwelt des Kantons Zug. Die Regierung von Unterfranken muss zustimmen. Er zog seine Klage vor "
+        "dem Handelsgericht des Kantons Bern zurück.",
+        {"Stiftung FAR", "Zweckverband Wasserversorgung Donaumoos", "Amt für Umwelt des Kantons Zug",
+         "Regierung von Unterfranken", "Handelsgericht des Kantons Bern"},
+        id="foundations-utilities-and-offices-of-a-canton-or-district"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

@@ -370,10 +370,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(" ".join(t.text for t in tokens[i + 1:publication]), "organisation", i + 1, publication - 1)
             i = publication + 1
             continue
+        court = _court_of_territory(tokens, i, gaz) if capitalised else 0
+        if court:  # "vor dem Handelsgericht des Kantons Bern": not the Swiss state of its capital
+            emit(_joined_name(tokens[i:court]), "organisation", i, court - 1)
+            i = court
+            continue
         government = _regional_government(tokens, i, gaz)
         if government:  # "die sächsische Landesregierung", "Die Bündner Regierung"
-            emit(government, "organisation", i, i + 1)
-            i += 2
+            last = i + len(government.split()) - 1
+            emit(government, "organisation", i, last)
+            i = last + 1
             continue
         capitals = _capitals_publication(tokens, i, gaz) if capitalised else 0
         if capitals:  # "In der FRANKFURTER ALLGEMEINEN ZEITUNG heißt es", "Der RHEIN-RUHR-ANZEIGER …"
@@ -607,6 +613,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 if (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
                         and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
                     end += 2  # "Bundesverband Paket und Expresslogistik"
+                elif _place_ends_name(tokens, end, gaz):
+                    end += 1  # "der Zweckverband Wasserversorgung Donaumoos"
                 emit(" ".join(t.text for t in tokens[i:end]), "organisation", i, end - 1)
                 i = end
                 continue
@@ -614,7 +622,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
-            emit(" ".join(t.text for t in tokens[i + 1:end]), "organisation", i + 1, end - 1)
+            first_word = i if token.text in _NAME_PART_HEADS else i + 1  # "die Stiftung FAR"
+            emit(" ".join(t.text for t in tokens[first_word:end]), "organisation", first_word, end - 1)
             i = end
             continue
         if (token.text in ("und", ",") and found and found[-1].kind == "person" and i + 2 < len(tokens)
@@ -949,6 +958,11 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
     region's adjective before a government word (`governments`) names that region's government. A
     listed state's adjective ('die russische Regierung') is left to the state; other adjectives
     ending in -isch only where a listed state's name starts like them ('sächsisch': Sachsen)."""
+    if (tokens[i].text in gaz.governments and i + 2 < len(tokens) and tokens[i + 1].text == "von"
+            and tokens[i + 2].text.isalpha() and not _plain_noun(tokens[i + 2].text, gaz)
+            and (tokens[i + 2].text,) not in gaz.phrases
+            and not role_base(tokens[i + 2].text, gaz) and tokens[i + 2].text not in gaz.first_names):
+        return f"{tokens[i].text} von {tokens[i + 2].text}"  # "die Regierung von Unterfranken"
     if i + 1 >= len(tokens) or tokens[i + 1].text not in gaz.governments:
         return None
     word = tokens[i].text
@@ -1202,7 +1216,18 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if not _plain_noun(tokens[i + 1].text, gaz):
         return False
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
-    return not following[:1].isupper() or following == "und"
+    return not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
+
+
+def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A place's name that closes an organisation's ('Zweckverband Wasserversorgung Donaumoos'):
+    a proper noun the tagger knows as a name, with no capitalised word after it."""
+    return (i < len(tokens) and _place_name(tokens[i], gaz) and morph.tag(tokens[i].text) == "NE"
+            and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()))
+
+
+# organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
+_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion".split())
 
 
 # Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")
@@ -1450,14 +1475,40 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung"
     region = ""
     nxt = i + 2 + len(noun.split())
+    territory = _of_territory(tokens, nxt, gaz)
+    if territory:  # "Amt für Umwelt des Kantons Zug"
+        return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP:
         after = gaz.phrases.get((tokens[nxt].text,))
         if not (after and after.kind == "state") or (nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
         region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
+    return f"{_head_lemma(head)} {tokens[i + 1].text} {noun}{region}"
+
+
+def _head_lemma(head: str) -> str:
     lemma = morph.analyze(head)[0]
-    base = lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
-    return f"{base} {tokens[i + 1].text} {noun}{region}"
+    return lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
+
+
+# "des Kantons Zug", "der Stadt Leoben": the territory whose office or court a name is
+_TERRITORY = frozenset({("des", "Kantons"), ("des", "Landes"), ("des", "Landkreises"), ("des", "Kreises"),
+                        ("des", "Bezirks"), ("der", "Stadt"), ("der", "Gemeinde")})
+
+
+def _of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    if i + 2 < len(tokens) and (tokens[i].text, tokens[i + 1].text) in _TERRITORY and _place_name(tokens[i + 2], gaz):
+        return " ".join(t.text for t in tokens[i:i + 3])
+    return None
+
+
+def _court_of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """'das Handelsgericht des Kantons Bern', 'das Amt für Umwelt des Kantons Zug': an institution
+    (`institutions`) of a canton, Land or town named with it. The index after the name, or 0."""
+    word = tokens[i].text
+    if not (word[:1].isupper() and word.isalpha() and word.lower().endswith(gaz.institutions)):
+        return 0
+    return i + 4 if _of_territory(tokens, i + 1, gaz) else 0
 
 
 def _plain_noun(word: str, gaz: Gazetteer) -> bool:
