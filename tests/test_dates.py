@@ -485,3 +485,29 @@ def test_since_an_earlier_fact_is_background(date_of):
             "Kanal einrichten.\n\nVon Katrin Sommer, ARD\n\nEs war das erste Telefonat der beiden seit dem "
             "Amtsantritt von Merz im Mai. Das Gespräch, das Merz am Mittwochnachmittag führte, dauerte eine Stunde.")
     assert date_of(text) == ("2025-11-12", "day")
+
+
+def test_an_interview_dated_by_its_issue_month_tells_a_decision_of_the_month_before(date_of):
+    text = (" date 2025-12 „Wir prüfen weiter“\n\nDie Datenschutzbehörde hat am 27. November ein Bußgeld verhängt. "
+            "Ein Gespräch über Fristen.\n\nHerr Albers, warum so spät?\n\nAlbers: Die Prüfung dauerte.")
+    assert date_of(text) == ("2025-11-27", "day")
+
+
+def test_yesterday_as_an_adjective_counts_back_from_a_press_review(date_of):
+    text = ("Presseschau vom Freitag, 24. Oktober 2025\n\nDer Gipfel in Brüssel\n\nDie Kommentatoren befassen sich "
+            "mit dem EU-Gipfel vom gestrigen Donnerstag. Belgien blockierte den Kredit.")
+    assert date_of(text) == ("2025-10-23", "day")
+
+
+def test_without_an_anchor_a_day_before_the_lead_month_is_background(date_of):
+    text = ("Zürcher Abendblatt | Schweiz | Analyse\n\nWeniger Jets\n\nDer Bundesrat hält am Jet fest.\n\n"
+            "Ende August 2025 hat der Bundesrat beschlossen, weniger Flugzeuge zu kaufen. Die Mehrkosten sind hoch. "
+            "Den Kaufvertrag unterzeichnete die Armasuisse am 19. September 2022.")
+    assert date_of(text) == ("2025-08", "month")
+
+
+def test_a_pluperfect_report_of_the_same_weekday_does_not_fix_the_day(date_of):
+    text = (" date 2025-11 BERLIN (dpa) - Der Haushaltsausschuss hat am Mittwoch Rüstungsprojekte freigegeben. "
+            "Die Grünen stellten Bedingungen. Der Rechnungshof hatte bereits in einem Bericht vom 5. November "
+            "bemängelt, dass Wettbewerb fehle.")
+    assert date_of(text) == ("2025-11", "month")

@@ -61,8 +61,9 @@ _WEEKDAY = re.compile(
 _MONTH_AFTER_WEEKDAY = re.compile(rf"\s+im\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)", re.I)
 # A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:de[nm]\s+)?|\(\s*)$", re.I)
-_RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute)(?:{_PART_RE})?\b", re.I)
-_RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2}
+_RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute|vorgestrig|gestrig|heutig)(?:{_PART_RE}|e[nmrs]?)?\b",
+                           re.I)  # "am gestrigen Donnerstag"
+_RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2, "heutig": 0, "gestrig": 1, "vorgestrig": 2}
 _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 # "rund 1900 Personen", "knapp 2000 Stellen": a count, not a year
 _COUNT_BEFORE = re.compile(r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|mehr als|weniger als|bis zu|insgesamt)\s+$", re.I)
@@ -614,6 +615,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         anchor = _dateline_day_without_header(analysed, reading, weekday)
 
     days = []
+    month_before: list[Mention] = []
     for mention in events:
         if mention.kind != "day":
             continue
@@ -622,7 +624,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             continue
         date = _day_of(full)
         if anchor and anchor.day is None and (date.year, date.month) != (anchor.year, anchor.month):
-            continue  # the header's month is the event's; another month's day is background
+            # the header's month is the event's; another month's day is background, unless the lead
+            # dates the event in the month before ("am 27. November" in an interview of December)
+            if (_month_before(anchor) == (date.year, date.month) and mention.role == "event"
+                    and (mention.sentence < LEAD or body <= mention.sentence < body + LEAD)):
+                month_before.append(full)
+            continue
         if anchor and anchor.date and (date - anchor.date).days > _HEADER_SLACK_DAYS:
             continue  # a report cannot tell of a day after its own date
         if anchor and anchor.date and full.year_inferred and (anchor.date - date).days > _ABOUT_EVENT_DAYS:
@@ -630,6 +637,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if weekday is not None and full.weekday is None and date.weekday() != weekday and full.year_inferred:
             continue
         days.append(full)
+
+    if anchor is None:
+        # without an anchor, a day before the month the lead states with its year ("Ende August 2025
+        # hat der Bundesrat beschlossen … unterzeichnete am 19. September 2022") is background
+        lead_months = [(m.year, m.month) for m in events if m.kind == "month" and m.year and not m.year_inferred
+                       and (m.sentence < LEAD or body <= m.sentence < body + LEAD)]
+        if lead_months:
+            days = [m for m in days if (m.year, m.month) >= max(lead_months)]
 
     def finding(m: Mention) -> DateFinding:
         date = _day_of(m)
@@ -715,10 +730,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # still tells the event's day better than the report's own day does
         # (a dateline's own day is the news's, and a pluperfect under it tells what came before)
         aside_roles = ("attribute",) if anchor.filed else ("attribute", "background")
-        aside = next((m for m in reading.mentions if m.kind == "weekday" and m.role in aside_roles
-                      and (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)), None)
+        aside = next((m for m in reading.mentions if m.kind in ("weekday", "relative") and m.role in aside_roles
+                      and m.offset >= 0 and (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)),
+                     None)
         if aside is not None:
-            day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - aside.weekday) % 7)
+            if aside.kind == "relative":  # "vom gestrigen Donnerstag"
+                day = anchor.date - dt.timedelta(days=aside.offset)
+            else:
+                day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - aside.weekday) % 7)
             return DateFinding(day.isoformat(), "day", _weekday_evidence(aside, anchor), day.weekday())
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
@@ -728,7 +747,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # header's month: the one day of that month on that weekday the text names is the event's
         same = {_valid(anchor.year, m.month, m.day): m for m in reading.mentions
                 if m.kind == "day" and m.role in ("event", "attribute") and m.month == anchor.month
-                and m.year in (None, anchor.year)}
+                and m.year in (None, anchor.year)
+                # not "Der Rechnungshof hatte in einem Bericht vom 5. November bemängelt": before
+                and not _PLUPERFECT_AUX.intersection(_WORD.findall(analysed.sentences[m.sentence].text.lower()))}
         fitting = [(day, m) for day, m in same.items() if day is not None and day.weekday() == weekday]
         if len(fitting) == 1:
             day, m = fitting[0]
@@ -738,6 +759,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
             return earlier
+    if anchor and anchor.day is None and month_before and not any(m.sentence < LEAD for m in lead_weekdays):
+        return finding(month_before[0])
     if anchor:
         note = _month_source(anchor)
         if named is not None:
@@ -751,6 +774,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
         found = _latest_event_month(attributes, [], weekday)
     return found
+
+
+def _month_before(anchor: Anchor) -> tuple[int, int]:
+    return (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
 
 
 def _earlier_lead_month(events: list[Mention], anchor: Anchor, body: int) -> DateFinding | None:
