@@ -590,3 +590,15 @@ def test_parties_listed_before_a_region_and_a_states_party_keep_their_names(nlp,
     found = names(nlp, knowledge, "CDU, BSW und SPD in Thüringen haben sich geeinigt. Die österreichische SPÖ "
                   "schwieg.")
     assert {"CDU", "BSW", "SPD", "SPÖ"} <= set(found) and "SPD Thüringen" not in found, found
+
+
+def test_the_council_of_the_eu_in_a_report_on_its_institutions(nlp, knowledge):
+    found = names(nlp, knowledge, "Unterhändler des Europäischen Parlaments und der Mitgliedstaaten einigten sich auf "
+                  "ein Gesetz. Die dänische Ratspräsidentschaft sprach von einem Erfolg. Nun muss der Rat zustimmen.")
+    assert {"Rat der EU", "Europäisches Parlament"} <= set(found), found
+
+
+def test_a_towns_council_and_an_austrian_cabinet_are_not_the_eus(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Rat der Stadt und die Verwaltung haben sich geeinigt. Der Rat billigte den "
+                  "Plan. Der Ministerrat in Wien beschloss das Paket.")
+    assert "Rat der EU" not in found, found

@@ -142,8 +142,11 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
                 phrases.setdefault((words[0] + ending,) + words[1:], entry)
         gen = _genitive(words[-1]) if words else None
         if gen:
-            gen_words = words[:-1] + (gen,)
-            phrases.setdefault(gen_words, entry)
+            phrases.setdefault(words[:-1] + (gen,), entry)
+            if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("e", "es", "er")):
+                # "des Europäischen Parlaments": the adjective's weak form with the genitive
+                stem = words[0][:-1] if words[0].endswith("e") else words[0][:-2]
+                phrases.setdefault((stem + "en",) + words[1:-1] + (gen,), entry)
 
     for person in knowledge.actors.people:
         entry = Entry(person.name, "person", person.role, person.country)
@@ -369,6 +372,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
             emit(" ".join(t.text for t in tokens[i + 1:publication]), "organisation", i + 1, publication - 1)
             i = publication + 1
+            continue
+        if capitalised and _eu_council(tokens, i):  # "Rat und Parlament", "die dänische Ratspräsidentschaft"
+            emit("Rat der EU", "organisation", i, i)
+            i += 1
             continue
         court = _court_of_territory(tokens, i, gaz) if capitalised else 0
         if court:  # "vor dem Handelsgericht des Kantons Bern": not the Swiss state of its capital
@@ -1500,6 +1507,27 @@ def _of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if i + 2 < len(tokens) and (tokens[i].text, tokens[i + 1].text) in _TERRITORY and _place_name(tokens[i + 2], gaz):
         return " ".join(t.text for t in tokens[i:i + 3])
     return None
+
+
+def _eu_council(tokens: list[Token], i: int) -> bool:
+    """In a report on the EU's institutions the bare 'Rat' ('zwischen Parlament, Rat und
+    Kommission', 'vom Rat förmlich bestätigt') and its presidency ('die dänische
+    Ratspräsidentschaft') are the Council of the EU; elsewhere 'der Rat' is a town's council."""
+    word = tokens[i].text
+    if word in _MEMBER_STATES:
+        # "Unterhändler des Europäischen Parlaments und der Mitgliedstaaten": the Council's side
+        window = [t.text for t in tokens[max(0, i - 6):i + 7]]
+        return "und" in window and any("Parlament" in w for w in window) and (
+            _EU_INSTITUTIONS.search(tokens[0].doc.text) is not None)
+    if word not in ("Rat", "Rats", "Ratspräsidentschaft"):
+        return False
+    if word != "Ratspräsidentschaft" and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("der", "des", "für", "von"):
+        return False  # "der Rat der Stadt", "Rat für Nachhaltige Entwicklung"
+    return _EU_INSTITUTIONS.search(tokens[0].doc.text) is not None
+
+
+_MEMBER_STATES = frozenset({"Mitgliedstaaten", "Mitgliedsstaaten", "EU-Staaten", "EU-Mitgliedstaaten"})
+_EU_INSTITUTIONS = re.compile(r"\b(?:Europaparlament|EU-Parlament|Europäischen? Parlament|EU-Kommission|Trilog|Ratspräsidentschaft)")
 
 
 def _court_of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
