@@ -295,3 +295,8 @@ def test_an_interviews_teaser_gives_the_decision_but_not_its_announcement(analys
     outcome, open_issues = classify(analyse_text, knowledge, " date 2025-03 " + text)
     assert any("Notvergabe" in item for item in outcome), outcome
     assert not any("Gespräch" in item for item in outcome + open_issues), open_issues
+
+
+def test_the_subject_moved_before_the_verb_leaves_the_comma_before_the_clause(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Zugleich beschloss die Regierung, den Budgetpfad fortzuschreiben.")
+    assert outcome == ["Die Regierung beschloss, den Budgetpfad fortzuschreiben."], outcome

@@ -481,7 +481,11 @@ def _restore_verb_second(text: str) -> str:
         if end:
             subject = rest[:end - 1]
             subject[0] = subject[0][:1].upper() + subject[0][1:]
-            return " ".join(subject + [words[0]] + (["sich"] if reflexive else []) + rest[end - 1:])
+            verb = [words[0]] + (["sich"] if reflexive else [])
+            if subject[-1].endswith(","):  # "beschloss die Regierung, den Pfad …": the comma stays before the clause
+                subject[-1] = subject[-1][:-1]
+                verb[-1] += ","
+            return " ".join(subject + verb + rest[end - 1:])
     return text[:1].upper() + text[1:] if text else text
 
 
