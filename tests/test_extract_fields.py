@@ -300,3 +300,10 @@ def test_an_interviews_teaser_gives_the_decision_but_not_its_announcement(analys
 def test_the_subject_moved_before_the_verb_leaves_the_comma_before_the_clause(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Zugleich beschloss die Regierung, den Budgetpfad fortzuschreiben.")
     assert outcome == ["Die Regierung beschloss, den Budgetpfad fortzuschreiben."], outcome
+
+
+def test_pressing_for_investigating_and_examining_stay_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Bund und Länder haben sich geeinigt. Estland und Litauen drängen auf eine dauerhafte Mission. "
+        "Die Staatsanwaltschaft ermittelt weiter gegen zwei frühere Vorstände. Der Rechnungshof prüft die Vergabe.")
+    assert len(open_issues) == 3, open_issues
