@@ -602,3 +602,9 @@ def test_a_towns_council_and_an_austrian_cabinet_are_not_the_eus(nlp, knowledge)
     found = names(nlp, knowledge, "Der Rat der Stadt und die Verwaltung haben sich geeinigt. Der Rat billigte den "
                   "Plan. Der Ministerrat in Wien beschloss das Paket.")
     assert "Rat der EU" not in found, found
+
+
+def test_whose_document_a_compound_names_is_no_actor(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Die umstrittene EU-Verordnung gegen Missbrauch ist vorerst gestoppt. "
+                     "Die dänische Ratspräsidentschaft nahm die Abstimmung von der Tagesordnung.")
+    assert "Europäische Union" not in [a.name for a in brief.parties], brief.parties

@@ -503,7 +503,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     and _organisation_head(token.text.rsplit("-", 1)[-1], gaz)):
                 emit(token.text, "organisation", i, i)  # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it
             elif entry and entry.kind in ("organisation", "state"):
-                emit(entry.canonical, entry.kind, i, i, affiliation=titled)
+                # "die EU-Verordnung", "das Nato-Abkommen": whose document it is, no actor
+                document = token.text.rsplit("-", 1)[-1].lower().endswith(gaz.documents)
+                emit(entry.canonical, entry.kind, i, i, affiliation=titled or document)
                 if (not titled and i > 0 and "mit" in (tokens[i - 1].lower_, tokens[max(0, i - 2)].lower_)
                         and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS)):
                     found[-1] = replace(found[-1], after_preposition=True)  # "mit AfD-Stimmen": an attribute
