@@ -511,3 +511,26 @@ def test_a_pluperfect_report_of_the_same_weekday_does_not_fix_the_day(date_of):
             "Die Grünen stellten Bedingungen. Der Rechnungshof hatte bereits in einem Bericht vom 5. November "
             "bemängelt, dass Wettbewerb fehle.")
     assert date_of(text) == ("2025-11", "month")
+
+
+def test_the_leads_month_before_the_headers_month_dates_the_event(date_of):
+    text = (" date 2025-07\n\nMehr Kontrolle\n\nDer Verband gibt sich eine neue Satzung.\n\nVon Katrin Sommerfeld\n\n"
+            "Frankfurt am Main. Beim Bundestag des Verbands Ende Juni stimmten die Delegierten für die Reform. "
+            "Im Herbst 2026 wird gewählt.")
+    assert date_of(text) == ("2025-06", "month")
+
+
+def test_an_interview_that_says_when_it_was_held_is_of_then(date_of):
+    text = ("Neue Westfälische · Lokales\n\n„Ohne Vorbehalt nicht“\n\nSeit der Kommunalwahl im September 2025 "
+            "verhandeln Grüne und SPD. Ein Gespräch über das Bündnis.\n\nFrau Schürmann, steht das Bündnis?\n\n"
+            "SCHÜRMANN: Ja. Es geht um das Ziel der Klimaneutralität 2035.\n\nUnd dann?\n\nSCHÜRMANN: Dann könnte der "
+            "Rat in seiner Sitzung am 11. Dezember entscheiden.\n\nWann?\n\nSCHÜRMANN: Bald.\n\n"
+            "Das Gespräch wurde Ende Oktober geführt.")
+    assert date_of(text) == ("2025-10", "month")
+
+
+def test_a_target_year_is_no_past_year_and_a_possible_session_no_event(date_of):
+    text = ("Bündnis steht\n\nSeit der Kommunalwahl im September 2025 verhandeln Grüne und SPD. Ende Oktober "
+            "haben sie sich verständigt. Beide wollen Klimaneutralität 2035. Dann könnte der Rat in seiner Sitzung "
+            "am 11. Dezember entscheiden.")
+    assert date_of(text) == ("2025-10", "month")

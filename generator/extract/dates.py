@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
-from generator.extract.text import Analysed, body_start
+from generator.extract.text import INTERVIEW_QUESTIONS, Analysed, body_start, is_question
 from generator.ingest import HeaderDate
 
 MONTHS = {
@@ -82,7 +82,8 @@ _PREFIX_ROLES = (
                              r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s*$", re.I)),
     # "seit dem Amtsantritt von Merz im Mai": since an earlier fact
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$"
-                              r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?\s+$", re.I)),
+                              r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?\s+(?:im\s+|am\s+)?$",
+                              re.I)),
     # "der für Freitag angekündigte Streik": a plan
     ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
@@ -552,6 +553,12 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
             if role not in ("future", "effective", "deadline") or _THIS_YEAR.search(sentence.text[:m.start()]):
                 reading.past_years.append(year)  # "noch im Sommer 2025", "im laufenden Jahr 2025": now
+    # a bare year later than every year the text dates a day or month with is a target, not the past
+    # ("das Ziel der Klimaneutralität 2035" beside "seit der Kommunalwahl im September 2025")
+    dated = [m.year for m in reading.mentions if m.year is not None and m.kind in ("day", "month")
+             and m.role not in ("future", "effective", "deadline")]
+    if dated:
+        reading.past_years = [year for year in reading.past_years if year <= max(dated)]
     return reading
 
 
@@ -613,6 +620,20 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     weekday = named.weekday if named else None
     if anchor is None:  # "ali. BAKU, 9. September." and no header: the dateline's day, its year from the text
         anchor = _dateline_day_without_header(analysed, reading, weekday)
+
+    interview = sum(1 for s in analysed.sentences if is_question(s.text)) >= INTERVIEW_QUESTIONS
+    if anchor is None and interview:
+        # "Das Gespräch wurde Ende Oktober geführt": an interview that says when it was held is of then
+        held = next((m for m in reading.mentions if m.kind in ("day", "month")
+                     and _INTERVIEW_HELD.search(analysed.sentences[m.sentence].text)), None)
+        full = _full(held, None, reading) if held is not None else None
+        if full is not None and full.year is not None:
+            if full.kind == "day" and _valid(full.year, full.month, full.day):
+                return DateFinding(_day_of(full).isoformat(), "day", f"{full.text} (Zeitpunkt des Gesprächs)",
+                                   _day_of(full).weekday())
+            if full.kind == "month":
+                return DateFinding(f"{full.year:04d}-{full.month:02d}", "month",
+                                   f"{full.text} (Zeitpunkt des Gesprächs); Jahr {full.year}", None)
 
     days = []
     month_before: list[Mention] = []
@@ -761,6 +782,11 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             return earlier
     if anchor and anchor.day is None and month_before and not any(m.sentence < LEAD for m in lead_weekdays):
         return finding(month_before[0])
+    if anchor and anchor.source == "header" and not lead_weekdays:
+        # "Ende Juni stimmten die Delegierten …" under a July header: the lead's month before the header's
+        earlier = _earlier_lead_month(events, anchor, body)
+        if earlier and (int(earlier.value[:4]), int(earlier.value[5:7])) == _month_before(anchor):
+            return earlier
     if anchor:
         note = _month_source(anchor)
         if named is not None:
@@ -774,6 +800,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
         found = _latest_event_month(attributes, [], weekday)
     return found
+
+
+_INTERVIEW_HELD = re.compile(r"^\s*(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+(?:wurde|fand)\b.*\b(?:geführt|statt)\b")
 
 
 def _month_before(anchor: Anchor) -> tuple[int, int]:

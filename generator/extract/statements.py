@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from generator.brief import Item
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
-from generator.extract.text import Analysed, Sentence, body_start, relative_clause_tokens
+from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
+                                    relative_clause_tokens)
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -619,10 +620,10 @@ def extract_statements(
     agreed = False  # an outcome is already stated: later amounts spell out its terms
     previous_background = False
     previous_end = -1
-    questions = [s.start for s in analysed.sentences if _is_question(s.text)]
+    questions = [s.start for s in analysed.sentences if is_question(s.text)]
     # an interview: from its first question on, answers give positions, not results, unless they
     # state a decision ("Der Kreistag hat beschlossen, …")
-    answers_from = questions[0] if len(questions) >= _INTERVIEW_QUESTIONS else len(analysed.text)
+    answers_from = questions[0] if len(questions) >= INTERVIEW_QUESTIONS else len(analysed.text)
     for sentence in analysed.sentences:
         words = {t.lower_ for t in sentence.tokens}
         same_paragraph = previous_end >= 0 and "\n" not in analysed.text[previous_end:sentence.start]
@@ -633,7 +634,7 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
             continue  # "Wir schließen damit unseren Ticker": the report speaks of itself
-        if _is_question(sentence.text):
+        if is_question(sentence.text):
             continue  # "Was hat der Kreistag nun beschlossen?": an interviewer's question states nothing
         pluperfect = pluperfect_main_clause(sentence.text)
         # "Das Kuratorium hatte gestern … entschieden": the pluperfect of a press review tells the event
@@ -659,7 +660,7 @@ def extract_statements(
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
             agreed = agreed or statement.kind == "outcome"
     body = body_start(analysed)
-    interview = len(questions) >= _INTERVIEW_QUESTIONS  # its teaser states the facts the answers discuss
+    interview = len(questions) >= INTERVIEW_QUESTIONS  # its teaser states the facts the answers discuss
     if body and not interview and any(statement.sentence >= body for statement in statements):
         # a teaser above the dateline or byline announces what the body states with its particulars
         statements = [statement for statement in statements if statement.sentence >= body]
@@ -691,12 +692,7 @@ def extract_statements(
     return outcome, open_issues
 
 
-_INTERVIEW_QUESTIONS = 3
 _FIGURE = re.compile(r"\d")
-
-
-def _is_question(text: str) -> bool:
-    return text.rstrip(" \"“”»«'").endswith("?")
 
 
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"

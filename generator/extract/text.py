@@ -55,6 +55,13 @@ def analyse(report: Report, nlp) -> Analysed:
     return Analysed(report, doc, tuple(sentences), segments)
 
 
+INTERVIEW_QUESTIONS = 3  # questions that make a report an interview, whose answers give positions
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" \"“”»«'").endswith("?")
+
+
 def body_start(analysed: Analysed, within: int = 8) -> int:
     """Index of the first sentence after a dateline or a byline among the first `within` sentences
     ('Bern/Doha (sda/afp) –' or 'Von Adrian Stucki' under a title and a teaser), else 0: what comes
