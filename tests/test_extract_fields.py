@@ -307,3 +307,12 @@ def test_pressing_for_investigating_and_examining_stay_open(analyse_text, knowle
         "Bund und Länder haben sich geeinigt. Estland und Litauen drängen auf eine dauerhafte Mission. "
         "Die Staatsanwaltschaft ermittelt weiter gegen zwei frühere Vorstände. Der Rechnungshof prüft die Vergabe.")
     assert len(open_issues) == 3, open_issues
+
+
+def test_how_an_election_or_a_vote_ended_is_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Kandidatin setzte sich in der Stichwahl mit 54,8 Prozent der Stimmen gegen Michael Brandt durch. "
+        "Brandt räumte seine Niederlage noch am Abend ein. 58,3 Prozent der Stimmenden haben die Initiative "
+        "verworfen. Das Quorum von 25 Prozent wurde mit 23,7 Prozent knapp verfehlt. Das Gericht verkürzte die "
+        "Sperre von vier auf zwei Jahre.")
+    assert len(outcome) == 5 and not open_issues, (outcome, open_issues)

@@ -56,6 +56,8 @@ class Cues:
     prior: frozenset[str] = frozenset()
     run_up: tuple[str, ...] = ()
     vote_results: frozenset[str] = frozenset()
+    vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
+    conceded: frozenset[str] = frozenset()  # "räumte … ein" beside "Niederlage": a defeat conceded
     agreed_openers: tuple[str, ...] = ()
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
     signing_forms: tuple[str, ...] = ()  # "Zugleich schlossen …": a sentence that opens with the signing
@@ -139,6 +141,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         prior=lowered(raw, "prior"),
         run_up=lowered(raw, "run_up", tuple),
         vote_results=lowered(raw, "vote_results"),
+        vote_decisions=lowered(raw, "vote_decisions"),
+        conceded=lowered(raw, "conceded"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),
         signing_forms=lowered(outcome_raw, "signing_forms", tuple),

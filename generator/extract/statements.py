@@ -160,8 +160,6 @@ _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
-# a vote's result, with the words of a result ("mit 58,3 Prozent"): an outcome, even where it failed
-_VOTE_DECIDED = frozenset("gewählt wiedergewählt gewonnen gewann gescheitert scheiterte scheitert".split())
 
 
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
@@ -193,10 +191,16 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
-    elif (elected := words & _VOTE_DECIDED) and words & cues.vote_results and not background:
+    elif (elected := words & cues.vote_decisions) and words & cues.vote_results and not background:
         # "wurde mit 86,2 Prozent zur Spitzenkandidatin gewählt", "scheiterte an der nötigen Mehrheit"
         outcome_score += 2
         names.append(f"{min(elected)} (Abstimmung)")
+    elif ((words & {"setzte", "setzt", "setzten", "durchgesetzt"} and ("durch" in words or "durchgesetzt" in words)
+           and "sich" in words and words & cues.vote_results and not background)
+          or ("niederlage" in words and words & cues.conceded)):
+        # "setzte sich mit 54,8 Prozent gegen … durch", "räumte seine Niederlage ein": how an election ended
+        outcome_score += 2
+        names.append("Wahlausgang")
     lowered = text.lower()
     weak_outcome = _has_word(cues.weak_outcome, lowered)
     purpose_free = re.split(r",\s+um\s", lowered, maxsplit=1)[0]  # "…, um Einzelheiten zu klären": a purpose
@@ -368,7 +372,7 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     listed = any(t.lower_ in cues.term_listing for t in tokens)  # "Zudem zieht die Liga ihre Klage zurück"
     marker = contains_any(text, cues.term_markers)
     passive = any(t.lower_ in _PASSIVE_PRESENT and t.i not in relative for t in tokens)
-    if not (any(ch.isdigit() for ch in text) or marker or listed or (passive and hits)):
+    if not (any(ch.isdigit() for ch in text) or _FIGURE_WORDS.search(text) or marker or listed or (passive and hits)):
         return None
     if hits:
         return hits[0].cue
@@ -377,6 +381,9 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     return None
 
 
+# an amount in words: "verkürzte die Sperre von vier auf zwei Jahre", "um ein Drittel"
+_FIGURE_WORDS = re.compile(r"\b(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|"
+                           r"neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|Hälfte|Drittel|Viertel)\b")
 _BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
 
 
