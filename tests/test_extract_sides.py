@@ -411,3 +411,12 @@ def test_an_interviews_answers_give_positions_unless_they_state_a_decision_or_a_
     outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
     assert not any("Krankenhausstandort" in t for t in outcome), outcome
     assert any("Schulessen" in t for t in outcome), outcome
+
+
+def test_a_first_person_answer_keeps_its_speaker_in_capitals_made_readable(nlp, knowledge):
+    text = (" date 2025-10 Interview - Grüne, SPD und Volt verhandeln.\n\nSteht das Bündnis?\n\n"
+            "LEA SCHÜRMANN: Wir haben uns am Montag mit SPD und Volt auf ein gemeinsames Papier verständigt.\n\n"
+            "Was fehlt?\n\nSCHÜRMANN: Beim Parken liegen wir auseinander.\n\nUnd dann?\n\nSCHÜRMANN: Mal sehen.")
+    brief = brief_of(nlp, knowledge, text)
+    items = [item.text for item in brief.outcome + brief.open_issues]
+    assert any(t.startswith("Lea Schürmann: Wir haben uns") for t in items), items

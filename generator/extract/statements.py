@@ -559,7 +559,23 @@ def _trim_attribution(text: str, cues: Cues) -> str:
     return head
 
 
-_SPEAKER_LABEL = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+:\s+)+(?=[A-ZÄÖÜ„\"»«])")
+# "Albers: …", "LEA SCHÜRMANN: …", "Dr. Meier: …": an interview's speaker before the answer
+_SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w-]+:\s+)+(?=[A-ZÄÖÜ„\"»«])")
+
+
+def _without_speaker_label(text: str) -> str:
+    """The answer without its speaker's label, unless the answer speaks in the first person ("LEA
+    SCHÜRMANN: Wir haben uns … verständigt" keeps "Lea Schürmann:", or no one would know who)."""
+    label = _SPEAKER_LABEL.match(text)
+    if not label:
+        return text
+    answer = text[label.end():]
+    if answer.split(" ", 1)[0].lower() in _FIRST_PERSON:
+        return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.group(0).split(" ")) + answer
+    return answer
+
+
+_FIRST_PERSON = frozenset("ich wir mir mich uns unser unsere unseren mein meine".split())
 
 
 def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
@@ -567,7 +583,7 @@ def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
     text = _DASH_ASIDE.sub("", text)
     text = _PAREN_ASIDE.sub("", text)
     text = text.strip().rstrip(".!?;:, ").strip()
-    text = _SPEAKER_LABEL.sub("", text)  # "Albers: Das entscheidet ein Gremium": an interview's answer
+    text = _without_speaker_label(text)  # "Albers: Das entscheidet ein Gremium": an interview's answer
     text = _trim_attribution(text, cues)
     text = _strip_connectives(text, cues)
     for word in ("zudem", "außerdem", "darüber hinaus", "ebenfalls", "stattdessen"):
