@@ -114,7 +114,6 @@ class Gazetteer:
     media: frozenset[str] = frozenset()  # listed organisations with `media: true`
     publications: tuple[str, ...] = ()
     governments: frozenset[str] = frozenset()
-    state_names: tuple[str, ...] = ()  # canonical names of listed states, Länder and cantons
     regions: tuple[str, ...] = ()  # listed Länder and cantons
     political_parties: frozenset[str] = frozenset()
 
@@ -188,7 +187,6 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(o.name for o in knowledge.actors.organisations if o.media),
         knowledge.roles.publications,
         knowledge.roles.governments,
-        tuple(state.name for state in knowledge.actors.states),
         tuple(state.name for state in knowledge.actors.states if state.region),
         frozenset(o.name for o in knowledge.actors.organisations if o.party),
     )
@@ -393,7 +391,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(_capitals_name(tokens[i:capitals]), "organisation", i, capitals - 1)
             i = capitals
             continue
-        if capitalised and _named_compound(token.text, gaz):  # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
+        # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
+        if capitalised and _named_compound(token.text, gaz):
             emit(_nominative_noun(token.text, tokens[i - 1].lower_ if i else ""), "organisation", i, i)
             i += 1
             continue
@@ -459,7 +458,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, i + 1)
             i += 2
             continue
-        branch = _party_branch(tokens, i, known[1], gaz) if known and known[0].canonical in gaz.political_parties else None
+        branch = (_party_branch(tokens, i, known[1], gaz)
+                  if known and known[0].canonical in gaz.political_parties else None)
         if branch:  # "die Tiroler Grünen", "Niedersachsens Grüne", "SPÖ Oberösterreich": the party there
             region, first_token, last_token = branch
             if first_token < i and found and found[-1].start == tokens[first_token].idx:
@@ -958,7 +958,9 @@ def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
         stem = _folded(word[:-2])
     else:
         return None
-    matches = [name for name in gaz.regions if _folded(name).startswith(stem)]
+    matches = ([name for name in gaz.regions if _folded(name).startswith(stem)]
+               # an irregular adjective ("steirisch": Steiermark) shares the name's first letters
+               or [name for name in gaz.regions if len(stem) >= 4 and _folded(name)[:4] == stem[:4]])
     return min(matches, key=len) if matches else None
 
 
@@ -966,7 +968,7 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
     """'die sächsische Landesregierung' -> 'Sächsische Landesregierung', 'Die Bündner Regierung': a
     region's adjective before a government word (`governments`) names that region's government. A
     listed state's adjective ('die russische Regierung') is left to the state; other adjectives
-    ending in -isch only where a listed state's name starts like them ('sächsisch': Sachsen)."""
+    ending in -isch only where they are formed from a listed region ('sächsisch': Sachsen)."""
     if (tokens[i].text in gaz.governments and i + 2 < len(tokens) and tokens[i + 1].text == "von"
             and tokens[i + 2].text.isalpha() and not _plain_noun(tokens[i + 2].text, gaz)
             and (tokens[i + 2].text,) not in gaz.phrases
@@ -979,8 +981,7 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
         return None
     regional = _REGIONAL_ADJECTIVE.search(word)
     if regional:
-        stem = _folded(word[:4])
-        if not any(_folded(name[:4]) == stem for name in gaz.state_names):
+        if _region_of_adjective(word, gaz) is None:
             return None
         return f"{word[:regional.start()].capitalize()}{regional.group(1)}e {tokens[i + 1].text}"
     if (word[:1].isupper() and word.endswith("er") and len(word) > 4
@@ -1060,7 +1061,7 @@ def _quoted_publication(tokens: list[Token], i: int) -> int:
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[i + 1:end]):
         return 0
     verb = tokens[end + 1].text
-    if (verb.lower() in _SENTENCE_ADVERBS and end + 2 < len(tokens)):
+    if verb.lower() in _SENTENCE_ADVERBS and end + 2 < len(tokens):
         verb = tokens[end + 2].text  # "Die «Luzerner Zeitung» schliesslich freut sich"
     return end if verb[:1].islower() and morph.is_finite_verb(verb) else 0
 
@@ -1529,7 +1530,8 @@ def _eu_council(tokens: list[Token], i: int) -> bool:
 
 
 _MEMBER_STATES = frozenset({"Mitgliedstaaten", "Mitgliedsstaaten", "EU-Staaten", "EU-Mitgliedstaaten"})
-_EU_INSTITUTIONS = re.compile(r"\b(?:Europaparlament|EU-Parlament|Europäischen? Parlament|EU-Kommission|Trilog|Ratspräsidentschaft)")
+_EU_INSTITUTIONS = re.compile(r"\b(?:Europaparlament|EU-Parlament|Europäischen? Parlament|EU-Kommission|Trilog"
+                              r"|Ratspräsidentschaft)")
 
 
 def _court_of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> int:

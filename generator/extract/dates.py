@@ -82,7 +82,8 @@ _PREFIX_ROLES = (
                              r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s*$", re.I)),
     # "seit dem Amtsantritt von Merz im Mai": since an earlier fact
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$"
-                              r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?\s+(?:im\s+|am\s+)?$",
+                              r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?"
+                              r"\s+(?:im\s+|am\s+)?$",
                               re.I)),
     # "der für Freitag angekündigte Streik": a plan
     ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),
@@ -426,7 +427,8 @@ def rubric_month(text: str) -> Anchor | None:
 
 # "Freitag, 14. November", "Wien, 4. Dezember": a line that holds a day, its weekday or its place and
 # nothing else
-_DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}},\s*)?(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\.?\s*$",
+_DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}},\s*)?"
+                        rf"(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\.?\s*$",
                         re.I)
 
 
@@ -595,10 +597,10 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
     return f"„{mention.text}“ vor dem Veröffentlichungsdatum {anchor.text}"
 
 
-# A day the text states as past may lie this many days after the header's day: a header dated the
-# evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 # "vom Wochenende", "am vergangenen Wochenende" (not "am kommenden Wochenende")
 _WEEKEND = re.compile(r"\b(?:am|vom|übers|über\s+das)\s+(?:(?:vergangenen|letzten|zurückliegenden)\s+)?Wochenende\b")
+# A day the text states as past may lie this many days after the header's day: a header dated the
+# evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 _HEADER_SLACK_DAYS = 2
 _ABOUT_EVENT_DAYS = 31
 _DECISION_WEEK = 7
