@@ -534,3 +534,10 @@ def test_a_target_year_is_no_past_year_and_a_possible_session_no_event(date_of):
             "haben sie sich verständigt. Beide wollen Klimaneutralität 2035. Dann könnte der Rat in seiner Sitzung "
             "am 11. Dezember entscheiden.")
     assert date_of(text) == ("2025-10", "month")
+
+
+def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
+    text = ("„Der Takt darf nicht enden“\n\nIm Juni 2025 haben Vorarlberg und Bayern eine Absichtserklärung "
+            "unterzeichnet. Ein Gespräch über den Takt.\n\nHerr Bitschnau, was ändert sich?\n\nBitschnau: Ab dem "
+            "Fahrplanwechsel im Dezember 2026 fahren die Züge im Halbstundentakt.")
+    assert date_of(text) == ("2025-06", "month")

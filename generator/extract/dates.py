@@ -77,9 +77,10 @@ _NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
 _PREFIX_ROLES = (
     ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+(?:spätestens|mindestens|längstens|höchstens)|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
-    # "ab dem Sommerflugplan 2026", "zum Schuljahr 2026/27": the term a change takes effect from
+    # "ab dem Sommerflugplan 2026", "zum Schuljahr 2026/27", "ab dem Fahrplanwechsel im Dezember 2026":
+    # the term a change takes effect from
     ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$"
-                             r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s*$", re.I)),
+                             r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s+(?:im\s+|am\s+)?$", re.I)),
     # "seit dem Amtsantritt von Merz im Mai": since an earlier fact
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$"
                               r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?"
