@@ -608,3 +608,10 @@ def test_whose_document_a_compound_names_is_no_actor(nlp, knowledge):
     brief = brief_of(nlp, knowledge, HEADER + "Die umstrittene EU-Verordnung gegen Missbrauch ist vorerst gestoppt. "
                      "Die dänische Ratspräsidentschaft nahm die Abstimmung von der Tagesordnung.")
     assert "Europäische Union" not in [a.name for a in brief.parties], brief.parties
+
+
+def test_the_federal_government_of_an_austrian_report_is_austrias(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-10-08 Wien (APA) - Die Bundesregierung hat am Mittwoch das "
+                     "Universitätsbudget beschlossen. Österreich investiert mehr, sagte die Ministerin in Wien.")
+    names = [a.name for a in brief.parties + brief.mentioned]
+    assert "Deutschland" not in names and "Österreich" in [a.name for a in brief.parties], names

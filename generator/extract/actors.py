@@ -1823,7 +1823,24 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
+    mentions = _federal_government_at_home(mentions, analysed.text)
     return _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
+
+
+# states whose government the press calls "die Bundesregierung"; the actor list reads it as Germany's
+_FEDERAL_STATES = ("Deutschland", "Österreich", "Schweiz")
+
+
+def _federal_government_at_home(mentions: list[Mention], text: str) -> list[Mention]:
+    """'die Bundesregierung' in a report from Vienna is Austria's: where the report names Austria
+    (or Switzerland) more often than Germany, its federal government is that state's."""
+    def federal(m: Mention) -> bool:
+        return m.kind == "state" and text[m.start:m.end].startswith("Bundesregierung")
+    counts = {state: sum(1 for m in mentions if m.canonical == state and not federal(m)) for state in _FEDERAL_STATES}
+    home = max(_FEDERAL_STATES, key=lambda state: (counts[state], state == "Deutschland"))
+    if home == "Deutschland":
+        return mentions
+    return [replace(m, canonical=home) if federal(m) and m.canonical == "Deutschland" else m for m in mentions]
 
 
 _STRONG_ENDINGS = {"masculine": "er", "feminine": "e", "neuter": "es"}
