@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.brief import Actor
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
-from generator.extract.text import Analysed, Sentence, relative_clause_tokens
+from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -2533,7 +2533,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     if scene_set:
         lead = substantive[1:3]
         if not named.intersection(s.index for s in lead):  # a teaser of several sentences, then a byline
-            lead = [s for s in substantive if s.start >= _byline_end(analysed)][:2] or lead
+            end = opening_byline_end(analysed, _OPENING_SENTENCES + 1)
+            lead = [s for s in substantive if end is not None and s.start >= end][:2] or lead
     cues = compiled_cues(knowledge)
     party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
                                  cues.reporting_verbs, cues.agreed_forms)
@@ -2570,15 +2571,6 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
             actor = Actor(actor.name, "", actor.country)
         mentioned.append(actor)
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
-
-
-def _byline_end(analysed: Analysed) -> int:
-    """Where the text after the first byline or dateline starts ('Von Anna Kessler, Karlsruhe'
-    below a teaser), or the text's end where the opening has none."""
-    sentences = analysed.sentences
-    opening = sentences[_OPENING_SENTENCES].start if len(sentences) > _OPENING_SENTENCES else len(analysed.text)
-    return next((seg.end for seg in analysed.segments if seg.kind in ("byline", "dateline") and seg.start < opening),
-                len(analysed.text))
 
 
 def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str, str],

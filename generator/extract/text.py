@@ -62,15 +62,24 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \"“”»«'").endswith("?")
 
 
+def opening_byline_end(analysed: Analysed, within: int = 8) -> int | None:
+    """Character offset where the first dateline or byline ends ('Bern/Doha (sda/afp) –', 'Von Adrian
+    Stucki' under a title and a teaser), where the sentence after it is among the first `within`;
+    None where the opening has neither."""
+    end = next((seg.end for seg in analysed.segments if seg.kind in ("dateline", "byline")), None)
+    if end is None:
+        return None
+    index = next((s.index for s in analysed.sentences if s.start >= end), None)
+    return end if index is None or index < within else None
+
+
 def body_start(analysed: Analysed, within: int = 8) -> int:
-    """Index of the first sentence after a dateline or a byline among the first `within` sentences
-    ('Bern/Doha (sda/afp) –' or 'Von Adrian Stucki' under a title and a teaser), else 0: what comes
-    before is a teaser, which the body tells again with its particulars."""
-    ends = [seg.end for seg in analysed.segments if seg.kind in ("dateline", "byline")]
-    if not ends:
+    """Index of the first sentence after a dateline or a byline among the first `within` sentences,
+    else 0: what comes before is a teaser, which the body tells again with its particulars."""
+    end = opening_byline_end(analysed, within)
+    if end is None:
         return 0
-    index = next((s.index for s in analysed.sentences if s.start >= ends[0]), 0)
-    return index if index < within else 0
+    return next((s.index for s in analysed.sentences if s.start >= end), 0)
 
 
 _PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
