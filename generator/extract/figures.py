@@ -7,13 +7,13 @@ from typing import Iterable
 
 from generator.brief import Figure
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {  # amounts written as words: statements read them as figures too
     "eineinhalb": "1,5", "anderthalb": "1,5", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5",
     "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
     "zwanzig": "20", "dreißig": "30", "hundert": "100", "tausend": "1.000",
 }
 _QUALIFIER = r"(?:(?P<qual>knapp|fast|etwa|rund|mehr als|über|mindestens|bis zu|jeweils|je|weniger als|nahezu|gut)\s+)?"
-_NUMBER = r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER = r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(NUMBER_WORDS) + r")"
 _DURATION = re.compile(
     _QUALIFIER + _NUMBER + r"(?:-tägige[nrms]?|\s+(?P<unit>Stunden?|Minuten?|Tage|Tagen|Wochen?|Monate[n]?|Jahre[n]?))"
     r"(?:\s+und\s+(?P<num2>\d+)\s+(?P<unit2>Minuten|Stunden))?", re.I)
@@ -26,7 +26,7 @@ _SKIP_NOUNS = {"Uhr", "Prozent", "Mal", "Jahren", "Jahre", "Jahr", "März", "Jan
 
 
 def _value(num: str) -> str:
-    return _NUMBER_WORDS.get(num.lower(), num)
+    return NUMBER_WORDS.get(num.lower(), num)
 
 
 def extract_figures(sentences: Iterable[str], limit: int = 8) -> tuple[Figure, ...]:

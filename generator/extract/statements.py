@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from generator.brief import Item
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
+from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
                                     relative_clause_tokens)
 from generator.knowledge import Knowledge
@@ -382,8 +383,8 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
 
 
 # an amount in words: "verkürzte die Sperre von vier auf zwei Jahre", "um ein Drittel"
-_FIGURE_WORDS = re.compile(r"\b(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|"
-                           r"neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|Hälfte|Drittel|Viertel)\b")
+_FIGURE_WORDS = re.compile(r"\b(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:"
+                           + "|".join((*NUMBER_WORDS, "Hälfte", "Drittel", "Viertel")) + r")\b")
 _BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
 
 
