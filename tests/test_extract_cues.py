@@ -264,3 +264,22 @@ def test_only_outcomes(analyse_text, knowledge, text, count):
     a joint condemnation, and what a sentence opened by 'Vereinbart wurde' says."""
     outcome, open_issues = classify(analyse_text, knowledge, text)
     assert len(outcome) == count and open_issues == []
+
+
+def test_a_rule_in_force_from_now_on_is_an_outcome_whatever_its_content_says(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Mitgliedstaaten dürfen Asylanträge künftig als unzulässig ablehnen, wenn ein sicherer Drittstaat "
+        "Schutz bietet. Textbeiträge dürfen künftig höchstens 1000 Zeichen umfassen, sofern sie keinen Bezug "
+        "zu einer Sendung haben. Die Gewerkschaft verlangte, dass Arbeitgeber künftig Notdienste vereinbaren. "
+        "Offen ist, wie die Kliniken künftig finanziert werden.")
+    assert [o[:20] for o in outcome] == ["Die Mitgliedstaaten ", "Textbeiträge dürfen "], outcome
+    assert len(open_issues) == 2 and "verlangte" in open_issues[0] and "Offen" in open_issues[1], open_issues
+
+
+def test_a_counted_vote_is_a_result_and_a_demand_inside_a_decision_is_its_content(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Für das Gesetz stimmten 318 Abgeordnete, 224 votierten dagegen, 53 enthielten sich. "
+        "Die Minister verabschiedeten Schlussfolgerungen, in denen sie die Kommission auffordern, einen Plan "
+        "vorzulegen. Polen will gegen das Abkommen stimmen.")
+    assert len(outcome) == 2 and "318" in outcome[0] and "Schlussfolgerungen" in outcome[1], outcome
+    assert len(open_issues) == 1 and "Polen" in open_issues[0], open_issues

@@ -80,6 +80,8 @@ class Cues:
     settling: frozenset[str] = frozenset()  # outcome verbs that settle a demand they act on: "verzichten"
     term_modals: frozenset[str] = frozenset()  # "muss", "dürfen": obligations and permissions a deal sets
     term_listing: frozenset[str] = frozenset()  # "zudem": adds a term to those stated, without a figure
+    rules: tuple[str, ...] = ()  # "künftig": a rule in force from now on
+    asks: frozenset[str] = frozenset()  # cues that ask for something or leave it open
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
 
 
@@ -156,6 +158,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         settling=lowered(outcome_raw, "settling"),
         term_modals=lowered(terms_raw, "modals"),
         term_listing=lowered(terms_raw, "listing"),
+        rules=lowered(outcome_raw, "rules", tuple),
+        asks=frozenset(str(w).lower() for w in open_raw.get("asks") or ()),
         outcome_reach=float(outcome_raw.get("reach") or 1.0),
     )
 

@@ -183,6 +183,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
+    if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
+        open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
     outcome_score = open_score = 0
     strong = False
     names: list[str] = []
@@ -267,12 +269,18 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2  # "Sollte die Regierung die Freilassung verzögern, werde man … stoppen."
         strong = True
         names.append(f"{alpha_words[0]} …")
-    if words & {"gegen", "dagegen"} and any(t.text in cues.votes for t in tokens) and not words & {"niemand", "keiner"}:
+    past_vote = any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens)
+    counted = any(t.like_num for t in tokens)
+    opposed = words & {"gegen", "dagegen"} and not words & {"niemand", "keiner"}
+    if past_vote and counted and opposed:
+        # "Für das Gesetz stimmten 318 Abgeordnete, 224 votierten dagegen": the count of a vote taken
+        outcome_score += 2
+        names.append("Stimmenzahl")
+    elif opposed and any(t.text in cues.votes for t in tokens):
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
         names.append("gegen … stimmen")
-    elif (words & {"für", "dafür"} and any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens)
-          and not any(t.like_num for t in tokens)):
+    elif words & {"für", "dafür"} and past_vote and not counted:
         # "Das Gremium stimmte am Dienstag für eine Resolution": the vote is taken (a count, "mit
         # 212 zu 31 Stimmen", restates a decision told before)
         outcome_score += 2
@@ -309,12 +317,28 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             return Verdict("outcome", (f"Eckpunkt: {term}",))
     if not outcome_score and not open_score:
         return Verdict(None, ())
+    if open_score and not background and _states_rule(tokens, cues) and not cues.asks.intersection(names):
+        return Verdict("outcome", (*names, "künftig (Regel)"))
     if open_score and (strong or open_score > outcome_score or not outcome_score):
         return Verdict("open", tuple(names))
     return Verdict("outcome", tuple(names))
 
 
 _INDEFINITE = frozenset("ein eine einen einer eines".split())
+# words that open a subordinate clause: "ob … künftig", "forderte, dass künftig …" state no rule
+_SUBORDINATORS = frozenset("ob wie wo wann welche welcher welches welchen dass damit wenn falls".split())
+
+
+def _states_rule(tokens: list[Token], cues: Cues) -> bool:
+    """Whether a rule word (`outcome.rules`, "künftig") stands in the clause's main part."""
+    lowered = [t.lower_ for t in tokens]
+    text = " ".join(lowered)
+    for rule in cues.rules:
+        where = f" {text} ".find(f" {rule} ")
+        if where >= 0:
+            before = text[:where].split()
+            return not _SUBORDINATORS.intersection(before)
+    return False
 
 
 def _new_body(tokens: list[Token], cues: Cues) -> bool:
