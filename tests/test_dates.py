@@ -541,3 +541,17 @@ def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
             "unterzeichnet. Ein Gespräch über den Takt.\n\nHerr Bitschnau, was ändert sich?\n\nBitschnau: Ab dem "
             "Fahrplanwechsel im Dezember 2026 fahren die Züge im Halbstundentakt.")
     assert date_of(text) == ("2025-06", "month")
+
+
+def test_the_day_of_the_meeting_a_decision_was_taken_at_is_the_event(date_of):
+    text = ("Bern (sda) – Der Vorstand hat an seiner Sitzung vom Freitag, 21. November, beschlossen, den Richtpreis "
+            "zu senken. Der bisherige Preis hatte seit dem 1. Juli 2025 gegolten. Der Bericht vom 3. Oktober "
+            "blieb folgenlos.")
+    assert date_of(text) == ("2025-11-21", "day")
+
+
+def test_only_planned_years_date_a_weekday_to_the_year_before_them(date_of):
+    text = ("Berlin. Kurz vor Mitternacht trat der Kanzler am Donnerstag, dem 4. Dezember, vor die Kameras. "
+            "Die neue Pauschale gilt ab dem 1. Januar 2026. Die im Haushaltsentwurf 2026 vorgesehene Kürzung "
+            "entfällt. Die Frage wurde auf die nächste Konferenz im Juni 2026 vertagt.")
+    assert date_of(text) == ("2025-12-04", "day")

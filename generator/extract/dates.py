@@ -69,6 +69,9 @@ _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 _COUNT_BEFORE = re.compile(r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|mehr als|weniger als|bis zu|insgesamt)\s+$", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?:Personen|Menschen|Beschäftigte|Mitarbeite|Angestellte|Stellen|Arbeitsplätze|Jobs|"
                             r"Einwohner|Mitglieder|Haushalte|Wohnungen|Euro|Franken|Dollar|Tonnen|Kilometer|Meter)")
+# "im Haushaltsentwurf 2026", "das Schuljahr 2026": the year a plan or period is named after, no past year
+_PLAN_YEAR_BEFORE = re.compile(r"(?:haushalt|haushaltsentwurf|haushaltsjahr|budget|etat|voranschlag|schuljahr|"
+                               r"saison|spielzeit|finanzplan)(?:e?s)?\s+$", re.I)
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
@@ -86,8 +89,9 @@ _PREFIX_ROLES = (
                               r"|\bseit\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?)\s+\w+(?:\s+(?:von|des|der)\s+\w+)?"
                               r"\s+(?:im\s+|am\s+)?$",
                               re.I)),
-    # "der für Freitag angekündigte Streik": a plan
-    ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$", re.I)),
+    # "der für Freitag angekündigte Streik", "auf die nächste MPK im Juni 2026 vertagt": a plan
+    ("future", re.compile(r"\bfür(?:\s+(?:den|kommenden|nächsten))?\s*$"
+                          r"|\b(?:nächste|kommende)[nrsm]?\s+[\w-]+\s+(?:im|am)\s*$", re.I)),
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
 )
 _PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})
@@ -246,7 +250,7 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     before = _PERIOD_OF_MONTH.sub("", sentence[max(0, start - 40):start])
     if not _NIGHT_BEFORE.search(before):
         for role, pattern in _PREFIX_ROLES:
-            if pattern.search(before):
+            if pattern.search(before) and not (role == "attribute" and _meeting_of_the_day(before, cues)):
                 return role
     left, right = _clause(sentence, start, end)
     clause = sentence[left:right]
@@ -261,6 +265,13 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     if sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
+
+
+def _meeting_of_the_day(before: str, cues: DateCues) -> bool:
+    """'an seiner Sitzung vom Freitag, 21. November, beschlossen': the day of the meeting the clause
+    reports, not an attribute of a document ('der Bericht vom 5. November')."""
+    words = _WORD.findall(before.lower())
+    return len(words) >= 2 and words[-1] == "vom" and any(w in words[-2] for w in cues.event_words)
 
 
 def sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: bool = False) -> list[Mention]:
@@ -502,7 +513,7 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     past; with a weekday, the first year in which that weekday falls on the day among the years the
     text names (nearest that latest past year first), then the years after it up to the earliest
     planned year. Where the text names years only for plans, the
-    earliest of them if the weekday agrees. Never a year in which the weekday disagrees."""
+    earliest of them or the year before it, if the weekday agrees. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
         return date is not None and (weekday is None or date.weekday() == weekday)
@@ -517,8 +528,12 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     if not past_years:
         # only plans and deadlines name a year ("ab Oktober 2026"): a weekday that agrees with the
         # earliest of them fixes it; without one the year stays unknown
+        # earlier plans lie ahead of the report, so a weekday that agrees with the year before
+        # the earliest one ("ab dem 1. Januar 2026" beside "am Donnerstag, dem 4. Dezember") fixes it
         earliest = min(all_years, default=None)
-        return earliest if weekday is not None and earliest is not None and agrees(earliest) else None
+        if weekday is None or earliest is None:
+            return None
+        return next((y for y in (earliest, earliest - 1) if agrees(y)), None)
     latest = max(past_years)
     if weekday is None:
         return latest if agrees(latest) else None
@@ -554,6 +569,8 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
             reading.all_years.append(year)
             within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
+            if _PLAN_YEAR_BEFORE.search(sentence.text[max(0, m.start() - 30):m.start()]):
+                continue
             if role not in ("future", "effective", "deadline") or _THIS_YEAR.search(sentence.text[:m.start()]):
                 reading.past_years.append(year)  # "noch im Sommer 2025", "im laufenden Jahr 2025": now
     # a bare year later than every year the text dates a day or month with is a target, not the past
@@ -676,7 +693,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if m.year_inferred and anchor:
             evidence += f"; Jahr aus dem Datum {anchor.text}"
         elif m.year_inferred:
-            how = ("das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
+            how = ("das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
+                   if not reading.past_years else
+                   "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
                    if m.weekday is not None else "das jüngste genannte vergangene Jahr")
             evidence += f"; Jahr {m.year}: {how}"
         return DateFinding(date.isoformat(), "day", evidence, date.weekday())
