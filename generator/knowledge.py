@@ -74,6 +74,7 @@ class OrganisationEntry:
     members: tuple[str, ...] = ()  # a joint name ("Union" for CDU and CSU): not listed when its members are
     media: bool = False  # an agency, paper or broadcaster: it reports events rather than acting in them
     party: bool = False  # a political party: "die Tiroler Grünen" name its branch, "Grüne Tirol"
+    adjectival: bool = False  # its compounds use the name as an adjective ("EU-Recht", "auf EU-Ebene")
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def load_actors(path: Path) -> ActorList:
         OrganisationEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
                           str(e.get("country", "")), bool(e.get("alliance", False)),
                           _strings(e.get("members"), f"{path}: {e['name']}: members"), bool(e.get("media", False)),
-                          bool(e.get("party", False)))
+                          bool(e.get("party", False)), bool(e.get("adjectival", False)))
         for e in entries("organisations")
     )
     return ActorList(people, states, organisations)

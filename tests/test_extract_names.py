@@ -615,3 +615,11 @@ def test_the_federal_government_of_an_austrian_report_is_austrias(nlp, knowledge
                      "Universitätsbudget beschlossen. Österreich investiert mehr, sagte die Ministerin in Wien.")
     names = [a.name for a in brief.parties + brief.mentioned]
     assert "Deutschland" not in names and "Österreich" in [a.name for a in brief.parties], names
+
+
+def test_a_name_used_as_an_adjective_in_compounds_names_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Landkreis haben sich geeinigt. Das Geld kommt aus dem "
+                  "EU-Programm Interreg, das auf EU-Ebene verwaltet wird. Kliniken in den Niederlanden helfen aus.")
+    assert "Europäische Union" not in found and "Niederlanden" not in found, found
+    found = names(nlp, knowledge, "Die EU-Staaten haben sich auf neue Fangquoten geeinigt. Die EU will sie prüfen.")
+    assert "Europäische Union" in found, found

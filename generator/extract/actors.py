@@ -116,6 +116,7 @@ class Gazetteer:
     governments: frozenset[str] = frozenset()
     regions: tuple[str, ...] = ()  # listed Länder and cantons
     political_parties: frozenset[str] = frozenset()
+    adjectival: frozenset[str] = frozenset()  # listed organisations with `adjectival: true`
 
 
 def _genitive(word: str) -> str | None:
@@ -189,6 +190,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.governments,
         tuple(state.name for state in knowledge.actors.states if state.region),
         frozenset(o.name for o in knowledge.actors.organisations if o.party),
+        frozenset(o.name for o in knowledge.actors.organisations if o.adjectival),
     )
 
 
@@ -505,7 +507,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             elif entry and entry.kind in ("organisation", "state"):
                 # "die EU-Verordnung", "das Nato-Abkommen": whose document it is, no actor
                 document = token.text.rsplit("-", 1)[-1].lower().endswith(gaz.documents)
-                emit(entry.canonical, entry.kind, i, i, affiliation=titled or document)
+                # "das EU-Programm", "auf EU-Ebene": a name used as an adjective (`adjectival`) says
+                # where a thing belongs; the organisation is named where it stands on its own
+                adjective = (entry.canonical in gaz.adjectival
+                             and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS))
+                emit(entry.canonical, entry.kind, i, i, affiliation=titled or document or adjective)
                 if (not titled and i > 0 and "mit" in (tokens[i - 1].lower_, tokens[max(0, i - 2)].lower_)
                         and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS)):
                     found[-1] = replace(found[-1], after_preposition=True)  # "mit AfD-Stimmen": an attribute
