@@ -283,3 +283,10 @@ def test_a_counted_vote_is_a_result_and_a_demand_inside_a_decision_is_its_conten
         "vorzulegen. Polen will gegen das Abkommen stimmen.")
     assert len(outcome) == 2 and "318" in outcome[0] and "Schlussfolgerungen" in outcome[1], outcome
     assert len(open_issues) == 1 and "Polen" in open_issues[0], open_issues
+
+
+def test_a_denied_accusation_leaves_nothing_open_but_a_refused_demand_does(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Geschäftsführer wies die Vorwürfe zurück. Das Ministerium weist das zurück. "
+        "Ein Sprecher des Kassenverbands wies die Forderung nach mehr Geld zurück.")
+    assert outcome == [] and len(open_issues) == 1 and "Forderung" in open_issues[0], open_issues

@@ -82,6 +82,9 @@ class Cues:
     term_listing: frozenset[str] = frozenset()  # "zudem": adds a term to those stated, without a figure
     rules: tuple[str, ...] = ()  # "künftig": a rule in force from now on
     asks: frozenset[str] = frozenset()  # cues that ask for something or leave it open
+    denials: CueSet = CueSet(frozenset(), (), (), ())  # "wies … zurück" answering an accusation
+    denied: frozenset[str] = frozenset()  # what is denied: "Vorwürfe", "Kritik"
+    denied_pronouns: frozenset[str] = frozenset()  # "weist das zurück"
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
 
 
@@ -160,6 +163,9 @@ def _compiled(knowledge: Knowledge) -> Cues:
         term_listing=lowered(terms_raw, "listing"),
         rules=lowered(outcome_raw, "rules", tuple),
         asks=frozenset(str(w).lower() for w in open_raw.get("asks") or ()),
+        denials=_cue_set({"verbs": (open_raw.get("denials") or {}).get("verbs") or ()}),
+        denied=lowered(open_raw.get("denials") or {}, "objects"),
+        denied_pronouns=lowered(open_raw.get("denials") or {}, "pronouns"),
         outcome_reach=float(outcome_raw.get("reach") or 1.0),
     )
 

@@ -183,6 +183,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
+    if _denial(tokens, text, cues):  # "Das Ministerium wies die Vorwürfe zurück": no point left open
+        denied = {h.cue for h in find_cues(tokens, text, cues.denials)} | cues.denied
+        open_hits = [h for h in open_hits if h.cue not in denied]
     if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
         open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
     outcome_score = open_score = 0
@@ -339,6 +342,18 @@ def _states_rule(tokens: list[Token], cues: Cues) -> bool:
             before = text[:where].split()
             return not _SUBORDINATORS.intersection(before)
     return False
+
+
+def _denial(tokens: list[Token], text: str, cues: Cues) -> bool:
+    """'wies die Vorwürfe zurück', 'weist das zurück': a denial verb (`open.denials`) whose object
+    is an accusation or a pronoun pointing back to one, not a demand it refuses."""
+    hits = [h for h in find_cues(tokens, text, cues.denials) if h.kind == "verb"]
+    if not hits:
+        return False
+    words = [t.lower_ for t in tokens]
+    if cues.denied.intersection(words):
+        return True
+    return any(h.token_index + 1 < len(words) and words[h.token_index + 1] in cues.denied_pronouns for h in hits)
 
 
 def _new_body(tokens: list[Token], cues: Cues) -> bool:
