@@ -290,3 +290,14 @@ def test_a_denied_accusation_leaves_nothing_open_but_a_refused_demand_does(analy
         "Der Geschäftsführer wies die Vorwürfe zurück. Das Ministerium weist das zurück. "
         "Ein Sprecher des Kassenverbands wies die Forderung nach mehr Geld zurück.")
     assert outcome == [] and len(open_issues) == 1 and "Forderung" in open_issues[0], open_issues
+
+
+def test_insisting_needs_its_object_and_a_stressing_und_zwar_concedes_nothing(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Stadt und der Kreis haben sich geeinigt. Die nationalen Listen bleiben bestehen. "
+        "Der Betroffenenrat besteht seit 2021 und hat elf Mitglieder. "
+        "Bis dahin übernimmt der Landkreis die Defizite, und zwar bis zu 18 Millionen Euro im Jahr. "
+        "Thailand besteht auf bilateralen Gesprächen.")
+    assert not any("Listen" in t or "Betroffenenrat" in t for t in outcome + open_issues), (outcome, open_issues)
+    assert any("Defizite" in t for t in outcome), outcome
+    assert open_issues == ["Thailand besteht auf bilateralen Gesprächen."], open_issues

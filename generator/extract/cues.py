@@ -28,6 +28,8 @@ class CueSet:
     not_after: tuple[tuple[str, str, int], ...] = ()
     # phrases in which a cue phrase means something else ("offen und konstruktiv": frank, not unresolved)
     not_phrases: tuple[str, ...] = ()
+    # (verb, words): a verb that is the cue only where one of the words stands in the clause
+    needs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -80,6 +82,7 @@ class Cues:
     settling: frozenset[str] = frozenset()  # outcome verbs that settle a demand they act on: "verzichten"
     term_modals: frozenset[str] = frozenset()  # "muss", "dürfen": obligations and permissions a deal sets
     term_listing: frozenset[str] = frozenset()  # "zudem": adds a term to those stated, without a figure
+    not_weak_open: tuple[str, ...] = ()  # "und zwar": a weak open cue in a phrase that means something else
     rules: tuple[str, ...] = ()  # "künftig": a rule in force from now on
     asks: frozenset[str] = frozenset()  # cues that ask for something or leave it open
     denials: CueSet = CueSet(frozenset(), (), (), ())  # "wies … zurück" answering an accusation
@@ -100,9 +103,11 @@ def _cue_set(raw: dict) -> CueSet:
     not_after = tuple((str(entry[0]).lower(), str(entry[1]).lower(), int(entry[2]) if len(entry) > 2 else 0)
                       for entry in raw.get("not_after") or ()
                       if isinstance(entry, (list, tuple)) and len(entry) in (2, 3))
+    needs = tuple((str(entry[0]), tuple(str(w).lower() for w in entry[1:]))
+                  for entry in raw.get("needs") or () if isinstance(entry, (list, tuple)) and len(entry) >= 2)
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
                   not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()),  # type: ignore[arg-type]
-                  not_after, tuple(str(p).lower() for p in raw.get("not_phrases") or ()))
+                  not_after, tuple(str(p).lower() for p in raw.get("not_phrases") or ()), needs)
 
 
 @lru_cache(maxsize=4)
@@ -161,6 +166,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         settling=lowered(outcome_raw, "settling"),
         term_modals=lowered(terms_raw, "modals"),
         term_listing=lowered(terms_raw, "listing"),
+        not_weak_open=lowered(open_raw, "not_weak", tuple),
         rules=lowered(outcome_raw, "rules", tuple),
         asks=frozenset(str(w).lower() for w in open_raw.get("asks") or ()),
         denials=_cue_set({"verbs": (open_raw.get("denials") or {}).get("verbs") or ()}),
@@ -252,6 +258,9 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
                        for form, word, reach in cues.not_after)
         if verb_hits and (excluded or _adverbial_participle(token, words, i)):
             verb_hits = []
+        if verb_hits and cues.needs:  # "bleibt bestehen" is no insistence: "bestehen" needs "auf"
+            verb_hits = [v for v in verb_hits if all(verb != v or not set(needed).isdisjoint(words)
+                                                     for verb, needed in cues.needs)]
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
         if token.text[:1].isupper():

@@ -293,8 +293,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             open_score += 2
             strong = True
             names.append(" … ".join(pair))
+    weak_text = lowered
+    for masked in cues.not_weak_open:  # "und zwar" stresses
+        weak_text = weak_text.replace(masked, " " * len(masked))
     for word in cues.weak_open:
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", weak_text):
             open_score += 1
             names.append(word)
     alpha = [t.lower_ for t in tokens if t.is_alpha]
