@@ -301,3 +301,12 @@ def test_insisting_needs_its_object_and_a_stressing_und_zwar_concedes_nothing(an
     assert not any("Listen" in t or "Betroffenenrat" in t for t in outcome + open_issues), (outcome, open_issues)
     assert any("Defizite" in t for t in outcome), outcome
     assert open_issues == ["Thailand besteht auf bilateralen Gesprächen."], open_issues
+
+
+def test_an_application_and_details_still_to_be_settled_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Stadt und Verlag haben sich geeinigt. Die Einzelheiten soll die SRG bis Mitte 2026 in einer Vereinbarung "
+        "regeln. Das Bistum will beim Dikasterium eine erneute Prüfung beantragen. "
+        "Über den Kredit entscheidet der Landtag erst im kommenden Jahr.")
+    assert len(outcome) == 1, outcome
+    assert [t[:12] for t in open_issues] == ["Die Einzelhe", "Das Bistum w", "Über den Kre"], open_issues
