@@ -307,6 +307,7 @@ def test_an_application_and_details_still_to_be_settled_are_open(analyse_text, k
     outcome, open_issues = classify(analyse_text, knowledge,
         "Stadt und Verlag haben sich geeinigt. Die Einzelheiten soll die SRG bis Mitte 2026 in einer Vereinbarung "
         "regeln. Das Bistum will beim Dikasterium eine erneute Prüfung beantragen. "
-        "Über den Kredit entscheidet der Landtag erst im kommenden Jahr.")
+        "Über den Kredit entscheidet der Landtag erst im kommenden Jahr. "
+        "Eine Entscheidung über das Darlehen soll beim nächsten Gipfel im Dezember fallen.")
     assert len(outcome) == 1, outcome
-    assert [t[:12] for t in open_issues] == ["Die Einzelhe", "Das Bistum w", "Über den Kre"], open_issues
+    assert [t[:12] for t in open_issues] == ["Die Einzelhe", "Das Bistum w", "Über den Kre", "Eine Entsche"], open_issues
