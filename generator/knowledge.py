@@ -82,6 +82,7 @@ class ActorList:
     people: tuple[PersonEntry, ...] = ()
     states: tuple[StateEntry, ...] = ()
     organisations: tuple[OrganisationEntry, ...] = ()
+    not_actors: frozenset[str] = frozenset()  # words the tagger takes for names: seas, rivers, "Fischer"
 
     @cached_property
     def person_by_name(self) -> dict[str, PersonEntry]:
@@ -193,7 +194,8 @@ def load_actors(path: Path) -> ActorList:
                           bool(e.get("party", False)), bool(e.get("adjectival", False)))
         for e in entries("organisations")
     )
-    return ActorList(people, states, organisations)
+    not_actors = frozenset(_strings(raw.get("not_actors"), f"{path}: not_actors"))
+    return ActorList(people, states, organisations, not_actors)
 
 
 def load_roles(path: Path) -> RoleList:

@@ -623,3 +623,11 @@ def test_a_name_used_as_an_adjective_in_compounds_names_no_actor(nlp, knowledge)
     assert "Europäische Union" not in found and "Niederlanden" not in found, found
     found = names(nlp, knowledge, "Die EU-Staaten haben sich auf neue Fangquoten geeinigt. Die EU will sie prüfen.")
     assert "Europäische Union" in found, found
+
+
+def test_seas_rivers_and_common_nouns_read_as_names_are_no_actors(nlp, knowledge):
+    found = names(nlp, knowledge, "Die EU-Staaten haben sich auf Fangquoten geeinigt. Die Fischer an der Küste "
+                  "müssen Einbußen hinnehmen. Die Fischerei auf den Hering in der westlichen Ostsee bleibt verboten. "
+                  "Für die Betriebe zwischen Ems und Weser ist das bitter. Ex-Minister Joschka Fischer kritisierte das.")
+    assert not {"Fischer", "Hering", "Ostsee", "Ems", "Weser"} & set(found), found
+    assert "Joschka Fischer" in found, found

@@ -1795,7 +1795,10 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
 
 
 # a place after a preposition, also each of a list ("in Emden und Kassel"), or opening a line
-_PLACE_USE = re.compile(r"\b(?i:in|nach|aus|bei|im|am|ins|vom|zum)\s+(?:(?:der|dem|den|die|das)\s+)?"
+_PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im|am|ins|vom|zum|zwischen)\s+(?:(?:der|dem|den|die|das)\s+)?"
+                        r"|\b(?i:an|auf)\s+(?:der|dem|den)\s+)"
+                        # "in der westlichen Ostsee", "an der Weser", "zwischen Ems und Weser"
+                        r"(?:[a-zäöü]\w+(?:en|er|e)\s+)?"
                         r"([A-ZÄÖÜ][\w-]+(?:(?:,\s+|\s+und\s+)[A-ZÄÖÜ][\w-]+)*)"
                         r"|^\s*(?:date\s+\S+\s+)?([A-ZÄÖÜ][\w-]+)", re.M)
 _LISTED_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
@@ -1830,7 +1833,9 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
     mentions = _federal_government_at_home(mentions, analysed.text)
-    return _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
+    mentions = _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
+    # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
+    return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
 
 
 # states whose government the press calls "die Bundesregierung"; the actor list reads it as Germany's
