@@ -579,6 +579,12 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
              and m.role not in ("future", "effective", "deadline")]
     if dated:
         reading.past_years = [year for year in reading.past_years if year <= max(dated)]
+    # nor is a year after a day or month the text plans or sets a term from ("ab dem 1. Jänner 2026,
+    # also in knapp zehn Monaten" beside "die Evaluierung 2030"): the past lies before every plan
+    planned = [m.year for m in reading.mentions if m.year is not None and m.kind in ("day", "month")
+               and m.role in ("future", "effective") and not m.year_inferred]
+    if planned:
+        reading.past_years = [year for year in reading.past_years if year <= min(planned)]
     return reading
 
 
@@ -590,6 +596,9 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
         return Mention(**{**mention.__dict__, "year": anchor.year})
     if mention.kind == "month" and reading.past_years:  # "an diesem Mittwoch im April": the latest past year
         return Mention(**{**mention.__dict__, "year": max(reading.past_years), "year_inferred": True})
+    if mention.kind == "month" and len(set(reading.all_years)) == 1:
+        # "Mitte Juli, wenige Wochen vor dem Anpfiff" beside only "ab der Saison 2025/26": the one year named
+        return Mention(**{**mention.__dict__, "year": reading.all_years[0], "year_inferred": True})
     if mention.kind != "day":
         return None
     year = resolve_year(mention.month, mention.day, mention.weekday, anchor, reading.past_years, reading.all_years)
@@ -617,6 +626,9 @@ def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
 
 # "vom Wochenende", "am vergangenen Wochenende" (not "am kommenden Wochenende")
 _WEEKEND = re.compile(r"\b(?:am|vom|übers|über\s+das)\s+(?:(?:vergangenen|letzten|zurückliegenden)\s+)?Wochenende\b")
+# "Vergangene Woche haben sich … verständigt": some day of the week before the report
+_LAST_WEEK = re.compile(r"\b(?:(?:in\s+der\s+)?(?:vergangenen|letzten)\s+Woche|(?:vergangene|letzte)\s+Woche|"
+                        r"in\s+der\s+Vorwoche)\b", re.I)
 # A day the text states as past may lie this many days after the header's day: a header dated the
 # evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 _HEADER_SLACK_DAYS = 2
@@ -762,6 +774,15 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         weekend = next((m for s in analysed.sentences[:OPENING]
                         if (s.index < WEEKDAY_LEAD or body <= s.index < body + WEEKDAY_LEAD)
                         and (m := _WEEKEND.search(s.text))), None)
+        last_week = next((m for s in analysed.sentences[:OPENING]
+                          if (s.index < WEEKDAY_LEAD or body <= s.index < body + WEEKDAY_LEAD)
+                          and (m := _LAST_WEEK.search(s.text))), None)
+        if last_week is not None and weekend is None and not lead_weekdays:
+            # "Vergangene Woche haben sich … verständigt" in an interview of 27 June: a day of the
+            # week before, to the month of its Monday (the text does not say which day)
+            monday = anchor.date - dt.timedelta(days=anchor.date.weekday() + 7)
+            return DateFinding(f"{monday.year:04d}-{monday.month:02d}", "month",
+                               f"„{last_week.group(0)}“ vor dem Datum {anchor.text}; kein Tag")
         if weekend is not None:
             # "an ihrer Delegiertenversammlung vom Wochenende" in a review of Monday 1 December: the
             # Saturday and Sunday before, to the month (the text does not say which of the two days)
@@ -857,7 +878,7 @@ def _latest_event_month(months: list[Mention], days: list[Mention], weekday: int
     best = max(stated or months, key=lambda m: (m.year, m.month, -m.sentence))
     note = best.text
     if best.year_inferred and best.kind == "month":
-        note += f"; Jahr {best.year}: das jüngste genannte vergangene Jahr"
+        note += f"; Jahr {best.year} aus den im Text genannten Jahren"
     if weekday is not None:
         note += f"; im Text nur ein Wochentag ({WEEKDAY_NAMES[weekday]}), kein Tag"
     return DateFinding(f"{best.year:04d}-{best.month:02d}", "month", note, weekday)
