@@ -543,40 +543,40 @@ def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
     assert date_of(text) == ("2025-06", "month")
 
 
-def test_the_day_of_the_meeting_a_decision_was_taken_at_is_the_event(date_of):
-    text = ("Bern (sda) – Der Vorstand hat an seiner Sitzung vom Freitag, 21. November, beschlossen, den Richtpreis "
-            "zu senken. Der bisherige Preis hatte seit dem 1. Juli 2025 gegolten. Der Bericht vom 3. Oktober "
-            "blieb folgenlos.")
-    assert date_of(text) == ("2025-11-21", "day")
+# Reports without a header line, each dated by one reading of its own text: the day of the
+# meeting a decision was taken at ("an seiner Sitzung vom Freitag, 21. November"), only planned
+# years (the weekday fixes the year before them), a dateline with its year and a full stop as the
+# anchor of "gestern", "Vergangene Woche" before an interview's date, no past year after a planned
+# day ("Evaluierung 2030" beside "ab dem 1. Jänner 2026"), a bare month in the one year named.
+UNHEADED_REPORTS = {
+    "meeting-of-the-day": (
+        "Bern (sda) – Der Vorstand hat an seiner Sitzung vom Freitag, 21. November, beschlossen, den Richtpreis "
+        "zu senken. Der bisherige Preis hatte seit dem 1. Juli 2025 gegolten. Der Bericht vom 3. Oktober "
+        "blieb folgenlos.", ("2025-11-21", "day")),
+    "only-planned-years": (
+        "Berlin. Kurz vor Mitternacht trat der Kanzler am Donnerstag, dem 4. Dezember, vor die Kameras. "
+        "Die neue Pauschale gilt ab dem 1. Januar 2026. Die im Haushaltsentwurf 2026 vorgesehene Kürzung "
+        "entfällt. Die Frage wurde auf die nächste Konferenz im Juni 2026 vertagt.", ("2025-12-04", "day")),
+    "dateline-with-year-and-full-stop": (
+        "Lokales\n\nStadt und Träger einigen sich\n\nHildesheim, 7. Oktober 2025. Die Stadt will 240 Kita-Plätze "
+        "schaffen. Darauf haben sich die Dezernentin und die Träger gestern Abend verständigt.", ("2025-10-06", "day")),
+    "last-week-before-an-interview": (
+        "Bund und Länder haben sich geeinigt.\n\nVergangene Woche haben sich Bund und Länder in Salzburg "
+        "auf Eckpunkte verständigt. In Kraft treten soll die Reform mit 1. Jänner 2027.\n\nFrau Strobl, was "
+        "ändert sich?\n\nStrobl: Vieles.\n\nUnd was nicht?\n\nStrobl: Die Höhe.\n\nWarum?\n\nStrobl: Geld.\n\n"
+        "Interview: Lukas Binder, 27. Juni 2025", ("2025-06", "month")),
+    "no-past-year-after-a-planned-day": (
+        "Linz (APA) - Die Stadt und der Verband haben am Donnerstag, den 13. März, den Vertrag unterzeichnet. "
+        "Er gilt ab dem 1. Jänner 2026, also in knapp zehn Monaten. Bei der Evaluierung 2030 soll die Menge "
+        "sinken. Der Rechnungshof hatte 2022 die Vergabe kritisiert.", ("2025-03-13", "day")),
+    "bare-month-in-the-one-year-named": (
+        "Presseschau\n\nDie Einigung über die Polizeikosten beschäftigt heute die Kommentatoren. Die Liga zahlt "
+        "ab der Saison 2025/26 in einen Fonds. Eine Zeitung schreibt: Mitte Juli haben wir nun drei Länder mit "
+        "Fonds.", ("2025-07", "month")),
+}
 
 
-def test_only_planned_years_date_a_weekday_to_the_year_before_them(date_of):
-    text = ("Berlin. Kurz vor Mitternacht trat der Kanzler am Donnerstag, dem 4. Dezember, vor die Kameras. "
-            "Die neue Pauschale gilt ab dem 1. Januar 2026. Die im Haushaltsentwurf 2026 vorgesehene Kürzung "
-            "entfällt. Die Frage wurde auf die nächste Konferenz im Juni 2026 vertagt.")
-    assert date_of(text) == ("2025-12-04", "day")
-
-
-def test_a_dateline_with_its_year_and_a_full_stop_anchors_yesterday(date_of):
-    text = ("Lokales\n\nStadt und Träger einigen sich\n\nHildesheim, 7. Oktober 2025. Die Stadt will 240 Kita-Plätze "
-            "schaffen. Darauf haben sich die Dezernentin und die Träger gestern Abend verständigt.")
-    assert date_of(text) == ("2025-10-06", "day")
-
-
-def test_last_week_before_an_interview_date_is_that_weeks_month(date_of):
-    text = ("Bund und Länder haben sich geeinigt.\n\nVergangene Woche haben sich Bund und Länder in Salzburg "
-            "auf Eckpunkte verständigt. In Kraft treten soll die Reform mit 1. Jänner 2027.\n\nFrau Strobl, was "
-            "ändert sich?\n\nStrobl: Vieles.\n\nUnd was nicht?\n\nStrobl: Die Höhe.\n\nWarum?\n\nStrobl: Geld.\n\n"
-            "Interview: Lukas Binder, 27. Juni 2025")
-    assert date_of(text) == ("2025-06", "month")
-
-
-def test_no_past_year_after_a_planned_day_and_a_lone_year_dates_a_month(date_of):
-    text = ("Linz (APA) - Die Stadt und der Verband haben am Donnerstag, den 13. März, den Vertrag unterzeichnet. "
-            "Er gilt ab dem 1. Jänner 2026, also in knapp zehn Monaten. Bei der Evaluierung 2030 soll die Menge "
-            "sinken. Der Rechnungshof hatte 2022 die Vergabe kritisiert.")
-    assert date_of(text) == ("2025-03-13", "day")
-    text = ("Presseschau\n\nDie Einigung über die Polizeikosten beschäftigt heute die Kommentatoren. Die Liga zahlt "
-            "ab der Saison 2025/26 in einen Fonds. Eine Zeitung schreibt: Mitte Juli haben wir nun drei Länder mit "
-            "Fonds.")
-    assert date_of(text) == ("2025-07", "month")
+@pytest.mark.parametrize("name", list(UNHEADED_REPORTS))
+def test_unheaded_reports_are_dated_by_their_own_text(date_of, name):
+    text, expected = UNHEADED_REPORTS[name]
+    assert date_of(text) == expected

@@ -512,8 +512,8 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     the day would lie more than two months after it). Else the latest year the text names as
     past; with a weekday, the first year in which that weekday falls on the day among the years the
     text names (nearest that latest past year first), then the years after it up to the earliest
-    planned year. Where the text names years only for plans, the
-    earliest of them or the year before it, if the weekday agrees. Never a year in which the weekday disagrees."""
+    planned year. Where the text names years only for plans, the earliest of them or the year
+    before it, if the weekday agrees. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
         return date is not None and (weekday is None or date.weekday() == weekday)
@@ -527,9 +527,8 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
         return year if agrees(year) else None
     if not past_years:
         # only plans and deadlines name a year ("ab Oktober 2026"): a weekday that agrees with the
-        # earliest of them fixes it; without one the year stays unknown
-        # earlier plans lie ahead of the report, so a weekday that agrees with the year before
-        # the earliest one ("ab dem 1. Januar 2026" beside "am Donnerstag, dem 4. Dezember") fixes it
+        # earliest of them, or with the year before it (plans lie ahead of the report: "ab dem 1.
+        # Januar 2026" beside "am Donnerstag, dem 4. Dezember"), fixes it; without one it stays unknown
         earliest = min(all_years, default=None)
         if weekday is None or earliest is None:
             return None
@@ -705,10 +704,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if m.year_inferred and anchor:
             evidence += f"; Jahr aus dem Datum {anchor.text}"
         elif m.year_inferred:
-            how = ("das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
-                   if not reading.past_years else
-                   "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
-                   if m.weekday is not None else "das jüngste genannte vergangene Jahr")
+            if not reading.past_years:
+                how = "das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
+            elif m.weekday is not None:
+                how = "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
+            else:
+                how = "das jüngste genannte vergangene Jahr"
             evidence += f"; Jahr {m.year}: {how}"
         return DateFinding(date.isoformat(), "day", evidence, date.weekday())
 
