@@ -5,6 +5,7 @@ Every text here is our own invented example, not a sentence of a seed or held-ou
 
 import pytest
 from extract_helpers import classify
+from generator.extract.statements import extract_statements
 
 
 def test_terms_an_agreement_settles_are_outcomes(analyse_text, knowledge):
@@ -311,3 +312,15 @@ def test_an_application_and_details_still_to_be_settled_are_open(analyse_text, k
         "Eine Entscheidung über das Darlehen soll beim nächsten Gipfel im Dezember fallen.")
     assert len(outcome) == 1, outcome
     assert [t[:12] for t in open_issues] == ["Die Einzelhe", "Das Bistum w", "Über den Kre", "Eine Entsche"], open_issues
+
+
+def test_a_condition_announced_and_then_stated_is_one_open_issue_with_the_stating_sentence(analyse_text, knowledge):
+    text = ("Stadt und Träger haben sich auf 240 Kita-Plätze geeinigt. Auch die Träger haben ihre Unterschrift "
+            "an eine Bedingung geknüpft. Man werde die Gruppen nur einrichten, wenn die Stadt eine "
+            "Defizitabdeckung zusichere. Die Gelder sind an Bedingungen geknüpft. Die Stadt muss bis 2030 "
+            "einen Kostendeckungsgrad von 80 Prozent erreichen.")
+    outcome, open_issues = extract_statements(analyse_text(text), knowledge)
+    joined = [i for i in open_issues if "Defizitabdeckung" in i.text]
+    assert len(joined) == 1 and joined[0].text.startswith("Die Träger haben ihre Unterschrift an eine Bedingung geknüpft: Man werde"), open_issues
+    assert joined[0].evidence.startswith("Man werde die Gruppen nur einrichten"), joined
+    assert any("Kostendeckungsgrad" in i.text for i in outcome), outcome  # a term the decision sets stays one

@@ -730,7 +730,7 @@ def extract_statements(
     if body and not interview and any(statement.sentence >= body for statement in statements):
         # a teaser above the dateline or byline announces what the body states with its particulars
         statements = [statement for statement in statements if statement.sentence >= body]
-    statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
+    statements = absorb_teasers(join_anaphoric(_with_stated_conditions(statements, analysed, cues)), analysed, cues)
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[tuple[StatementKind, frozenset[str]]] = []
@@ -872,6 +872,34 @@ _LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")
 
 
 _DEMONSTRATIVES = frozenset("diese dies dieses das".split())
+
+
+# "Die Träger haben ihre Unterschrift an eine Bedingung geknüpft.": a condition announced, stated next
+_CONDITION_INTRO = re.compile(r"\ban\s+(?:eine|zwei|drei|mehrere|klare|strenge)?\s*Bedingung(?:en)?"
+                              r"(?:\s+(?:geknüpft|gebunden))?\s*\.$")
+
+
+def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
+    """'Auch die Träger haben ihre Unterschrift an eine Bedingung geknüpft. Man werde die Gruppen nur
+    einrichten, wenn …': the sentence that announces a condition and the next that states it are one
+    open issue, told with the condition; its evidence is the sentence that states it."""
+    out: list[Statement] = []
+    skip: int | None = None
+    decided = {s.sentence for s in statements if s.kind == "outcome"}  # "SBB Cargo muss …": a term set
+    for statement in statements:
+        if statement.sentence == skip:
+            continue  # the condition, already told with its announcement
+        if (statement.kind == "open" and _CONDITION_INTRO.search(statement.evidence.strip())
+                and statement.sentence + 1 < len(analysed.sentences) and statement.sentence + 1 not in decided):
+            following = analysed.sentences[statement.sentence + 1]
+            condition = clean_item_text(following.text, cues)
+            if len(condition.split()) >= 4 and not is_question(following.text):
+                text = f"{statement.text.rstrip('.')}: {condition}"
+                out.append(Statement("open", text, following.text, following.index, statement.cues))
+                skip = following.index
+                continue
+        out.append(statement)
+    return out
 
 
 def join_anaphoric(statements: list[Statement]) -> list[Statement]:
