@@ -321,6 +321,7 @@ def test_a_condition_announced_and_then_stated_is_one_open_issue_with_the_statin
             "einen Kostendeckungsgrad von 80 Prozent erreichen.")
     outcome, open_issues = extract_statements(analyse_text(text), knowledge)
     joined = [i for i in open_issues if "Defizitabdeckung" in i.text]
-    assert len(joined) == 1 and joined[0].text.startswith("Die Träger haben ihre Unterschrift an eine Bedingung geknüpft: Man werde"), open_issues
+    announced = "Die Träger haben ihre Unterschrift an eine Bedingung geknüpft: Man werde"
+    assert len(joined) == 1 and joined[0].text.startswith(announced), open_issues
     assert joined[0].evidence.startswith("Man werde die Gruppen nur einrichten"), joined
     assert any("Kostendeckungsgrad" in i.text for i in outcome), outcome  # a term the decision sets stays one
