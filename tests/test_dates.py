@@ -543,12 +543,14 @@ def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
     assert date_of(text) == ("2025-06", "month")
 
 
-# Reports without a header line, each dated by one reading of its own text: the day of the
-# meeting a decision was taken at ("an seiner Sitzung vom Freitag, 21. November"), only planned
-# years (the weekday fixes the year before them), a dateline with its year and a full stop as the
-# anchor of "gestern", "Vergangene Woche" before an interview's date, no past year after a planned
-# day ("Evaluierung 2030" beside "ab dem 1. Jänner 2026"), a bare month in the one year named.
-UNHEADED_REPORTS = {
+# Reports dated by one reading of their own text each: the day of the meeting a decision was taken
+# at ("an seiner Sitzung vom Freitag, 21. November"), only planned years (the weekday fixes the year
+# before them), a dateline with its year and a full stop as the anchor of "gestern", "Vergangene
+# Woche" before an interview's date, no past year after a planned day ("Evaluierung 2030" beside "ab
+# dem 1. Jänner 2026"), a bare month in the one year named; a press review's "heute" of the
+# commentators, its pluperfect "vorgestern" before a later "Gestern", "gestern" below a teaser, and
+# "zuletzt am 8. Oktober" in a ticker of the 17th.
+REPORT_DATES = {
     "meeting-of-the-day": (
         "Bern (sda) – Der Vorstand hat an seiner Sitzung vom Freitag, 21. November, beschlossen, den Richtpreis "
         "zu senken. Der bisherige Preis hatte seit dem 1. Juli 2025 gegolten. Der Bericht vom 3. Oktober "
@@ -573,10 +575,29 @@ UNHEADED_REPORTS = {
         "Presseschau\n\nDie Einigung über die Polizeikosten beschäftigt heute die Kommentatoren. Die Liga zahlt "
         "ab der Saison 2025/26 in einen Fonds. Eine Zeitung schreibt: Mitte Juli haben wir nun drei Länder mit "
         "Fonds.", ("2025-07", "month")),
+    "the-commentators-today": (
+        " date 2025-04 Presseschau – Mittwoch, 9. April 2025\n\nDie Kommentatoren beschäftigen sich heute vor allem "
+        "mit dem Schlichterspruch im Busgewerbe. Der Schlichter hatte gestern in München seinen Vorschlag vorgelegt. "
+        "Die Gewerkschaft hat den Spruch angenommen.", ("2025-04-08", "day")),
+    "a-reviews-pluperfect-before-a-reaction": (
+        "Presseschau\n\nFreitag, 14. November 2025\n\nIm Mittelpunkt der Kommentare steht das Urteil zur A5. Die "
+        "Richter hatten vorgestern die Klagen weitgehend abgewiesen. Nachbessern muss die Autobahn GmbH beim "
+        "Lärmschutz. Gestern kündigte das Ministerium an, im Februar 2026 mit den Rodungen zu beginnen.",
+        ("2025-11-12", "day")),
+    "yesterday-below-a-teaser": (
+        " date 2025-09 LUZERN · Donnerstag, 11. September 2025\n\nGrünes Licht für den Turm\n\nDer Stadtrat hat "
+        "die Baubewilligung erteilt. Zwei Einsprachen heisst er gut. Der Quartierverein droht mit Klage.\n\n"
+        "Die SBB dürfen ihr Projekt realisieren. Der Stadtrat hat gestern die Baubewilligung erteilt.",
+        ("2025-09-10", "day")),
+    "last-time-before-a-ticker": (
+        "Warnstreik am Flughafen\n\n+++ Liveticker vom Freitag, 17. Oktober 2025 +++\n\nDie Gewerkschaft hat die "
+        "Beschäftigten zu einem Warnstreik aufgerufen.\n\n18:40 Uhr – 186 Flüge sind ausgefallen.\n\n"
+        "12:10 Uhr – Seit August hat es drei Verhandlungsrunden gegeben, zuletzt am 8. Oktober – ohne Ergebnis.",
+        ("2025-10-17", "day")),
 }
 
 
-@pytest.mark.parametrize("name", list(UNHEADED_REPORTS))
-def test_unheaded_reports_are_dated_by_their_own_text(date_of, name):
-    text, expected = UNHEADED_REPORTS[name]
+@pytest.mark.parametrize("name", list(REPORT_DATES))
+def test_reports_are_dated_by_their_own_text(date_of, name):
+    text, expected = REPORT_DATES[name]
     assert date_of(text) == expected

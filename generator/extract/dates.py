@@ -124,6 +124,7 @@ class DateCues:
     background: tuple[str, ...] = ()
     future: tuple[str, ...] = ()
     event_words: tuple[str, ...] = ()
+    press: tuple[str, ...] = ()
 
 
 def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
@@ -133,7 +134,7 @@ def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
     def words(key: str) -> tuple[str, ...]:
         return tuple(str(w).lower() for w in raw.get(key) or ())
 
-    return DateCues(words("publication"), words("background"), words("future"), words("event_words"))
+    return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"))
 
 
 @dataclass(frozen=True)
@@ -611,8 +612,11 @@ def _day_of(m: Mention) -> dt.date:
 
 
 def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -> bool:
-    """'Veröffentlicht am 12.03.2025' read as a sentence: when the report went out, not the event."""
+    """'Veröffentlicht am 12.03.2025' read as a sentence, or 'heute' where the press comments: when the
+    report went out, not the event."""
     sentence = analysed.sentences[mention.sentence].text.lower()
+    if mention.kind == "relative" and mention.offset == 0 and any(word in sentence for word in cues.press):
+        return True  # "Die Kommentatoren beschäftigen sich heute mit …": the review's own day
     return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
         mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
 
@@ -722,6 +726,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         return finding(agreeing[0])
     if anchor and anchor.date and lead_weekdays:
         first = lead_weekdays[0]
+        if anchor.source == "publication" and not anchor.filed:
+            # "Die Richter hatten vorgestern … abgewiesen. Gestern kündigte das Ministerium an, …" in a
+            # press review: the day its pluperfect tells first is the event, the later one a reaction
+            told = next((m for m in reading.mentions if m.kind == "relative" and m.role == "background"
+                         and m.offset > 0 and m.sentence < first.sentence), None)
+            first = told or first
         if first.offset < 0:
             day = anchor.date - dt.timedelta(days=anchor.date.weekday() + 7 - first.weekday)
         elif first.kind == "relative":
@@ -804,6 +814,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             else:
                 day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - aside.weekday) % 7)
             return DateFinding(day.isoformat(), "day", _weekday_evidence(aside, anchor), day.weekday())
+        # "Der Stadtrat hat gestern die Baubewilligung erteilt" below a teaser of three sentences:
+        # a day before the dated issue, stated in the opening, is the event's
+        before = next((m for m in events if m.kind == "relative" and m.offset > 0 and m.sentence < OPENING), None)
+        if before is not None:
+            day = anchor.date - dt.timedelta(days=before.offset)
+            return DateFinding(day.isoformat(), "day", _weekday_evidence(before, anchor), day.weekday())
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
