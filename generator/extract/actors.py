@@ -505,15 +505,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     and _organisation_head(token.text.rsplit("-", 1)[-1], gaz)):
                 emit(token.text, "organisation", i, i)  # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it
             elif entry and entry.kind in ("organisation", "state"):
-                # "die EU-Verordnung", "das Nato-Abkommen": whose document it is, no actor
-                document = token.text.rsplit("-", 1)[-1].lower().endswith(gaz.documents)
-                # "das EU-Programm", "auf EU-Ebene": a name used as an adjective (`adjectival`) says
-                # where a thing belongs; the organisation is named where it stands on its own
-                adjective = (entry.canonical in gaz.adjectival
-                             and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS))
+                head = token.text.rsplit("-", 1)[-1].lower()
+                members = head.startswith(_MEMBER_HEADS)  # "EU-Staaten", "AfD-Fraktion": its members act
+                # "die EU-Verordnung", "das Nato-Abkommen": whose document it is, no actor; "das
+                # EU-Programm", "auf EU-Ebene": a name used as an adjective (`adjectival`) says where a
+                # thing belongs; the organisation is named where it stands on its own
+                document = head.endswith(gaz.documents)
+                adjective = entry.canonical in gaz.adjectival and not members
                 emit(entry.canonical, entry.kind, i, i, affiliation=titled or document or adjective)
                 if (not titled and i > 0 and "mit" in (tokens[i - 1].lower_, tokens[max(0, i - 2)].lower_)
-                        and not token.text.rsplit("-", 1)[-1].lower().startswith(_MEMBER_HEADS)):
+                        and not members):
                     found[-1] = replace(found[-1], after_preposition=True)  # "mit AfD-Stimmen": an attribute
             elif ((_ACRONYM.match(prefix) or _HYPHENATED_ACRONYM.match(prefix)) and prefix not in _NOT_ACRONYMS
                   and len(prefix) >= 3):

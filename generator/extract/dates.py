@@ -567,10 +567,10 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
                 continue
             year = int(m.group("year"))
             reading.all_years.append(year)
+            if _PLAN_YEAR_BEFORE.search(sentence.text[max(0, m.start() - 30):m.start()]):
+                continue  # "im Haushaltsentwurf 2026": the plan's year
             within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
-            if _PLAN_YEAR_BEFORE.search(sentence.text[max(0, m.start() - 30):m.start()]):
-                continue
             if role not in ("future", "effective", "deadline") or _THIS_YEAR.search(sentence.text[:m.start()]):
                 reading.past_years.append(year)  # "noch im Sommer 2025", "im laufenden Jahr 2025": now
     # a bare year later than every year the text dates a day or month with is a target, not the past
@@ -619,6 +619,19 @@ def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -
         return True  # "Die Kommentatoren beschäftigen sich heute mit …": the review's own day
     return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
         mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
+
+
+def _counted_back(mention: Mention, anchor: Anchor, today: dt.date) -> DateFinding:
+    """The day a weekday or a relative day ('gestern') names, counted back from the anchor's day
+    (`today`): the last such weekday on or before it, or the one of the week before ('am vergangenen
+    Dienstag')."""
+    if mention.offset < 0:
+        day = today - dt.timedelta(days=today.weekday() + 7 - (mention.weekday or 0))
+    elif mention.kind == "relative":
+        day = today - dt.timedelta(days=mention.offset)
+    else:
+        day = today - dt.timedelta(days=(today.weekday() - (mention.weekday or 0)) % 7)
+    return DateFinding(day.isoformat(), "day", _weekday_evidence(mention, anchor), day.weekday())
 
 
 def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
@@ -732,13 +745,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             told = next((m for m in reading.mentions if m.kind == "relative" and m.role == "background"
                          and m.offset > 0 and m.sentence < first.sentence), None)
             first = told or first
-        if first.offset < 0:
-            day = anchor.date - dt.timedelta(days=anchor.date.weekday() + 7 - first.weekday)
-        elif first.kind == "relative":
-            day = anchor.date - dt.timedelta(days=first.offset)
-        else:
-            day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - first.weekday) % 7)
-        return DateFinding(day.isoformat(), "day", _weekday_evidence(first, anchor), day.weekday())
+        return _counted_back(first, anchor, anchor.date)
     about_event = [m for m in days if any(w in analysed.sentences[m.sentence].text.lower() for w in cues.event_words)
                    and (weekday is None or _day_of(m).weekday() == weekday)
                    # below the lead, a day months before the report's own day is background
@@ -782,12 +789,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                 if (full and m.sentence < OPENING and _valid(full.year, full.month, full.day)
                         and 0 < (anchor.date - _day_of(full)).days <= _DECISION_WEEK):
                     return finding(full)
-        weekend = next((m for s in analysed.sentences[:OPENING]
-                        if (s.index < WEEKDAY_LEAD or body <= s.index < body + WEEKDAY_LEAD)
-                        and (m := _WEEKEND.search(s.text))), None)
-        last_week = next((m for s in analysed.sentences[:OPENING]
-                          if (s.index < WEEKDAY_LEAD or body <= s.index < body + WEEKDAY_LEAD)
-                          and (m := _LAST_WEEK.search(s.text))), None)
+        weekend = _in_lead(analysed, body, _WEEKEND)
+        last_week = _in_lead(analysed, body, _LAST_WEEK)
         if last_week is not None and weekend is None and not lead_weekdays:
             # "Vergangene Woche haben sich … verständigt" in an interview of 27 June: a day of the
             # week before, to the month of its Monday (the text does not say which day)
@@ -808,18 +811,13 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         aside = next((m for m in reading.mentions if m.kind in ("weekday", "relative") and m.role in aside_roles
                       and m.offset >= 0 and (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)),
                      None)
-        if aside is not None:
-            if aside.kind == "relative":  # "vom gestrigen Donnerstag"
-                day = anchor.date - dt.timedelta(days=aside.offset)
-            else:
-                day = anchor.date - dt.timedelta(days=(anchor.date.weekday() - aside.weekday) % 7)
-            return DateFinding(day.isoformat(), "day", _weekday_evidence(aside, anchor), day.weekday())
+        if aside is not None:  # "vom gestrigen Donnerstag", "hatten am Mittwoch … unterzeichnet"
+            return _counted_back(aside, anchor, anchor.date)
         # "Der Stadtrat hat gestern die Baubewilligung erteilt" below a teaser of three sentences:
         # a day before the dated issue, stated in the opening, is the event's
         before = next((m for m in events if m.kind == "relative" and m.offset > 0 and m.sentence < OPENING), None)
         if before is not None:
-            day = anchor.date - dt.timedelta(days=before.offset)
-            return DateFinding(day.isoformat(), "day", _weekday_evidence(before, anchor), day.weekday())
+            return _counted_back(before, anchor, anchor.date)
         if anchor.source == "header":
             return DateFinding(anchor.text, "day", f"Kopfzeile: date {anchor.text}", None)
         return DateFinding(anchor.date.isoformat(), "day", f"Veröffentlichungsdatum {anchor.text}", None)
@@ -860,6 +858,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
         found = _latest_event_month(attributes, [], weekday)
     return found
+
+
+def _in_lead(analysed: Analysed, body: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of a phrase ('vom Wochenende', 'Vergangene Woche') in the sentences searched
+    for the event's weekday: the opening's and those of the body after a teaser."""
+    return next((m for s in analysed.sentences[:OPENING]
+                 if (s.index < WEEKDAY_LEAD or body <= s.index < body + WEEKDAY_LEAD) and (m := pattern.search(s.text))),
+                None)
 
 
 _INTERVIEW_HELD = re.compile(r"^\s*(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+(?:wurde|fand)\b.*\b(?:geführt|statt)\b")

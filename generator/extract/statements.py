@@ -161,8 +161,6 @@ _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
-
-
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
              after_agreement: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
@@ -183,8 +181,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
-    if _denial(tokens, text, cues):  # "Das Ministerium wies die Vorwürfe zurück": no point left open
-        denied = {h.cue for h in find_cues(tokens, text, cues.denials)} | cues.denied
+    denied = _denied(tokens, text, cues)  # "Das Ministerium wies die Vorwürfe zurück": no point left open
+    if denied:
         open_hits = [h for h in open_hits if h.cue not in denied]
     if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
         open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
@@ -347,16 +345,19 @@ def _states_rule(tokens: list[Token], cues: Cues) -> bool:
     return False
 
 
-def _denial(tokens: list[Token], text: str, cues: Cues) -> bool:
-    """'wies die Vorwürfe zurück', 'weist das zurück': a denial verb (`open.denials`) whose object
-    is an accusation or a pronoun pointing back to one, not a demand it refuses."""
-    hits = [h for h in find_cues(tokens, text, cues.denials) if h.kind == "verb"]
-    if not hits:
-        return False
+def _denied(tokens: list[Token], text: str, cues: Cues) -> frozenset[str]:
+    """'wies die Vorwürfe zurück', 'weist das zurück': where a denial verb (`open.denials`) has an
+    accusation for its object, or a pronoun pointing back to one, the cues that only deny (the verb
+    and the accusation's nouns); empty where the verb refuses a demand instead."""
+    hits = find_cues(tokens, text, cues.denials)
+    verbs = [h for h in hits if h.kind == "verb"]
+    if not verbs:
+        return frozenset()
     words = [t.lower_ for t in tokens]
-    if cues.denied.intersection(words):
-        return True
-    return any(h.token_index + 1 < len(words) and words[h.token_index + 1] in cues.denied_pronouns for h in hits)
+    if cues.denied.intersection(words) or any(
+            h.token_index + 1 < len(words) and words[h.token_index + 1] in cues.denied_pronouns for h in verbs):
+        return frozenset(h.cue for h in hits) | cues.denied
+    return frozenset()
 
 
 def _new_body(tokens: list[Token], cues: Cues) -> bool:
