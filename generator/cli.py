@@ -95,6 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
                           help="folder of reference briefs")
     _add_common(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    train = commands.add_parser(
+        "train-parties", help="learn which named actors are parties from reference briefs",
+        description="Learn the party model from reference briefs and the reports they describe; "
+                    "prints cross-validated party scores of the rules alone and of the model.")
+    train.add_argument("--pair", nargs=2, action="append", type=Path, default=[], metavar=("REPORTS", "GOLD"),
+                       help="a folder of reports and the folder of their reference briefs (repeatable)")
+    train.add_argument("--reference", nargs=2, action="append", type=Path, default=[], metavar=("REPORTS", "GOLD"),
+                       help="like --pair, for reference briefs of your house convention: they count "
+                            "--reference-weight times (repeatable)")
+    train.add_argument("--reference-weight", type=float, default=5.0, metavar="N",
+                       help="weight of --reference briefs (default: 5)")
+    train.add_argument("--data", type=Path, default=Path("data"), metavar="DIR",
+                       help="folder of knowledge files (default: data/)")
+    train.add_argument("--out", type=Path, default=None, metavar="FILE",
+                       help="where to write the model (default: DATA/party_model.yaml)")
+    train.add_argument("--jobs", type=int, default=0, metavar="N", help="processes (default: all usable cores)")
     return parser
 
 
@@ -136,7 +153,28 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_FAILED if result.missing else EXIT_OK
 
 
-COMMANDS = {"generate": _generate, "check": _check, "build": _build, "evaluate": _evaluate}
+def _train_parties(args: argparse.Namespace) -> int:
+    from generator.knowledge import PARTY_MODEL_FILE
+    from generator.train_parties import run_training
+
+    pairs = [(reports, gold, 1.0) for reports, gold in args.pair]
+    pairs += [(reports, gold, args.reference_weight) for reports, gold in args.reference]
+    if not pairs or args.reference_weight <= 0:
+        print("briefing train-parties: error: give at least one --pair or --reference, and a weight above 0",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for reports, gold, _ in pairs:
+        for folder in (reports, gold):
+            if not folder.is_dir():
+                print(f"briefing train-parties: error: {reports} {gold}: {folder}: no such folder", file=sys.stderr)
+                return EXIT_USAGE
+    load_knowledge(args.data)  # a broken data folder is reported before any work
+    out = args.out or args.data / PARTY_MODEL_FILE
+    return run_training(pairs, args.data, out, args.jobs)
+
+
+COMMANDS = {"generate": _generate, "check": _check, "build": _build, "evaluate": _evaluate,
+            "train-parties": _train_parties}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,12 @@ from typing import Any
 
 import yaml
 
+from generator.extract.party_model import FEATURES, PartyModel
+
 DEFAULT_DATA_DIR = Path("data")
+
+
+PARTY_MODEL_FILE = "party_model.yaml"
 
 
 class KnowledgeError(Exception):
@@ -113,6 +118,7 @@ class RoleList:
     club_prefixes: frozenset[str] = frozenset()  # short forms that open a club's name: "FC", "SV"
     publications: tuple[str, ...] = ()  # lowercase endings of papers' names: "rundschau" in "Frankfurter Rundschau"
     governments: frozenset[str] = frozenset()  # a region's government after its adjective: "Landesregierung"
+    cabinet: tuple[str, ...] = ()  # lowercase title endings of cabinet offices: "minister" acts for a state
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -122,6 +128,7 @@ class Knowledge:
     roles: RoleList
     cues: dict[str, Any]
     first_names: frozenset[str] = frozenset()
+    party_model: PartyModel | None = None
 
 
 def _load_yaml(path: Path) -> Any:
@@ -223,6 +230,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("club_prefixes"), f"{path}: club_prefixes")),
         tuple(s.lower() for s in _strings(raw.get("publications"), f"{path}: publications")),
         frozenset(_strings(raw.get("governments"), f"{path}: governments")),
+        tuple(s.lower() for s in _strings(raw.get("cabinet"), f"{path}: cabinet")),
     )
 
 
@@ -255,8 +263,51 @@ def load_cues(path: Path) -> dict[str, Any]:
     return raw
 
 
+def _numbers(raw: Any, size: int, what: str) -> tuple[float, ...]:
+    if not isinstance(raw, list) or len(raw) != size or not all(
+            isinstance(x, (int, float)) and not isinstance(x, bool) for x in raw):
+        raise KnowledgeError(f"{what} must be a list of {size} numbers")
+    return tuple(float(x) for x in raw)
+
+
+def load_party_model(path: Path) -> PartyModel | None:
+    """The trained party model, or None where the data folder has none (the rules decide alone)."""
+    if not path.exists():
+        return None
+    raw = _load_yaml(path)
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: expected a mapping with features, weights, means, scales, threshold")
+    if raw.get("features") != list(FEATURES):
+        raise KnowledgeError(f"{path}: trained for other features than this version computes; "
+                             "retrain it with `briefing train-parties` or delete it")
+    threshold = raw.get("threshold")
+    if not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
+        raise KnowledgeError(f"{path}: `threshold` must be a number between 0 and 1")
+    scales = _numbers(raw.get("scales"), len(FEATURES), f"{path}: `scales`")
+    if any(s <= 0 for s in scales):
+        raise KnowledgeError(f"{path}: every scale must be above 0")
+    return PartyModel(_numbers(raw.get("weights"), len(FEATURES) + 1, f"{path}: `weights`"),
+                      _numbers(raw.get("means"), len(FEATURES), f"{path}: `means`"), scales, float(threshold))
+
+
+_FILES = ("topics.yaml", "actors.yaml", "roles.yaml", "cues.yaml", "first_names.txt", PARTY_MODEL_FILE)
+
+
+def _stamps(base: Path) -> tuple[tuple[str, int, int], ...]:
+    """When and how big each data file is: an edit (or a new party model) makes a new cache key."""
+    stamps = []
+    for name in _FILES:
+        try:
+            stat = (base / name).stat()
+        except OSError:
+            continue
+        stamps.append((name, stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
 @lru_cache(maxsize=8)
-def _load_knowledge_cached(data_dir: str) -> Knowledge:
+def _load_knowledge_cached(data_dir: str, stamps: tuple[tuple[str, int, int], ...]) -> Knowledge:
+    del stamps  # part of the cache key only
     base = Path(data_dir)
     return Knowledge(
         topics=load_topics(base / "topics.yaml"),
@@ -264,8 +315,10 @@ def _load_knowledge_cached(data_dir: str) -> Knowledge:
         roles=load_roles(base / "roles.yaml"),
         cues=load_cues(base / "cues.yaml"),
         first_names=load_word_list(base / "first_names.txt"),
+        party_model=load_party_model(base / PARTY_MODEL_FILE),
     )
 
 
 def load_knowledge(data_dir: Path = DEFAULT_DATA_DIR) -> Knowledge:
-    return _load_knowledge_cached(str(Path(data_dir).resolve()))
+    base = Path(data_dir).resolve()
+    return _load_knowledge_cached(str(base), _stamps(base))

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from generator.brief import Actor
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
+from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
 from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
@@ -2532,9 +2533,8 @@ def _drop_joint_names(mentions: list[Mention], knowledge: Knowledge) -> list[Men
     return [m for m in mentions if m.canonical not in joint] if joint else mentions
 
 
-def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
-    """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
-    mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
+def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Mention]) -> list[str]:
+    """The parties the lead rules choose: the lead's actors, filled in with their sides."""
     # The lead: the first two sentences of some length ("tko." or "TOKIO, 23. August." are not).
     # When neither names an actor ("Die Beschäftigten bekommen mehr Geld. Gewerkschaften und
     # Arbeitgeber einigten sich …"), the opening only set the scene and the lead starts after it.
@@ -2568,6 +2568,46 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
+    return party_names
+
+
+def party_candidates(analysed: Analysed, knowledge: Knowledge, mentions: list[Mention],
+                     rule_parties: list[str]) -> list[Candidate]:
+    """Every named actor with the signals the party model weighs (also what training reads)."""
+    by_name: dict[str, list[Mention]] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.canonical, []).append(m)
+        by_sentence.setdefault(m.sentence, []).append(m)
+    subjects: dict[str, int] = {}
+    for sentence in analysed.sentences:
+        found = by_sentence.get(sentence.index)
+        subject = _subject_mention(sentence, found) if found else None
+        if subject is not None:
+            subjects[subject.canonical] = subjects.get(subject.canonical, 0) + 1
+    chosen = tuple(_actor(n, by_name[n], knowledge, by_name[n][0].kind) for n in rule_parties if n in by_name)
+    on_party_side = frozenset(m.canonical for m in mentions
+                              if m.canonical not in rule_parties and _same_side(m, chosen, {}))
+    roles = knowledge.roles
+    signals = PartySignals(gazetteer(knowledge).media, compiled_cues(knowledge).commentators, roles.cabinet,
+                           roles.spokespeople)
+    return candidates(analysed, mentions, rule_parties, subjects, on_party_side, signals)
+
+
+def rule_candidates(analysed: Analysed, knowledge: Knowledge) -> tuple[list[Candidate], list[str]]:
+    """The party model's inputs for a report and the rules' own choice: what training reads."""
+    mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
+    chosen = _rule_parties(analysed, knowledge, mentions)
+    return party_candidates(analysed, knowledge, mentions, chosen), chosen
+
+
+def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
+    """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
+    mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
+    party_names = _rule_parties(analysed, knowledge, mentions)
+    if knowledge.party_model is not None:
+        found = party_candidates(analysed, knowledge, mentions, party_names)
+        party_names = decide_parties(knowledge.party_model, found, party_names)
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.canonical, []).append(m)
