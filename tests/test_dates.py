@@ -594,6 +594,15 @@ REPORT_DATES = {
         "Beschäftigten zu einem Warnstreik aufgerufen.\n\n18:40 Uhr – 186 Flüge sind ausgefallen.\n\n"
         "12:10 Uhr – Seit August hat es drei Verhandlungsrunden gegeben, zuletzt am 8. Oktober – ohne Ergebnis.",
         ("2025-10-17", "day")),
+    "perfect-passive-behind-an-apposition": (
+        "Linz (APA) - Im Prozess um die Grundstücke ist der frühere Ortschef von Aubach, Karl Egger (Liste Egger), "
+        "am Mittwoch (12. März) am Landesgericht Linz verurteilt worden. Die Anklage hatte die "
+        "Staatsanwaltschaft (WKStA) im Oktober 2024 eingebracht, der Prozess hatte am 3. März 2025 begonnen.",
+        ("2025-03-12", "day")),
+    "numeric-dateline-with-agency-tag-and-no-dash": (
+        "Bern, 24.9.2025 (sda) Der Bundesrat will die Kandidatur absichern. Die Landesregierung hat am Mittwoch "
+        "beschlossen, eine Garantie von höchstens 200 Millionen Franken zu gewähren. Bis Ende März 2026 folgt "
+        "die Botschaft.", ("2025-09-24", "day")),
 }
 
 

@@ -631,3 +631,10 @@ def test_seas_rivers_and_common_nouns_read_as_names_are_no_actors(nlp, knowledge
                   "Für die Betriebe zwischen Ems und Weser ist das bitter. Ex-Minister Joschka Fischer kritisierte das.")
     assert not {"Fischer", "Hering", "Ostsee", "Ems", "Weser"} & set(found), found
     assert "Joschka Fischer" in found, found
+
+
+def test_short_compounds_of_a_company_noun_and_web_addresses_introduce_names(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung in Baku hat den Liefervertrag unterzeichnet. Die Mengen soll die "
+                  "staatliche Ölgesellschaft Socar bereitstellen. Auch der Baukonzern Strabag ist beteiligt. "
+                  "Die Behindertenorganisation Agile.ch begrüsste den Entscheid.")
+    assert {"Socar", "Strabag", "Agile.ch"} <= set(found), found

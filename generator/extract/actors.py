@@ -1576,7 +1576,7 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
                                      for h in heads):
         return True  # "des Herstellers Nexperia", "des Versorgers", "des Technischen Hilfswerks"
     return word[:1].isupper() and any(
-        lowered.endswith(head.lower()) and len(lowered) > len(head) + 3 for head in heads)
+        lowered.endswith(head.lower()) and len(lowered) > len(head) + 1 for head in heads)
 
 
 _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
@@ -1631,6 +1631,7 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     return f"{base} {noun}"
 
 
+_DOMAIN = re.compile(r"\.(?:ch|de|at|com|org|net|eu|io)$")
 _CODE_NAME = re.compile(r"^[A-ZÄÖÜ]{1,4}-?\d{1,3}$")  # "M23", "G7", "COP30"
 
 
@@ -1641,6 +1642,8 @@ def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
     if len(text) == 1 and text.isupper() and token.i > 0 and _organisation_head(token.doc[token.i - 1].text, gaz):
         return True  # "im Onlinedienst X"
     core = text[:-1] if text.endswith("+") else text  # "der Streamingdienst Courtside+"
+    if _DOMAIN.search(core) and _DOMAIN.sub("", core).replace("-", "").isalnum():
+        return text[:1].isupper()  # "die Behindertenorganisation Agile.ch": a web address names it
     return (text[:1].isupper() and core.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
             and (morph.tag(core) in ("NE", "FM", "XY") or morph.is_unknown(core)) or _ACRONYM.match(text) is not None)

@@ -99,11 +99,13 @@ _PAST_OF_SEIN = frozenset({"war", "waren", "warst", "wart"})
 _PRESENT_OF_SEIN = frozenset({"ist", "sind", "sei", "seien"})
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert|worden)$")
 _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
+_SHORT_ASIDE = re.compile(r"\([^(),;]{1,40}\)")
 _RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
                              r"(?:der|die|das|dem|den|deren|dessen|denen|wo)\s", re.I)
 # "Berlin, 23.10.2025 (dpa) - …": the place and day the report was filed, not the event.
 _DATELINE_BEFORE = re.compile(r"^\s*[^\W\d][\w/ .-]{0,40},\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+# "Wien, 3. Mai (APA) -", "Bern, 24.9.2025 (sda) Der Bundesrat …": the agency's tag, then a dash or the text
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]|^\s*\([^)]{1,40}\)\s+[A-ZÄÖÜ]")
 # A day-month written in digits without a year ("23.10.") only counts after one of these words.
 _SHORT_NUMERIC_BEFORE = re.compile(rf"\b(?:am|vom|zum|bis|ab|seit|den|dem|{_WEEKDAY_RE})\s*,?\s*$", re.I)
 _QUOTES = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|«[^»]*»|»[^«]*«")
@@ -199,7 +201,10 @@ def _month(raw: str) -> int | None:
 def _layout(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, int], tuple[int, ...], tuple[int, ...]]:
     """Quotation spans and clause breaks of a sentence, found once however many dates it holds."""
     quotes = tuple((q.start(), q.end()) for q in _QUOTES.finditer(sentence))
-    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    asides = [(a.start(), a.end()) for a in _SHORT_ASIDE.finditer(sentence)]
+    # "hatte die Staatsanwaltschaft (WKStA) im Oktober eingebracht": a short name or date in
+    # brackets does not end the clause
+    breaks = [b for b in _CLAUSE_BREAK.finditer(sentence) if not any(a <= b.start() < e for a, e in asides)]
     return quotes, (0, len(sentence)), tuple(b.start() for b in breaks), tuple(b.end() for b in breaks)
 
 
@@ -217,13 +222,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return max(left, start - _CLAUSE_REACH), min(right, end + _CLAUSE_REACH)
 
 
-def _is_pluperfect(before: list[str], after: list[str]) -> bool:
+def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = ()) -> bool:
     """'hatte … angekündigt', 'war im April entstanden', 'nachdem sie im Mai gescheitert waren',
     'war … ausgelöst worden': an earlier fact. A 'war' needs the date inside the verbal bracket,
-    so 'Die Stimmung am Dienstag war angespannt' stays the event's."""
+    so 'Die Stimmung am Dienstag war angespannt' stays the event's. `lead_in`: the words of the
+    sentence before the clause, where the finite verb of a long main clause may stand."""
     words = before + after
-    # "war … erzielt worden" is earlier; "ist am Mittwoch … erzielt worden" is the perfect, now
-    if _PLUPERFECT_AUX.intersection(words) or ("worden" in words and not _PRESENT_OF_SEIN.intersection(words)):
+    # "war … erzielt worden" is earlier; "ist am Mittwoch … erzielt worden" is the perfect, now,
+    # also where an apposition stands between ("ist der frühere Bürgermeister, X, am Mittwoch …
+    # verurteilt worden")
+    perfect = _PRESENT_OF_SEIN.intersection(words) or (
+        _PRESENT_OF_SEIN.intersection(lead_in) and not _PAST_OF_SEIN.intersection(lead_in))
+    if _PLUPERFECT_AUX.intersection(words) or ("worden" in words and not perfect):
         return True
     if _PAST_OF_SEIN.intersection(before) and any(_PARTICIPLE.match(w) for w in after):
         return True
@@ -257,7 +267,11 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     clause = sentence[left:right]
     lower = clause.lower()
     words = _WORD.findall(lower)
-    if _is_pluperfect(_WORD.findall(sentence[left:start].lower()), _WORD.findall(sentence[end:right].lower())):
+    before, after = _WORD.findall(sentence[left:start].lower()), _WORD.findall(sentence[end:right].lower())
+    # the words before the clause matter only for a passive without its auxiliary (and reading
+    # them for every date would make a sentence full of dates cost quadratic time)
+    lead_in = _WORD.findall(sentence[max(0, left - _CLAUSE_REACH):left].lower()) if "worden" in after else []
+    if _is_pluperfect(before, after, lead_in):
         return "background"
     if _has_cue(lower, words, cues.background):
         return "background"
