@@ -638,3 +638,17 @@ def test_short_compounds_of_a_company_noun_and_web_addresses_introduce_names(nlp
                   "staatliche Ölgesellschaft Socar bereitstellen. Auch der Baukonzern Strabag ist beteiligt. "
                   "Die Behindertenorganisation Agile.ch begrüsste den Entscheid.")
     assert {"Socar", "Strabag", "Agile.ch"} <= set(found), found
+
+
+def test_papers_a_press_review_quotes_are_named(nlp, knowledge):
+    review = ("Wien (APA) - Die Novelle ist Thema in den Kommentaren der Tageszeitungen.\n\n"
+              "Ein Überblick über die Kommentare:\n\n\"Der Standard\" (Wien):\n\n\"Endlich nimmt der Gesetzgeber "
+              "das ernst.\"\n\nSalzburger Nachrichten:\n\n\"Ein Werkzeug, kein Selbstzweck.\"\n\n"
+              "Kritischer urteilt das „Chemnitzer Morgenblatt“: „Das hilft keiner Klasse.“ Im „Elbtal-Kurier“ heißt "
+              "es, der Minister sei gefordert. Der «Corriere del Ticino» verlangt eine Sonderlösung. «bz Basel»: «Das "
+              "Baselbiet hat nicht gegen die S-Bahn gestimmt.» Der Club warnt vor einer „Überidentifikation“: Wenn "
+              "der Ausweis im Handy steckt, verlange jeder einen Nachweis.")
+    found = names(nlp, knowledge, review)
+    assert {"Der Standard", "Salzburger Nachrichten", "Chemnitzer Morgenblatt", "Elbtal-Kurier",
+            "Corriere del Ticino", "bz Basel"} <= set(found), found
+    assert "Überidentifikation" not in found and "Ein Überblick über die Kommentare" not in found, found

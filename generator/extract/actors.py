@@ -1057,18 +1057,29 @@ def _capitals_name(tokens: Sequence[Token]) -> str:
     return " ".join([*(w[:-1] if w.endswith("en") and len(w) > 4 else w for w in words[:-1]), words[-1]])
 
 
+_PAPER_PARTICLES = frozenset("de del della di la le du des of the y".split())
+
+
 def _quoted_publication(tokens: list[Token], i: int) -> int:
     """A quoted title of one to four capitalised words that is the subject of a finite verb after
     an article or at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps»
     schreibt'): a newspaper or broadcaster speaking. The closing quote's index, or 0."""
-    if i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";"):
+    scene = i > 0 and tokens[i - 1].lower_ in ("im", "in")  # "Im „Elbtal-Kurier“ heißt es"
+    if i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";") and not scene:
         return 0
     end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
     if end <= i + 1 or end + 1 >= len(tokens):
         return 0
-    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[i + 1:end]):
-        return 0
+    words = [t.text for t in tokens[i + 1:end]]
+    if not (all(w.replace("-", "").isalpha() for w in words) and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _PAPER_PARTICLES or (k == 0 and len(w) <= 3) for k, w in enumerate(words))):
+        return 0  # "«Le Temps»", "«Corriere del Ticino»", "«bz Basel»"
+    if (tokens[end + 1].text == ":" and not scene and end + 2 < len(tokens) and tokens[end + 2].text in _OPENING_QUOTES
+            and (i == 0 or not tokens[i - 1].lower_.startswith("ein"))):
+        return end  # "urteilt der «Blick»: «…»", "«bz Basel»: «…»": the paper, then its words
     verb = tokens[end + 1].text
+    if scene:
+        return end if verb.lower() in ("heißt", "heisst", "steht", "liest") else 0
     if verb.lower() in _SENTENCE_ADVERBS and end + 2 < len(tokens):
         verb = tokens[end + 2].text  # "Die «Luzerner Zeitung» schliesslich freut sich"
     return end if verb[:1].islower() and morph.is_finite_verb(verb) else 0
@@ -1822,13 +1833,42 @@ _REGION = re.compile(r"(?:Nord|Süd|Ost|West|Zentral|Mittel|Nordost|Nordwest|Sü
                      r"(?:asien|afrika|europa|amerika|ostasien)s?")
 
 
+_PAPER_HEADING = re.compile(r"^[\"„«»“]\s*(?P<quoted>[A-ZÄÖÜ][^\"„“”«»:\n]{1,50}?)\s*[\"“”»«]\s*:$"
+                            r"|^(?P<plain>[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,3}):$")
+_SEAT = re.compile(r"\s*\([A-ZÄÖÜ][^()]{1,30}\)\s*:$")  # '"Der Standard" (Wien):': where the paper appears
+
+
+def _papers_quoted_below(analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
+    """A press review's line that names the paper quoted below it ('"Der Standard":',
+    'Salzburger Nachrichten:'): a medium, named though the line is no sentence. A quoted title
+    names one; a plain line only where it ends in a paper's word or the actor list knows it."""
+    found = []
+    for seg in analysed.segments:
+        if seg.kind != "heading":
+            continue
+        line = _SEAT.sub(":", analysed.text[seg.start:seg.end].strip())
+        match = _PAPER_HEADING.match(line)
+        if not match:
+            continue
+        name = match.group("quoted") or match.group("plain")
+        known = gaz.phrases.get(tuple(name.split()))
+        if match.group("plain") and not (known or name.lower().endswith(gaz.publications)):
+            continue
+        start = seg.start + analysed.text[seg.start:seg.end].find(name)
+        found.append(Mention(known.canonical if known else name, "organisation", -1, start, start + len(name)))
+    return found
+
+
 def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     gaz = gazetteer(knowledge)
     mentions: list[Mention] = []
     # "Brüssel, 14. Nov (Reuters) -", "Von: APA/dpa": the place and agency a report was filed
     # from and by are no actors of it
     filed = [(seg.start, seg.end) for seg in analysed.segments if seg.kind in ("dateline", "byline")]
+    quoted = _papers_quoted_below(analysed, gaz)
     for sentence in analysed.sentences:
+        while quoted and quoted[0].start < sentence.start:
+            mentions.append(replace(quoted.pop(0), sentence=sentence.index))
         mentions.extend(m for m in _sentence_mentions(sentence, gaz)
                         if not any(a <= m.start < b for a, b in filed))
     mentions = _join_bracketed(_drop_places(mentions, analysed.text), analysed.text)
