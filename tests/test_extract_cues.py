@@ -325,3 +325,23 @@ def test_a_condition_announced_and_then_stated_is_one_open_issue_with_the_statin
     assert len(joined) == 1 and joined[0].text.startswith(announced), open_issues
     assert joined[0].evidence.startswith("Man werde die Gruppen nur einrichten"), joined
     assert any("Kostendeckungsgrad" in i.text for i in outcome), outcome  # a term the decision sets stays one
+
+
+def test_agreement_stated_as_being_of_one_mind_elections_and_appointments_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Einig wurden sich die Sozialpartner, eine Arbeitsgruppe zu Schichtmodellen einzusetzen. "
+        "Die Mitgliederversammlung wählte am Donnerstag die Kantonsrätin Corinne Straub zur Präsidentin. "
+        "Zudem ernannte der Minister die Diplomatin Anna Blaser zur Sonderbeauftragten. "
+        "Die Wähler wählen im Herbst ein neues Parlament. Über die Finanzierung sind sich die Länder nicht einig.")
+    assert len(outcome) == 3, outcome
+    assert ["Arbeitsgruppe" in outcome[0], "Straub" in outcome[1], "Blaser" in outcome[2]] == [True] * 3, outcome
+    assert len(open_issues) == 1 and "Finanzierung" in open_issues[0], open_issues
+
+
+def test_a_tally_in_words_is_a_result_and_one_sides_past_vote_against_leaves_nothing_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Im Senat haben zwölf Mitglieder für die Abwahl gestimmt, drei dagegen. "
+        "Die Arbeitnehmerbank habe geschlossen gegen die Schließung gestimmt. "
+        "Alle fünf Gläubigergruppen votierten für den Plan.")
+    assert len(outcome) == 2 and "zwölf" in outcome[0] and "Gläubigergruppen" in outcome[1], outcome
+    assert open_issues == [], open_issues

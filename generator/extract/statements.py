@@ -271,13 +271,17 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         strong = True
         names.append(f"{alpha_words[0]} …")
     past_vote = any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens)
+    voted = past_vote or any(t.text in cues.votes and t.text.startswith("ge") for t in tokens)  # "haben … gestimmt"
     counted = any(t.like_num for t in tokens)
+    # a tally in words needs both sides' numbers ("Zwölf stimmten dafür, drei dagegen"; "Die zehn
+    # Arbeitnehmervertreter stimmten dagegen" counts one side)
+    tallied = counted or sum(1 for t in tokens if t.lower_ in NUMBER_WORDS) >= 2
     opposed = words & {"gegen", "dagegen"} and not words & {"niemand", "keiner"}
-    if past_vote and counted and opposed:
+    if voted and tallied and opposed:
         # "Für das Gesetz stimmten 318 Abgeordnete, 224 votierten dagegen": the count of a vote taken
         outcome_score += 2
         names.append("Stimmenzahl")
-    elif opposed and any(t.text in cues.votes for t in tokens):
+    elif opposed and any(t.text in cues.votes for t in tokens) and not (voted and not past_vote):
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
         names.append("gegen … stimmen")
