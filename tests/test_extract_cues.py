@@ -345,3 +345,11 @@ def test_a_tally_in_words_is_a_result_and_one_sides_past_vote_against_leaves_not
         "Alle fünf Gläubigergruppen votierten für den Plan.")
     assert len(outcome) == 2 and "zwölf" in outcome[0] and "Gläubigergruppen" in outcome[1], outcome
     assert open_issues == [], open_issues
+
+
+def test_what_an_agreement_presupposes_is_open_but_a_deal_made_provided_something_is_agreed(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Eine Einigung setzt voraus, dass der Finanzierungsbedarf vollständig gedeckt ist. "
+        "Die Länder vereinbarten eine Waffenruhe, vorausgesetzt, die Gegenseite hält sich daran.")
+    assert len(open_issues) == 1 and "Finanzierungsbedarf" in open_issues[0], open_issues
+    assert len(outcome) == 1 and "Waffenruhe" in outcome[0], outcome
