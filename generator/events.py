@@ -13,6 +13,8 @@ it, when the weekday agrees; never when it does not (`propagate_days`).
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -64,6 +66,9 @@ def _kind(member: EventMember) -> str:
     return member.kind or (member.brief.title.split() or [""])[0].rstrip(":")
 
 
+_SUMMARY_LABELS = re.compile(r"\b(?:Ergebnis|Offen):\s")
+
+
 def occasion(index: int, member: EventMember) -> Occasion:
     brief = member.brief
     year, month, day = (int(p) for p in (brief.date.split("-") + ["0", "0"])[:3])
@@ -72,7 +77,9 @@ def occasion(index: int, member: EventMember) -> Occasion:
     kind = _kind(member)
     actors = (*brief.parties, *brief.mentioned)
     ignore = name_stems([a.name for a in actors] + [a.country for a in actors if a.country])
-    text = " ".join([brief.summary, *(i.text for i in (*brief.outcome, *brief.open_issues))])
+    # the summary's labels ("Ergebnis: …", "Offen: …") are the same in every brief: no content
+    summary = _SUMMARY_LABELS.sub(" ", brief.summary)
+    text = " ".join([summary, *(i.text for i in (*brief.outcome, *brief.open_issues))])
     return Occasion(
         index, brief.source.file or brief.id, year, month, day if exact else None, weekday, kind.lower(),
         frozenset((p.name, p.country) for p in brief.parties),

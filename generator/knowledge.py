@@ -32,6 +32,7 @@ class Topic:
     name: str
     description: str
     terms: tuple[str, ...]
+    exclude: tuple[str, ...] = ()  # word starts that look like a term but are not: "kriminal" is no "krim"
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,8 @@ def load_topics(path: Path) -> TopicList:
             raise KnowledgeError(f"{where}: duplicate topic id {topic_id!r}")
         seen.add(topic_id)
         terms = tuple(t.lower() for t in _strings(entry.get("terms"), where))
-        topics.append(Topic(topic_id, str(entry["name"]), str(entry.get("description", "")), terms))
+        exclude = tuple(t.lower() for t in _strings(entry.get("exclude"), where))
+        topics.append(Topic(topic_id, str(entry["name"]), str(entry.get("description", "")), terms, exclude))
     return TopicList(tuple(topics), int(raw.get("min_sentences", 2)))
 
 

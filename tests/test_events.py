@@ -172,3 +172,13 @@ def test_a_report_without_parties_joins_no_event_it_shares_nothing_with():
     climate, _ = report("b", "klima", "2025-11", "Bericht", [], [],
                         ["Die Weltklimakonferenz endet mit einem Kompromiss zum Ausstieg aus Öl und Gas."], weekday=5)
     assert clusters([synod, climate]) == [[0], [1]]
+
+
+def test_the_summarys_own_labels_are_no_content_two_reports_share():
+    doping, _ = report("a", "doping", "2025-09", "Bericht", [], [],
+                       summary="Die Novelle ist Thema. Ergebnis: Eigendoping wird strafbar. Offen: Die FPÖ stimmt nicht zu.")
+    ships, _ = report("b", "ships", "2025-09-11", "Abkommen", [], [],
+                      summary="Japan liefert Zerstörer. Ergebnis: Die Marine erhält sechs Schiffe. Offen: Der Preis.")
+    a, b = occasion(0, doping), occasion(1, ships)
+    assert not {"ergebni", "ergebnis", "offen", "off"} & (a.terms | b.terms), a.terms
+    assert clusters([doping, ships]) == [[0], [1]] or clusters([doping, ships]) == [[1], [0]]

@@ -652,3 +652,11 @@ def test_papers_a_press_review_quotes_are_named(nlp, knowledge):
     assert {"Der Standard", "Salzburger Nachrichten", "Chemnitzer Morgenblatt", "Elbtal-Kurier",
             "Corriere del Ticino", "bz Basel"} <= set(found), found
     assert "Überidentifikation" not in found and "Ein Überblick über die Kommentare" not in found, found
+
+
+def test_a_law_named_before_its_verb_is_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die gestern vom Ministerrat beschlossene Novelle des Anti-Doping-Bundesgesetzes ist "
+                  "am Donnerstag Thema in den Kommentaren der Tageszeitungen. Das Anti-Doping-Bundesgesetz gilt ab "
+                  "Januar. Auch Oxfam erklärte, das sei gut. Die Sozialpartner verlängern die Laufzeit des "
+                  "Gesamtarbeitsvertrags (GAV). Der GAV gilt bis 2028.")
+    assert not any("gesetz" in name.lower() or "GAV" in name for name in found) and "Oxfam" in found, found

@@ -244,6 +244,9 @@ def test_topic_terms_match_word_prefixes_and_phrases():
     assert mentions(pattern, "EU-Staaten")
     assert not mentions(pattern, "Teilwaffenruhe")  # a term matches at a word start only
     assert not mentions(None, "Waffenruhe")
+    crimea = term_pattern(["krim", "annexion"], exclude=["kriminal"])
+    assert mentions(crimea, "die Krim-Annexion") and mentions(crimea, "auf der Krim")
+    assert not mentions(crimea, "Kriminalisierung statt Prävention")
 
 
 @settings(max_examples=300, deadline=None)
@@ -256,3 +259,12 @@ def test_escaped_text_renders_literally(value):
         return
     assert inner, rendered
     assert html.unescape(inner.group(1)) == expected
+
+
+def test_a_topic_term_inside_an_excluded_word_assigns_no_topic(analyse_text, knowledge):
+    from generator.extract.topics import assign_topics
+
+    analysed = analyse_text("Die FPÖ befürchtet eine Kriminalisierung der Sportler. Die Kriminalität steigt.")
+    assert "gebietsfragen" not in assign_topics(analysed, [], knowledge.topics)
+    analysed = analyse_text("Russland hält die Krim besetzt. Die Krim bleibt ein Streitpunkt.")
+    assert "gebietsfragen" in assign_topics(analysed, [], knowledge.topics)

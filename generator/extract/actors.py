@@ -869,8 +869,8 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     the subject of a clause ('Auch Oxfam erklärte', 'Honda und Mazda gewannen'). A place
     rarely acts in German news (capitals that stand for states are in the actor list), so an
     unlisted proper noun doing so is an organisation or a person named once."""
-    if not _lone_proper_noun(tokens, i, gaz):
-        return []
+    if not _lone_proper_noun(tokens, i, gaz) or _names_document(tokens[i].text, gaz):
+        return []  # "Das Anti-Doping-Bundesgesetz gilt": a law, not an actor
     group = [i]
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
@@ -1757,7 +1757,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
 def _names_document(long_form: str, gaz: Gazetteer) -> bool:
     """'Gesamtarbeitsvertrag (GAV)', 'Digital Markets Act (DMA)': the short form of a document."""
     head = long_form.rsplit(" (", 1)[0].split()[-1].lower()
-    return head.endswith(gaz.documents)
+    return any(form.endswith(gaz.documents) for form in (head, head[:-1], head[:-2]))  # "-Gesetzes"
 
 
 # organisation nouns a region's name completes ("Landesnahverkehrsgesellschaft Niedersachsen",
@@ -1873,7 +1873,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
                         if not any(a <= m.start < b for a, b in filed))
     mentions = _join_bracketed(_drop_places(mentions, analysed.text), analysed.text)
     documents = {short for long, short in _BRACKETED_SHORT_FORM.findall(analysed.text)
-                 if long.lower().endswith(gaz.documents)}
+                 if _names_document(long, gaz)}  # also in the genitive: "des Gesamtarbeitsvertrags (GAV)"
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)

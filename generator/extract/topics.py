@@ -25,7 +25,14 @@ def matches(topic: Topic, text: str) -> bool:
     return _matches_lowered(topic, text.lower())
 
 
+@lru_cache(maxsize=None)
+def _excluded_words(exclude: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-zäöüß])(?:{'|'.join(re.escape(word) for word in exclude)})[a-zäöüß]*")
+
+
 def _matches_lowered(topic: Topic, lowered: str) -> bool:
+    if topic.exclude:  # "Kriminalisierung" starts like "Krim" but is no Crimea
+        lowered = _excluded_words(topic.exclude).sub(" ", lowered)
     # The substring test is cheap and rules out almost every term before the word-start test.
     return any(term in lowered and (len(term) >= 8 or _term_pattern(term).search(lowered)) for term in topic.terms)
 

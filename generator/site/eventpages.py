@@ -84,7 +84,7 @@ def topic_pages(model: Model, limits: Limits = Limits()) -> list[Page]:
     by_topic = model.events_by_topic
     for topic in model.topics:
         ref = model.topic_refs[topic.id]
-        keep = _naming(term_pattern(topic.terms or (topic.name,)))
+        keep = _naming(term_pattern(topic.terms or (topic.name,), exclude=topic.exclude))
         events = by_topic.get(topic.id, [])
         entries = []
         for event in latest(events, limits.latest):

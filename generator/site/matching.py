@@ -11,14 +11,18 @@ import re
 from typing import Iterable
 
 
-def term_pattern(terms: Iterable[str], whole_words: bool = False) -> re.Pattern[str] | None:
-    """One regex for all terms (longest first), or None when there are no terms."""
+def term_pattern(terms: Iterable[str], whole_words: bool = False,
+                 exclude: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """One regex for all terms (longest first), or None when there are no terms; a word that
+    starts with one of `exclude` is no match ("Kriminalität" for the term "krim")."""
     cleaned = sorted({t.strip().lower() for t in terms if t and t.strip()}, key=lambda t: (-len(t), t))
     if not cleaned:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, t.split())) for t in cleaned)
     tail = r"(?!\w)" if whole_words else ""
-    return re.compile(rf"(?<!\w)(?:{alternatives}){tail}", re.IGNORECASE)
+    excluded = "|".join(re.escape(e.strip().lower()) for e in exclude if e and e.strip())
+    guard = rf"(?!(?:{excluded}))" if excluded else ""
+    return re.compile(rf"(?<!\w){guard}(?:{alternatives}){tail}", re.IGNORECASE)
 
 
 def mentions(pattern: re.Pattern[str] | None, *texts: str) -> bool:
