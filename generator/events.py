@@ -99,10 +99,13 @@ def same_time(a: Occasion, b: Occasion) -> bool:
 
 
 def _matched(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> int:
-    """Parties of `a` that `b` names too: by name, or a leader by the state he or she stands for."""
+    """Parties of `a` that `b` names too: by name (unless the two are of different states, the
+    Swiss and the German "Bundesrat"), or a leader by the state he or she stands for."""
     names = {n for n, _ in b}
     countries = {c for _, c in b if c}
-    return sum(1 for n, c in a if n in names or n in countries or (c and c in names))
+    elsewhere = {n for n, c in b if c}
+    return sum(1 for n, c in a
+               if (n in names and not (c and n in elsewhere and (n, c) not in b)) or n in countries or (c and c in names))
 
 
 def party_fit(a: Occasion, b: Occasion) -> float | None:

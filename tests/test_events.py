@@ -95,6 +95,8 @@ def test_party_sets():
     assert fit([TRUMP, PUTIN], [TRUMP, SELENSKYJ]) is None
     assert fit([("Benjamin Netanjahu", "", "Israel"), ("Hamas", "", "")], [("Israel", "", ""), ("Hamas", "", "")]) == 0.75
     assert fit([], [TRUMP]) == 0.5
+    assert fit([("Bundesrat", "", "Schweiz")], [("Bundesrat", "", "Deutschland")]) is None  # two chambers
+    assert fit([("Bundesrat", "", "Schweiz")], [("Bundesrat", "", "Schweiz")]) == 1.0
 
 
 def test_key_is_stable_and_unique():

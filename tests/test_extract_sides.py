@@ -420,3 +420,12 @@ def test_a_first_person_answer_keeps_its_speaker_in_capitals_made_readable(nlp, 
     brief = brief_of(nlp, knowledge, text)
     items = [item.text for item in brief.outcome + brief.open_issues]
     assert any(t.startswith("Lea Schürmann: Wir haben uns") for t in items), items
+
+
+def test_a_chamber_named_alike_in_three_states_carries_its_reports_state(nlp, knowledge):
+    swiss = brief_of(nlp, knowledge, " date 2025-11 Bern (sda) - Der Bundesrat will die Kandidatur der Schweiz mit "
+                     "200 Millionen Franken absichern. Die Schweiz stellt Bedingungen.")
+    german = brief_of(nlp, knowledge, " date 2025-11 Berlin (dpa) - Der Bundesrat hat das Sparpaket gestoppt. "
+                      "Die Länder verlangen mehr Geld vom Bund.")
+    assert ("Bundesrat", "Schweiz") in [(p.name, p.country) for p in swiss.parties], swiss.parties
+    assert [(p.name, p.country) for p in german.parties] == [("Bundesrat", "Deutschland")], german.parties

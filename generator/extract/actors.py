@@ -1890,13 +1890,33 @@ _FEDERAL_STATES = ("Deutschland", "Österreich", "Schweiz")
 def _federal_government_at_home(mentions: list[Mention], text: str) -> list[Mention]:
     """'die Bundesregierung' in a report from Vienna is Austria's: where the report names Austria
     (or Switzerland) more often than Germany, its federal government is that state's."""
-    def federal(m: Mention) -> bool:
-        return m.kind == "state" and text[m.start:m.end].startswith("Bundesregierung")
-    counts = {state: sum(1 for m in mentions if m.canonical == state and not federal(m)) for state in _FEDERAL_STATES}
-    home = max(_FEDERAL_STATES, key=lambda state: (counts[state], state == "Deutschland"))
+    home = _home_state(mentions, text)
     if home == "Deutschland":
         return mentions
-    return [replace(m, canonical=home) if federal(m) and m.canonical == "Deutschland" else m for m in mentions]
+    return [replace(m, canonical=home) if _federal(m, text) and m.canonical == "Deutschland" else m for m in mentions]
+
+
+def _federal(m: Mention, text: str) -> bool:
+    return m.kind == "state" and text[m.start:m.end].startswith("Bundesregierung")
+
+
+def _home_state(mentions: list[Mention], text: str) -> str:
+    """Of Germany, Austria and Switzerland, the one the report names most (Germany on a tie)."""
+    counts = {state: sum(1 for m in mentions if m.canonical == state and not _federal(m, text))
+              for state in _FEDERAL_STATES}
+    return max(_FEDERAL_STATES, key=lambda state: (counts[state], state == "Deutschland"))
+
+
+_SHARED_CHAMBERS = frozenset({"Bundesrat", "Nationalrat"})  # bodies of that name in more than one of _FEDERAL_STATES
+
+
+def chambers_at_home(actors: Iterable[Actor], findings: ActorFindings, text: str) -> tuple[Actor, ...]:
+    """A chamber named alike in Germany, Austria and Switzerland carries its report's state ("der
+    Bundesrat" in Bern is the Swiss government, not the German chamber of the Länder), so that
+    reports from Bern and Berlin are not taken for one event. For the brief only: which sentences
+    are an outsider's is read without it."""
+    home = _home_state(list(findings.mentions), text)
+    return tuple(replace(a, country=home) if a.name in _SHARED_CHAMBERS and not a.country else a for a in actors)
 
 
 _STRONG_ENDINGS = {"masculine": "er", "feminine": "e", "neuter": "es"}
