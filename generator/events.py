@@ -133,10 +133,14 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+def shared_terms(a: Occasion, b: Occasion) -> float:
+    """Content terms both reports use, relative to the smaller report's, 0..1."""
+    return len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) if a.terms and b.terms else 0.0
+
+
 def content_fit(a: Occasion, b: Occasion) -> float:
     """Shared topics and shared content terms (relative to the smaller report), 0..1."""
-    terms = len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) if a.terms and b.terms else 0.0
-    return (_jaccard(a.topics, b.topics) + terms) / 2
+    return (_jaccard(a.topics, b.topics) + shared_terms(a, b)) / 2
 
 
 def link_score(a: Occasion, b: Occasion) -> float | None:
@@ -153,6 +157,8 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
     content = content_fit(a, b)
     if (not a.parties or not b.parties) and content < _UNNAMED_CONTENT:
         return None  # a report that names no parties joins another only on what it is about
+    if a.day is None and b.day is None and a.terms and b.terms and shared_terms(a, b) < _MONTH_TERMS:
+        return None  # two reports dated to the month only, on different matters (a shared generic topic is not enough)
     if a.day is not None and b.day is not None:
         time = 0.4
     elif a.weekday is not None and b.weekday is not None:
@@ -166,6 +172,10 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
 # How much topic and term overlap a report without parties needs to join another report's event
 # (a COP30 report and a synod report of the same Saturday share only their month and weekday).
 _UNNAMED_CONTENT = 0.2
+# How many of the smaller report's content terms two reports dated only to the month must share
+# (reports of one event share a third or more; an agriculture council and a coalition committee
+# of the same month and weekday shared "2026", "Jahr" and "Prozent": 0.06).
+_MONTH_TERMS = 0.1
 
 
 def _order(o: Occasion) -> tuple:

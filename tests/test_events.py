@@ -184,3 +184,16 @@ def test_the_summarys_own_labels_are_no_content_two_reports_share():
     a, b = occasion(0, doping), occasion(1, ships)
     assert not {"ergebni", "ergebnis", "offen", "off"} & (a.terms | b.terms), a.terms
     assert clusters([doping, ships]) == [[0], [1]] or clusters([doping, ships]) == [[1], [0]]
+
+
+def test_month_only_reports_on_different_matters_stay_apart_despite_a_shared_topic_and_weekday():
+    budget, _ = report("a", "kassel", "2025-12", "Bericht", [("Stadtverordnetenversammlung Kassel", "", "")],
+                       ["wirtschaft-handel"], ["Die Stadtverordneten beschließen den Haushalt 2026 mit 48 Stimmen.",
+                                               "Die Gewerbesteuer steigt um zehn Punkte."], weekday=3)
+    care, _ = report("b", "pflege", "2025-12", "Bericht", [],
+                     ["wirtschaft-handel"], ["Der Eigenanteil im Pflegeheim sinkt ab Juli um 150 Euro im Monat.",
+                                             "Die Länder übernehmen die Ausbildungskosten der Pflegeschulen."], weekday=3)
+    again, _ = report("a", "kassel-2", "2025-12", "Bericht", [("Stadtverordnetenversammlung Kassel", "", "")],
+                      ["wirtschaft-handel"], ["Der Haushalt 2026 ist beschlossen: 48 Stimmen dafür.",
+                                              "Die Gewerbesteuer steigt um zehn Punkte."], weekday=3)
+    assert clusters([budget, care, again]) == [[0, 2], [1]]
