@@ -660,3 +660,10 @@ def test_a_law_named_before_its_verb_is_no_actor(nlp, knowledge):
                   "Januar. Auch Oxfam erklärte, das sei gut. Die Sozialpartner verlängern die Laufzeit des "
                   "Gesamtarbeitsvertrags (GAV). Der GAV gilt bis 2028.")
     assert not any("gesetz" in name.lower() or "GAV" in name for name in found) and "Oxfam" in found, found
+
+
+def test_a_weekday_opening_a_ticker_is_no_town_for_its_council(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, "Liveticker Hauptbahnhof\n\nMontag, 19. Mai 2025 – Die Stadtverordnetenversammlung "
+                     "stimmt heute über die Finanzierung ab.\n\n21.38 Uhr: Die Stadtverordnetenversammlung hat die "
+                     "Vereinbarung mit 48 Ja-Stimmen angenommen.")
+    assert not any("Montag" in a.name for a in brief.parties + brief.mentioned), brief.parties

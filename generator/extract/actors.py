@@ -1994,8 +1994,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     filed_from = None
     if dateline is not None:
         first = re.match(r"[A-ZÄÖÜ][\wäöüß.-]*", analysed.text[dateline.start:dateline.end])
-        if first and len(first.group(0).rstrip(".")) > 2:
-            word = first.group(0).rstrip(".")
+        if first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP:
+            word = first.group(0).rstrip(".")  # "Montag, 19. Mai 2025 –" is a date, no town
             filed_from = word if not word.isupper() else word.capitalize()
     names: dict[str, str] = {}
     for name in bare:
