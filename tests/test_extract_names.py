@@ -667,3 +667,11 @@ def test_a_weekday_opening_a_ticker_is_no_town_for_its_council(nlp, knowledge):
                      "stimmt heute über die Finanzierung ab.\n\n21.38 Uhr: Die Stadtverordnetenversammlung hat die "
                      "Vereinbarung mit 48 Ja-Stimmen angenommen.")
     assert not any("Montag" in a.name for a in brief.parties + brief.mentioned), brief.parties
+
+
+def test_towns_named_with_st_sankt_or_bad_stay_whole(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Bundesverwaltungsgericht in St. Gallen hat die Beschwerde abgewiesen. "
+                  "Die Verbandsgemeinde Bad Marienberg stimmte zu. Die Universität St. Gallen lädt ein. "
+                  "Die Gemeinde aus St. Pölten hat abgelehnt.")
+    assert {"Verbandsgemeinde Bad Marienberg", "Universität St. Gallen"} <= set(found), found
+    assert not {"Gallen", "Pölten", "Verbandsgemeinde Bad"} & set(found), found

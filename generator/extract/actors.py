@@ -582,10 +582,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (described or located) and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz):
             i += 2  # "die Hauptstadt Nairobi", "die Nachbargemeinde Hainbach": a place described, no actor
             continue
+        # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
+        prefixed = i + 2 < len(tokens) and tokens[i + 1].text in _TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
         if (token.text[:1].isupper() and (token.lower_.endswith(gaz.institutions) or token.text in _GOVERNED)
-                and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz)):
-            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "Verwaltungsgericht Würzburg"
-            i += 2
+                and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz))):
+            last = i + 2 if prefixed else i + 1
+            emit(" ".join(t.text for t in tokens[i:last + 1]), "organisation", i, last)
+            i = last + 1
             continue
         council = _council_of_place(tokens, i, gaz) if capitalised else None
         if council:  # "der Rat der Stadt Düsseldorf", "Der Kreistag des Landkreises Mainbach-Rott"
@@ -627,7 +630,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS:
                 # a common noun names it only with its head, and so does a region ("Handelsverband Nord")
                 end = i + 2
-                if (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
+                if tokens[i + 1].text in _TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
+                    end += 1  # "die Verbandsgemeinde Bad Marienberg"
+                elif (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
                         and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
                     end += 2  # "Bundesverband Paket und Expresslogistik"
                 elif _place_ends_name(tokens, end, gaz):
@@ -840,10 +845,15 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
     return found
 
 
+_TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})  # "St. Gallen", "Bad Marienberg": one town's name
+
+
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     token = tokens[i]
     if not _run_word(token, gaz) or token.text in gaz.first_names or morph.tag(token.text) != "NE":
         return False
+    if i >= 2 and tokens[i - 1].text in _TOWN_PREFIXES:
+        i -= 1  # "in St. Gallen hat", "aus Bad Ischl": the town's name starts a word earlier
     before = tokens[i - 1].lower_ if i > 0 else ""
     if i >= 2 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "NN" and (
             tokens[i - 2].lower_ in _PLACE_PREPOSITIONS or tokens[i - 2].lower_ in _OBJECT_PREPOSITIONS):
