@@ -675,3 +675,9 @@ def test_towns_named_with_st_sankt_or_bad_stay_whole(nlp, knowledge):
                   "Die Gemeinde aus St. Pölten hat abgelehnt.")
     assert {"Verbandsgemeinde Bad Marienberg", "Universität St. Gallen"} <= set(found), found
     assert not {"Gallen", "Pölten", "Verbandsgemeinde Bad"} & set(found), found
+
+
+def test_a_listed_short_form_that_is_no_last_word_resolves_to_the_full_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Kanzler Merz hat mit Chinas Regierungschef Li telefoniert. Es war das erste Gespräch "
+                  "mit dem chinesischen Ministerpräsidenten Li Qiang. Li habe zugesichert, dass Genehmigungen kommen.")
+    assert "Li Qiang" in found and "Li" not in found, found

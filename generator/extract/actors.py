@@ -1776,16 +1776,19 @@ _REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt
 _NAME_LINKS = frozenset("der des für und von zur zum in for of and".split())  # "Securing Energy for Europe (SEFE)"
 
 
-def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
-    """Surname-only and genitive mentions of people named in full elsewhere in the report."""
+def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer,
+                      shorts: dict[str, str] | None = None) -> list[Mention]:
+    """Surname-only and genitive mentions of people named in full elsewhere in the report.
+    `shorts`: full name -> the short form the actor list gives where it is not the last word
+    ("Li" for Li Qiang)."""
     full = {m.canonical for m in mentions if m.kind == "person" and " " in m.canonical}
     surnames: dict[str, str] = {}
     for name in sorted(full):
-        last = name.split()[-1]
-        surnames[last] = name
-        gen = _genitive(last)
-        if gen:
-            surnames[gen] = name
+        for last in dict.fromkeys((name.split()[-1], (shorts or {}).get(name, name.split()[-1]))):
+            surnames[last] = name
+            gen = _genitive(last)
+            if gen:
+                surnames[gen] = name
     # "Ben Salah" after "Karim Ben Salah": a surname of two words, found as a name of its own
     tails = {" ".join(name.split()[-2:]): name for name in sorted(full)
              if len(name.split()) >= 3 and name.split()[-2][:1].isupper()}
@@ -1888,7 +1891,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
     mentions = _federal_government_at_home(mentions, analysed.text)
-    mentions = _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz)
+    shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
+    mentions = _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz, shorts)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
 
