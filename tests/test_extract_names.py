@@ -681,3 +681,9 @@ def test_a_listed_short_form_that_is_no_last_word_resolves_to_the_full_name(nlp,
     found = names(nlp, knowledge, "Kanzler Merz hat mit Chinas Regierungschef Li telefoniert. Es war das erste Gespräch "
                   "mit dem chinesischen Ministerpräsidenten Li Qiang. Li habe zugesichert, dass Genehmigungen kommen.")
     assert "Li Qiang" in found and "Li" not in found, found
+
+
+def test_a_town_adjective_and_company_noun_before_a_registered_name_only_describe_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Kommission hat die Übernahme des Nürnberger Transformatorenherstellers "
+                  "Franken-Trafo AG durch den japanischen Elektrokonzern Hoshino Electric genehmigt.")
+    assert "Franken-Trafo AG" in found and not any("Nürnberger" in n for n in found), found

@@ -1127,8 +1127,10 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if word.lower().startswith(_ORDINALS):
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
-    if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS):
-        return False  # "der Mannheimer Baustoffkonzern Kallmeyer": the noun describes the name after it
+    if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS
+                                or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))):
+        return False  # "der Mannheimer Baustoffkonzern Kallmeyer", "des Nürnberger Herstellers Franken-Trafo AG":
+        # the noun describes the name after it
     # after a town's adjective a bare organisation noun describes ("die Brüsseler Behörde"), a
     # compound on one names; an inflected adjective written capital names with either
     # ("der Europäische Gewerkschaftsbund")
