@@ -198,7 +198,7 @@ def run_training(pairs: Sequence[tuple[Path, Path, float]], data_dir: Path, out:
     try:
         model, table = train(reports)
     except ValueError as exc:
-        raise KnowledgeError(f"train-parties: {exc}") from None
+        raise KnowledgeError(str(exc)) from None
     rules = rules_score(reports)
     text = model_yaml(model, table, rules, len(reports))
     partial = out.with_name(out.name + ".partial")
