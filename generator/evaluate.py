@@ -204,7 +204,8 @@ class ReportResult:
         return out
 
 
-def _names(data: dict[str, Any], *keys: str) -> list[str]:
+def listed_names(data: dict[str, Any], *keys: str) -> list[str]:
+    """The names a brief or reference lists under `keys`, once each (entries may be plain names or mappings)."""
     names: list[str] = []
     for key in keys:
         for entry in data.get(key) or []:
@@ -272,9 +273,9 @@ def _evaluate_report(gold: dict[str, Any], brief: dict[str, Any], brief_path: st
     result.gold_precision = _expected_precision(gold, date if result.date_ok else None)
     result.precision = brief.get("date_precision")
     result.precision_ok = result.precision == result.gold_precision
-    result.fields["parties"] = _score_names(_names(gold, "parties"), _names(brief, "parties"), index)
-    result.fields["named"] = _score_names(_names(gold, "parties", "mentioned"),
-                                          _names(brief, "parties", "mentioned"), index)
+    result.fields["parties"] = _score_names(listed_names(gold, "parties"), listed_names(brief, "parties"), index)
+    result.fields["named"] = _score_names(listed_names(gold, "parties", "mentioned"),
+                                          listed_names(brief, "parties", "mentioned"), index)
     for key in ITEM_LISTS:
         result.fields[key] = _score_items(gold, brief, key)
     result.fields["topics"], result.unresolved_topics = _score_topics(gold, brief, knowledge)

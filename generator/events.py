@@ -13,9 +13,8 @@ it, when the weekday agrees; never when it does not (`propagate_days`).
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -103,9 +102,11 @@ def _matched(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> in
     Swiss and the German "Bundesrat"), or a leader by the state he or she stands for."""
     names = {n for n, _ in b}
     countries = {c for _, c in b if c}
-    elsewhere = {n for n, c in b if c}
-    return sum(1 for n, c in a
-               if (n in names and not (c and n in elsewhere and (n, c) not in b)) or n in countries or (c and c in names))
+    placed = {n for n, c in b if c}  # names `b` gives a state
+
+    def same_name(n: str, c: str) -> bool:
+        return n in names and (not c or n not in placed or (n, c) in b)
+    return sum(1 for n, c in a if same_name(n, c) or n in countries or (c and c in names))
 
 
 def party_fit(a: Occasion, b: Occasion) -> float | None:

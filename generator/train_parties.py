@@ -19,7 +19,7 @@ from typing import Any, Sequence
 import numpy as np
 import yaml
 
-from generator.evaluate import NameIndex
+from generator.evaluate import NameIndex, Score, listed_names
 from generator.extract.actors import rule_candidates
 from generator.extract.party_model import FEATURES, PartyModel
 from generator.extract.text import analyse
@@ -72,18 +72,12 @@ def fit(rows: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None,
     return Fit(coefficients, means, scales)
 
 
-def prf(true_positives: float, predicted: float, expected: float) -> tuple[float, float, float]:
-    precision = true_positives / predicted if predicted else 0.0
-    recall = true_positives / expected if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def _score(reports: Sequence[ReportExamples], chosen: Sequence[np.ndarray]) -> tuple[float, float, float]:
     """Party P/R/F1 over reports, each counted `weight` times."""
     hits = sum(r.weight * float(np.sum(c & np.array(r.labels, bool))) for r, c in zip(reports, chosen))
-    return prf(hits, sum(r.weight * float(c.sum()) for r, c in zip(reports, chosen)),
-               sum(r.weight * r.gold_parties for r in reports))
+    score = Score(hits, sum(r.weight * float(c.sum()) for r, c in zip(reports, chosen)),  # type: ignore[arg-type]
+                  sum(r.weight * r.gold_parties for r in reports))
+    return score.precision or 0.0, score.recall or 0.0, score.f1 or 0.0
 
 
 def _fit_reports(reports: Sequence[ReportExamples]) -> Fit:
@@ -144,20 +138,11 @@ def _examples_of(job: tuple[str, str, str, float]) -> ReportExamples | str:
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         return f"{gold_path}: skipped: {exc}"
     index = NameIndex(knowledge)
-    gold_keys = [index.keys(n) for n in _party_names(gold)]
+    gold_keys = [index.keys(n) for n in listed_names(gold, "parties")]
     found, chosen = rule_candidates(analyse(report, _worker_state["nlp"]), knowledge)
     labels = tuple(any(index.keys(c.name) & keys for keys in gold_keys) for c in found)
     return ReportExamples(str(source), tuple(c.values for c in found), labels,
                           tuple(c.name in chosen for c in found), len(gold_keys), weight)
-
-
-def _party_names(gold: dict[str, Any]) -> list[str]:
-    names = []
-    for entry in gold.get("parties") or []:
-        name = entry.get("name") if isinstance(entry, dict) else entry
-        if isinstance(name, str) and name.strip():
-            names.append(name)
-    return names
 
 
 def collect(pairs: Sequence[tuple[Path, Path, float]], data_dir: Path, jobs: int = 0) -> tuple[list[ReportExamples], list[str]]:

@@ -1926,12 +1926,15 @@ def _home_state(mentions: list[Mention], text: str) -> str:
 _SHARED_CHAMBERS = frozenset({"Bundesrat", "Nationalrat"})  # bodies of that name in more than one of _FEDERAL_STATES
 
 
-def chambers_at_home(actors: Iterable[Actor], findings: ActorFindings, text: str) -> tuple[Actor, ...]:
-    """A chamber named alike in Germany, Austria and Switzerland carries its report's state ("der
-    Bundesrat" in Bern is the Swiss government, not the German chamber of the Länder), so that
-    reports from Bern and Berlin are not taken for one event. For the brief only: which sentences
-    are an outsider's is read without it."""
-    home = _home_state(list(findings.mentions), text)
+def home_state(findings: ActorFindings, text: str) -> str:
+    return _home_state(list(findings.mentions), text)
+
+
+def chambers_at_home(actors: Iterable[Actor], home: str) -> tuple[Actor, ...]:
+    """A chamber named alike in Germany, Austria and Switzerland carries its report's state
+    (`home_state`: "der Bundesrat" in Bern is the Swiss government, not the German chamber of the
+    Länder), so that reports from Bern and Berlin are not taken for one event. For the brief only:
+    which sentences are an outsider's is read without it."""
     return tuple(replace(a, country=home) if a.name in _SHARED_CHAMBERS and not a.country else a for a in actors)
 
 
@@ -2670,7 +2673,7 @@ def party_candidates(analysed: Analysed, knowledge: Knowledge, mentions: list[Me
     roles = knowledge.roles
     signals = PartySignals(gazetteer(knowledge).media, compiled_cues(knowledge).commentators, roles.cabinet,
                            roles.spokespeople)
-    return candidates(analysed, mentions, rule_parties, subjects, on_party_side, signals)
+    return candidates(analysed, by_name, by_sentence, rule_parties, subjects, on_party_side, signals)
 
 
 def rule_candidates(analysed: Analysed, knowledge: Knowledge) -> tuple[list[Candidate], list[str]]:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import chambers_at_home, extract_actors, third_party_sentences
+from generator.extract.actors import chambers_at_home, extract_actors, home_state, third_party_sentences
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
 from generator.extract.figures import extract_figures
@@ -141,7 +141,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
         and not contains_any(s.text, cues.background)
     ]
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences + durations))
-    parties = chambers_at_home(actors.parties, actors, analysed.text)
+    home = home_state(actors, analysed.text)
+    parties = chambers_at_home(actors.parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
         id="-".join(part for part in (date.value, slug(kind), *sorted(slug(surname(p.name, knowledge)) for p in parties[:3])) if part),
@@ -153,7 +154,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
         event=key,
         summary=compose_summary(analysed, knowledge, outcome, open_issues, parties, main_topics),
         parties=parties,
-        mentioned=chambers_at_home(actors.mentioned, actors, analysed.text),
+        mentioned=chambers_at_home(actors.mentioned, home),
         outcome=tuple(outcome),
         open_issues=tuple(open_issues),
         topics=topics,

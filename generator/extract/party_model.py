@@ -40,7 +40,6 @@ class PartyModel:
     means: tuple[float, ...]
     scales: tuple[float, ...]
     threshold: float
-    features: tuple[str, ...] = FEATURES
 
     def probability(self, values: Sequence[float]) -> float:
         z = self.weights[0] + sum(w * (v - m) / s for w, v, m, s
@@ -69,18 +68,15 @@ def _title(role: str) -> str:
     return role.rsplit("-", 1)[-1].lower()
 
 
-def candidates(analysed: Analysed, mentions: Sequence[Mention], rule_parties: Sequence[str],
+def candidates(analysed: Analysed, by_name: Mapping[str, Sequence[Mention]],
+               by_sentence: Mapping[int, Sequence[Mention]], rule_parties: Sequence[str],
                subjects: Mapping[str, int], on_party_side: frozenset[str], signals: PartySignals) -> list[Candidate]:
     """Every named person, organisation and state with its feature values, in order of first mention.
 
+    `by_name`, `by_sentence`: the report's mentions grouped (in order of first mention);
     `subjects`: how often each name is a sentence's subject; `on_party_side`: names that speak
     for a party chosen by the rules (its state, its office-holders)."""
     chosen = set(rule_parties)
-    by_name: dict[str, list[Mention]] = {}
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_name.setdefault(m.canonical, []).append(m)
-        by_sentence.setdefault(m.sentence, []).append(m)
     substantive = [s.index for s in analysed.sentences if len(s.text.split()) >= 5]
     total = max(1, len(analysed.sentences))
     # "Trump und Putin telefonierten": where the rules found two or more people, a meeting of
