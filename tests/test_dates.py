@@ -211,6 +211,37 @@ def test_without_an_anchor_the_most_recent_event_month_wins(date_of):
     assert date_of(text) == ("2024-10", "month")
 
 
+
+def test_a_later_month_below_the_lead_without_its_year_is_a_next_step(date_of):
+    text = ("Im September hat der Rat die Initiative abgelehnt und einen Gegenvorschlag gutgeheissen. "
+            "Die Kommission hatte den Text im Mai 2025 ausgearbeitet. Frau Muster, warum? Weil es nötig ist. "
+            "Die zweite Kammer berät das Geschäft im Dezember erneut.")
+    assert date_of(text) == ("2025-09", "month")  # not December, named further down without a year
+
+
+def test_a_past_year_long_before_every_plan_does_not_date_the_month(date_of):
+    text = ("Der Vorstand des Vereins hat Anfang November beschlossen, drei Stellen zum 31. Dezember 2025 zu "
+            "schließen. Anna Muster führt den Verein seit 2019. Ab dem 1. Januar 2026 gibt es nur Beratung per Telefon.")
+    assert date_of(text) == ("2025-11", "month")  # not November 2019
+    plan_in_january = ("Der Vorstand hat Anfang November beschlossen, drei Stellen zu schließen. Muster führt ihn "
+                       "seit 2019. Ab dem 1. Januar 2026 gibt es nur Beratung per Telefon.")
+    assert date_of(plan_in_january) == ("2025-11", "month")  # a November before a January plan is the year before
+
+
+def test_yesterday_far_below_a_scene_counts_back_from_the_byline_stamp(date_of):
+    scene = " ".join(f"Szene {n} der Geschichte war ruhig." for n in range(9))
+    text = (f"Betrug mit Wohnungen\n\nDie Kammer warnt vor falschen Inseraten.\n\nVon Anna Muster | 14.10.2025, "
+            f"05:45 Uhr\n\n{scene} Fälle wie diesen hat die Kammer gestern in Graz vorgestellt.")
+    assert date_of(text) == ("2025-10-13", "day")
+    ticker = text.replace("Szene 1 der", "Auf dem Programm heute steht viel. Szene 1 der")
+    assert date_of(ticker) == ("2025-10-14", "day")  # a text that tells of its own day is of that day
+
+
+def test_a_span_that_opens_on_the_leads_weekday_is_no_event_day(date_of):
+    text = (" date 2025-08 Bern (sda) – Eine Käserei ruft einen Käse zurück. Betroffen sind Packungen mit den "
+            "Verbrauchsdaten vom 28. August bis 12. September 2025, wie das Amt am Donnerstag mitteilte.")
+    assert date_of(text) == ("2025-08", "month")  # 28 August 2025 is a Thursday, but it opens a span
+
 def test_header_month_with_a_weekday_stays_a_month_despite_deadlines(date_of):
     text = (" date 2024-09 Der Konzern und die Gewerkschaft einigten sich am Montag vor Gericht. "
             "Beide Seiten können den Vergleich bis zum 20. September widerrufen. Seit dem 2. September wurde gestreikt.")

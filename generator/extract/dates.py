@@ -569,6 +569,7 @@ class _Reading:
     mentions: list[Mention] = field(default_factory=list)
     past_years: list[int] = field(default_factory=list)
     all_years: list[int] = field(default_factory=list)
+    plan: tuple[int, int] | None = None  # the earliest month the text plans or sets a term from
 
 
 def _read(analysed: Analysed, cues: DateCues) -> _Reading:
@@ -595,10 +596,11 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
         reading.past_years = [year for year in reading.past_years if year <= max(dated)]
     # nor is a year after a day or month the text plans or sets a term from ("ab dem 1. Jänner 2026,
     # also in knapp zehn Monaten" beside "die Evaluierung 2030"): the past lies before every plan
-    planned = [m.year for m in reading.mentions if m.year is not None and m.kind in ("day", "month")
-               and m.role in ("future", "effective") and not m.year_inferred]
+    planned = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
+               and m.kind in ("day", "month") and m.role in ("future", "effective") and not m.year_inferred]
     if planned:
-        reading.past_years = [year for year in reading.past_years if year <= min(planned)]
+        reading.plan = min(planned)
+        reading.past_years = [year for year in reading.past_years if year <= reading.plan[0]]
     return reading
 
 
@@ -609,7 +611,13 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
     if mention.kind == "month" and anchor:
         return Mention(**{**mention.__dict__, "year": anchor.year})
     if mention.kind == "month" and reading.past_years:  # "an diesem Mittwoch im April": the latest past year
-        return Mention(**{**mention.__dict__, "year": max(reading.past_years), "year_inferred": True})
+        year = max(reading.past_years)
+        if reading.plan and year < reading.plan[0] - 1:
+            # "führt den Verein seit 2019" beside "hat Anfang November beschlossen, … zum 31. Dezember
+            # 2025 zu schließen": a past year long before every plan is background; the month is the
+            # last of its name before the earliest plan
+            year = reading.plan[0] - (mention.month > reading.plan[1])
+        return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
     if mention.kind == "month" and len(set(reading.all_years)) == 1:
         # "Mitte Juli, wenige Wochen vor dem Anpfiff" beside only "ab der Saison 2025/26": the one year named
         return Mention(**{**mention.__dict__, "year": reading.all_years[0], "year_inferred": True})
@@ -830,6 +838,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # "Der Stadtrat hat gestern die Baubewilligung erteilt" below a teaser of three sentences:
         # a day before the dated issue, stated in the opening, is the event's
         before = next((m for m in events if m.kind == "relative" and m.offset > 0 and m.sentence < OPENING), None)
+        if before is None and anchor.source == "publication" and not any(
+                m.kind == "relative" and m.offset == 0 for m in reading.mentions):
+            # a feature opens with a scene ("Die Zweizimmerwohnung … sah perfekt aus") and tells the news
+            # further down ("hat die Arbeiterkammer gestern … vorgestellt"): the paper's day is not the
+            # event's, unless the text tells of its own day ("Auf dem Programm heute" in a ticker)
+            before = next((m for m in events if m.kind == "relative" and m.offset > 0), None)
         if before is not None:
             return _counted_back(before, anchor, anchor.date)
         if anchor.source == "header":
@@ -842,7 +856,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                 if m.kind == "day" and m.role in ("event", "attribute") and m.month == anchor.month
                 and m.year in (None, anchor.year)
                 # not "Der Rechnungshof hatte in einem Bericht vom 5. November bemängelt": before
-                and not _PLUPERFECT_AUX.intersection(_WORD.findall(analysed.sentences[m.sentence].text.lower()))}
+                and not _PLUPERFECT_AUX.intersection(_WORD.findall(analysed.sentences[m.sentence].text.lower()))
+                # nor "mit den Verbrauchsdaten vom 28. August bis 12. September": a span's first day
+                and not _SPAN_AFTER.match(analysed.sentences[m.sentence].text, m.start + len(m.text))}
         fitting = [(day, m) for day, m in same.items() if day is not None and day.weekday() == weekday]
         if len(fitting) == 1:
             day, m = fitting[0]
@@ -865,6 +881,11 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             note += f"; im Text nur ein Wochentag („{named.text}“), kein Tag"
         return DateFinding(anchor.text, "month", note, weekday)
     months = [full for m in events if m.kind == "month" and (full := _full(m, anchor, reading)) is not None]
+    lead_months = [(m.year, m.month) for m in months if m.sentence < LEAD or body <= m.sentence < body + LEAD]
+    if lead_months:
+        # "Im September hat der Nationalrat … empfohlen" and further down "Der Ständerat berät das
+        # Geschäft im Dezember erneut": a later month whose year is only inferred is a next step
+        months = [m for m in months if not (m.year_inferred and (m.year, m.month) > max(lead_months))]
     found = _latest_event_month(months, days, weekday)
     if found is None:
         # the last resort before no date at all: a month that dates the event's own subject in a
@@ -882,6 +903,8 @@ def _in_lead(analysed: Analysed, body: int, pattern: re.Pattern[str]) -> re.Matc
                 None)
 
 
+# "vom 28. August bis 12. September": a day that opens a span
+_SPAN_AFTER = re.compile(r"\s*(?:bis|–|-)\s*(?:zum\s+)?\d")
 _INTERVIEW_HELD = re.compile(r"^\s*(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+(?:wurde|fand)\b.*\b(?:geführt|statt)\b")
 
 
