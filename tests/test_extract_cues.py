@@ -249,6 +249,10 @@ def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text,
         "Das Abkommen wurde im Oktober vom Parlament ratifiziert.",
         2, id="swiss-spelling-and-ratification"),
     pytest.param(
+        "Der Stadtrat bewilligte einen Kredit von 3 Millionen Franken für die Sanierung. "
+        "Statt der beantragten 110 Parkplätze bewilligt das Amt nur deren 60.",
+        2, id="bewilligen-grants"),
+    pytest.param(
         "Der Verband und die Vereine haben sich geeinigt. "
         "In jedem Bezirk wird eine Beschwerdestelle eingerichtet. "
         "Außerdem richtet der Verband eine Ombudsstelle ein, die nicht an Weisungen gebunden ist. "
