@@ -271,6 +271,16 @@ def test_an_outsiders_decision_is_an_outcome_but_its_praise_is_not(nlp, knowledg
     assert not any("Lindner" in e for e in evidence), evidence
 
 
+
+def test_an_outsiders_check_stays_open_but_its_warning_does_not(nlp, knowledge):
+    text = (" date 2025-09-23 Bonn (dpa) - Das Kartellamt hat die Übernahme der Nordwerke durch die Lindhof AG am "
+            "Dienstag unter Auflagen genehmigt. Die Lindhof AG muss zwei Standorte verkaufen. Die Auflagen gelten "
+            "fünf Jahre. Der Verband der Baustoffhändler prüft eine Beschwerde beim Oberlandesgericht. "
+            "Die Gewerkschaft der Händler warnte vor höheren Preisen.")
+    evidence = [item.evidence for item in brief_of(nlp, knowledge, text).open_issues]
+    assert any("prüft eine Beschwerde" in e for e in evidence), evidence
+    assert not any("warnte" in e for e in evidence), evidence
+
 def test_those_who_agree_in_the_second_sentence_join_the_company_of_the_first(nlp, knowledge):
     text = (" date 2025-06 HOMBURG (dpa) - Für die Beschäftigten des Autozulieferers Vallmer in Homburg steht das "
             "Ende ihres Werks fest. Geschäftsführung, Betriebsrat und IG Metall einigten sich am Donnerstag auf einen "
