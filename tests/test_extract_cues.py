@@ -253,6 +253,10 @@ def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text,
         "Statt der beantragten 110 Parkplätze bewilligt das Amt nur deren 60.",
         2, id="bewilligen-grants"),
     pytest.param(
+        "Zudem sichert der Mutterkonzern Lindhof Holding den Beschäftigten in Bremen für den Fall einer "
+        "Insolvenz der deutschen Tochter bis Ende 2032 Zahlungen in Höhe der tariflichen Ansprüche zu.",
+        1, id="separable-particle-after-a-long-middle-field"),
+    pytest.param(
         "Der Verband und die Vereine haben sich geeinigt. "
         "In jedem Bezirk wird eine Beschwerdestelle eingerichtet. "
         "Außerdem richtet der Verband eine Ombudsstelle ein, die nicht an Weisungen gebunden ist. "

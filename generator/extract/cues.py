@@ -286,8 +286,13 @@ def _is_verb(token: Token) -> bool:
     return (token.text[:1].islower() and morph.can_be_verb(token.text)) or _sentence_initial_verb(token)
 
 
+# how far a separable verb's particle may stand from its stem: the middle field of "sichert der
+# Mutterkonzern … bis Ende 2032 Zahlungen in Höhe der tariflichen Ansprüche zu" holds 26 tokens
+_BRACKET_REACH = 40
+
+
 def _particle_follows(words: list[str], i: int, particle: str) -> bool:
-    for j in range(i + 1, min(len(words), i + 25)):
+    for j in range(i + 1, min(len(words), i + _BRACKET_REACH)):
         if words[j] == particle and not (words[j - 1].isdigit() and j + 1 < len(words) and words[j + 1].isdigit()):
             # ("mit 212 zu 31 Stimmen" is a score, not the particle of "zustimmen")
             return j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("und", "oder")
