@@ -257,6 +257,11 @@ def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text,
         "Insolvenz der deutschen Tochter bis Ende 2032 Zahlungen in Höhe der tariflichen Ansprüche zu.",
         1, id="separable-particle-after-a-long-middle-field"),
     pytest.param(
+        "Die Aufsicht hat dem Anbieter die Belieferung neuer Kunden untersagt. "
+        "An den Schulen ist die private Nutzung von Smartphones künftig verboten. "
+        "Der Verband richtet für die Vereine eine unabhängige Ombudsstelle ein.",
+        3, id="bans-and-new-offices"),
+    pytest.param(
         "Der Verband und die Vereine haben sich geeinigt. "
         "In jedem Bezirk wird eine Beschwerdestelle eingerichtet. "
         "Außerdem richtet der Verband eine Ombudsstelle ein, die nicht an Weisungen gebunden ist. "
