@@ -42,6 +42,13 @@ def test_limits_doubts_searches_and_entry_conditions_are_open(analyse_text, know
     assert outcome == [] and len(open_issues) == 5
 
 
+
+def test_pressing_for_something_is_open_but_a_pressing_need_is_no_cue(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Fonds dringt vor allem auf eine ehrlichere Erfassung der Schulden. "
+        "Wasser dringt in den Keller des Rathauses ein.")
+    assert outcome == [] and len(open_issues) == 1 and "Erfassung der Schulden" in open_issues[0]
+
 def test_accusations_are_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Regierung warf der Opposition vor, die Vereinbarung gebrochen zu haben, und kündigte Klagen an.")
