@@ -222,6 +222,17 @@ def test_public_body_named_by_a_common_noun_where_it_acts(nlp, knowledge):
     assert "Bürgerschaft" not in found and "Ministerium" not in found
 
 
+
+def test_a_parliament_is_named_wherever_it_stands_but_as_the_scene(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Plan muss dem Landtag "
+                  "vorgelegt werden. Die Zustimmung des Nationalrats gilt als sicher. Die Sitzung fand in der "
+                  "Bürgerschaft statt. Das Gericht hörte den Senat nicht an.")
+    assert {"Landtag", "Nationalrat"} <= set(found), found
+    assert "Bürgerschaft" not in found and "Senat" not in found
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Sächsische Landtag "
+                  "debattierte. Der Plan muss dem Landtag noch vorgelegt werden.")
+    assert "Sächsischer Landtag" in found and "Landtag" not in found  # the name the report gives it
+
 def test_names_listed_after_a_plural_organisation_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und die Baukonzerne Strabag, Züblin und Porr haben sich "
                   "geeinigt. Die Verbraucherzentrale Sachsen und das Amtsgericht Neumünster prüfen den Vertrag.")

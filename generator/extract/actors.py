@@ -659,8 +659,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 3
             continue
         # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
-        if capitalised and _acting_body(tokens, i, gaz):
-            emit(token.text, "organisation", i, i)
+        body = _acting_body(tokens, i, gaz) if capitalised else None
+        if body:
+            emit(body, "organisation", i, i)
             i += 1
             continue
         ministry = _named_ministry(tokens, i, gaz) if capitalised else 0
@@ -898,22 +899,38 @@ _SAYING = frozenset("sagen erklären betonen mitteilen teilen warnen kritisieren
                     "berichten melden verlangen begrüßen bemängeln".split())
 
 
-def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+_SCENE = frozenset("in im ins".split())
+
+
+def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """A public body named by its common noun ('Bürgerschaft', 'Apothekerkammer'; endings in
     `bodies` of the role list) that acts: the subject before a finite verb, or the agent after
-    'durch'/'von'. Where it is only the scene ('in der Bürgerschaft') it names no actor."""
+    'durch'/'von'; a parliament or audit office wherever it stands. Where it is only the scene
+    ('in der Bürgerschaft') it names no actor. The body's name (in the nominative), or None."""
     word = tokens[i].text
+    name = _body_nominative(word, gaz)
     if (i == 0 or tokens[i - 1].lower_ not in ("der", "die", "das", "den", "dem", "des", "vom")
             or not word[:1].isupper() or not word.replace("-", "").isalpha() or word in _STOP
-            or (word,) in gaz.phrases or not _names_body(word, gaz.bodies)):
-        return False
+            or (word,) in gaz.phrases or name is None):
+        return None
+    if ((name in gaz.legislatures and name != "Senat" or name.lower().endswith(("landtag", "rechnungshof")))
+            and not (i >= 2 and tokens[i - 2].lower_ in _SCENE)):
+        return name  # "dem Landtag vorgelegt", "des Nationalrats"; the bare "Senat" may be a court's
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.text[:1].islower() and morph.is_finite_verb(following.text):
-        return tokens[i - 1].lower_ in ("der", "die", "das")  # the subject: "Der Oberkirchenrat muss"
-    return tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))  # the agent
+        return name if tokens[i - 1].lower_ in ("der", "die", "das") else None  # the subject: "Der Oberkirchenrat muss"
+    agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
+    return name if agent else None
 
 
-_SCENE = frozenset("in im ins".split())
+def _body_nominative(word: str, gaz: Gazetteer) -> str | None:
+    """'Landtags', 'Nationalrates': a body in the genitive is named in the nominative."""
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form and _names_body(form, gaz.bodies):
+            return form
+    return None
+
+
 # "das Land Berlin", "der Freistaat Bayern", "der Kanton Zug": the government of the place, an actor
 _GOVERNED = frozenset("Land Freistaat Kanton".split())
 
@@ -1997,8 +2014,10 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
 def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
     """'Der Stadtrat' in a report that names the council with its town elsewhere ('der Leipziger
     Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
-    actor ('Stadtrat Würzburg'). Without either it stays as the report names it."""
-    bare = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.local_bodies}
+    actor ('Stadtrat Würzburg'). Without either it stays as the report names it. A parliament
+    ('der Landtag' beside 'der Sächsische Landtag') takes only the name the report gives it."""
+    parliaments = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.legislatures}
+    bare = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.local_bodies} | parliaments
     if not bare:
         return mentions
     placed: dict[str, set[str]] = {}
@@ -2021,7 +2040,7 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         known = placed.get(name, set())
         if len(known) == 1:
             names[name] = next(iter(known))
-        elif not known and filed_from and "/" not in filed_from:
+        elif not known and filed_from and "/" not in filed_from and name not in parliaments:
             names[name] = f"{name} {filed_from}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
