@@ -233,6 +233,12 @@ def test_a_parliament_is_named_wherever_it_stands_but_as_the_scene(nlp, knowledg
                   "debattierte. Der Plan muss dem Landtag noch vorgelegt werden.")
     assert "Sächsischer Landtag" in found and "Landtag" not in found  # the name the report gives it
 
+
+def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das NRW-Wirtschaftsministerium "
+                  "in Düsseldorf bestätigte den Eingang des Antrags.")
+    assert "NRW-Wirtschaftsministerium" in found, found
+
 def test_names_listed_after_a_plural_organisation_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und die Baukonzerne Strabag, Züblin und Porr haben sich "
                   "geeinigt. Die Verbraucherzentrale Sachsen und das Amtsgericht Neumünster prüfen den Vertrag.")

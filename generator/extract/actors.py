@@ -936,11 +936,12 @@ _GOVERNED = frozenset("Land Freistaat Kanton".split())
 
 
 def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
-    """A ministry named by its compound ('das Kulturministerium', 'beim Bundesarbeitsministerium'),
-    with the Land that follows it ('Verkehrsministerium Baden-Württemberg'): named wherever it
-    stands but as the scene ('im Wissenschaftsministerium'). The end (exclusive), or 0."""
+    """A ministry named by its compound ('das Kulturministerium', 'beim Bundesarbeitsministerium',
+    'das NRW-Wirtschaftsministerium'), with the Land that follows it ('Verkehrsministerium
+    Baden-Württemberg'): named wherever it stands but as the scene ('im Wissenschaftsministerium').
+    The end (exclusive), or 0."""
     word = tokens[i].text
-    if not (word.endswith("ministerium") and len(word) > len("ministerium") + 2 and word.isalpha()):
+    if not (word.endswith("ministerium") and len(word) > len("ministerium") + 2 and word.replace("-", "").isalpha()):
         return 0
     before = [t.lower_ for t in tokens[max(0, i - 2):i]]
     if before and (before[-1] in _SCENE or (len(before) == 2 and before[0] in _SCENE and before[1].islower())):
