@@ -234,6 +234,15 @@ def test_a_parliament_is_named_wherever_it_stands_but_as_the_scene(nlp, knowledg
     assert "Sächsischer Landtag" in found and "Landtag" not in found  # the name the report gives it
 
 
+def test_a_long_name_with_an_adjective_or_a_list_before_its_short_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das Landesdepartement für "
+                  "auswärtige Beziehungen (LAB) bestätigte das. Auch das Landesdepartement für Bau, Umwelt und Energie "
+                  "(LBUE) schwieg. Die Minister billigten ein Importverbot für russisches Flüssiggas (LNG).")
+    assert {"Landesdepartement für auswärtige Beziehungen (LAB)",
+            "Landesdepartement für Bau, Umwelt und Energie (LBUE)"} <= set(found), found
+    assert not any("LNG" in name for name in found)  # liquefied gas, no organisation
+
+
 def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das NRW-Wirtschaftsministerium "
                   "in Düsseldorf bestätigte den Eingang des Antrags.")

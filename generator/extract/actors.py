@@ -57,9 +57,11 @@ def _roman(number: int) -> str:
     return letters
 
 
-# upper-case words that name no organisation; Roman ordinals too ("des VIII. Zivilsenats")
-_NOT_ACRONYMS = (frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI"})
-                 | frozenset(_roman(n) for n in range(1, 31)))
+# upper-case words that name no organisation ("Flüssiggas (LNG)"); Roman ordinals too ("des VIII.
+# Zivilsenats"), though in brackets after a name one may be its short form ("Industriellenvereinigung (IV)")
+_COMMON_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI", "LNG", "BIP", "KMU",
+                              "ÖPNV", "PKW", "LKW"})
+_NOT_ACRONYMS = _COMMON_ACRONYMS | frozenset(_roman(n) for n in range(1, 31))
 _COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte".split())
 
 
@@ -694,7 +696,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             long_form = None if after_person else _long_form(tokens, i, gaz)
             if not (long_form and _names_document(long_form, gaz)):  # "Gesamtarbeitsvertrag (GAV)"
                 emit(long_form or token.text, "organisation", i, i)
-        elif _MIXED_ACRONYM.match(token.text) and (long_form := _long_form(tokens, i, gaz)):  # "(BdS)", "(VdK)"
+        elif (_MIXED_ACRONYM.match(token.text) and token.text not in _COMMON_ACRONYMS
+              and (long_form := _long_form(tokens, i, gaz))):  # "(BdS)", "(VdK)"
             if not _names_document(long_form, gaz):
                 emit(long_form, "organisation", i, i)
         i += 1
@@ -1746,7 +1749,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     words: list[str] = []
     j = i - 2
     proper = False
-    while j >= 0 and len(words) < 6 and not (
+    while j >= 0 and len(words) < 9 and not (
         # "der Marineausrüster Weser Defence Systems (WDS)": a common noun before a proper name
         # describes it ("Sozialwirtschaft Österreich (SWÖ)" is no description), unless it is a short
         # word between proper names ("Rapid Support Forces (RSF)")
@@ -1760,6 +1763,11 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         (tokens[j].text[:1].isupper() and tokens[j].text not in _STOP)
         or (tokens[j].lower_ in _NAME_LINKS and words and j > 0 and tokens[j - 1].text[:1].isupper()
             and tokens[j - 1].text not in _STOP and not (gaz and role_base(tokens[j - 1].text, gaz)))
+        # "Departement für auswärtige Angelegenheiten (EDA)": an adjective after a link
+        or (words and j > 0 and tokens[j].text[:1].islower() and morph.tag(tokens[j].text) == "ADJ(A)"
+            and tokens[j - 1].lower_ in _NAME_LINKS)
+        # "Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)": a list in the name
+        or (tokens[j].text == "," and words and "und" in words and j > 0 and tokens[j - 1].text[:1].isupper())
     ):
         words.insert(0, tokens[j].text)  # "Bundesverband der Systemgastronomie (BdS)"
         if tokens[j].lower_ in _NAME_LINKS:
@@ -1781,7 +1789,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if (gaz is not None and words[-1].lower().endswith(gaz.institutions) and i + 2 < len(tokens)
             and _place_name(tokens[i + 2], gaz)):
         words.append(tokens[i + 2].text)  # "Oberlandesgericht (OLG) Braunschweig": the court of that town
-    return f"{' '.join(words)} ({tokens[i].text})"
+    return f"{' '.join(words).replace(' , ', ', ')} ({tokens[i].text})"
 
 
 def _names_document(long_form: str, gaz: Gazetteer) -> bool:
