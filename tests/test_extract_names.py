@@ -241,6 +241,9 @@ def test_a_long_name_with_an_adjective_or_a_list_before_its_short_form(nlp, know
     assert {"Landesdepartement für auswärtige Beziehungen (LAB)",
             "Landesdepartement für Bau, Umwelt und Energie (LBUE)"} <= set(found), found
     assert not any("LNG" in name for name in found)  # liquefied gas, no organisation
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Ein Sprecher des Landesamtes "
+                  "für Verkehr (LAV) sagte, man prüfe das. Die Vertreter des Bundes Deutscher Imker (BDIM) lehnten ab.")
+    assert {"Landesamt für Verkehr (LAV)", "Bund Deutscher Imker (BDIM)"} <= set(found), found  # nominative
 
 
 def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):

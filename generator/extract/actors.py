@@ -1742,6 +1742,9 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
     return False
 
 
+_GENITIVE_DETERMINERS = frozenset("des eines seines ihres dieses jenes".split())
+
+
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
     if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
@@ -1777,18 +1780,23 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         j -= 1
     if not words:
         return None
+    first = j + 1  # the token of the name's first word
     acronym = tokens[i].text
     if len(words) > 2 and words[0].lower() in _ORGANS and words[1] in ("der", "des"):
-        words = words[2:]  # "Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen (LNVG)": the company's organ
+        words, first = words[2:], first + 2  # "Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen (LNVG)": the company's organ
     # "Gasimporteur Securing Energy for Europe (SEFE)": the name starts at its letter (but "Gewerkschaft
     # Nahrung-Genuss-Gaststätten (NGG)" is the union's name)
     if words[0][:1] != acronym[:1] and (gaz is None or words[0] not in gaz.organisation_heads):
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
                       and words[k - 1].lower() not in _NAME_LINKS), 0)  # not "Synode der Evangelischen …"
-        words = words[start:]
+        words, first = words[start:], first + start
     if (gaz is not None and words[-1].lower().endswith(gaz.institutions) and i + 2 < len(tokens)
             and _place_name(tokens[i + 2], gaz)):
         words.append(tokens[i + 2].text)  # "Oberlandesgericht (OLG) Braunschweig": the court of that town
+    lemma = _head_lemma(words[0])
+    if (first > 0 and tokens[first - 1].lower_ in _GENITIVE_DETERMINERS and words[0] in (lemma + "s", lemma + "es")
+            and not words[0].endswith("ss")):
+        words[0] = lemma  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
     return f"{' '.join(words).replace(' , ', ', ')} ({tokens[i].text})"
 
 
