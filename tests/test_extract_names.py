@@ -246,6 +246,13 @@ def test_a_long_name_with_an_adjective_or_a_list_before_its_short_form(nlp, know
     assert {"Landesamt für Verkehr (LAV)", "Bund Deutscher Imker (BDIM)"} <= set(found), found  # nominative
 
 
+def test_platforms_are_named_and_a_compound_cut_short_is_no_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Meta trainiert seine Modelle mit "
+                  "Beiträgen von Facebook- und Instagram-Nutzern. Die Gruppe chattete über Telegram.")
+    assert {"Facebook", "Instagram", "Telegram"} <= set(found), found
+    assert "Facebook-" not in found
+
+
 def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das NRW-Wirtschaftsministerium "
                   "in Düsseldorf bestätigte den Eingang des Antrags.")

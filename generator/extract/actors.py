@@ -872,7 +872,8 @@ def _owner_after_von(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if i < 2 or tokens[i - 1].lower_ != "von" or not tokens[i - 2].text[:1].isupper() or tokens[i - 2].text in _STOP:
         return False
     token = tokens[i]
-    if not _run_word(token, gaz) or _given_name(token.text, gaz) or morph.tag(token.text) != "NE":
+    if (not _run_word(token, gaz) or _given_name(token.text, gaz) or morph.tag(token.text) != "NE"
+            or token.text.endswith("-")):  # "von Facebook- und Instagram-Nutzern": a compound cut short
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
     return not following[:1].isupper()
