@@ -253,6 +253,13 @@ def test_platforms_are_named_and_a_compound_cut_short_is_no_name(nlp, knowledge)
     assert "Facebook-" not in found
 
 
+def test_a_given_name_the_lexicon_does_not_know_after_a_title(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Übung ist zu Ende gegangen. Verteidigungsministerin Klaudia Tanner (ÖVP) "
+                  "nutzte ihren Besuch. Kommissionssprecher Pirmin Zwyssig (Mitte/UR) sprach von einer Frage.")
+    assert {"Klaudia Tanner", "Pirmin Zwyssig"} <= set(found), found
+    assert "UR" not in found  # the canton after the party label
+
+
 def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das NRW-Wirtschaftsministerium "
                   "in Düsseldorf bestätigte den Eingang des Antrags.")

@@ -690,7 +690,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(tokens[j].text, "organisation", j, j, guessed=True)
             i = acting[-1] + 1
             continue
-        if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start:
+        canton = (len(token.text) == 2 and tokens[i - 1].text == "/" and i + 1 < len(tokens)
+                  and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)": party and canton
+        if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
             long_form = None if after_person else _long_form(tokens, i, gaz)
@@ -1725,8 +1727,10 @@ def _name_pair(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     if morph.tag(second) in ("NE", "FM") or _PARTICLE_NAME.match(second) or _FOREIGN_LETTERS.search(second):
         return True
-    # "Detlev Zander": a surname that is also a common noun, after a word read as a given name
-    return (morph.tag(first) in ("NE", "FM") or _given_name(first, gaz)) and morph.tag(second) == "NN"
+    # "Detlev Zander": a surname that is also a common noun, after a word read as a given name;
+    # "Klaudia Tanner": after a given name the lexicon does not know at all
+    return ((morph.tag(first) in ("NE", "FM") or _given_name(first, gaz) or morph.is_unknown(first))
+            and morph.tag(second) == "NN")
 
 
 def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
