@@ -260,6 +260,13 @@ def test_a_given_name_the_lexicon_does_not_know_after_a_title(nlp, knowledge):
     assert "UR" not in found  # the canton after the party label
 
 
+def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
+                  "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")
+    assert {"Greenpeace Schweiz", "Wirtschaftskammer Steiermark"} <= set(found), found
+    assert not any(name.startswith("NATO ") for name in found)  # the state is the object, no branch
+
+
 def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Das NRW-Wirtschaftsministerium "
                   "in Düsseldorf bestätigte den Eingang des Antrags.")

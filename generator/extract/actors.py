@@ -472,6 +472,15 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{known[0].canonical} {region}", "organisation", first_token, last_token)
             i = last_token + 1
             continue
+        branch_state = _national_branch(tokens, i, known, gaz) if known else None
+        if branch_state:  # "Greenpeace Schweiz bemängelte": the organisation's branch in that state
+            # "die Wirtschaftskammer Steiermark", not "Wirtschaftskammer Österreich Steiermark"
+            last_word = gaz.phrases.get((known[0].canonical.rsplit(" ", 1)[-1],))
+            head = (" ".join(t.text for t in tokens[i:i + known[1]]) if last_word and last_word.kind == "state"
+                    else known[0].canonical)
+            emit(f"{head} {branch_state}", "organisation", i, i + known[1])
+            i += known[1] + 1
+            continue
         if known:
             entry, length = known
             role, country = _role_before(tokens, i, gaz) if entry.kind == "person" else ("", "")
@@ -865,6 +874,22 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
             tokens[i - 2].lower_ in _PLACE_PREPOSITIONS or tokens[i - 2].lower_ in _OBJECT_PREPOSITIONS):
         return False  # "im Kraftwerk Gerlostal haben sich …": the name ends a prepositional phrase
     return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
+
+
+def _national_branch(tokens: list[Token], i: int, known: tuple, gaz: Gazetteer) -> str | None:
+    """'Greenpeace Schweiz', 'Caritas Österreich': a listed organisation and right after it a
+    state, with no noun after that ('warf die Nato Russland Sabotage vor' names two actors). An
+    alliance of states has no branches ('dass die EU Polen verklagt')."""
+    entry, length = known
+    end = i + length
+    if (entry.kind != "organisation" or entry.canonical in gaz.political_parties or entry.canonical in gaz.alliances
+            or end >= len(tokens)):
+        return None
+    state = gaz.phrases.get((tokens[end].text,))
+    if state is None or state.kind != "state" or tokens[end].text != state.canonical:
+        return None
+    following = tokens[end + 1].text if end + 1 < len(tokens) else "."
+    return state.canonical if not following[:1].isupper() else None
 
 
 def _owner_after_von(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
