@@ -260,6 +260,13 @@ def test_a_given_name_the_lexicon_does_not_know_after_a_title(nlp, knowledge):
     assert "UR" not in found  # the canton after the party label
 
 
+def test_an_organisation_named_by_an_adjective_and_noun_in_the_genitive(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Landesverband der Hessischen "
+                  "Hebammen begrüßte das. Die Synode der Evangelischen Kirche in Deutschland (EKD) schwieg.")
+    assert "Landesverband der Hessischen Hebammen" in found, found
+    assert "Synode der Evangelischen Kirche" not in found  # a longer name, whole
+
+
 def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
                   "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")

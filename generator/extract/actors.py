@@ -1548,8 +1548,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
             or (link == "für" and head in ("Zentrum", "Zentrums"))):  # "Zentrum für …", not "im Zentrum der Stadt"
         return None
-    # "Zentrum für Islamische Theologie": after 'für' an adjective and its noun
-    adjective = (link == "für" and noun[:1].isupper() and morph.tag(noun) == "ADJ(A)" and i + 3 < len(tokens)
+    # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
+    # an adjective and its noun
+    adjective = (noun[:1].isupper() and morph.tag(noun) == "ADJ(A)" and i + 3 < len(tokens)
                  and tokens[i + 3].text[:1].isupper() and morph.tag(tokens[i + 3].text) == "NN")
     if adjective:
         noun = tokens[i + 3].text
@@ -1559,6 +1560,10 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
             or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE")):
         return None
     if adjective:
+        after = tokens[i + 4] if i + 4 < len(tokens) else None
+        if after is not None and (after.text == "(" or (after.lower_ in ("in", "zu", "von") and i + 5 < len(tokens)
+                                                        and tokens[i + 5].text[:1].isupper())):
+            return None  # "Synode der Evangelischen Kirche in Deutschland (EKD)": a longer name, left to other rules
         noun = f"{tokens[i + 2].text} {noun}"
     elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
           and morph.tag(tokens[i + 4].text) == "NN" and tokens[i + 4].text not in _STOP):
