@@ -267,6 +267,15 @@ def test_an_organisation_named_by_an_adjective_and_noun_in_the_genitive(nlp, kno
     assert "Synode der Evangelischen Kirche" not in found  # a longer name, whole
 
 
+def test_a_swiss_chambers_committee_by_its_short_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. In der Sicherheitspolitischen "
+                  "Kommission des Nationalrats (SiK-N) wurde die Forderung laut. Die Verkehrs- und "
+                  "Fernmeldekommission des Ständerates (KVF-S) lehnt ab.")
+    assert {"Sicherheitspolitische Kommission des Nationalrats (SiK-N)",
+            "Verkehrs- und Fernmeldekommission des Ständerates (KVF-S)"} <= set(found), found
+    assert "KVF" not in found
+
+
 def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
                   "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")

@@ -45,6 +45,7 @@ _MEMBER_HEADS = ("staaten", "mitglied", "länder", "partner", "spitze", "führun
                  "verhandler", "unterhändler", "fraktion", "minister", "abgeordnete")
 _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:-[A-ZÄÖÜ]{2,6})+$")  # "PRO-GE", "IG-BCE"
 _MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
+_CHAMBER_COMMITTEE = re.compile(r"^[A-ZÄÖÜ][A-Za-zäöü]{1,4}-[NS]$")  # a Swiss chamber's committee: "SiK-N", "KVF-S"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
 _LINK = re.compile(r"\[([^\]\n]{2,80})\]\((?:https?|ftp)://[^)\s]+\)")
 
@@ -493,7 +494,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 found[-1] = replace(found[-1], after_preposition=True)
             i += length
             continue
-        if "-" in token.text:
+        if "-" in token.text and not _CHAMBER_COMMITTEE.match(token.text):
             prefix = token.text.split("-", 1)[0]
             if _HYPHENATED_ACRONYM.match(token.text.rsplit("-", 1)[0]) and role_base(token.text, gaz):
                 prefix = token.text.rsplit("-", 1)[0]  # "PRO-GE-Chefverhandler": the union PRO-GE
@@ -707,7 +708,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             long_form = None if after_person else _long_form(tokens, i, gaz)
             if not (long_form and _names_document(long_form, gaz)):  # "Gesamtarbeitsvertrag (GAV)"
                 emit(long_form or token.text, "organisation", i, i)
-        elif (_MIXED_ACRONYM.match(token.text) and token.text not in _COMMON_ACRONYMS
+        elif ((_MIXED_ACRONYM.match(token.text) or _CHAMBER_COMMITTEE.match(token.text))
+              and token.text not in _COMMON_ACRONYMS
               and (long_form := _long_form(tokens, i, gaz))):  # "(BdS)", "(VdK)"
             if not _names_document(long_form, gaz):
                 emit(long_form, "organisation", i, i)
@@ -1832,6 +1834,12 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if (first > 0 and tokens[first - 1].lower_ in _GENITIVE_DETERMINERS and words[0] in (lemma + "s", lemma + "es")
             and not words[0].endswith("ss")):
         words[0] = lemma  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
+    elif (gaz is not None and first > 0 and tokens[first - 1].lower_ == "der" and len(words) > 1
+          and morph.tag(words[0]) == "ADJ(A)" and morph.tag(words[1]) == "NN"
+          and next((g for ending, g in gaz.genders if words[1].lower().endswith(ending)), None) == "feminine"):
+        # "in der Sicherheitspolitischen Kommission … (SiK-N)": a feminine noun keeps its form, its
+        # adjective takes the nominative's
+        words[0] = _weak_adjective(words[0])
     return f"{' '.join(words).replace(' , ', ', ')} ({tokens[i].text})"
 
 
