@@ -267,6 +267,13 @@ def test_an_organisation_named_by_an_adjective_and_noun_in_the_genitive(nlp, kno
     assert "Synode der Evangelischen Kirche" not in found  # a longer name, whole
 
 
+def test_an_institution_with_its_town_in_the_genitive(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt hat beschlossen. Nach zwei Tagen hat die Strafkammer des Landgerichts "
+                  "Hildesheim ihr Urteil gesprochen. Die Richter des Verwaltungsgerichtes Halle lehnten ab.")
+    assert {"Landgericht Hildesheim", "Verwaltungsgericht Halle"} <= set(found), found
+    assert "Hildesheim" not in found
+
+
 def test_a_swiss_chambers_committee_by_its_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. In der Sicherheitspolitischen "
                   "Kommission des Nationalrats (SiK-N) wurde die Forderung laut. Die Verkehrs- und "

@@ -596,10 +596,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
         prefixed = i + 2 < len(tokens) and tokens[i + 1].text in _TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
-        if (token.text[:1].isupper() and (token.lower_.endswith(gaz.institutions) or token.text in _GOVERNED)
-                and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz))):
+        institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
+        if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
             last = i + 2 if prefixed else i + 1
-            emit(" ".join(t.text for t in tokens[i:last + 1]), "organisation", i, last)
+            emit(" ".join([institution] + [t.text for t in tokens[i + 1:last + 1]]), "organisation", i, last)
             i = last + 1
             continue
         council = _council_of_place(tokens, i, gaz) if capitalised else None
@@ -876,6 +876,16 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
             tokens[i - 2].lower_ in _PLACE_PREPOSITIONS or tokens[i - 2].lower_ in _OBJECT_PREPOSITIONS):
         return False  # "im Kraftwerk Gerlostal haben sich …": the name ends a prepositional phrase
     return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
+
+
+def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
+    """'Landgericht', 'des Landgerichts', 'Universität', 'Kanton': a word that names an institution
+    with the place after it (`institutions` endings, or a governed territory), in the nominative."""
+    if word in _GOVERNED:
+        return word
+    genitives = (word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
+    return next((form for form in (word, *genitives)  # "des Landgerichts", "des Verwaltungsgerichtes"
+                 if form and form.lower().endswith(gaz.institutions)), None)
 
 
 def _national_branch(tokens: list[Token], i: int, known: tuple, gaz: Gazetteer) -> str | None:
