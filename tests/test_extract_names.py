@@ -267,6 +267,14 @@ def test_an_organisation_named_by_an_adjective_and_noun_in_the_genitive(nlp, kno
     assert "Synode der Evangelischen Kirche" not in found  # a longer name, whole
 
 
+def test_swiss_members_of_parliament_lawyers_and_a_surname_that_is_a_role(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Kammer hat beschlossen. SP-Ständerätin Flavia Caduff (SP/GR) sagte, das Volk "
+                  "entscheide. Das sei gut, sagte Verbandsjuristin Johanna Weiß. Ressortchef Jens Richter (CDU) "
+                  "forderte eine Härtefallregel.")
+    assert {"Flavia Caduff", "Johanna Weiß", "Jens Richter"} <= set(found), found
+    assert "Jens" not in found
+
+
 def test_an_institution_with_its_town_in_the_genitive(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat beschlossen. Nach zwei Tagen hat die Strafkammer des Landgerichts "
                   "Hildesheim ihr Urteil gesprochen. Die Richter des Verwaltungsgerichtes Halle lehnten ab.")

@@ -248,8 +248,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     listed = gaz.phrases.get((text,))
     if listed and listed.kind != "person" and not (after_first_name and listed.kind == "organisation"):
         return False  # a listed name, unless a company's name is a surname ("Wolfgang Porsche")
-    if role_base(text, gaz) or state_of_adjective(text, gaz):
-        return False
+    if (role_base(text, gaz) and not after_first_name) or state_of_adjective(text, gaz):
+        return False  # after a listed given name a role word is a surname: "Ressortchef Jens Richter (CDU)"
     if first:
         return _given_name(text, gaz) or morph.tag(text) in ("NE", "FM") or _FOREIGN_LETTERS.search(text) is not None
     if after_title:
