@@ -275,6 +275,13 @@ def test_swiss_members_of_parliament_lawyers_and_a_surname_that_is_a_role(nlp, k
     assert "Jens" not in found
 
 
+def test_a_cantons_grand_council_takes_no_town_from_the_dateline(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-06-02 Chur (sda) – Die Regierung und die Gemeinden haben sich "
+                     "geeinigt. Das Gesetz wurde vom Grossen Rat mit 80 zu 30 Stimmen gebilligt.")
+    found = [a.name for a in brief.parties + brief.mentioned]
+    assert "Grosser Rat" in found and "Grosser Rat Chur" not in found, found
+
+
 def test_an_institution_with_its_town_in_the_genitive(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat beschlossen. Nach zwei Tagen hat die Strafkammer des Landgerichts "
                   "Hildesheim ihr Urteil gesprochen. Die Richter des Verwaltungsgerichtes Halle lehnten ab.")

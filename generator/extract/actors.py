@@ -2085,7 +2085,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     """'Der Stadtrat' in a report that names the council with its town elsewhere ('der Leipziger
     Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
     actor ('Stadtrat Würzburg'). Without either it stays as the report names it. A parliament
-    ('der Landtag' beside 'der Sächsische Landtag') takes only the name the report gives it."""
+    ('der Landtag' beside 'der Sächsische Landtag') and a council of the actor list (a canton's
+    'Grosser Rat') take only the name the report gives them."""
     parliaments = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.legislatures}
     bare = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.local_bodies} | parliaments
     if not bare:
@@ -2110,7 +2111,7 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         known = placed.get(name, set())
         if len(known) == 1:
             names[name] = next(iter(known))
-        elif not known and filed_from and "/" not in filed_from and name not in parliaments:
+        elif not known and filed_from and "/" not in filed_from and name not in parliaments and name not in gaz.listed:
             names[name] = f"{name} {filed_from}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
