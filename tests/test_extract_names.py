@@ -275,6 +275,15 @@ def test_swiss_members_of_parliament_lawyers_and_a_surname_that_is_a_role(nlp, k
     assert "Jens" not in found
 
 
+def test_the_commission_in_a_report_on_the_eu(nlp, knowledge):
+    found = names(nlp, knowledge, "Die EU-Innenminister haben sich auf eine Linie geeinigt. Verhandlungen mit "
+                  "Parlament und Kommission beginnen im Januar.")
+    assert "Europäische Kommission" in found, found
+    found = names(nlp, knowledge, "Die EU-Staaten haben sich geeinigt. Die Wehrdienstkommission tagte. "
+                  "Die Kommission empfiehlt acht Monate.")
+    assert "Europäische Kommission" not in found, found  # another commission is named
+
+
 def test_a_cantons_grand_council_takes_no_town_from_the_dateline(nlp, knowledge):
     brief = brief_of(nlp, knowledge, " date 2025-06-02 Chur (sda) – Die Regierung und die Gemeinden haben sich "
                      "geeinigt. Das Gesetz wurde vom Grossen Rat mit 80 zu 30 Stimmen gebilligt.")

@@ -381,6 +381,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit("Rat der EU", "organisation", i, i)
             i += 1
             continue
+        if capitalised and _eu_commission(tokens, i):  # "Die Kommission hatte ihren Vorschlag im Mai vorgelegt"
+            emit("Europäische Kommission", "organisation", i, i)
+            i += 1
+            continue
         court = _court_of_territory(tokens, i, gaz) if capitalised else 0
         if court:  # "vor dem Handelsgericht des Kantons Bern": not the Swiss state of its capital
             emit(_joined_name(tokens[i:court]), "organisation", i, court - 1)
@@ -1627,6 +1631,21 @@ def _eu_council(tokens: list[Token], i: int) -> bool:
 
 
 _MEMBER_STATES = frozenset({"Mitgliedstaaten", "Mitgliedsstaaten", "EU-Staaten", "EU-Mitgliedstaaten"})
+def _eu_commission(tokens: list[Token], i: int) -> bool:
+    """'die Kommission' in a report on the EU that names no other commission: the European
+    Commission ('Trilog-Verhandlungen mit Parlament und Kommission')."""
+    if (tokens[i].text != "Kommission" or i == 0 or tokens[i - 1].lower_ not in ("die", "der", "und")
+            or (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("für", "der", "des", "zur"))):
+        return False  # not "eine gemeinsame Kommission", "die Kommission für …"
+    text = tokens[0].doc.text
+    return ((_EU_INSTITUTIONS.search(text) is not None or _EU_NAMED.search(text) is not None)
+            and _OTHER_COMMISSION.search(text) is None)
+
+
+_EU_NAMED = re.compile(r"\b(?:EU|Europäischen? Union)\b")
+# a commission other than the EU's: "Wehrdienstkommission", "Kommission für Forschungssicherheit"
+_OTHER_COMMISSION = re.compile(r"\b(?!EU-Kommission\b)[^\W\d_][\w-]*(?:kommission|-Kommission)\b"
+                               r"|\bKommission (?:für|des|der|zur)\b")
 _EU_INSTITUTIONS = re.compile(r"\b(?:Europaparlament|EU-Parlament|Europäischen? Parlament|EU-Kommission|Trilog"
                               r"|Ratspräsidentschaft)")
 
