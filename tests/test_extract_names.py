@@ -275,6 +275,12 @@ def test_swiss_members_of_parliament_lawyers_and_a_surname_that_is_a_role(nlp, k
     assert "Jens" not in found
 
 
+def test_the_federal_cabinet_acts(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-09 BERLIN (dpa) - Das Bundeskabinett billigte am Mittwoch einen "
+                     "Gesetzentwurf zur Aufsicht über künstliche Intelligenz.")
+    assert "Bundeskabinett" in [a.name for a in brief.parties], brief.parties
+
+
 def test_the_commission_in_a_report_on_the_eu(nlp, knowledge):
     found = names(nlp, knowledge, "Die EU-Innenminister haben sich auf eine Linie geeinigt. Verhandlungen mit "
                   "Parlament und Kommission beginnen im Januar.")
