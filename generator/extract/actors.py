@@ -704,7 +704,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(tokens[j].text, "organisation", j, j, guessed=True)
             i = acting[-1] + 1
             continue
-        canton = (len(token.text) == 2 and tokens[i - 1].text == "/" and i + 1 < len(tokens)
+        canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text == "/" and i + 1 < len(tokens)
                   and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)": party and canton
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
@@ -887,12 +887,15 @@ def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
     with the place after it (`institutions` endings, or a governed territory), in the nominative."""
     if word in _GOVERNED:
         return word
-    genitives = (word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
-    return next((form for form in (word, *genitives)  # "des Landgerichts", "des Verwaltungsgerichtes"
-                 if form and form.lower().endswith(gaz.institutions)), None)
+    return next((form for form in _nominative_candidates(word) if form.lower().endswith(gaz.institutions)), None)
 
 
-def _national_branch(tokens: list[Token], i: int, known: tuple, gaz: Gazetteer) -> str | None:
+def _nominative_candidates(word: str) -> list[str]:
+    """The word, and the forms it has without a genitive ending ('Landgerichts', 'Nationalrates')."""
+    return [word] + ([word[:-1]] if word.endswith("s") else []) + ([word[:-2]] if word.endswith("es") else [])
+
+
+def _national_branch(tokens: list[Token], i: int, known: tuple[Entry, int], gaz: Gazetteer) -> str | None:
     """'Greenpeace Schweiz', 'Caritas Österreich': a listed organisation and right after it a
     state, with no noun after that ('warf die Nato Russland Sabotage vor' names two actors). An
     alliance of states has no branches ('dass die EU Polen verklagt')."""
@@ -972,10 +975,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
 
 def _body_nominative(word: str, gaz: Gazetteer) -> str | None:
     """'Landtags', 'Nationalrates': a body in the genitive is named in the nominative."""
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        if form and _names_body(form, gaz.bodies):
-            return form
-    return None
+    return next((form for form in _nominative_candidates(word) if _names_body(form, gaz.bodies)), None)
 
 
 # "das Land Berlin", "der Freistaat Bayern", "der Kanton Zug": the government of the place, an actor
@@ -1631,6 +1631,8 @@ def _eu_council(tokens: list[Token], i: int) -> bool:
 
 
 _MEMBER_STATES = frozenset({"Mitgliedstaaten", "Mitgliedsstaaten", "EU-Staaten", "EU-Mitgliedstaaten"})
+
+
 def _eu_commission(tokens: list[Token], i: int) -> bool:
     """'die Kommission' in a report on the EU that names no other commission: the European
     Commission ('Trilog-Verhandlungen mit Parlament und Kommission')."""
