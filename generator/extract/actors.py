@@ -1097,14 +1097,24 @@ _NAMED_COMPOUND_HEADS = ("gesellschaft", "gemeinschaft", "stiftung", "institut",
                          "klinik", "klinikum", "zentrum", "verein", "verband")
 
 
+_GENITIVE_DETERMINERS = frozenset("des eines seines ihres dieses jenes".split())
+
+
 def _nominative_noun(noun: str, article: str) -> str:
-    """'des Robert-Koch-Instituts' -> 'Robert-Koch-Institut': a name after 'des' drops its genitive."""
-    if article in ("des", "eines") and noun.endswith("s"):
+    """'des Robert-Koch-Instituts' -> 'Robert-Koch-Institut', 'seines Programms' -> 'Programm': a
+    name after a genitive determiner drops its genitive ending ('Ausschuss' has none)."""
+    if article in _GENITIVE_DETERMINERS and noun.endswith("s") and not noun.endswith("ss"):
         prefix, _, last = noun.rpartition("-")  # the tagger knows the last part of a hyphenated name
         lemma = morph.analyze(last)[0]
-        if lemma and last.startswith(lemma) and lemma[:1].isupper():
+        if lemma and last in (lemma + "s", lemma + "es") and lemma[:1].isupper():
             return f"{prefix}-{lemma}" if prefix else lemma
     return noun
+
+
+def _gender(noun: str, gaz: Gazetteer) -> str | None:
+    """A noun's grammatical gender by its ending (`genders` of the role list), or None."""
+    lowered = noun.lower()
+    return next((g for ending, g in gaz.genders if lowered.endswith(ending)), None)
 
 
 def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -1810,9 +1820,6 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
     return False
 
 
-_GENITIVE_DETERMINERS = frozenset("des eines seines ihres dieses jenes".split())
-
-
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
     if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
@@ -1861,13 +1868,12 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if (gaz is not None and words[-1].lower().endswith(gaz.institutions) and i + 2 < len(tokens)
             and _place_name(tokens[i + 2], gaz)):
         words.append(tokens[i + 2].text)  # "Oberlandesgericht (OLG) Braunschweig": the court of that town
-    lemma = _head_lemma(words[0])
-    if (first > 0 and tokens[first - 1].lower_ in _GENITIVE_DETERMINERS and words[0] in (lemma + "s", lemma + "es")
-            and not words[0].endswith("ss")):
-        words[0] = lemma  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
-    elif (gaz is not None and first > 0 and tokens[first - 1].lower_ == "der" and len(words) > 1
-          and morph.tag(words[0]) == "ADJ(A)" and morph.tag(words[1]) == "NN"
-          and next((g for ending, g in gaz.genders if words[1].lower().endswith(ending)), None) == "feminine"):
+    before = tokens[first - 1].lower_ if first > 0 else ""
+    nominative = _nominative_noun(words[0], before)  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
+    if nominative != words[0]:
+        words[0] = nominative
+    elif (gaz is not None and before == "der" and len(words) > 1 and morph.tag(words[0]) == "ADJ(A)"
+          and morph.tag(words[1]) == "NN" and _gender(words[1], gaz) == "feminine"):
         # "in der Sicherheitspolitischen Kommission … (SiK-N)": a feminine noun keeps its form, its
         # adjective takes the nominative's
         words[0] = _weak_adjective(words[0])
@@ -2064,7 +2070,7 @@ def standalone_form(name: str, gaz: Gazetteer) -> str:
     if head.endswith("-") and adjectives + 2 < len(words) and words[adjectives + 1] in ("und", "oder"):
         head = words[adjectives + 2]  # "Sächsischer Städte- und Gemeindetag"
     head = head.rsplit("-", 1)[-1].lower()
-    gender = next((g for ending, g in gaz.genders if head.endswith(ending)), None)
+    gender = _gender(head, gaz)
     if gender is None:
         return name
     ending = _STRONG_ENDINGS[gender]
