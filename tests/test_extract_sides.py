@@ -128,6 +128,19 @@ def test_item_text_puts_the_subject_back_before_the_verb(knowledge):
         "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
 
 
+def test_item_text_keeps_a_short_form_in_brackets_and_drops_other_asides(knowledge):
+    from generator.extract.cues import compiled_cues
+    from generator.extract.statements import clean_item_text
+    cues = compiled_cues(knowledge)
+    assert clean_item_text("Die Eisenbahn- und Verkehrsgewerkschaft (EVG) verlangt eine Zusage.", cues) == (
+        "Die Eisenbahn- und Verkehrsgewerkschaft (EVG) verlangt eine Zusage.")
+    assert clean_item_text("Nationalrat Jürg Gasser (SVP/SG) will ein Referendum prüfen.", cues) == (
+        "Nationalrat Jürg Gasser (SVP/SG) will ein Referendum prüfen.")
+    assert clean_item_text("Das Land stellt 40 Millionen Euro (2024: 31 Millionen) bereit.", cues) == (
+        "Das Land stellt 40 Millionen Euro bereit.")
+    assert clean_item_text("Der Rat stimmte zu (siehe Kasten).", cues) == "Der Rat stimmte zu."
+
+
 def test_a_score_is_no_particle_and_funds_provided_are_an_outcome(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Delegierten stimmten mit 212 zu 31 Stimmen für den Antrag des Vorstands. "

@@ -31,6 +31,8 @@ _QUOTE_CHARS = "\"„“”«»"
 _MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]+\)")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{1,120}?\s[–—-](?=\s)")
 _PAREN_ASIDE = re.compile(r"\s\([^()]{1,80}\)(?![\w-])")  # not "die fünf (Erz-)Bistümer"
+# "(EVG)", "(Astag)", "(SVP/SG)": a name's short form or a party label, which a reader keeps
+_SHORT_FORM = re.compile(r"\s\([A-ZÄÖÜ][\w/&.-]{1,11}\)")
 _CLAUSE_BREAK = re.compile(r"(;\s+|,\s+(?=(?:jedoch|aber|doch|während|wobei)\b)|:\s+(?=[A-ZÄÖÜ]))")
 _AND_BREAK = re.compile(r",\s+und\s+(?=(?:der|die|das|er|sie|es|man|[A-ZÄÖÜ]\w+)\s)")
 
@@ -626,10 +628,14 @@ def _without_speaker_label(text: str) -> str:
 _FIRST_PERSON = frozenset("ich wir mir mich uns unser unsere unseren mein meine".split())
 
 
+def _aside_or_short_form(match: re.Match[str]) -> str:
+    return match.group(0) if _SHORT_FORM.fullmatch(match.group(0)) else ""
+
+
 def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
     text = _MD_LINK.sub(r"\1", raw).strip()
     text = _DASH_ASIDE.sub("", text)
-    text = _PAREN_ASIDE.sub("", text)
+    text = _PAREN_ASIDE.sub(_aside_or_short_form, text)
     text = text.strip().rstrip(".!?;:, ").strip()
     text = _without_speaker_label(text)  # "Albers: Das entscheidet ein Gremium": an interview's answer
     text = _trim_attribution(text, cues)
