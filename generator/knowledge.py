@@ -99,6 +99,11 @@ class ActorList:
     def organisation_by_name(self) -> dict[str, OrganisationEntry]:
         return {o.name: o for o in self.organisations}
 
+    @cached_property
+    def organisation_words(self) -> frozenset[str]:
+        """Listed organisations' names and aliases, lowercase: "die Union" is one already."""
+        return frozenset(n.lower() for o in self.organisations for n in (o.name, *o.aliases))
+
 
 @dataclass(frozen=True)
 class RoleList:

@@ -313,6 +313,14 @@ def test_a_swiss_chambers_committee_by_its_short_form(nlp, knowledge):
     assert "KVF" not in found
 
 
+def test_a_long_name_after_a_dative_or_genitive_article_in_its_own_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Spruch des Senats am "
+                  "Internationalen Schiedsgericht der Wirtschaftskammer Österreich (VIAC) ist endgültig. Die "
+                  "Vorsitzende des Sächsischen Lehrerverbands (SLV), Ines Brückner, unterschrieb.")
+    assert {"Internationales Schiedsgericht der Wirtschaftskammer Österreich (VIAC)",
+            "Sächsischer Lehrerverband (SLV)"} <= set(found), found
+
+
 def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
                   "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")

@@ -452,3 +452,29 @@ def test_a_chamber_named_alike_in_three_states_carries_its_reports_state(nlp, kn
                       "Die Länder verlangen mehr Geld vom Bund.")
     assert ("Bundesrat", "Schweiz") in [(p.name, p.country) for p in swiss.parties], swiss.parties
     assert [(p.name, p.country) for p in german.parties] == [("Bundesrat", "Deutschland")], german.parties
+
+
+def test_an_item_names_the_organisation_a_common_noun_refers_to(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-05 \n\nDas Land und die Kassen haben sich am 12. Mai auf ein "
+                     "Pflegepaket geeinigt. Der Sozialverband VdK hält die Summe für zu gering. Der Verband "
+                     "fordert, dass das Land die Investitionskosten vollständig übernimmt. Die Kassen lehnen "
+                     "weitere Zahlungen ab.")
+    items = texts(brief.outcome) + texts(brief.open_issues)
+    assert "Der Sozialverband VdK fordert, dass das Land die Investitionskosten vollständig übernimmt." in items, items
+    assert not any("Sozialverband VdK lehnen" in item for item in items), items  # 'die Kassen' is a plural
+
+
+def test_a_common_noun_takes_the_name_most_often_named_before(knowledge):
+    from generator.extract.statements import name_generic_noun
+    genders = knowledge.roles.genders
+    earlier = ["Elbtor Privatbank", "BaFin", "Elbtor Privatbank", "Schweizer Privatbank"]
+    assert name_generic_noun("Die Bank wollte sich nicht äußern.", earlier, genders) == (
+        "Die Elbtor Privatbank wollte sich nicht äußern.")
+    # the article must fit the noun: 'der Bank' is no subject, 'das Bank' no German
+    assert name_generic_noun("Das Geld der Bank fehlt.", earlier, genders) == "Das Geld der Bank fehlt."
+    # a noun already followed by its name or genitive is named; a listed name stays itself
+    assert name_generic_noun("Die Bank Vontobel prüft das.", earlier, genders) == "Die Bank Vontobel prüft das."
+    assert name_generic_noun("Die Union lehnt ab.", ["Europäische Union"], genders,
+                             knowledge.actors.organisation_words) == "Die Union lehnt ab."
+    assert name_generic_noun("Der Verband fordert mehr.", ["Deutsche Gewerkschaftsbund (DGB)"], genders) == (
+        "Der Verband fordert mehr.")

@@ -1820,6 +1820,9 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
     return False
 
 
+_OBLIQUE_DETERMINERS = frozenset("der dem des den am im vom zum zur beim".split())
+
+
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
     if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
@@ -1872,11 +1875,12 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     nominative = _nominative_noun(words[0], before)  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
     if nominative != words[0]:
         words[0] = nominative
-    elif (gaz is not None and before == "der" and len(words) > 1 and morph.tag(words[0]) == "ADJ(A)"
-          and morph.tag(words[1]) == "NN" and _gender(words[1], gaz) == "feminine"):
-        # "in der Sicherheitspolitischen Kommission … (SiK-N)": a feminine noun keeps its form, its
-        # adjective takes the nominative's
-        words[0] = _weak_adjective(words[0])
+    elif (gaz is not None and before in _OBLIQUE_DETERMINERS and len(words) > 1 and words[0].endswith("en")
+          and morph.tag(words[0]) == "ADJ(A)" and morph.tag(words[1]) == "NN"):
+        # "in der Sicherheitspolitischen Kommission … (SiK-N)", "am Internationalen Schiedsgericht …
+        # (VIAC)", "des Sächsischen Lehrerverbands (SLV)": the adjective in the form after an article,
+        # which standalone_form completes, and the noun without a genitive ending
+        words[0], words[1] = _weak_adjective(words[0]), _nominative_noun(words[1], before)
     return f"{' '.join(words).replace(' , ', ', ')} ({tokens[i].text})"
 
 
@@ -2075,6 +2079,18 @@ def standalone_form(name: str, gaz: Gazetteer) -> str:
         return name
     ending = _STRONG_ENDINGS[gender]
     return " ".join([w[:-1] + ending for w in words[:adjectives]] + words[adjectives:])
+
+
+def after_article(name: str) -> str:
+    """'Deutscher Gewerkschaftsbund (DGB)' -> 'Deutsche Gewerkschaftsbund (DGB)': a name as it reads
+    after 'der', so it can stand in for a noun the report used with its article."""
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        lemma, tag = morph.analyze(word)
+        if not (word.endswith(("er", "es")) and tag in ("ADJ(A)", "NNA") and lemma.lower() != word.lower()):
+            break  # 'Grazer', 'Verkehrs-': no strong adjective
+        words[index] = word[:-1]
+    return " ".join(words)
 
 
 def _weak_form(word: str) -> bool:

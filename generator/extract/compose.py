@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import chambers_at_home, extract_actors, home_state, third_party_sentences
+from generator.extract.actors import after_article, chambers_at_home, extract_actors, home_state, third_party_sentences
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
 from generator.extract.figures import extract_figures
@@ -120,14 +120,17 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     outlet = extract_outlet(analysed)
     actors = extract_actors(analysed, knowledge)
     people: dict[int, list[str]] = {}
+    organisations: dict[int, list[str]] = {}
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
             people[mention.sentence].append(mention.canonical)
+        if mention.kind == "organisation":
+            organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
     cues = compiled_cues(knowledge)
     third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
     earlier = earlier_sentences(analysed, date, dates)
     event_day = event_day_sentences(analysed, date, dates)
-    outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day)
+    outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

@@ -679,10 +679,47 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
     return text
 
 
+# "Der Verband fordert …": a common noun with its article, followed by no name or genitive of its own
+_GENERIC_NOUN = re.compile(r"\b([Dd](?:er|ie|as)) ([A-ZÄÖÜ][a-zäöüß]{3,})\b"
+                           r"(?!\s*[(\-„\"«]|\s+[A-ZÄÖÜ]|\s+(?:der|des|für|von|vom|zur|zum)\s)")
+_NOMINATIVE_ARTICLE = {"der": "masculine", "die": "feminine", "das": "neuter"}
+
+
+def name_generic_noun(text: str, earlier_organisations: list[str], genders: tuple[tuple[str, str], ...],
+                      listed: frozenset[str] = frozenset()) -> str:
+    """'Der Verband fordert …' -> 'Der Sozialverband VdK fordert …': an organisation named before
+    whose name (before any genitive) has a word ending in that noun, so the item says who without
+    its report. The article must fit the noun's gender (`genders` of the role list), which keeps
+    plurals ('die Kassen') and other cases out; a noun that is a listed name (`listed`: 'Union') stays. Of several, the one named most often (the report's
+    bank, not 'einer Schweizer Privatbank' it talks to), then the latest; `earlier_organisations`
+    holds every mention before, in order, as read after an article."""
+    match = _GENERIC_NOUN.search(text)
+    if not match:
+        return text
+    noun = match.group(2).lower()
+    gender = next((g for ending, g in genders if noun.endswith(ending)), None)
+    if gender is None or _NOMINATIVE_ARTICLE[match.group(1).lower()] != gender or noun in listed:
+        return text
+    counts: dict[str, int] = {}
+    for name in earlier_organisations:
+        words = re.split(r"[\s-]+", name.split(" (")[0])
+        head = next((words[:i] for i, w in enumerate(words) if w[:1].islower()), words)
+        if head and head[0] not in ("Der", "Die", "Das") and name.lower() != noun and any(
+                w.lower().endswith(noun) for w in head):
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return text
+    latest = {name: index for index, name in enumerate(earlier_organisations)}
+    chosen = max(counts, key=lambda name: (counts[name], latest[name]))
+    if chosen in text:
+        return text
+    return text[:match.start(2)] + chosen + text[match.end(2):]
+
+
 def extract_statements(
     analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
     third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
-    event_day: frozenset[int] | None = None,
+    event_day: frozenset[int] | None = None, organisations_by_sentence: dict[int, list[str]] | None = None,
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
@@ -693,6 +730,8 @@ def extract_statements(
     was taken for the event (`run_up`: "Im Vorfeld des Telefonats hatte Trump … genannt")."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
+    organisations_by_sentence = organisations_by_sentence or {}
+    genders = knowledge.roles.genders
     statements = []
     agreed = False  # an outcome is already stated: later amounts spell out its terms
     previous_background = False
@@ -765,7 +804,9 @@ def extract_statements(
                 and not cues.agreement.intersection(statement.cues) and not cues.decisive.intersection(statement.cues)):
             continue  # the end of a news report gives background and reactions, not its results
         target = outcome if statement.kind == "outcome" else open_issues
-        target.append(Item(statement.text, statement.evidence))
+        # named after the repeat check: a name shared with another item makes no two points one
+        earlier = [name for index in range(statement.sentence) for name in organisations_by_sentence.get(index, [])]
+        target.append(Item(name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words), statement.evidence))
     return outcome, open_issues
 
 
