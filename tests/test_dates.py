@@ -228,6 +228,23 @@ def test_a_past_year_long_before_every_plan_does_not_date_the_month(date_of):
     assert date_of(plan_in_january) == ("2025-11", "month")  # a November before a January plan is the year before
 
 
+def test_a_budget_for_next_year_is_decided_before_it(date_of):
+    text = ("Der Gemeinderat hat Ende November den Voranschlag für 2026 beschlossen. Die Förderungen bleiben "
+            "2026 gleich. Die Gebühren steigen mit 1. Jänner um neun Prozent. Die Werte stammen aus dem Jahr 1973.")
+    assert date_of(text) == ("2025-11", "month")  # not November 2026, nor the term of 1 January
+
+
+def test_a_weekday_and_day_long_after_every_past_year_date_from_the_plans(date_of):
+    text = ("Bund und Länder haben sich am Dienstag, 14. Oktober, auf einen Fonds geeinigt. Seit 2001 seien "
+            "130.000 Hektar verloren gegangen. Anträge sollen ab März 2026 möglich sein.")
+    assert date_of(text) == ("2025-10-14", "day")  # 14 October is a Tuesday in 2003 too
+
+
+def test_from_the_first_of_a_month_is_a_term_and_a_dated_decision_is_not(cues):
+    assert mention_role("Die Gebühren steigen mit 1. Jänner um neun Prozent.", 25, 34, cues) == "effective"
+    assert mention_role("Die mit 3. März 2025 datierte Entscheidung gilt.", 8, 20, cues) != "effective"
+
+
 def test_yesterday_far_below_a_scene_counts_back_from_the_byline_stamp(date_of):
     scene = " ".join(f"Szene {n} der Geschichte war ruhig." for n in range(9))
     text = (f"Betrug mit Wohnungen\n\nDie Kammer warnt vor falschen Inseraten.\n\nVon Anna Muster | 14.10.2025, "

@@ -71,12 +71,18 @@ _COUNTED_AFTER = re.compile(r"\s+(?:Personen|Menschen|Beschäftigte|Mitarbeite|A
                             r"Einwohner|Mitglieder|Haushalte|Wohnungen|Euro|Franken|Dollar|Tonnen|Kilometer|Meter)")
 # "im Haushaltsentwurf 2026", "das Schuljahr 2026": the year a plan or period is named after, no past year
 _PLAN_YEAR_BEFORE = re.compile(r"(?:haushalt|haushaltsentwurf|haushaltsjahr|budget|etat|voranschlag|schuljahr|"
-                               r"saison|spielzeit|finanzplan)(?:e?s)?\s+$", re.I)
+                               r"saison|spielzeit|finanzplan)(?:e?s)?\s+(?:für\s+(?:das\s+(?:Jahr\s+)?)?)?$", re.I)
+# a budget's year begins in January: the budget is decided before it ("Ende November den
+# Voranschlag für 2026 beschlossen"); a season or school year begins later in its year
+_BUDGET_YEAR_BEFORE = re.compile(r"(?:haushalt|haushaltsentwurf|haushaltsjahr|budget|etat|voranschlag|finanzplan)"
+                                 r"(?:e?s)?\s+(?:für\s+(?:das\s+(?:Jahr\s+)?)?)?$", re.I)
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
 _PERIOD_OF_MONTH = re.compile(r"\b(?:anfang|mitte|ende)\s*$", re.I)  # "bis Ende 2027" reads as "bis 2027"
 _NIGHT_BEFORE = re.compile(r"\bnacht\s+(?:zum|auf)\s*$", re.I)
+# Austrian "mit 1. Jänner": from the first of the month ("die mit 3. März datierte" is no term)
+_FROM_THE_FIRST = re.compile(r"\bmit\s*$", re.I)
 _PREFIX_ROLES = (
     ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+(?:spätestens|mindestens|längstens|höchstens)|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
@@ -263,6 +269,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
         for role, pattern in _PREFIX_ROLES:
             if pattern.search(before) and not (role == "attribute" and _meeting_of_the_day(before, cues)):
                 return role
+        if _FROM_THE_FIRST.search(before) and sentence.startswith("1.", start):
+            return "effective"
     left, right = _clause(sentence, start, end)
     clause = sentence[left:right]
     lower = clause.lower()
@@ -574,6 +582,7 @@ class _Reading:
 
 def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     reading = _Reading()
+    budget_years: list[int] = []
     for sentence in analysed.sentences:
         mentions = sentence_mentions(sentence.text, sentence.index, cues, bare_months=True)
         reading.mentions.extend(mentions)
@@ -582,7 +591,10 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
                 continue
             year = int(m.group("year"))
             reading.all_years.append(year)
-            if _PLAN_YEAR_BEFORE.search(sentence.text[max(0, m.start() - 30):m.start()]):
+            before = sentence.text[max(0, m.start() - 30):m.start()]
+            if _PLAN_YEAR_BEFORE.search(before):
+                if _BUDGET_YEAR_BEFORE.search(before):
+                    budget_years.append(year)
                 continue  # "im Haushaltsentwurf 2026": the plan's year
             within = next((x for x in mentions if x.start <= m.start() < x.start + len(x.text)), None)
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
@@ -598,10 +610,15 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     # also in knapp zehn Monaten" beside "die Evaluierung 2030"): the past lies before every plan
     planned = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
                and m.kind in ("day", "month") and m.role in ("future", "effective") and not m.year_inferred]
+    planned += [(year, 1) for year in budget_years]
     if planned:
         reading.plan = min(planned)
         reading.past_years = [year for year in reading.past_years if year <= reading.plan[0]]
     return reading
+
+
+def _past_long_before_plans(reading: _Reading) -> bool:
+    return bool(reading.plan and reading.past_years and max(reading.past_years) < reading.plan[0] - 1)
 
 
 def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention | None:
@@ -612,18 +629,27 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
         return Mention(**{**mention.__dict__, "year": anchor.year})
     if mention.kind == "month" and reading.past_years:  # "an diesem Mittwoch im April": the latest past year
         year = max(reading.past_years)
-        if reading.plan and year < reading.plan[0] - 1:
+        if _past_long_before_plans(reading):
             # "führt den Verein seit 2019" beside "hat Anfang November beschlossen, … zum 31. Dezember
             # 2025 zu schließen": a past year long before every plan is background; the month is the
             # last of its name before the earliest plan
             year = reading.plan[0] - (mention.month > reading.plan[1])
+        elif reading.plan and (year, mention.month) > reading.plan:
+            # "hat Ende November den Voranschlag für 2026 beschlossen": the plans lie ahead, so does
+            # no month the report tells of
+            year = reading.plan[0] - 1
         return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
     if mention.kind == "month" and len(set(reading.all_years)) == 1:
         # "Mitte Juli, wenige Wochen vor dem Anpfiff" beside only "ab der Saison 2025/26": the one year named
         return Mention(**{**mention.__dict__, "year": reading.all_years[0], "year_inferred": True})
     if mention.kind != "day":
         return None
-    year = resolve_year(mention.month, mention.day, mention.weekday, anchor, reading.past_years, reading.all_years)
+    past_years, all_years = reading.past_years, reading.all_years
+    if not anchor and _past_long_before_plans(reading):
+        # "Seit 2001 seien … verloren gegangen" beside "ab März 2026": background long before every
+        # plan; the day is dated from the plans, as in a text that names no past year
+        past_years, all_years = [], [year for year in all_years if reading.plan and year >= reading.plan[0]]
+    year = resolve_year(mention.month, mention.day, mention.weekday, anchor, past_years, all_years)
     if year is None:
         return None
     return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
@@ -743,7 +769,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if m.year_inferred and anchor:
             evidence += f"; Jahr aus dem Datum {anchor.text}"
         elif m.year_inferred:
-            if not reading.past_years:
+            if not reading.past_years or _past_long_before_plans(reading):
                 how = "das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
             elif m.weekday is not None:
                 how = "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
