@@ -321,6 +321,15 @@ def test_a_long_name_after_a_dative_or_genitive_article_in_its_own_form(nlp, kno
             "Sächsischer Lehrerverband (SLV)"} <= set(found), found
 
 
+def test_a_name_goes_on_past_a_slash_or_with_its_number(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Flughafen Köln/Bonn GmbH lehnt "
+                  "ab. Die Umweltschutzorganisation Global 2000 begrüßt das, in Wien hat die MA 48 nach eigenen "
+                  "Angaben weniger gesammelt. Die Gesellschaft bestellt beim Hersteller Stadler 31 elektrische "
+                  "Triebzüge. Und St. Pölten hat sich nicht bewegt.")
+    assert {"Flughafen Köln/Bonn GmbH", "Global 2000", "MA 48", "Stadler"} <= set(found), found
+    assert not {"Bonn GmbH", "Pölten", "Stadler 31"} & set(found), found
+
+
 def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
                   "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")

@@ -349,8 +349,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     attribution = _attribution_tokens(sentence.tokens)
     found: list[Mention] = []
 
+    skip_to = 0  # a name read on past the token a rule stopped at ("Flughafen Köln/Bonn GmbH")
+
     def emit(canonical: str, kind: Kind, first: int, last: int, role: str = "", country: str = "",
              guessed: bool = False, affiliation: bool = False, example: bool = False) -> None:
+        nonlocal skip_to
+        if kind == "organisation" and canonical not in gaz.listed:
+            further = _name_goes_on(tokens, first, last, gaz)
+            if further > last:
+                canonical += tokens[last].whitespace_ + "".join(t.text_with_ws for t in tokens[last + 1:further + 1]).rstrip()
+                last = skip_to = further
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
         if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
             affiliation = (tokens[first - 1].text == "(" and tokens[last + 1].text == ")" and bool(found)
@@ -364,6 +372,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     examples = _examples_after_wie(tokens, gaz)
     i = 0
     while i < len(tokens):
+        if i <= skip_to and found and skip_to:
+            i = skip_to + 1
+            skip_to = 0
+            continue
         token = tokens[i]
         capitalised = token.text[:1].isupper()
         if i in examples and not _match_known(tokens, i, gaz):  # "Ketten wie McDonald's, Burger King"
@@ -497,6 +509,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 # "unter Vermittlung Katars", "die Regierungschefs Griechenlands und der Türkei"
                 found[-1] = replace(found[-1], after_preposition=True)
             i += length
+            continue
+        if token.text in _SAINT and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            i += 2  # "St. Pölten hat sich nicht bewegt": a town named after a saint, not "Pölten"
             continue
         if "-" in token.text and not _CHAMBER_COMMITTEE.match(token.text):
             prefix = token.text.split("-", 1)[0]
@@ -729,6 +744,35 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
 
 
 _PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
+_SAINT = frozenset(("St.", "Sankt"))
+_YEARS = range(1900, 2100)
+
+
+def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) -> int:
+    """Last token of an organisation's name read on past `last`: a second place after a slash
+    ("Flughafen Köln/Bonn", with its tail "GmbH"), or a number that is part of the name ("Global
+    2000" after an organisation noun, "die MA 48"); a year stays out ("hatte Bosch 2024 …")."""
+    end = last
+    while (end + 2 < len(tokens) and tokens[end + 1].text == "/" and not tokens[end].whitespace_
+           and not tokens[end + 1].whitespace_ and tokens[end + 2].text[:1].isupper() and tokens[end + 2].is_alpha
+           and tokens[end + 2].text not in gaz.listed):
+        end += 2
+    if end > last:
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if following is None or not following.text[:1].isupper():
+            return end
+        # "BVB/Freie Wähler": the second name goes on, and no rule here reads it whole
+        return end + 1 if following.text in gaz.organisation_tails else last
+    number = tokens[last + 1] if last + 1 < len(tokens) else None
+    if number is None or not number.text.isdigit() or len(number.text) > 4:
+        return last
+    after = tokens[last + 2:last + 4]
+    if after and (after[0].text[:1].isupper() or after[0].text in ("%", ".", "/") or (
+            len(after) == 2 and after[0].text[:1].islower() and after[1].text[:1].isupper())):
+        return last  # "Bosch 2000 Stellen", "Stadler 31 elektrische Triebzüge", "um 4 %", "ZR 87/24"
+    if int(number.text) in _YEARS and not (first > 0 and _organisation_head(tokens[first - 1].text, gaz)):
+        return last
+    return last + 1
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
