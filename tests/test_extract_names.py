@@ -330,6 +330,19 @@ def test_a_name_goes_on_past_a_slash_or_with_its_number(nlp, knowledge):
     assert not {"Bonn GmbH", "Pölten", "Stadler 31"} & set(found), found
 
 
+def test_a_local_council_takes_the_town_that_leads_the_headline(nlp, knowledge):
+    text = (" date 2025-10 Emmen: Einwohnerrat sagt knapp Ja zur Steuererhöhung\n\nDer Einwohnerrat hat das "
+            "Budget am Dienstag gutgeheissen. Der Gemeinderat rechnet mit einem Defizit.")
+
+    def found(report: str) -> list[str]:
+        brief = brief_of(nlp, knowledge, report)
+        return [a.name for a in brief.parties + brief.mentioned]
+
+    assert {"Einwohnerrat Emmen", "Gemeinderat Emmen"} <= set(found(text)), found(text)
+    rubric = found(text.replace("Emmen:", "Kommentar:"))
+    assert "Gemeinderat Kommentar" not in rubric and "Gemeinderat" in rubric, rubric
+
+
 def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
                   "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")

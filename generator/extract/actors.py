@@ -2168,6 +2168,9 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
             else m for m in mentions]
 
 
+_TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?):\s")
+
+
 def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
     """'Der Stadtrat' in a report that names the council with its town elsewhere ('der Leipziger
     Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
@@ -2193,6 +2196,12 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         if first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP:
             word = first.group(0).rstrip(".")  # "Montag, 19. Mai 2025 –" is a date, no town
             filed_from = word if not word.isupper() else word.capitalize()
+    elif analysed.segments:
+        # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
+        # them ("Kommentar:" and other rubrics are words the lexicon knows)
+        headline = _TOWN_HEADLINE.match(analysed.text, analysed.segments[0].start)
+        if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
+            filed_from = headline.group(1)
     names: dict[str, str] = {}
     for name in bare:
         known = placed.get(name, set())
