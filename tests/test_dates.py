@@ -7,6 +7,7 @@ import pytest
 from generator.extract.dates import (
     DateFinding,
     date_cues,
+    earlier_sentences,
     event_day_sentences,
     extract_date,
     mention_role,
@@ -243,6 +244,13 @@ def test_a_weekday_and_day_long_after_every_past_year_date_from_the_plans(date_o
 def test_from_the_first_of_a_month_is_a_term_and_a_dated_decision_is_not(cues):
     assert mention_role("Die Gebühren steigen mit 1. Jänner um neun Prozent.", 25, 34, cues) == "effective"
     assert mention_role("Die mit 3. März 2025 datierte Entscheidung gilt.", 8, 20, cues) != "effective"
+
+
+def test_a_term_without_its_year_is_no_earlier_fact(analyse_text, cues):
+    analysed = analyse_text("Die Regierung hat sich am Dienstag geeinigt. Die Pensionen steigen mit 1. Jänner "
+                            "um 2,25 Prozent. Erst am 10. Mai hatten die Gespräche begonnen.")
+    event = DateFinding("2025-09-02", "day", "Dienstag", 1)
+    assert earlier_sentences(analysed, event, cues) == frozenset({2})  # the talks of May, not the term
 
 
 def test_yesterday_far_below_a_scene_counts_back_from_the_byline_stamp(date_of):

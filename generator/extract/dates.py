@@ -994,6 +994,8 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
         for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues()):
             if m.kind not in ("day", "month") or m.month is None or m.start >= len(head):
                 continue
+            if m.year is None and m.role in ("effective", "deadline", "future"):
+                continue  # "steigen mit 1. Jänner", "bis Ende März": the next such day, not a past one
             if ((m.year or year), m.month) < (year, month):
                 out.add(sentence.index)
     return frozenset(out)
