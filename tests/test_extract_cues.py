@@ -220,6 +220,16 @@ def test_a_proposal_rejected_by_vote_is_decided_and_a_vote_without_opponents_is_
     assert open_issues == []
 
 
+def test_a_motion_that_failed_is_decided_and_a_side_rejecting_one_is_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ein Antrag der AfD, den Staatsvertrag zu kündigen, scheiterte. "
+        "Ein Änderungsantrag der FDP fand keine Mehrheit. "
+        "Der Rat lehnte den Antrag der SVP mit 102 zu 89 Stimmen ab. "
+        "Die CDU lehnt den Antrag der Grünen ab.")
+    assert len(outcome) == 3 and not any("CDU" in t for t in outcome), outcome
+    assert open_issues == ["Die CDU lehnt den Antrag der Grünen ab."]
+
+
 def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Stadt und der Versorger haben sich geeinigt. "

@@ -59,6 +59,8 @@ class Cues:
     run_up: tuple[str, ...] = ()
     vote_results: frozenset[str] = frozenset()
     vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
+    motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
+    motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
     conceded: frozenset[str] = frozenset()  # "räumte … ein" beside "Niederlage": a defeat conceded
     agreed_openers: tuple[str, ...] = ()
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
@@ -152,6 +154,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         run_up=lowered(raw, "run_up", tuple),
         vote_results=lowered(raw, "vote_results"),
         vote_decisions=lowered(raw, "vote_decisions"),
+        motions=lowered(raw, "motions", tuple),
+        motion_failures=lowered(raw, "motion_failures"),
         conceded=lowered(raw, "conceded"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),

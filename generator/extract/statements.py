@@ -192,11 +192,19 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     strong = False
     names: list[str] = []
     words = {t.lower_ for t in tokens}
-    if "abgelehnt" in words and words & _PASSIVE_AUX and words & cues.vote_results:
+    motion = any(word.endswith(cues.motions) for word in words) if cues.motions else False
+    if "abgelehnt" in words and words & _PASSIVE_AUX and (words & cues.vote_results or motion):
         # "Die Initiative wird mit 54,1 Prozent Nein abgelehnt": a vote that decides, not a refusal
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
+    elif motion and not background and (
+            words & cues.motion_failures or ("mehrheit" in words and words & {"keine", "keinen"})
+            or (words & {"lehnt", "lehnte", "lehnten"} and "ab" in words and words & cues.vote_results)):
+        # "Ein Änderungsantrag der FDP fand keine Mehrheit": the vote decided on the motion
+        open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
+        outcome_score += 2
+        names.append("Antrag abgelehnt (Abstimmung)")
     elif (elected := words & cues.vote_decisions) and words & cues.vote_results and not background:
         # "wurde mit 86,2 Prozent zur Spitzenkandidatin gewählt", "scheiterte an der nötigen Mehrheit"
         outcome_score += 2
