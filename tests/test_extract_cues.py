@@ -230,6 +230,16 @@ def test_a_motion_that_failed_is_decided_and_a_side_rejecting_one_is_open(analys
     assert open_issues == ["Die CDU lehnt den Antrag der Grünen ab."]
 
 
+def test_a_rule_for_whoever_is_decided_and_a_comparison_with_last_year_is_no_background(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Wer zwei Termine versäumt, dem wird die Leistung um 30 Prozent gekürzt. "
+        "Was die Staaten ausgehandelt haben, nennt der Präsident einen Erfolg. "
+        "Das Amt hat den Abschussplan auf 5600 Hirsche erhöht, 400 mehr als im Vorjahr.")
+    assert outcome == ["Wer zwei Termine versäumt, dem wird die Leistung um 30 Prozent gekürzt.",
+                       "Das Amt hat den Abschussplan auf 5600 Hirsche erhöht, 400 mehr als im Vorjahr."], outcome
+    assert open_issues == []
+
+
 def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Stadt und der Versorger haben sich geeinigt. "

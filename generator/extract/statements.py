@@ -404,9 +404,13 @@ def main_clauses(sentence: Sentence) -> str:
     """The sentence without its relative clauses: '…, der im vergangenen Jahr verurteilt worden
     war' dates the person, not the event the main clause reports."""
     relative = relative_clause_tokens(list(sentence.tokens))
-    if not relative:
-        return sentence.text
-    return "".join(t.text_with_ws for t in sentence.tokens if t.i not in relative)
+    text = sentence.text if not relative else "".join(t.text_with_ws for t in sentence.tokens if t.i not in relative)
+    return _COMPARED_WITH_BEFORE.sub("", text)
+
+
+# "auf 5600 Hirsche erhöht, 400 mehr als im Vorjahr": a measure against before, no background
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:mehr|weniger|höher|niedriger|als|gegenüber|verglichen\s+mit|"
+                                   r"im\s+vergleich\s+zu)\s+(?:im|dem|zum)\s+(?:vorjahr|vergangenen\s+jahr)\w*", re.I)
 
 
 def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:

@@ -89,8 +89,17 @@ _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche wel
 def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
     """Doc indices of tokens inside relative clauses (", zu der sich … ,"): background, not actors."""
     inside: set[int] = set()
+    # "Wer eine Arbeit ablehnt, dem wird die Leistung gekürzt": a clause opened by "wer" names whom a
+    # rule concerns (what it says, "ablehnt", is no one's act), and the pronoun after its comma
+    # opens the main clause
+    correlative = bool(tokens) and tokens[0].lower_ in ("wer", "was")
     i = 0
     while i < len(tokens):
+        if tokens[i].text == "," and correlative:
+            correlative = False
+            inside.update(t.i for t in tokens[:i])
+            i += 1
+            continue
         if tokens[i].text == "," and i + 1 < len(tokens):
             j = i + 1
             if tokens[j].lower_ in _PREPOSITIONS and j + 1 < len(tokens):
