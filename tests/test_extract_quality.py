@@ -208,7 +208,7 @@ def test_new_outcome_and_open_verbs(analyse_text, knowledge):
 
 
 def test_pronoun_is_not_resolved_to_a_person_the_item_names():
-    from generator.extract.statements import resolve_pronoun
+    from generator.extract.anaphora import resolve_pronoun
     assert resolve_pronoun("Er und Meier hätten den Plan besprochen.", ["Anna Meier", "Jan Berg"]) == \
         "Er und Meier hätten den Plan besprochen."
     assert resolve_pronoun("Er verlangt einen Plan.", ["Jan Berg"]) == "Berg verlangt einen Plan."

@@ -465,7 +465,7 @@ def test_an_item_names_the_organisation_a_common_noun_refers_to(nlp, knowledge):
 
 
 def test_a_common_noun_takes_the_name_most_often_named_before(knowledge):
-    from generator.extract.statements import name_generic_noun
+    from generator.extract.anaphora import name_generic_noun
     genders = knowledge.roles.genders
     earlier = ["Elbtor Privatbank", "BaFin", "Elbtor Privatbank", "Schweizer Privatbank"]
     assert name_generic_noun("Die Bank wollte sich nicht äußern.", earlier, genders) == (
