@@ -216,6 +216,27 @@ def test_pronoun_is_not_resolved_to_a_person_the_item_names():
         "Er und Meier hätten den Plan besprochen."
 
 
+def test_a_pronoun_takes_the_noun_phrase_the_sentence_before_opens_with(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Stadt und das Land haben sich geeinigt. Die Vorlage des Senats geht nun an den Ausschuss. "
+        "Sie soll im Januar erneut beraten werden. Die Kantone lehnen den Plan ab. Sie verlangen mehr Geld.")
+    assert "Die Vorlage des Senats soll im Januar erneut beraten werden." in open_issues, open_issues
+    assert "Die Kantone verlangen mehr Geld." in open_issues, open_issues
+
+
+def test_a_pronoun_keeps_to_a_person_beside_a_noun_of_unlisted_gender(analyse_text, knowledge):
+    from generator.extract.anaphora import OpeningPhrase, opening_noun_phrase, resolve_pronoun
+    genders = knowledge.roles.genders
+    opening = opening_noun_phrase(analyse_text("Der Landesanteil beträgt 40 Millionen Euro.").sentences[0].tokens,
+                                  genders)
+    assert opening == OpeningPhrase("Der Landesanteil", "masculine", False)
+    assert resolve_pronoun("Er knüpft die Auszahlung an eine Bedingung.", ["Anton Ortner"], opening) == (
+        "Ortner knüpft die Auszahlung an eine Bedingung.")
+    assert resolve_pronoun("Er gilt ab Januar.", [], opening) == "Der Landesanteil gilt ab Januar."
+    # a pronoun that does not agree with the phrase stays
+    assert resolve_pronoun("Sie gilt ab Januar.", [], opening) == "Sie gilt ab Januar."
+
+
 def test_terms_after_an_agreement_are_outcomes(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Der Verband und die Gewerkschaft einigten sich am Freitag auf einen neuen Tarifvertrag. "

@@ -8,11 +8,33 @@ calls it "der Verband").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple, Sequence
+
+from spacy.tokens import Token
+
+from generator.nlp import morph
 
 
-def resolve_pronoun(text: str, previous_people: list[str]) -> str:
+class OpeningPhrase(NamedTuple):
+    """The noun phrase a sentence opens with: 'Die neue Kommission', 'feminine'."""
+
+    text: str
+    agreement: str  # "masculine", "feminine", "neuter" or "plural"
+    sure: bool  # the head's gender is listed (`genders`), or the phrase is plural
+
+
+def resolve_pronoun(text: str, previous_people: list[str], previous_opening: OpeningPhrase | None = None) -> str:
     """'Er verlangt Garantien' -> 'Orbán verlangt Garantien': the first person the sentence before
-    names (German news puts the subject first); the evidence keeps the original wording."""
+    names (German news puts the subject first); the evidence keeps the original wording. Where
+    that sentence opens with a noun phrase that fits the pronoun (`previous_opening`, see
+    opening_noun_phrase), the phrase: 'Sie soll im Mai tagen' -> 'Die neue Kommission soll …'."""
+    pronoun = _PRONOUN.match(text)
+    # "Der Landesanteil … Ortner sagte … Er knüpft die Auszahlung an eine Bedingung": a head of
+    # unlisted gender gives way to a person named beside it
+    if (pronoun and previous_opening and previous_opening.text not in text
+            and (previous_opening.sure or not previous_people)
+            and previous_opening.agreement == _pronoun_agreement(pronoun.group(1), pronoun.group(2))):
+        return previous_opening.text + text[len(pronoun.group(1)):]
     if text.startswith("Er ") and previous_people:
         # "Er und Trump hätten …" where Trump led the sentence before: 'er' is someone else, so
         # the pronoun stays rather than naming the wrong person
@@ -20,6 +42,51 @@ def resolve_pronoun(text: str, previous_people: list[str]) -> str:
         if first not in text:
             return first + text[2:]
     return text
+
+
+_PRONOUN = re.compile(r"(Er|Sie) (\w+)")
+# plural finite forms that do not end in "-en"
+_PLURAL_FORMS = frozenset("sind waren".split())
+_ARTICLE_AGREEMENT = {"Der": "masculine", "Das": "neuter"}
+
+
+def _pronoun_agreement(pronoun: str, verb: str) -> str:
+    if pronoun == "Er":
+        return "masculine"
+    return "plural" if verb.endswith("en") or verb in _PLURAL_FORMS else "feminine"
+
+
+def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str], ...]) -> OpeningPhrase | None:
+    """The noun phrase a sentence opens with, as subject, and its gender or number: 'Die neue
+    Kommission' (feminine), 'Der Haushaltsausschuss des Bundestages' (masculine), 'Die Kantone'
+    (plural). A 'die' phrase takes its number from the verb after it ('Die Kantone
+    prüfen'). None where the sentence opens otherwise."""
+    words = [t.text for t in tokens]
+    if len(words) < 3 or words[0] not in ("Der", "Die", "Das"):
+        return None
+    i = 1
+    while i < len(words) and words[i][:1].islower() and morph.tag(words[i]).startswith("ADJ"):
+        i += 1  # "Die neue", "Der zuständige"
+    if i >= len(words) or not words[i][:1].isupper() or morph.tag(words[i]) != "NN":
+        return None
+    head = words[i]
+    i += 1
+    if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")":
+        i += 3  # "Die Aufsichts- und Dienstleistungsdirektion (ADD)"
+    elif i + 1 < len(words) and words[i] in ("des", "der") and words[i + 1][:1].isupper():
+        i += 2  # "Der Haushaltsausschuss des Bundestages"
+    if i >= len(words) or not words[i][:1].islower() or not morph.can_be_verb(words[i]):
+        return None  # "Die Ministerin Anna Berg …", "Der Rat, der …": not a plain subject and its verb
+    gender = next((g for ending, g in genders if head.lower().endswith(ending)), None)
+    if words[0] == "Die":
+        verb = words[i]
+        agreement = "plural" if verb.endswith("en") or verb in _PLURAL_FORMS else "feminine"
+    else:
+        agreement = _ARTICLE_AGREEMENT[words[0]]
+    if gender not in (None, agreement) and agreement != "plural":
+        return None
+    text = "".join(t.text_with_ws for t in tokens[:i]).strip()
+    return OpeningPhrase(text, agreement, gender is not None or agreement == "plural")
 
 
 # "Der Verband fordert …": a common noun with its article, followed by no name or genitive of its own

@@ -18,7 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.anaphora import name_generic_noun, resolve_pronoun
+from generator.extract.anaphora import name_generic_noun, opening_noun_phrase, resolve_pronoun
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -734,7 +734,9 @@ def extract_statements(
             if (statement.kind == "outcome" and sentence.start > answers_from
                     and not cues.decisive.intersection(statement.cues) and not _FIGURE.search(statement.text)):
                 continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
-            text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []))
+            opening = (opening_noun_phrase(analysed.sentences[sentence.index - 1].tokens, genders)
+                       if sentence.index > 0 and statement.text.startswith(("Er ", "Sie ")) else None)
+            text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []), opening)
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
