@@ -224,6 +224,23 @@ def test_a_pronoun_takes_the_noun_phrase_the_sentence_before_opens_with(analyse_
     assert "Die Kantone verlangen mehr Geld." in open_issues, open_issues
 
 
+def test_a_pronoun_takes_the_organisation_the_sentence_before_opens_with(analyse_text, knowledge):
+    from generator.extract.anaphora import opens_with, resolve_pronoun
+    genders = knowledge.roles.genders
+    assert opens_with("Und der Umweltverband BUND verlangt einen Ausgleich.", "BUND")
+    assert opens_with("Die Pilotengewerkschaft Vereinigung Cockpit warnte.", "Vereinigung Cockpit")
+    assert not opens_with("Ministerin Anna Berg sprach mit der Gewerkschaft Verdi.", "Gewerkschaft Verdi")
+    assert resolve_pronoun("Sie fordert Sozialstandards.", [], None, "Vereinigung Cockpit", genders) == (
+        "Die Vereinigung Cockpit fordert Sozialstandards.")
+    assert resolve_pronoun("Er prüft eine Klage.", [], None, "Bund für Umwelt und Naturschutz (BUND)", genders) == (
+        "Der Bund für Umwelt und Naturschutz (BUND) prüft eine Klage.")
+    # the gender must agree, and a person named in that sentence comes first for "Er"
+    assert resolve_pronoun("Er fordert Sozialstandards.", [], None, "Vereinigung Cockpit", genders) == (
+        "Er fordert Sozialstandards.")
+    assert resolve_pronoun("Er prüft eine Klage.", ["Jan Berg"], None, "Umweltverband", genders) == (
+        "Berg prüft eine Klage.")
+
+
 def test_a_pronoun_keeps_to_a_person_beside_a_noun_of_unlisted_gender(analyse_text, knowledge):
     from generator.extract.anaphora import OpeningPhrase, opening_noun_phrase, resolve_pronoun
     genders = knowledge.roles.genders

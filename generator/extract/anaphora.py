@@ -23,25 +23,61 @@ class OpeningPhrase(NamedTuple):
     sure: bool  # the head's gender is listed (`genders`), or the phrase is plural
 
 
-def resolve_pronoun(text: str, previous_people: list[str], previous_opening: OpeningPhrase | None = None) -> str:
-    """'Er verlangt Garantien' -> 'Orbán verlangt Garantien': the first person the sentence before
-    names (German news puts the subject first); the evidence keeps the original wording. Where
-    that sentence opens with a noun phrase that fits the pronoun (`previous_opening`, see
-    opening_noun_phrase), the phrase: 'Sie soll im Mai tagen' -> 'Die neue Kommission soll …'."""
+def resolve_pronoun(text: str, previous_people: list[str], previous_opening: OpeningPhrase | None = None,
+                    previous_subject: str = "", genders: tuple[tuple[str, str], ...] = ()) -> str:
+    """'Er verlangt Garantien' -> 'Orbán verlangt Garantien': who the sentence before names (German
+    news puts the subject first); the evidence keeps the original wording. In this order: the noun
+    phrase that sentence opens with, if it agrees (`previous_opening`: 'Sie soll im Mai tagen' ->
+    'Die neue Kommission soll …'); for 'Er' its first person; else the organisation it opens with,
+    if of the pronoun's gender (`previous_subject`, as read after an article: 'Er prüft eine Klage'
+    -> 'Der Bund für Umwelt und Naturschutz Deutschland (BUND) prüft …'). Otherwise the pronoun
+    stays: 'Sie' after 'Ministerin Anna Berg unterzeichnete eine Erklärung' may be either."""
     pronoun = _PRONOUN.match(text)
+    if not pronoun:
+        return text
+    agreement = _pronoun_agreement(pronoun.group(1), pronoun.group(2))
+    rest = text[len(pronoun.group(1)):]
     # "Der Landesanteil … Ortner sagte … Er knüpft die Auszahlung an eine Bedingung": a head of
     # unlisted gender gives way to a person named beside it
-    if (pronoun and previous_opening and previous_opening.text not in text
-            and (previous_opening.sure or not previous_people)
-            and previous_opening.agreement == _pronoun_agreement(pronoun.group(1), pronoun.group(2))):
-        return previous_opening.text + text[len(pronoun.group(1)):]
-    if text.startswith("Er ") and previous_people:
+    if (previous_opening and previous_opening.text not in text and (previous_opening.sure or not previous_people)
+            and previous_opening.agreement == agreement):
+        return previous_opening.text + rest
+    if agreement == "masculine" and previous_people:
         # "Er und Trump hätten …" where Trump led the sentence before: 'er' is someone else, so
         # the pronoun stays rather than naming the wrong person
-        first = previous_people[0].split()[-1]
-        if first not in text:
-            return first + text[2:]
-    return text
+        surname = previous_people[0].split()[-1]
+        return text if surname in text else surname + rest
+    if (previous_people or agreement not in _ARTICLES or not previous_subject or previous_subject in text
+            or _name_gender(previous_subject, genders) != agreement):
+        return text
+    return f"{_ARTICLES[agreement]} {previous_subject}{rest}"
+
+
+_ARTICLES = {"masculine": "Der", "feminine": "Die"}
+_OPENERS = frozenset("Der Die Das Und Auch".split())
+
+
+def opens_with(sentence: str, name: str) -> bool:
+    """'Und der Umweltverband BUND verlangt …' opens with 'BUND', 'Die Konferenz Hessischer
+    Universitätspräsidien (KHU) erklärte' with its name: after opening words and articles at most
+    one capitalised noun that describes the organisation stands before its name."""
+    words = sentence.split()
+    while words and words[0].capitalize() in _OPENERS:
+        words = words[1:]
+    first = name.split()[0]
+    return first in words[:2] and all(w[:1].isupper() for w in words[:words.index(first)])
+
+
+def _name_gender(name: str, genders: tuple[tuple[str, str], ...]) -> str | None:
+    """Gender of an organisation's name by the first word of known gender before any link word:
+    'Gewerkschaft Syndicom' feminine, 'Bund für Umwelt …' masculine, 'Deutsche Bahn' feminine."""
+    for word in name.split():
+        if word[:1].islower():
+            return None
+        gender = next((g for ending, g in genders if word.lower().endswith(ending)), None)
+        if gender:
+            return gender
+    return None
 
 
 _PRONOUN = re.compile(r"(Er|Sie) (\w+)")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import after_article, chambers_at_home, extract_actors, home_state, third_party_sentences
+from generator.extract.anaphora import opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
 from generator.extract.figures import extract_figures
@@ -126,11 +127,16 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             people[mention.sentence].append(mention.canonical)
         if mention.kind == "organisation":
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
+    # an organisation a sentence opens with ("Der BUND kritisierte …"): a later "Er" may stand for it
+    texts = {s.index: s.text for s in analysed.sentences}
+    subjects = {m.sentence: after_article(m.canonical) for m in reversed(actors.mentions)
+                if m.kind == "organisation" and opens_with(texts.get(m.sentence, ""), m.canonical)}
     cues = compiled_cues(knowledge)
     third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
     earlier = earlier_sentences(analysed, date, dates)
     event_day = event_day_sentences(analysed, date, dates)
-    outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations)
+    outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations,
+                                              subjects)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

@@ -684,6 +684,7 @@ def extract_statements(
     analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
     third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
     event_day: frozenset[int] | None = None, organisations_by_sentence: dict[int, list[str]] | None = None,
+    subjects: dict[int, str] | None = None,
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
@@ -695,6 +696,7 @@ def extract_statements(
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     organisations_by_sentence = organisations_by_sentence or {}
+    subjects = subjects or {}
     genders = knowledge.roles.genders
     statements = []
     agreed = False  # an outcome is already stated: later amounts spell out its terms
@@ -736,7 +738,8 @@ def extract_statements(
                 continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
             opening = (opening_noun_phrase(analysed.sentences[sentence.index - 1].tokens, genders)
                        if sentence.index > 0 and statement.text.startswith(("Er ", "Sie ")) else None)
-            text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []), opening)
+            text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []), opening,
+                                   subjects.get(sentence.index - 1, ""), genders)
             if not _has_content(text):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
