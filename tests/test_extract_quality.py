@@ -241,6 +241,32 @@ def test_a_pronoun_takes_the_organisation_the_sentence_before_opens_with(analyse
         "Berg prüft eine Klage.")
 
 
+def test_an_interviews_first_person_answers_say_whose_they_are(nlp, knowledge):
+    text = (" date 2025-09 „Eine Ortstafeldebatte wird es nicht geben“\n\nAußenministerin Beate Meinl-Reisinger hat "
+            "ihre Amtskollegin Tanja Fajon getroffen. Fajon kam mit Forderungen. Fajon blieb hart.\n\n"
+            "KLEINE ZEITUNG: Frau Ministerin, was hat das Treffen gebracht?\n\nMEINL-REISINGER: Mehr, als viele "
+            "erwartet haben.\n\nKLEINE ZEITUNG: Und die Grenzkontrollen?\n\nMEINL-REISINGER: Ich habe deutlich "
+            "gemacht, dass wir an dieser Forderung festhalten.\n\nKLEINE ZEITUNG: Und Krško?\n\nMEINL-REISINGER: "
+            "Das war ein offenes Gespräch. Wir fordern eine Prüfung des Kraftwerks.")
+    brief = brief_of(nlp, knowledge, text)
+    items = texts(brief.outcome) + texts(brief.open_issues)
+    # an answer's own label stays, in the name's case; the interviewee's name labels the others
+    assert "Meinl-Reisinger: Ich habe deutlich gemacht, dass wir an dieser Forderung festhalten." in items, items
+    assert "Beate Meinl-Reisinger: Wir fordern eine Prüfung des Kraftwerks." in items, items
+
+
+def test_the_interviewee_is_labelled_or_addressed_before_named_most():
+    from generator.extract.anaphora import interviewee, name_first_person
+    people = [("Mareike Hofbauer", 0), ("Florian Reisinger", 1), ("Mareike Hofbauer", 5), ("Mareike Hofbauer", 6)]
+    labelled = "Dopingfall Hofbauer: Ein Urteil\n\nBZ: Ein Sieg?\n\nReisinger: Halb.\n\nBZ: Und?\n\nReisinger: Mal sehen."
+    assert interviewee(people, 2, labelled) == "Florian Reisinger"
+    assert interviewee(people, 2, "BZ: Herr Reisinger, ein Sieg?\n\nHalb.") == "Florian Reisinger"
+    assert interviewee(people, 2, "Ein Sieg?\n\nHalb.") == "Mareike Hofbauer"  # named most
+    assert name_first_person("Wir prüfen eine Beschwerde.", "Florian Reisinger") == (
+        "Florian Reisinger: Wir prüfen eine Beschwerde.")
+    assert name_first_person("Die Hürden sind hoch.", "Florian Reisinger") == "Die Hürden sind hoch."
+
+
 def test_a_pronoun_keeps_to_a_person_beside_a_noun_of_unlisted_gender(analyse_text, knowledge):
     from generator.extract.anaphora import OpeningPhrase, opening_noun_phrase, resolve_pronoun
     genders = knowledge.roles.genders

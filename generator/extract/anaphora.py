@@ -8,7 +8,8 @@ calls it "der Verband").
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from collections import Counter
+from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Token
 
@@ -160,3 +161,38 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     if chosen in text:
         return text
     return text[:match.start(2)] + chosen + text[match.end(2):]
+
+
+_FIRST_PERSON = re.compile(r"(?:Ich|Wir|Mein|Meine|Meinen|Meinem|Unser|Unsere|Unseren|Unserem|Uns|Mir|Mich)\b")
+
+
+def name_first_person(text: str, speaker: str) -> str:
+    """'Wir haben in Innsbruck beschlossen, …' in an interview's answer -> 'Katharina Oberleitner:
+    Wir haben …': the item keeps the answer's words and says whose they are."""
+    if speaker and _FIRST_PERSON.match(text):
+        return f"{speaker}: {text}"
+    return text
+
+
+def interviewee(people: Iterable[tuple[str, int]], first_question: int, text: str = "") -> str:
+    """The person an interview's answers are by, of the people its introduction names (before the
+    first question): the one whose name labels answers ("MEINL-REISINGER: Mehr, als …"), else whom
+    the questions address ("Herr Hrdlicka, …"), else the one the report names most often, the first
+    of equals. `people`: (name, sentence index) of every mention of a person, in order; `text`:
+    the report."""
+    mentions = list(people)
+    introduced = [name for name in dict.fromkeys(name for name, sentence in mentions if sentence < first_question)]
+    questions = "\n".join(line for line in text.splitlines() if "?" in line)
+    # a label that recurs ("Reisinger: …" answer after answer), not a headline ("Dopingfall Hofbauer: …")
+    labels = Counter(label.casefold() for label in _ANSWER_LABEL.findall(text))
+    for called in ({label for label, count in labels.items() if count > 1},
+                   {name.casefold() for name in _ADDRESSED.findall(questions)}):
+        named = [name for name in introduced if any(c.endswith(name.split()[-1].casefold()) for c in called)]
+        if named:
+            return named[0]
+    counts = Counter(name for name, _ in mentions if name in introduced)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+_ANSWER_LABEL = re.compile(r"^((?:[A-ZÄÖÜ][\w.-]*\s)?[A-ZÄÖÜ][\w-]+):\s", re.M)
+_ADDRESSED = re.compile(r"\b(?:Herr|Frau)\s+((?:[A-ZÄÖÜ][\w-]+\s)?[A-ZÄÖÜ][\w-]+)")

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import after_article, chambers_at_home, extract_actors, home_state, third_party_sentences
-from generator.extract.anaphora import opens_with
+from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
 from generator.extract.figures import extract_figures
 from generator.extract.outlet import extract_outlet
 from generator.extract.statements import clean_item_text, extract_statements
-from generator.extract.text import Analysed, analyse
+from generator.extract.text import INTERVIEW_QUESTIONS, Analysed, analyse, is_question
 from generator.extract.topics import assign_topics
 from generator.ingest import Report
 from generator.knowledge import Knowledge
@@ -135,8 +135,13 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
     earlier = earlier_sentences(analysed, date, dates)
     event_day = event_day_sentences(analysed, date, dates)
+    questions = [s.index for s in analysed.sentences if is_question(s.text)]
+    titled = {m.canonical for m in actors.mentions if m.role}  # a person for sure, as is one with a given name
+    speaker = (interviewee(((m.canonical, m.sentence) for m in actors.mentions if m.kind == "person" and (
+        m.canonical in titled or m.canonical.split()[0] in knowledge.first_names)), questions[0], analysed.text)
+        if len(questions) >= INTERVIEW_QUESTIONS else "")
     outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations,
-                                              subjects)
+                                              subjects, speaker)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

@@ -18,7 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.anaphora import name_generic_noun, opening_noun_phrase, resolve_pronoun
+from generator.extract.anaphora import name_first_person, name_generic_noun, opening_noun_phrase, resolve_pronoun
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -634,7 +634,8 @@ def _without_speaker_label(text: str) -> str:
         return text
     answer = text[label.end():]
     if answer.split(" ", 1)[0].lower() in _FIRST_PERSON:
-        return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.group(0).split(" ")) + answer
+        return " ".join("-".join(part.capitalize() for part in w.split("-")) if w.isupper() and len(w) > 1 else w
+                        for w in label.group(0).split(" ")) + answer  # "MEINL-REISINGER:" -> "Meinl-Reisinger:"
     return answer
 
 
@@ -684,7 +685,7 @@ def extract_statements(
     analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
     third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
     event_day: frozenset[int] | None = None, organisations_by_sentence: dict[int, list[str]] | None = None,
-    subjects: dict[int, str] | None = None,
+    subjects: dict[int, str] | None = None, speaker: str = "",
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
@@ -775,7 +776,10 @@ def extract_statements(
         target = outcome if statement.kind == "outcome" else open_issues
         # named after the repeat check: a name shared with another item makes no two points one
         earlier = [name for index in range(statement.sentence) for name in organisations_by_sentence.get(index, [])]
-        target.append(Item(name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words), statement.evidence))
+        text = name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words)
+        if analysed.sentences[statement.sentence].start > answers_from:
+            text = name_first_person(text, speaker)  # "Wir haben beschlossen …" in an answer: whose words
+        target.append(Item(text, statement.evidence))
     return outcome, open_issues
 
 
