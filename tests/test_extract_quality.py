@@ -267,6 +267,16 @@ def test_the_interviewee_is_labelled_or_addressed_before_named_most():
     assert name_first_person("Die Hürden sind hoch.", "Florian Reisinger") == "Die Hürden sind hoch."
 
 
+def test_reported_speech_with_man_names_the_one_person_named_before(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-10 \n\nBund und Länder haben sich am 9. Oktober geeinigt. "
+                     "Juso-Chef Timo Albrecht sagte, die Fraktion dürfe dem Gesetz nicht zustimmen. Man werde im "
+                     "Verfahren auf Änderungen dringen.\n\nDie Stadt und die Kammer kritisieren die Einigung scharf. "
+                     "Man werde Nachverhandlungen fordern.")
+    open_issues = texts(brief.open_issues)
+    assert "Timo Albrecht: Man werde im Verfahren auf Änderungen dringen." in open_issues, open_issues
+    assert "Man werde Nachverhandlungen fordern." in open_issues, open_issues  # no one person named before
+
+
 def test_a_pronoun_keeps_to_a_person_beside_a_noun_of_unlisted_gender(analyse_text, knowledge):
     from generator.extract.anaphora import OpeningPhrase, opening_noun_phrase, resolve_pronoun
     genders = knowledge.roles.genders

@@ -166,12 +166,17 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
 _FIRST_PERSON = re.compile(r"(?:Ich|Wir|Mein|Meine|Meinen|Meinem|Unser|Unsere|Unseren|Unserem|Uns|Mir|Mich)\b")
 
 
-def name_first_person(text: str, speaker: str) -> str:
+def name_first_person(text: str, speaker: str, reported: bool = False) -> str:
     """'Wir haben in Innsbruck beschlossen, …' in an interview's answer -> 'Katharina Oberleitner:
-    Wir haben …': the item keeps the answer's words and says whose they are."""
-    if speaker and _FIRST_PERSON.match(text):
+    Wir haben …': the item keeps the answer's words and says whose they are. `reported`: only
+    'man' in reported speech ('Man werde den Bescheid anfechten'), whose speaker the sentence
+    before names."""
+    if speaker and (_REPORTED_MAN.match(text) if reported else _FIRST_PERSON.match(text)):
         return f"{speaker}: {text}"
     return text
+
+
+_REPORTED_MAN = re.compile(r"Man (?:werde|habe|sei|wolle|müsse|könne|dürfe|solle|hoffe|rechne|gehe|sehe|lehne|prüfe)\b")
 
 
 def interviewee(people: Iterable[tuple[str, int]], first_question: int, text: str = "") -> str:

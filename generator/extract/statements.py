@@ -779,6 +779,10 @@ def extract_statements(
         text = name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words)
         if analysed.sentences[statement.sentence].start > answers_from:
             text = name_first_person(text, speaker)  # "Wir haben beschlossen …" in an answer: whose words
+        elif len(people_by_sentence.get(statement.sentence - 1, [])) == 1:
+            # "Man werde den Bescheid anfechten" after "Die Sprecherin Anna Berg sagte, …": the one person
+            # named before (an organisation named there is as often the one spoken of as the speaker)
+            text = name_first_person(text, people_by_sentence[statement.sentence - 1][0], reported=True)
         target.append(Item(text, statement.evidence))
     return outcome, open_issues
 
