@@ -240,6 +240,18 @@ def test_a_rule_for_whoever_is_decided_and_a_comparison_with_last_year_is_no_bac
     assert open_issues == []
 
 
+def test_funds_that_stand_ready_are_provided_and_a_heading_does_not_turn_a_decision_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Dafür stehen heuer sechs Millionen Euro bereit. "
+        "Die Gewerkschaft steht zu Gesprächen bereit. "
+        "13.12 Uhr – Die Abstimmung: Der Stadtrat beschließt die Erhöhung mit 47 zu 31 Stimmen. "
+        "Die Ratsmehrheit lehnte den Antrag der FDP ab.")
+    assert outcome == ["Dafür stehen heuer sechs Millionen Euro bereit.",
+                       "Der Stadtrat beschließt die Erhöhung mit 47 zu 31 Stimmen.",
+                       "Die Ratsmehrheit lehnte den Antrag der FDP ab."], outcome
+    assert open_issues == ["Die Gewerkschaft steht zu Gesprächen bereit."], open_issues
+
+
 def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Stadt und der Versorger haben sich geeinigt. "

@@ -201,8 +201,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         names.append("abgelehnt (Abstimmung)")
     elif motion and not background and (
             words & cues.motion_failures or ("mehrheit" in words and words & {"keine", "keinen"})
-            or (words & {"lehnt", "lehnte", "lehnten"} and "ab" in words and words & cues.vote_results)):
-        # "Ein Änderungsantrag der FDP fand keine Mehrheit": the vote decided on the motion
+            or (words & {"lehnt", "lehnte", "lehnten"} and "ab" in words
+                and (words & cues.vote_results or any(word.endswith("mehrheit") for word in words)))):
+        # "Ein Änderungsantrag der FDP fand keine Mehrheit", "Die Ratsmehrheit lehnte den Antrag ab":
+        # the vote decided on the motion
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("Antrag abgelehnt (Abstimmung)")
@@ -1028,6 +1030,9 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / min(len(a), len(b))
 
 
+_TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—-]\s*")
+
+
 def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False,
                         after_agreement: bool = False) -> list[Statement]:
     """Statements of one sentence; in a background sentence outcome cues do not count."""
@@ -1041,6 +1046,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
     plain: list[Clause] = []  # main clauses without a cue of their own
     list_kind: StatementKind | None = None
     list_label = ""
+    heading = False  # the clause before the colon has no verb: "Die Abstimmung:"
     previous: Clause | None = None
     for position, clause in enumerate(clauses):
         if clause.label == ":":
@@ -1049,12 +1055,16 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
                                    text[previous.start:previous.end], cues, background, after_agreement)
                 list_kind = verdict.kind
                 list_label = _intro_label(text[previous.start:previous.end]) if verdict.kind == "open" else ""
+                heading = not any(w[:1].islower() and morph.can_be_verb(w.strip(".,;"))
+                                  for w in text[previous.start:previous.end].split())
             continue
         clause_text = text[clause.start:clause.end]
         verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background,
                            after_agreement)
         kind, names, label = verdict.kind, verdict.cues, ""
-        if list_kind is not None:  # items listed after "stellte zwei Bedingungen:" are conditions
+        if heading and list_kind == "open" and kind == "outcome" and cues.decisive.intersection(verdict.cues):
+            pass  # "13.12 Uhr – Die Abstimmung: Der Stadtrat beschließt …": a heading, then the decision taken
+        elif list_kind is not None:  # items listed after "stellte zwei Bedingungen:" are conditions
             kind, label, names = list_kind, list_label, ("Aufzählung",) + verdict.cues
         previous = clause
         if kind is None:
@@ -1064,7 +1074,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
                 plain.append(clause)  # not "Kernpunkt ist das vorgezogene Klimaziel:", which only frames
             continue
         item_text = clean_item_text(clause_text, cues, label)
-        if len(item_text.split()) >= 3:
+        if len(_TICKER_TIME.sub("", item_text).split()) >= 3:  # not "13.12 Uhr – Die Abstimmung;"
             results.append(Statement(kind, item_text, text, sentence.index, names))
             stated.append(clause)
     if len(results) == 1 and len(stated) == 1 and plain and results[0].cues[:1] != ("Aufzählung",):
