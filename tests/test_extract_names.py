@@ -343,6 +343,14 @@ def test_a_local_council_takes_the_town_that_leads_the_headline(nlp, knowledge):
     assert "Gemeinderat Kommentar" not in rubric and "Gemeinderat" in rubric, rubric
 
 
+def test_a_bodys_long_name_its_party_labels_and_a_social_insurance(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Kommission für soziale Sicherheit "
+                  "und Gesundheit des Ständerats (SGK-S) hatte die Mehrwertsteuer ins Spiel gebracht, sagte Urs "
+                  "Gmür (Mitte, LU). Die 13. AHV-Rente kommt.")
+    assert "Kommission für soziale Sicherheit und Gesundheit des Ständerats (SGK-S)" in found, found
+    assert not {"LU", "AHV", "Sicherheit und Gesundheit des Ständerats (SGK-S)"} & set(found), found
+
+
 def test_a_listed_organisations_branch_in_a_state(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Greenpeace Schweiz bemängelte das. "
                   "Die Wirtschaftskammer Steiermark schwieg. Zudem warf die Nato Russland Sabotage vor.")

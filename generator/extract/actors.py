@@ -719,8 +719,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(tokens[j].text, "organisation", j, j, guessed=True)
             i = acting[-1] + 1
             continue
-        canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text == "/" and i + 1 < len(tokens)
-                  and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)": party and canton
+        canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text in ("/", ",") and i + 1 < len(tokens)
+                  and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)", "(Mitte, LU)": party and canton
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
@@ -1907,8 +1907,11 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if len(words) > 2 and words[0].lower() in _ORGANS and words[1] in ("der", "des"):
         words, first = words[2:], first + 2  # "Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen (LNVG)": the company's organ
     # "Gasimporteur Securing Energy for Europe (SEFE)": the name starts at its letter (but "Gewerkschaft
-    # Nahrung-Genuss-Gaststätten (NGG)" is the union's name)
-    if words[0][:1] != acronym[:1] and (gaz is None or words[0] not in gaz.organisation_heads):
+    # Nahrung-Genuss-Gaststätten (NGG)" and "Kommission für soziale Sicherheit und Gesundheit (SGK-S)"
+    # are the names of a union and a body)
+    if words[0][:1] != acronym[:1] and (gaz is None or (
+            words[0] not in gaz.organisation_heads
+            and not words[0].lower().endswith(tuple(body.lower() for body in gaz.bodies)))):
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
                       and words[k - 1].lower() not in _NAME_LINKS), 0)  # not "Synode der Evangelischen …"
         words, first = words[start:], first + start
