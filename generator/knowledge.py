@@ -69,6 +69,7 @@ class StateEntry:
     places: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     region: bool = False  # a Land or canton: a party's branch there is named with it ("Grüne Tirol")
+    signals: tuple[str, ...] = ()  # words that mark a report from there ("Franken", "Jänner")
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,8 @@ def load_actors(path: Path) -> ActorList:
         StateEntry(str(e["name"]), _strings(e.get("aliases"), f"{path}: {e['name']}"),
                    tuple(a.lower() for a in _strings(e.get("adjectives"), f"{path}: {e['name']}")),
                    _strings(e.get("places"), f"{path}: {e['name']}"),
-                   _strings(e.get("demonyms"), f"{path}: {e['name']}"), bool(e.get("region", False)))
+                   _strings(e.get("demonyms"), f"{path}: {e['name']}"), bool(e.get("region", False)),
+                   _strings(e.get("signals"), f"{path}: {e['name']}"))
         for e in entries("states")
     )
     organisations = tuple(

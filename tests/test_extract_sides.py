@@ -452,6 +452,11 @@ def test_a_chamber_named_alike_in_three_states_carries_its_reports_state(nlp, kn
                       "Die Länder verlangen mehr Geld vom Bund.")
     assert ("Bundesrat", "Schweiz") in [(p.name, p.country) for p in swiss.parties], swiss.parties
     assert [(p.name, p.country) for p in german.parties] == [("Bundesrat", "Deutschland")], german.parties
+    # a report that names no state shows its home by its words (`signals` in data/actors.yaml)
+    unnamed = brief_of(nlp, knowledge, " date 2025-03 Der Bundesrat will die 13. Rente mit Lohnprozenten bezahlen. "
+                       "Der Ständerat folgte ihm mit 27 zu 16 Stimmen; die Kantone tragen 200 Millionen Franken.")
+    assert ("Bundesrat", "Schweiz") in [(a.name, a.country) for a in unnamed.parties + unnamed.mentioned], (
+        unnamed.parties, unnamed.mentioned)
 
 
 def test_an_item_names_the_organisation_a_common_noun_refers_to(nlp, knowledge):

@@ -121,6 +121,7 @@ class Gazetteer:
     regions: tuple[str, ...] = ()  # listed Länder and cantons
     political_parties: frozenset[str] = frozenset()
     adjectival: frozenset[str] = frozenset()  # listed organisations with `adjectival: true`
+    home_signals: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (state, its `signals` as one pattern)
 
 
 def _genitive(word: str) -> str | None:
@@ -195,6 +196,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         tuple(state.name for state in knowledge.actors.states if state.region),
         frozenset(o.name for o in knowledge.actors.organisations if o.party),
         frozenset(o.name for o in knowledge.actors.organisations if o.adjectival),
+        tuple((state.name, re.compile(r"\b(?:" + "|".join(map(re.escape, state.signals)) + r")\b"))
+              for state in knowledge.actors.states if state.signals),
     )
 
 
@@ -2057,7 +2060,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
-    mentions = _federal_government_at_home(mentions, analysed.text)
+    mentions = _federal_government_at_home(mentions, analysed.text, gaz)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz, shorts)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
@@ -2068,10 +2071,10 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
 _FEDERAL_STATES = ("Deutschland", "Österreich", "Schweiz")
 
 
-def _federal_government_at_home(mentions: list[Mention], text: str) -> list[Mention]:
+def _federal_government_at_home(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """'die Bundesregierung' in a report from Vienna is Austria's: where the report names Austria
     (or Switzerland) more often than Germany, its federal government is that state's."""
-    home = _home_state(mentions, text)
+    home = _home_state(mentions, text, gaz.home_signals)
     if home == "Deutschland":
         return mentions
     return [replace(m, canonical=home) if _federal(m, text) and m.canonical == "Deutschland" else m for m in mentions]
@@ -2081,18 +2084,23 @@ def _federal(m: Mention, text: str) -> bool:
     return m.kind == "state" and text[m.start:m.end].startswith("Bundesregierung")
 
 
-def _home_state(mentions: list[Mention], text: str) -> str:
-    """Of Germany, Austria and Switzerland, the one the report names most (Germany on a tie)."""
+def _home_state(mentions: list[Mention], text: str, signals: tuple[tuple[str, re.Pattern[str]], ...] = ()) -> str:
+    """Of Germany, Austria and Switzerland, the one the report names most, each of its `signals`
+    counting as a mention ("Franken", "Ständerat", "Jänner": a report from Bern that names no
+    state), Germany on a tie."""
     counts = {state: sum(1 for m in mentions if m.canonical == state and not _federal(m, text))
               for state in _FEDERAL_STATES}
+    for state, pattern in signals:
+        if state in counts:
+            counts[state] += len(pattern.findall(text))
     return max(_FEDERAL_STATES, key=lambda state: (counts[state], state == "Deutschland"))
 
 
 _SHARED_CHAMBERS = frozenset({"Bundesrat", "Nationalrat"})  # bodies of that name in more than one of _FEDERAL_STATES
 
 
-def home_state(findings: ActorFindings, text: str) -> str:
-    return _home_state(list(findings.mentions), text)
+def home_state(findings: ActorFindings, text: str, knowledge: Knowledge) -> str:
+    return _home_state(list(findings.mentions), text, gazetteer(knowledge).home_signals)
 
 
 def chambers_at_home(actors: Iterable[Actor], home: str) -> tuple[Actor, ...]:

@@ -155,7 +155,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
         and not contains_any(s.text, cues.background)
     ]
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences + durations))
-    home = home_state(actors, analysed.text)
+    home = home_state(actors, analysed.text, knowledge)
     parties = chambers_at_home(actors.parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
