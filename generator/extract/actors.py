@@ -375,7 +375,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     examples = _examples_after_wie(tokens, gaz)
     i = 0
     while i < len(tokens):
-        if i <= skip_to and found and skip_to:
+        if skip_to and i <= skip_to:
             i = skip_to + 1
             skip_to = 0
             continue

@@ -137,9 +137,10 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     """'Der Verband fordert …' -> 'Der Sozialverband VdK fordert …': an organisation named before
     whose name (before any genitive) has a word ending in that noun, so the item says who without
     its report. The article must fit the noun's gender (`genders` of the role list), which keeps
-    plurals ('die Kassen') and other cases out; a noun that is a listed name (`listed`: 'Union') stays. Of several, the one named most often (the report's
-    bank, not 'einer Schweizer Privatbank' it talks to), then the latest; `earlier_organisations`
-    holds every mention before, in order, as read after an article."""
+    plurals ('die Kassen') and other cases out; a noun that is a listed name (`listed`: 'Union')
+    stays. Of several, the one named most often (the report's bank, not 'einer Schweizer
+    Privatbank' it talks to), then the latest; `earlier_organisations` holds every mention before,
+    in order, as read after an article."""
     match = _GENERIC_NOUN.search(text)
     if not match:
         return text
@@ -186,7 +187,7 @@ def interviewee(people: Iterable[tuple[str, int]], first_question: int, text: st
     of equals. `people`: (name, sentence index) of every mention of a person, in order; `text`:
     the report."""
     mentions = list(people)
-    introduced = [name for name in dict.fromkeys(name for name, sentence in mentions if sentence < first_question)]
+    introduced = list(dict.fromkeys(name for name, sentence in mentions if sentence < first_question))
     questions = "\n".join(line for line in text.splitlines() if "?" in line)
     # a label that recurs ("Reisinger: …" answer after answer), not a headline ("Dopingfall Hofbauer: …")
     labels = Counter(label.casefold() for label in _ANSWER_LABEL.findall(text))

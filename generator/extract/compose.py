@@ -127,7 +127,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             people[mention.sentence].append(mention.canonical)
         if mention.kind == "organisation":
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
-    # an organisation a sentence opens with ("Der BUND kritisierte …"): a later "Er" may stand for it
+    # the organisation a sentence opens with ("Der BUND kritisierte …"), the first of the sentence's
+    # mentions that does: a later "Er" may stand for it
     texts = {s.index: s.text for s in analysed.sentences}
     subjects = {m.sentence: after_article(m.canonical) for m in reversed(actors.mentions)
                 if m.kind == "organisation" and opens_with(texts.get(m.sentence, ""), m.canonical)}

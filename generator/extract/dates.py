@@ -70,12 +70,12 @@ _COUNT_BEFORE = re.compile(r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|mehr als|w
 _COUNTED_AFTER = re.compile(r"\s+(?:Personen|Menschen|Beschäftigte|Mitarbeite|Angestellte|Stellen|Arbeitsplätze|Jobs|"
                             r"Einwohner|Mitglieder|Haushalte|Wohnungen|Euro|Franken|Dollar|Tonnen|Kilometer|Meter)")
 # "im Haushaltsentwurf 2026", "das Schuljahr 2026": the year a plan or period is named after, no past year
-_PLAN_YEAR_BEFORE = re.compile(r"(?:haushalt|haushaltsentwurf|haushaltsjahr|budget|etat|voranschlag|schuljahr|"
-                               r"saison|spielzeit|finanzplan)(?:e?s)?\s+(?:für\s+(?:das\s+(?:Jahr\s+)?)?)?$", re.I)
+_BUDGET_WORDS = r"haushalt|haushaltsentwurf|haushaltsjahr|budget|etat|voranschlag|finanzplan"
+_YEAR_AFTER = r"(?:e?s)?\s+(?:für\s+(?:das\s+(?:Jahr\s+)?)?)?$"  # "Budget 2026", "Voranschlag für 2026"
+_PLAN_YEAR_BEFORE = re.compile(rf"(?:{_BUDGET_WORDS}|schuljahr|saison|spielzeit){_YEAR_AFTER}", re.I)
 # a budget's year begins in January: the budget is decided before it ("Ende November den
 # Voranschlag für 2026 beschlossen"); a season or school year begins later in its year
-_BUDGET_YEAR_BEFORE = re.compile(r"(?:haushalt|haushaltsentwurf|haushaltsjahr|budget|etat|voranschlag|finanzplan)"
-                                 r"(?:e?s)?\s+(?:für\s+(?:das\s+(?:Jahr\s+)?)?)?$", re.I)
+_BUDGET_YEAR_BEFORE = re.compile(rf"(?:{_BUDGET_WORDS}){_YEAR_AFTER}", re.I)
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).

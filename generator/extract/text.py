@@ -89,9 +89,9 @@ _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche wel
 def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
     """Doc indices of tokens inside relative clauses (", zu der sich … ,"): background, not actors."""
     inside: set[int] = set()
-    # "Wer eine Arbeit ablehnt, dem wird die Leistung gekürzt": a clause opened by "wer" names whom a
-    # rule concerns (what it says, "ablehnt", is no one's act), and the pronoun after its comma
-    # opens the main clause
+    # "Wer sich verpflichtet, dem wird … gezahlt": a clause opened by "wer" names whom a rule
+    # concerns (its verb, "verpflichtet", is no one's act), and the pronoun after its comma opens
+    # the main clause
     correlative = bool(tokens) and tokens[0].lower_ in ("wer", "was")
     i = 0
     while i < len(tokens):
