@@ -252,6 +252,13 @@ def test_funds_that_stand_ready_are_provided_and_a_heading_does_not_turn_a_decis
     assert open_issues == ["Die Gewerkschaft steht zu Gesprächen bereit."], open_issues
 
 
+def test_a_term_that_keeps_an_amount_is_part_of_the_decision(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Rat hat den Doppelhaushalt beschlossen. Der Hebesatz der Grundsteuer steigt auf 795 Prozent. "
+        "Der Hebesatz für die Gewerbesteuer bleibt dagegen unverändert bei 490 Prozent.")
+    assert any("490 Prozent" in t for t in outcome), outcome
+
+
 def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Stadt und der Versorger haben sich geeinigt. "
