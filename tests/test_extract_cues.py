@@ -259,6 +259,14 @@ def test_a_term_that_keeps_an_amount_is_part_of_the_decision(analyse_text, knowl
     assert any("490 Prozent" in t for t in outcome), outcome
 
 
+def test_a_bodys_recommendation_is_its_decision_and_an_experts_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Mindestlohnkommission empfahl am Freitag einstimmig, die Lohnuntergrenze auf 13,90 Euro anzuheben. "
+        "Die Schlichter empfahlen, die Wochenarbeitszeit von 38 auf 37 Stunden zu senken. "
+        "Experten empfehlen, mehr Geld zurückzulegen.")
+    assert len(outcome) == 2 and not any("Experten" in t for t in outcome), outcome
+
+
 def test_terms_are_no_conditions_and_a_call_on_someone_is_a_demand(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Stadt und der Versorger haben sich geeinigt. "

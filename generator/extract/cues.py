@@ -61,6 +61,7 @@ class Cues:
     vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
     motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
+    recommending_bodies: tuple[str, ...] = ()  # "kommission": endings of bodies whose recommendation decides
     conceded: frozenset[str] = frozenset()  # "räumte … ein" beside "Niederlage": a defeat conceded
     agreed_openers: tuple[str, ...] = ()
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
@@ -156,6 +157,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),
+        recommending_bodies=lowered(raw, "recommending_bodies", tuple),
         conceded=lowered(raw, "conceded"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.brief import Item
 from generator.extract.anaphora import name_first_person, name_generic_noun, opening_noun_phrase, resolve_pronoun
-from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues
+from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
                                     relative_clause_tokens)
@@ -208,6 +208,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("Antrag abgelehnt (Abstimmung)")
+    elif (cues.recommending_bodies and not background and any("empfehlen" in lemmas(t) for t in tokens)
+          and any(word.endswith(cues.recommending_bodies) for word in words)):
+        # "Die Mindestlohnkommission empfahl einstimmig, …": a body's recommendation is its decision
+        outcome_score += 2
+        names.append("empfehlen (Gremium)")
     elif (elected := words & cues.vote_decisions) and words & cues.vote_results and not background:
         # "wurde mit 86,2 Prozent zur Spitzenkandidatin gewählt", "scheiterte an der nötigen Mehrheit"
         outcome_score += 2
