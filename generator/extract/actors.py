@@ -18,6 +18,7 @@ from typing import Iterable, Literal, Sequence
 from spacy.tokens import Token
 
 from generator.brief import Actor
+from generator.extract.anaphora import gender_of
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
 from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
 from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
@@ -1158,12 +1159,6 @@ def _nominative_noun(noun: str, article: str) -> str:
     return noun
 
 
-def _gender(noun: str, gaz: Gazetteer) -> str | None:
-    """A noun's grammatical gender by its ending (`genders` of the role list), or None."""
-    lowered = noun.lower()
-    return next((g for ending, g in gaz.genders if lowered.endswith(ending)), None)
-
-
 def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """Press reviews set papers in capitals ('Die SÜDDEUTSCHE ZEITUNG meint', 'im MÜNSTERLÄNDER
     VOLKSBLATT'): a run of words in capitals that ends in a paper's last word (`publications`).
@@ -2129,7 +2124,7 @@ def standalone_form(name: str, gaz: Gazetteer) -> str:
     if head.endswith("-") and adjectives + 2 < len(words) and words[adjectives + 1] in ("und", "oder"):
         head = words[adjectives + 2]  # "Sächsischer Städte- und Gemeindetag"
     head = head.rsplit("-", 1)[-1].lower()
-    gender = _gender(head, gaz)
+    gender = gender_of(head, gaz.genders)
     if gender is None:
         return name
     ending = _STRONG_ENDINGS[gender]

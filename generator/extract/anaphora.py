@@ -16,6 +16,12 @@ from spacy.tokens import Token
 from generator.nlp import morph
 
 
+def gender_of(noun: str, genders: tuple[tuple[str, str], ...]) -> str | None:
+    """A noun's grammatical gender by its ending (`genders` of the role list, longest first), or None."""
+    lowered = noun.lower()
+    return next((g for ending, g in genders if lowered.endswith(ending)), None)
+
+
 class OpeningPhrase(NamedTuple):
     """The noun phrase a sentence opens with: 'Die neue Kommission', 'feminine'."""
 
@@ -75,7 +81,7 @@ def _name_gender(name: str, genders: tuple[tuple[str, str], ...]) -> str | None:
     for word in name.split():
         if word[:1].islower():
             return None
-        gender = next((g for ending, g in genders if word.lower().endswith(ending)), None)
+        gender = gender_of(word, genders)
         if gender:
             return gender
     return None
@@ -114,7 +120,7 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         i += 2  # "Der Haushaltsausschuss des Bundestages"
     if i >= len(words) or not words[i][:1].islower() or not morph.can_be_verb(words[i]):
         return None  # "Die Ministerin Anna Berg …", "Der Rat, der …": not a plain subject and its verb
-    gender = next((g for ending, g in genders if head.lower().endswith(ending)), None)
+    gender = gender_of(head, genders)
     if words[0] == "Die":
         verb = words[i]
         agreement = "plural" if verb.endswith("en") or verb in _PLURAL_FORMS else "feminine"
@@ -145,7 +151,7 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     if not match:
         return text
     noun = match.group(2).lower()
-    gender = next((g for ending, g in genders if noun.endswith(ending)), None)
+    gender = gender_of(noun, genders)
     if gender is None or _NOMINATIVE_ARTICLE[match.group(1).lower()] != gender or noun in listed:
         return text
     counts: dict[str, int] = {}
@@ -164,7 +170,13 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     return text[:match.start(2)] + chosen + text[match.end(2):]
 
 
-_FIRST_PERSON = re.compile(r"(?:Ich|Wir|Mein|Meine|Meinen|Meinem|Unser|Unsere|Unseren|Unserem|Uns|Mir|Mich)\b")
+FIRST_PERSON = frozenset("ich wir mir mich uns unser unsere unseren unserem mein meine meinen meinem".split())
+
+
+def opens_in_first_person(text: str) -> bool:
+    """'Wir haben …', 'Unsere Stromrechnung …': the speaker's own words."""
+    first = re.match(r"\w+", text)
+    return first is not None and first.group(0).lower() in FIRST_PERSON
 
 
 def name_first_person(text: str, speaker: str, reported: bool = False) -> str:
@@ -172,7 +184,7 @@ def name_first_person(text: str, speaker: str, reported: bool = False) -> str:
     Wir haben …': the item keeps the answer's words and says whose they are. `reported`: only
     'man' in reported speech ('Man werde den Bescheid anfechten'), whose speaker the sentence
     before names."""
-    if speaker and (_REPORTED_MAN.match(text) if reported else _FIRST_PERSON.match(text)):
+    if speaker and (_REPORTED_MAN.match(text) if reported else opens_in_first_person(text)):
         return f"{speaker}: {text}"
     return text
 

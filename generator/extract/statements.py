@@ -18,7 +18,8 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.anaphora import name_first_person, name_generic_noun, opening_noun_phrase, resolve_pronoun
+from generator.extract.anaphora import (name_first_person, name_generic_noun, opening_noun_phrase, opens_in_first_person,
+                                       resolve_pronoun)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -640,13 +641,12 @@ def _without_speaker_label(text: str) -> str:
     if not label:
         return text
     answer = text[label.end():]
-    if answer.split(" ", 1)[0].lower() in _FIRST_PERSON:
+    if opens_in_first_person(answer):
         return " ".join("-".join(part.capitalize() for part in w.split("-")) if w.isupper() and len(w) > 1 else w
                         for w in label.group(0).split(" ")) + answer  # "MEINL-REISINGER:" -> "Meinl-Reisinger:"
     return answer
 
 
-_FIRST_PERSON = frozenset("ich wir mir mich uns unser unsere unseren mein meine".split())
 
 
 def _aside_or_short_form(match: re.Match[str]) -> str:
