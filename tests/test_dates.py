@@ -605,7 +605,9 @@ def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
 # Woche" before an interview's date, no past year after a planned day ("Evaluierung 2030" beside "ab
 # dem 1. Jänner 2026"), a bare month in the one year named; a press review's "heute" of the
 # commentators, its pluperfect "vorgestern" before a later "Gestern", "gestern" below a teaser, and
-# "zuletzt am 8. Oktober" in a ticker of the 17th.
+# "zuletzt am 8. Oktober" in a ticker of the 17th; a deadline ahead ("bis Ende Juni 2026") dates a
+# weekday and day without year, not a founding year ("seit 1962"); a month in a condition ("Wenn …
+# im Juli") is no event.
 REPORT_DATES = {
     "meeting-of-the-day": (
         "Bern (sda) – Der Vorstand hat an seiner Sitzung vom Freitag, 21. November, beschlossen, den Richtpreis "
@@ -659,6 +661,16 @@ REPORT_DATES = {
         "Bern, 24.9.2025 (sda) Der Bundesrat will die Kandidatur absichern. Die Landesregierung hat am Mittwoch "
         "beschlossen, eine Garantie von höchstens 200 Millionen Franken zu gewähren. Bis Ende März 2026 folgt "
         "die Botschaft.", ("2025-09-24", "day")),
+    "a-deadline-ahead-and-a-founding-year-long-past": (
+        "Werk schliesst\n\nAltstätten. Am Dienstag, 4. November, versammelte die Geschäftsleitung die Belegschaft. "
+        "Das Werk soll bis Ende Juni 2026 geschlossen werden. Seit die US-Regierung am 7. August die Zölle in Kraft "
+        "gesetzt hat, brechen die Bestellungen ein. Die Firma sei seit 1962 in Altstätten.", ("2025-11-04", "day")),
+    "a-month-in-a-condition-is-no-event": (
+        "Die Übernahme des Sensorherstellers ist genehmigt – unter Auflagen. Die Chefin über Exportregeln.\n\n"
+        "Im Jänner 2025 hatte der Konzern angekündigt, die Firma zu übernehmen. Weil sie Sensoren herstellt, musste "
+        "das Ministerium den Deal prüfen. Mitte Juni kam die Genehmigung – mit Auflagen.\n\nRainer: Den Basiszoll "
+        "geben wir weiter. Wenn Washington im Juli wirklich auf 50 Prozent erhöht, wie angedroht, wird es "
+        "schwierig.", ("2025-06", "month")),
 }
 
 

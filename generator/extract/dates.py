@@ -609,7 +609,7 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     # nor is a year after a day or month the text plans or sets a term from ("ab dem 1. Jänner 2026,
     # also in knapp zehn Monaten" beside "die Evaluierung 2030"): the past lies before every plan
     planned = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
-               and m.kind in ("day", "month") and m.role in ("future", "effective") and not m.year_inferred]
+               and m.kind in ("day", "month") and m.role in ("future", "effective", "deadline") and not m.year_inferred]
     planned += [(year, 1) for year in budget_years]
     if planned:
         reading.plan = min(planned)
