@@ -132,6 +132,21 @@ def test_a_sentence_pointing_back_with_darueber_joins_the_point_before(analyse_t
     assert outcome == [] and len(open_issues) == 1 and "Herbst" in open_issues[0]
 
 
+def test_no_commitment_right_after_a_demand_answers_it(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Landrat forderte vom Land mehr Geld für die Kliniken. Eine Zusage gab der Minister nicht.")
+    assert outcome == [] and len(open_issues) == 1
+    assert "mehr Geld" in open_issues[0] and "Zusage" in open_issues[0]
+
+
+def test_money_announced_is_provided_but_a_motion_for_money_stays_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Außenminister kündigte weitere 40 Millionen Euro humanitäre Hilfe für die Region an. "
+        "Die Grünen kündigten an, einen Antrag auf Aufstockung um 500 Millionen Euro einzubringen.")
+    assert len(outcome) == 1 and "40 Millionen" in outcome[0]
+    assert len(open_issues) == 1 and "Antrag" in open_issues[0]
+
+
 def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Abschluss verlangt den Betrieben viel ab. Die Gewerkschaft verlangt mehr Urlaub.")

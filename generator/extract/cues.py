@@ -62,6 +62,9 @@ class Cues:
     motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
     recommending_bodies: tuple[str, ...] = ()  # "kommission": endings of bodies whose recommendation decides
+    funding_announcements: frozenset[str] = frozenset()  # "kündigen+an": announcing cues that with money provide it
+    currencies: frozenset[str] = frozenset()  # "euro": a figure before one is money
+    not_funding: tuple[str, ...] = ()  # "klage": word starts that make an announcement of money a step against something
     conceded: frozenset[str] = frozenset()  # "räumte … ein" beside "Niederlage": a defeat conceded
     agreed_openers: tuple[str, ...] = ()
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
@@ -158,6 +161,9 @@ def _compiled(knowledge: Knowledge) -> Cues:
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),
         recommending_bodies=lowered(raw, "recommending_bodies", tuple),
+        funding_announcements=lowered(raw.get("announced_funds") or {}, "verbs"),
+        currencies=lowered(raw.get("announced_funds") or {}, "currencies"),
+        not_funding=lowered(raw.get("announced_funds") or {}, "not_with", tuple),
         conceded=lowered(raw, "conceded"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),

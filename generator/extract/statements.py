@@ -214,6 +214,13 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "Die Mindestlohnkommission empfahl einstimmig, …": a body's recommendation is its decision
         outcome_score += 2
         names.append("empfehlen (Gremium)")
+    elif (cues.funding_announcements and not background and open_hits
+          and all(h.cue in cues.funding_announcements for h in open_hits) and _states_money(tokens, cues)
+          and not any(word.startswith(cues.not_funding) for word in words)):
+        # "Wadephul kündigt weitere 40 Millionen Euro humanitäre Hilfe an": money announced is provided
+        open_hits = []
+        outcome_score += 2
+        names.append("angekündigte Mittel")
     elif (elected := words & cues.vote_decisions) and words & cues.vote_results and not background:
         # "wurde mit 86,2 Prozent zur Spitzenkandidatin gewählt", "scheiterte an der nötigen Mehrheit"
         outcome_score += 2
@@ -354,6 +361,13 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
 _INDEFINITE = frozenset("ein eine einen einer eines".split())
 # words that open a subordinate clause: "ob … künftig", "forderte, dass künftig …" state no rule
 _SUBORDINATORS = frozenset("ob wie wo wann welche welcher welches welchen dass damit wenn falls".split())
+
+
+def _states_money(tokens: list[Token], cues: Cues) -> bool:
+    """A figure followed within three words by a currency ("40 Millionen Euro", "drei Cent")."""
+    return any((t.like_num or t.lower_ in NUMBER_WORDS)
+               and any(u.lower_ in cues.currencies for u in tokens[i + 1:i + 4])
+               for i, t in enumerate(tokens))
 
 
 def _states_rule(tokens: list[Token], cues: Cues) -> bool:
@@ -953,7 +967,11 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
                       words[0].startswith("dies") or words[1].startswith(_TALK_NOUNS)
                       or words[1][:5] in before.text.lower()))  # "Diese Gruppen sollen sich bald … treffen."
         about_it = bool(words) and words[0] in _POINTER_ADVERBS  # "Darüber soll im Herbst verhandelt werden."
-        if (before is not None and (standalone or detail or about_it) and (before.kind == statement.kind or about_it)
+        # "Eine Zusage gab er nicht.": the answer to the demand just before, which stays open
+        no_answer = (any(cue.startswith("nicht zusag") for cue in statement.cues)
+                     and all(cue.startswith("nicht zusag") or cue == "… nicht" for cue in statement.cues))
+        if (before is not None and (standalone or detail or about_it or no_answer)
+                and (before.kind == statement.kind or about_it)
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
             text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
             out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
