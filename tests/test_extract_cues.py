@@ -4,7 +4,7 @@ Every text here is our own invented example, not a sentence of a seed or held-ou
 """
 
 import pytest
-from extract_helpers import classify
+from extract_helpers import brief_of, classify, texts
 from generator.extract.statements import extract_statements
 
 
@@ -435,3 +435,14 @@ def test_what_an_agreement_presupposes_is_open_but_a_deal_made_provided_somethin
         "Die Länder vereinbarten eine Waffenruhe, vorausgesetzt, die Gegenseite hält sich daran.")
     assert len(open_issues) == 1 and "Finanzierungsbedarf" in open_issues[0], open_issues
     assert len(outcome) == 1 and "Waffenruhe" in outcome[0], outcome
+
+
+def test_money_an_outsider_announces_late_in_the_report_is_still_a_result(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, (
+        " date 2025-11\nSicherheitsrat verlängert Mandat\n\nNew York (dpa) - Der UN-Sicherheitsrat hat am Donnerstag "
+        "das Mandat der Beobachtermission im Sudan um ein Jahr verlängert. Die Resolution wurde mit 13 Stimmen bei "
+        "zwei Enthaltungen angenommen. Russland und China enthielten sich. Die Kämpfe gehen unterdessen weiter. "
+        "Hilfsorganisationen fordern sichere Korridore. Bundesaußenminister Johann Wadephul kündigte in Berlin "
+        "weitere 40 Millionen Euro humanitäre Hilfe für den Sudan an. Die EU prüft neue Sanktionen."))
+    assert [p.name for p in brief.parties] == ["UN-Sicherheitsrat"]
+    assert any("40 Millionen Euro" in item.text for item in brief.outcome), texts(brief.outcome)

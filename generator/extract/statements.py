@@ -220,7 +220,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "Wadephul kündigt weitere 40 Millionen Euro humanitäre Hilfe an": money announced is provided
         open_hits = []
         outcome_score += 2
-        names.append("angekündigte Mittel")
+        names.append(FUNDS_ANNOUNCED)
     elif (elected := words & cues.vote_decisions) and words & cues.vote_results and not background:
         # "wurde mit 86,2 Prozent zur Spitzenkandidatin gewählt", "scheiterte an der nötigen Mehrheit"
         outcome_score += 2
@@ -756,7 +756,7 @@ def extract_statements(
             if outsider and not _kept_from_outsider(statement, sentence, cues):
                 continue  # an outsider's reaction
             if (statement.kind == "outcome" and sentence.start > answers_from
-                    and not cues.decisive.intersection(statement.cues) and not _FIGURE.search(statement.text)):
+                    and not _decides(statement, cues) and not _FIGURE.search(statement.text)):
                 continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
             opening = (opening_noun_phrase(analysed.sentences[sentence.index - 1].tokens, genders)
                        if sentence.index > 0 and statement.text.startswith(("Er ", "Sie ")) else None)
@@ -792,7 +792,7 @@ def extract_statements(
         seen.add(same)
         if (statement.kind == "outcome" and len(analysed.sentences) >= _REACH_MIN_SENTENCES
                 and statement.sentence > cues.outcome_reach * len(analysed.sentences)
-                and not cues.agreement.intersection(statement.cues) and not cues.decisive.intersection(statement.cues)):
+                and not cues.agreement.intersection(statement.cues) and not _decides(statement, cues)):
             continue  # the end of a news report gives background and reactions, not its results
         target = outcome if statement.kind == "outcome" else open_issues
         # named after the repeat check: a name shared with another item makes no two points one
@@ -873,13 +873,22 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
     return out
 
 
+# the cue name of money announced: a pledge is a result whoever makes it, wherever the report tells it
+FUNDS_ANNOUNCED = "angekündigte Mittel"
+
+
+def _decides(statement: Statement, cues: Cues) -> bool:
+    """A decision or pledge that belongs to the event whoever makes it (`outcome.decisive`, money announced)."""
+    return bool(cues.decisive.intersection(statement.cues)) or FUNDS_ANNOUNCED in statement.cues
+
+
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"), an approval still
     owed ("Der Landtag muss noch zustimmen") and a demand anyone can make, unless a commentator
     makes it."""
     if statement.kind == "outcome":
-        return bool(cues.decisive.intersection(statement.cues))
+        return _decides(statement, cues)
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
