@@ -446,3 +446,14 @@ def test_money_an_outsider_announces_late_in_the_report_is_still_a_result(nlp, k
         "weitere 40 Millionen Euro humanitäre Hilfe für den Sudan an. Die EU prüft neue Sanktionen."))
     assert [p.name for p in brief.parties] == ["UN-Sicherheitsrat"]
     assert any("40 Millionen Euro" in item.text for item in brief.outcome), texts(brief.outcome)
+
+
+def test_an_approval_owed_and_a_document_planned_are_open_an_obligation_and_a_target_decided(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kantonsrat hat das Gesetz am Montag beschlossen. "
+        "Der Regierungsrat muss bis Ende 2026 ein Konzept für Austauschwochen vorlegen. "
+        "Pro Jahr sollen mindestens 10.000 neue Wohnungen genehmigt werden. "
+        "Der Kredit dafür muss vom Grossen Gemeinderat bewilligt werden. "
+        "Die Liste der Standorte soll bis Ende November vorliegen.")
+    assert len(outcome) == 3 and "Konzept" in outcome[1] and "10.000" in outcome[2], outcome
+    assert len(open_issues) == 2 and "Kredit" in open_issues[0] and "Liste" in open_issues[1], open_issues

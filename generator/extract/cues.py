@@ -70,6 +70,8 @@ class Cues:
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
     signing_forms: tuple[str, ...] = ()  # "Zugleich schlossen …": a sentence that opens with the signing
     pending_steps: tuple[str, ...] = ()
+    planned_steps: tuple[str, ...] = ()  # "vorliegen": a step still to come after "soll" only
+    owed_approvals: tuple[str, ...] = ()  # "genehmig": a step still to come after "muss" only
     pending_modals: tuple[str, ...] = ()
     new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
     hope: tuple[str, ...] = ()
@@ -146,6 +148,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         event_types=tuple((str(e["name"]), tuple(e.get("terms") or ())) for e in raw.get("event_types") or ()),
         commentators=lowered(raw, "commentators", tuple),
         pending_steps=lowered(outcome_raw, "pending_steps", tuple),
+        planned_steps=lowered(outcome_raw, "planned_steps", tuple),
+        owed_approvals=lowered(outcome_raw, "owed_approvals", tuple),
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
         new_bodies=lowered(outcome_raw, "new_bodies", tuple),
         hope=lowered(raw, "hope", tuple),

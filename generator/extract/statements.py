@@ -247,7 +247,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "…, dass darüber die Regierung entscheiden müsse": the modal ends the clause, the step precedes it
         verb_final = not re.search(r"\w", after[len(modal_word):].split(",", 1)[0])
         window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
-        pending_step = _has_prefix(cues.pending_steps, window)
+        own_steps = cues.planned_steps if modal_word == weak_outcome else cues.owed_approvals
+        pending_step = _has_prefix(cues.pending_steps, window) or _has_prefix(own_steps, window)
     if pending_step and not background and modal_word == weak_outcome and _new_body(tokens, cues):
         # "Eine Kommission soll einmal im Jahr prüfen, ob …": the body is agreed, what it is to
         # examine is its task, no question the event left open
@@ -885,10 +886,12 @@ def _decides(statement: Statement, cues: Cues) -> bool:
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"), an approval still
-    owed ("Der Landtag muss noch zustimmen") and a demand anyone can make, unless a commentator
-    makes it."""
+    owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt werden") and a demand
+    anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return _decides(statement, cues)
+    if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
+        return True
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
