@@ -457,3 +457,12 @@ def test_an_approval_owed_and_a_document_planned_are_open_an_obligation_and_a_ta
         "Die Liste der Standorte soll bis Ende November vorliegen.")
     assert len(outcome) == 3 and "Konzept" in outcome[1] and "10.000" in outcome[2], outcome
     assert len(open_issues) == 2 and "Kredit" in open_issues[0] and "Liste" in open_issues[1], open_issues
+
+
+def test_what_a_leading_condition_tells_is_not_done(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Zölle auf Sensoren steigen im Juli auf 20 Prozent. "
+        "Wenn Washington im Juli wirklich auf 50 Prozent erhöht, wird es schwierig. "
+        "Wenn die Kommission es ernst meint, muss sie das Gesetz entschlacken.")
+    assert len(outcome) == 1 and "20 Prozent" in outcome[0], outcome
+    assert open_issues == [], open_issues

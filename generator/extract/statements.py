@@ -180,7 +180,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
                     if h.token_index < 0 or (tokens[h.token_index].i not in relative
                                              and h.token_index not in quoted)]
     wish = _wished_from(tokens, cues)  # "äußerte die Hoffnung, dass … unterzeichnet wird"
-    outcome_hits = [h for h in outcome_hits if h.token_index < wish]
+    condition_end = _leading_condition_end(tokens)  # "Wenn Washington im Juli erhöht, …": not done
+    outcome_hits = [h for h in outcome_hits if h.token_index < wish and (h.token_index < 0 or h.token_index >= condition_end)]
     if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
@@ -347,7 +348,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # the sentence opens with was agreed; a step still to come after it is a detail of it
         return Verdict("outcome", (opener, *names))
     if not outcome_score and not open_score and after_agreement and not background:
-        term = agreed_term(tokens, text, cues)
+        # a clause after a leading "Wenn …" states what would follow, no term
+        term = agreed_term(tokens, text, cues) if not condition_end else None
         if term:
             return Verdict("outcome", (f"Eckpunkt: {term}",))
     if not outcome_score and not open_score:
@@ -362,6 +364,18 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
 _INDEFINITE = frozenset("ein eine einen einer eines".split())
 # words that open a subordinate clause: "ob … künftig", "forderte, dass künftig …" state no rule
 _SUBORDINATORS = frozenset("ob wie wo wann welche welcher welches welchen dass damit wenn falls".split())
+
+
+_CONDITION_OPENERS = frozenset(["wenn", "falls"])
+
+
+def _leading_condition_end(tokens: list[Token]) -> int:
+    """Index after the comma that closes a clause opening with "Wenn"/"Falls" (0 if there is none):
+    what that clause tells may happen, it has not been done."""
+    first = next((t for t in tokens if t.is_alpha), None)
+    if first is None or first.lower_ not in _CONDITION_OPENERS:
+        return 0
+    return next((i + 1 for i, t in enumerate(tokens) if t.text == ","), 0)
 
 
 def _states_money(tokens: list[Token], cues: Cues) -> bool:
