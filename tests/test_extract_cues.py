@@ -466,3 +466,12 @@ def test_what_a_leading_condition_tells_is_not_done(analyse_text, knowledge):
         "Wenn die Kommission es ernst meint, muss sie das Gesetz entschlacken.")
     assert len(outcome) == 1 and "20 Prozent" in outcome[0], outcome
     assert open_issues == [], open_issues
+
+
+def test_without_negates_only_the_word_after_it_and_a_list_place_is_an_election(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ein Landesparteitag wählte die Agrarökonomin am Samstag mit 87 von 104 Stimmen auf Platz eins der Landesliste. "
+        "Ohne Diskussion genehmigten die Klubs einstimmig den Wirtschaftsplan. "
+        "Die Gespräche endeten ohne Einigung.")
+    assert len(outcome) == 2 and "Platz eins" in outcome[0] and "Wirtschaftsplan" in outcome[1], outcome
+    assert len(open_issues) == 1 and "ohne Einigung" in open_issues[0], open_issues

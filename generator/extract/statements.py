@@ -98,7 +98,9 @@ class Verdict:
 
 
 def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) -> bool:
-    if any(t.lower_ in cues.negation for t in tokens[max(0, index - 3):index]):
+    # "ohne" negates only the word right after it: "ohne Einigung", not "ohne Gegenkandidaturen gewählt"
+    if any(t.lower_ in cues.negation and (t.lower_ != "ohne" or j == index - 1)
+           for j, t in enumerate(tokens[max(0, index - 3):index], start=max(0, index - 3))):
         return True
     if verb:  # "konnten sich nicht auf eine gemeinsame Linie verständigen": 'nicht' before the verb at the end
         start = index
