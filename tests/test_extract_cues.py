@@ -475,3 +475,15 @@ def test_without_negates_only_the_word_after_it_and_a_list_place_is_an_election(
         "Die Gespräche endeten ohne Einigung.")
     assert len(outcome) == 2 and "Platz eins" in outcome[0] and "Wirtschaftsplan" in outcome[1], outcome
     assert len(open_issues) == 1 and "ohne Einigung" in open_issues[0], open_issues
+
+
+def test_a_vote_that_has_turned_down_a_motion_and_a_resolution_are_decided_a_speakers_resolve_is_no_term(
+        analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Mit den 22 Stimmen von ÖVP und FPÖ hat der Landtag am Mittwoch den Misstrauensantrag abgelehnt. "
+        "Mit breiter Mehrheit fasste der Bundesrat eine Entschließung, in der er die Regierung auffordert, "
+        "bis März einen Bericht vorzulegen. "
+        "Wir wollten 25 Prozent mehr für jede Stunde nach 19 Uhr, die Arbeitgeber haben das rundweg abgelehnt. "
+        "«Wir müssen jetzt zuerst hinhören», sagte der Präsident.")
+    assert len(outcome) == 2 and "Misstrauensantrag" in outcome[0] and "Entschließung" in outcome[1], outcome
+    assert len(open_issues) == 1 and "rundweg" in open_issues[0], open_issues

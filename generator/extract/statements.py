@@ -198,7 +198,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     names: list[str] = []
     words = {t.lower_ for t in tokens}
     motion = any(word.endswith(cues.motions) for word in words) if cues.motions else False
-    if "abgelehnt" in words and words & _PASSIVE_AUX and (words & cues.vote_results or motion):
+    # "hat … abgelehnt" only with a motion or a voting word: "haben das rundweg abgelehnt" beside a
+    # demand for "25 Prozent mehr" refuses
+    voted_down = words & _PASSIVE_AUX and (words & cues.vote_results or motion)
+    voted_down = voted_down or (words & {"hat", "haben"} and (words & (cues.vote_results - {"prozent"}) or motion))
+    if "abgelehnt" in words and voted_down:
         # "Die Initiative wird mit 54,1 Prozent Nein abgelehnt": a vote that decides, not a refusal
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
@@ -497,6 +501,8 @@ def _term_modal(tokens: list[Token], cues: Cues) -> str | None:
     finite = next((t for t in tokens[:6] if t.text[:1].islower() and morph.is_finite_verb(t.text)), None)
     if finite is None or finite.lower_ not in cues.term_modals:
         return None
+    if any(t.lower_ in ("wir", "ich") for t in tokens[max(0, finite.i - tokens[0].i - 1):finite.i - tokens[0].i + 2]):
+        return None  # "Wir müssen jetzt zuerst hinhören": a speaker's resolve, no term set
     words = {t.lower_ for t in tokens}
     if "noch" in words or ((words & cues.negation) - {"ohne"} and finite.lower_ not in _BANS):
         return None
