@@ -487,3 +487,11 @@ def test_a_vote_that_has_turned_down_a_motion_and_a_resolution_are_decided_a_spe
         "«Wir müssen jetzt zuerst hinhören», sagte der Präsident.")
     assert len(outcome) == 2 and "Misstrauensantrag" in outcome[0] and "Entschließung" in outcome[1], outcome
     assert len(open_issues) == 1 and "rundweg" in open_issues[0], open_issues
+
+
+def test_concerns_voiced_and_charges_laid_leave_no_point_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Mehrere Flächenländer haben Bedenken wegen der Kosten angemeldet. "
+        "Dem früheren Projektleiter werden Bestechung und Urkundenfälschung vorgeworfen. "
+        "Die Opposition wirft der Regierung Schuldenmacherei vor.")
+    assert outcome == [] and len(open_issues) == 1 and "Opposition" in open_issues[0], open_issues
