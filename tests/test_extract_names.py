@@ -828,3 +828,13 @@ def test_a_town_adjective_and_company_noun_before_a_registered_name_only_describ
     found = names(nlp, knowledge, "Die Kommission hat die Übernahme des Nürnberger Transformatorenherstellers "
                   "Franken-Trafo AG durch den japanischen Elektrokonzern Hoshino Electric genehmigt.")
     assert "Franken-Trafo AG" in found and not any("Nürnberger" in n for n in found), found
+
+
+def test_foreign_legal_forms_end_a_company_name_and_common_nouns_after_an_article_are_none(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Kessler Antriebe AG soll an die Nordvik Industries AB gehen. "
+                  "Die Sensortechnik GmbH gehört künftig der Hangzhou Lianke Precision Co. und dem Werk. "
+                  "Die Beschäftigten verließen die Halle mit Trillerpfeifen. Den Deal finanziert die "
+                  "Dekabank.")
+    assert "Nordvik Industries AB" in found and "Hangzhou Lianke Precision Co" in found, found
+    assert "Dekabank" in found, found
+    assert not {"AB", "Halle", "Deal"} & set(found), found

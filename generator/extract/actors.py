@@ -1326,7 +1326,8 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
 
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
-_LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH KG KGaA OHG eG gAG UG Inc Ltd Corp plc SA".split())
+_LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG gAG UG Inc Ltd Limited Corp Co LLC LP LLP plc SA "
+                         "AB ASA Oy Oyj NV BV SpA Sarl Sàrl".split())  # "Nordvik Industries AB", "Precision Co."
 # the tokenizer keeps a sentence's full stop with some forms ("… mit der Vilstaler Mineralbrunnen GmbH.")
 _LEGAL_FORMS = _LEGAL_FORMS | frozenset(form + "." for form in _LEGAL_FORMS)
 _PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
@@ -1762,7 +1763,14 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
     # "der Zusammenschluss": a compound on a common noun the tagger did not know as a whole
-    return morph.tag(word) == "NE" and not following[:1].isupper() and not morph.unknown_compound(word)
+    return (morph.tag(word) == "NE" and not following[:1].isupper() and not morph.unknown_compound(word)
+            and not (morph.also_common_noun(word) and not _ends_in_tail(word, gaz)))  # "die Halle": a hall; "die Dekabank"
+
+
+def _ends_in_tail(word: str, gaz: Gazetteer) -> bool:
+    """'Dekabank', 'Stahlkonzern': a compound on a word that ends organisations' names."""
+    lowered = word.lower()
+    return any(lowered.endswith(tail.lower()) for tail in gaz.organisation_tails if len(tail) > 3)
 
 
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:

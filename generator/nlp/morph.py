@@ -110,6 +110,17 @@ def is_unknown(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def also_common_noun(word: str, margin: float = 1.0) -> bool:
+    """Whether the tagger reads the word as a common noun nearly as readily as a name: "Halle"
+    (NE -11.2, NN -11.6) is a hall after "die", "Lufthansa" has no such reading."""
+    readings = [(str(t), float(score)) for t, score in _tagger().tag_word(word)[:4]]
+    if not readings:
+        return False
+    best = readings[0][1]
+    return any(t == "NN" and score >= best - margin for t, score in readings)
+
+
+@lru_cache(maxsize=100_000)
 def unknown_compound(word: str, min_tail: int = 5) -> bool:
     """An unknown word that ends in a common noun the tagger knows ('Zusammenschluss' on
     'Schluss', in a spelling its lexicon lacks): a compound noun, not a name ('Medvalon')."""
