@@ -838,3 +838,12 @@ def test_foreign_legal_forms_end_a_company_name_and_common_nouns_after_an_articl
     assert "Nordvik Industries AB" in found and "Hangzhou Lianke Precision Co" in found, found
     assert "Dekabank" in found, found
     assert not {"AB", "Halle", "Deal"} & set(found), found
+
+
+def test_acronym_with_a_tail_an_organ_of_a_body_and_an_adjective_opening_a_bracketed_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Plenarversammlung der Konferenz der Kantonsregierungen (KdK) hat eine "
+                  "Stellungnahme verabschiedet. Die Deutsche Gesellschaft für Muskelkranke (DGM) begrüßte das. "
+                  "Ein Analyst der DZ Bank rechnet mit Zustimmung.")
+    assert "Konferenz der Kantonsregierungen (KdK)" in found and "DZ Bank" in found, found
+    assert "Deutsche Gesellschaft für Muskelkranke (DGM)" in found, found
+    assert not {"Plenarversammlung der Konferenz", "Deutsche Gesellschaft", "Deutschland", "DZ"} & set(found), found

@@ -446,6 +446,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(company, "organisation", i, i + 1)
             i += 2
             continue
+        if capitalised and state_of_adjective(token.text, gaz) and _opens_bracketed_name(tokens, i):
+            i += 1  # "Deutsche Gesellschaft für Muskelkranke (DGM)": the adjective names no state here
+            continue
         known = _match_known(tokens, i, gaz)
         if (known and known[0].kind == "organisation" and i + known[1] < len(tokens)
                 and tokens[i + known[1]].text in gaz.organisation_tails):
@@ -725,6 +728,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text in ("/", ",") and i + 1 < len(tokens)
                   and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)", "(Mitte, LU)": party and canton
+        if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and i + 1 < len(tokens)
+                and tokens[i + 1].text in gaz.organisation_tails and not canton):
+            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "der DZ Bank", "die RWE Gruppe"
+            i += 2
+            continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
@@ -1598,7 +1606,8 @@ def _town_named(text: str, stem: str, saint: bool) -> str | None:
 
 _CHAMBERS = ("senat", "senats", "kammer", "zivilsenat", "strafsenat")
 # a company's or foundation's organs: where one decides, the organisation does
-_ORGAN_WORDS = ("aufsichtsrat", "vorstand", "verwaltungsrat", "kuratorium", "stiftungsrat", "geschäftsführung")
+_ORGAN_WORDS = ("aufsichtsrat", "vorstand", "verwaltungsrat", "kuratorium", "stiftungsrat", "geschäftsführung",
+                "plenarversammlung", "vollversammlung")  # "Die Plenarversammlung der Konferenz der Kantonsregierungen"
 _ORGANS = _ORGAN_WORDS + tuple(word + "s" for word in _ORGAN_WORDS if not word.endswith("ung"))  # "des Aufsichtsrats"
 
 
@@ -1773,6 +1782,13 @@ def _ends_in_tail(word: str, gaz: Gazetteer) -> bool:
     return any(lowered.endswith(tail.lower()) for tail in gaz.organisation_tails if len(tail) > 3)
 
 
+def _opens_bracketed_name(tokens: list[Token], i: int) -> bool:
+    """'Deutsches Institut für Wirtschaftsforschung (DIW)': an adjective and a noun that a link
+    ('für', 'der', 'des') and a short form in brackets continue."""
+    return (i + 4 < len(tokens) and tokens[i + 2].lower_ in ("für", "der", "des")
+            and "(" in (t.text for t in tokens[i + 3:i + 6]))
+
+
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Deutsche Post', 'der Deutschen Bahn': a capitalised state adjective inside a sentence,
     followed by a capitalised noun, names an organisation (in the nominative form)."""
@@ -1791,6 +1807,8 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return None  # "Schweizer Investoren", "Schweizer Gewässer": a common noun names no body
     if i + 2 < len(tokens) and tokens[i + 2].text == "(":
         return None  # "Russischen Direktinvestitionsfonds (RDIF)": the acronym rule names it
+    if _opens_bracketed_name(tokens, i):
+        return None  # "Deutsches Institut für Wirtschaftsforschung (DIW)": a longer name, the acronym rule's
     if (listed := _match_known(tokens, i, gaz)) and len(listed[0].canonical.split()) > 1:
         return None  # a listed name ("Europäische Union")
     invariant = word.endswith("er") and (word[:-2],) in gaz.phrases  # "Schweizer", "Berliner": never inflected
