@@ -495,3 +495,14 @@ def test_concerns_voiced_and_charges_laid_leave_no_point_open(analyse_text, know
         "Dem früheren Projektleiter werden Bestechung und Urkundenfälschung vorgeworfen. "
         "Die Opposition wirft der Regierung Schuldenmacherei vor.")
     assert outcome == [] and len(open_issues) == 1 and "Opposition" in open_issues[0], open_issues
+
+
+def test_an_acquittal_a_dismissal_and_an_investigation_opened_are_decided(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Landesgericht verurteilte den früheren Bürgermeister zu zwei Jahren Haft. "
+        "Der frühere Amtsleiter wurde im Zweifel freigesprochen. "
+        "Die übrigen 21 Einsprachen wies der Stadtrat ab. "
+        "Die Aufsicht hat eine Untersuchung gegen den Hersteller eröffnet. "
+        "Der Bürgermeister eröffnete die Sitzung um 18 Uhr.")
+    assert len(outcome) == 4 and "freigesprochen" in outcome[1] and "Untersuchung" in outcome[3], outcome
+    assert open_issues == [], open_issues
