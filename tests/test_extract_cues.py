@@ -506,3 +506,10 @@ def test_an_acquittal_a_dismissal_and_an_investigation_opened_are_decided(analys
         "Der Bürgermeister eröffnete die Sitzung um 18 Uhr.")
     assert len(outcome) == 4 and "freigesprochen" in outcome[1] and "Untersuchung" in outcome[3], outcome
     assert open_issues == [], open_issues
+
+
+def test_faults_found_rights_reserved_and_a_bill_still_in_parliament_stay_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Gewerkschaft bemängelte, dass keine zusätzlichen Dauerstellen vorgesehen seien. "
+        "Das zweite Sparpaket liegt noch beim Parlament.")
+    assert outcome == [] and len(open_issues) == 2, (outcome, open_issues)
