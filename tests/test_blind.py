@@ -1,7 +1,7 @@
 """Independent analysts' reference briefs (tests/blind/README.md): floors against regressions.
 
 Not the project's targets: the analysts' conventions differ from the shared gold in places, and
-the floors are the figures reached on 1 December 2026 (484 reports), a little below, so a rule
+the floors are the figures reached on 1 December 2026 (508 reports), a little below, so a rule
 change that costs real quality here shows.
 """
 
@@ -17,6 +17,6 @@ def test_second_analyst_reference_set_does_not_fall_back(score_reports):
     assert scores["date"]["accuracy"] >= 0.98
     assert scores["parties"]["f1"] >= 0.61
     assert scores["named"]["recall"] >= 0.80
-    assert scores["outcome"]["f1"] >= 0.59
-    assert scores["open_issues"]["f1"] >= 0.55
+    assert scores["outcome"]["f1"] >= 0.60
+    assert scores["open_issues"]["f1"] >= 0.56
     assert scores["evidence"]["accuracy"] == 1.0
