@@ -513,3 +513,12 @@ def test_faults_found_rights_reserved_and_a_bill_still_in_parliament_stay_open(a
         "Die Gewerkschaft bemängelte, dass keine zusätzlichen Dauerstellen vorgesehen seien. "
         "Das zweite Sparpaket liegt noch beim Parlament.")
     assert outcome == [] and len(open_issues) == 2, (outcome, open_issues)
+
+
+def test_a_sentence_opening_with_a_quote_states_no_result_but_may_leave_a_point_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat den Vertrag mit dem Netzbetreiber beschlossen. "
+        "„Das Geld soll ins Netz zurückfließen“, sagte der Bürgermeister. "
+        "„Fünf Prozent Rendite sind nicht verhandelbar“, sagte der Sprecher des Betreibers.")
+    assert len(outcome) == 1 and "beschlossen" in outcome[0], outcome
+    assert len(open_issues) == 1 and "verhandelbar" in open_issues[0], open_issues

@@ -778,6 +778,8 @@ def extract_statements(
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
             if outsider and not _kept_from_outsider(statement, sentence, cues):
                 continue  # an outsider's reaction
+            if statement.kind == "outcome" and sentence.text.lstrip()[:1] in _OPENING_QUOTES:
+                continue  # "«Das Geld soll ins Netz zurückfließen», sagte Pröll.": a voice, no result
             if (statement.kind == "outcome" and sentence.start > answers_from
                     and not _decides(statement, cues) and not _FIGURE.search(statement.text)):
                 continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
@@ -894,6 +896,9 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
         text = f"{statement.text.rstrip('.')}: {detail[:1].lower() + detail[1:] if detail[1:2].islower() else detail}"
         out.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     return out
+
+
+_OPENING_QUOTES = frozenset('„"«»“‚')
 
 
 # the cue name of money announced: a pledge is a result whoever makes it, wherever the report tells it
