@@ -522,3 +522,11 @@ def test_a_sentence_opening_with_a_quote_states_no_result_but_may_leave_a_point_
         "„Fünf Prozent Rendite sind nicht verhandelbar“, sagte der Sprecher des Betreibers.")
     assert len(outcome) == 1 and "beschlossen" in outcome[0], outcome
     assert len(open_issues) == 1 and "verhandelbar" in open_issues[0], open_issues
+
+
+def test_a_separable_particle_after_a_preposition_of_its_form_is_still_found(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das teilte der Minister am 18. November nach einem Treffen mit dem Kanzler mit. "
+        "Die Abgeordnete kündigte eine Anfrage an den Minister an.")
+    assert outcome == [], outcome
+    assert len(open_issues) == 1 and "Anfrage" in open_issues[0], open_issues
