@@ -200,8 +200,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     motion = any(word.endswith(cues.motions) for word in words) if cues.motions else False
     # "hat … abgelehnt" only with a motion or a voting word: "haben das rundweg abgelehnt" beside a
     # demand for "25 Prozent mehr" refuses
-    voted_down = words & _PASSIVE_AUX and (words & cues.vote_results or motion)
-    voted_down = voted_down or (words & {"hat", "haben"} and (words & (cues.vote_results - {"prozent"}) or motion))
+    voted_down = bool(words & _PASSIVE_AUX and (words & cues.vote_results or motion)) or bool(
+        words & {"hat", "haben"} and (words & (cues.vote_results - {"prozent"}) or motion))
     if "abgelehnt" in words and voted_down:
         # "Die Initiative wird mit 54,1 Prozent Nein abgelehnt": a vote that decides, not a refusal
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
@@ -498,10 +498,11 @@ def _term_modal(tokens: list[Token], cues: Cues) -> str | None:
     sets (`terms.modals`: "muss … verkaufen", "können … wechseln", "dürfen keine … anlaufen"): the
     clause's finite verb, in the indicative, with no step still to come ("noch") and, for a
     negated one, only a ban ("darf nicht")."""
-    finite = next((t for t in tokens[:6] if t.text[:1].islower() and morph.is_finite_verb(t.text)), None)
+    at, finite = next(((k, t) for k, t in enumerate(tokens[:6])
+                       if t.text[:1].islower() and morph.is_finite_verb(t.text)), (0, None))
     if finite is None or finite.lower_ not in cues.term_modals:
         return None
-    if any(t.lower_ in ("wir", "ich") for t in tokens[max(0, finite.i - tokens[0].i - 1):finite.i - tokens[0].i + 2]):
+    if any(t.lower_ in ("wir", "ich") for t in tokens[max(0, at - 1):at + 2]):
         return None  # "Wir müssen jetzt zuerst hinhören": a speaker's resolve, no term set
     words = {t.lower_ for t in tokens}
     if "noch" in words or ((words & cues.negation) - {"ohne"} and finite.lower_ not in _BANS):
