@@ -530,3 +530,12 @@ def test_a_separable_particle_after_a_preposition_of_its_form_is_still_found(ana
         "Die Abgeordnete kündigte eine Anfrage an den Minister an.")
     assert outcome == [], outcome
     assert len(open_issues) == 1 and "Anfrage" in open_issues[0], open_issues
+
+
+def test_a_criticism_of_the_whole_result_is_a_reaction_but_one_of_a_point_stays_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Bund und Länder haben sich auf das Paket geeinigt. "
+        "Die Opposition kritisierte das Paket scharf. "
+        "Die Grünen kritisierten die Befristung.")
+    assert len(outcome) == 1, outcome
+    assert open_issues == ["Die Grünen kritisierten die Befristung."], open_issues

@@ -66,6 +66,8 @@ class Cues:
     currencies: frozenset[str] = frozenset()  # "euro": a figure before one is money
     not_funding: tuple[str, ...] = ()  # "klage": word starts that make an announcement of money a step against something
     conceded: frozenset[str] = frozenset()  # "räumte … ein" beside "Niederlage": a defeat conceded
+    blanket_verbs: frozenset[str] = frozenset()  # "kritisieren": a criticism that, of the whole result, is a reaction
+    blanket_objects: frozenset[str] = frozenset()  # "einigung": nouns naming the result as a whole
     agreed_openers: tuple[str, ...] = ()
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
     signing_forms: tuple[str, ...] = ()  # "Zugleich schlossen …": a sentence that opens with the signing
@@ -169,6 +171,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         currencies=lowered(raw.get("announced_funds") or {}, "currencies"),
         not_funding=lowered(raw.get("announced_funds") or {}, "not_with", tuple),
         conceded=lowered(raw, "conceded"),
+        blanket_verbs=lowered(raw.get("blanket_criticism") or {}, "verbs"),
+        blanket_objects=lowered(raw.get("blanket_criticism") or {}, "objects"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),
         signing_forms=lowered(outcome_raw, "signing_forms", tuple),

@@ -779,6 +779,8 @@ def extract_statements(
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
             if outsider and not _kept_from_outsider(statement, sentence, cues):
                 continue  # an outsider's reaction
+            if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
+                continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
             if statement.kind == "outcome" and sentence.text.lstrip()[:1] in _OPENING_QUOTES:
                 continue  # "«Das Geld soll ins Netz zurückfließen», sagte Pröll.": a voice, no result
             if (statement.kind == "outcome" and sentence.start > answers_from
@@ -900,6 +902,23 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
 
 
 _OPENING_QUOTES = frozenset('„"«»“‚')
+
+
+def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
+    """A short criticism of the result as a whole and nothing else (`blanket_criticism`): "China
+    kritisierte die Vereinbarung umgehend", not "Die Grünen kritisierten die Befristung"."""
+    if not statement.cues or not set(statement.cues) <= cues.blanket_verbs:
+        return False
+    tokens = [t for t in sentence.tokens if not t.is_punct]
+    if len(tokens) > 12 or any(t.text in (",", ":") or t.text[:1] in _OPENING_QUOTES for t in sentence.tokens):
+        return False
+    verb = next((k for k, t in enumerate(tokens) if t.lower_.startswith(("kritisier", "bemängel"))), None)
+    if verb is None:
+        return False
+    rest = tokens[verb + 1:]
+    # an article, a noun naming the whole result, then at most adverbs ("scharf", "umgehend")
+    return (len(rest) >= 2 and rest[0].lower_ in _DEFINITE and rest[1].lower_ in cues.blanket_objects
+            and all(t.text[:1].islower() for t in rest[2:]))
 
 
 # the cue name of money announced: a pledge is a result whoever makes it, wherever the report tells it
