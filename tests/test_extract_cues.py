@@ -539,3 +539,11 @@ def test_a_criticism_of_the_whole_result_is_a_reaction_but_one_of_a_point_stays_
         "Die Grünen kritisierten die Befristung.")
     assert len(outcome) == 1, outcome
     assert open_issues == ["Die Grünen kritisierten die Befristung."], open_issues
+
+
+def test_a_voting_body_that_turns_down_a_motion_has_decided_a_government_only_refuses(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Synode lehnte einen Änderungsantrag der Jugenddelegierten ab. "
+        "Den Antrag der Gemeinde lehnte die Landesregierung ab.")
+    assert len(outcome) == 1 and "Synode" in outcome[0], outcome
+    assert len(open_issues) == 1 and "Landesregierung" in open_issues[0], open_issues

@@ -61,6 +61,7 @@ class Cues:
     vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
     motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
+    voting_bodies: tuple[str, ...] = ()  # "synode": endings of bodies that decide on a motion by vote
     recommending_bodies: tuple[str, ...] = ()  # "kommission": endings of bodies whose recommendation decides
     funding_announcements: frozenset[str] = frozenset()  # "kündigen+an": announcing cues that with money provide it
     currencies: frozenset[str] = frozenset()  # "euro": a figure before one is money
@@ -166,6 +167,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),
+        voting_bodies=lowered(raw, "voting_bodies", tuple),
         recommending_bodies=lowered(raw, "recommending_bodies", tuple),
         funding_announcements=lowered(raw.get("announced_funds") or {}, "verbs"),
         currencies=lowered(raw.get("announced_funds") or {}, "currencies"),

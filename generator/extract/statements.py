@@ -210,9 +210,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     elif motion and not background and (
             words & cues.motion_failures or ("mehrheit" in words and words & {"keine", "keinen"})
             or (words & {"lehnt", "lehnte", "lehnten"} and "ab" in words
-                and (words & cues.vote_results or any(word.endswith("mehrheit") for word in words)))):
-        # "Ein Änderungsantrag der FDP fand keine Mehrheit", "Die Ratsmehrheit lehnte den Antrag ab":
-        # the vote decided on the motion
+                and (words & cues.vote_results or any(word.endswith("mehrheit") for word in words)
+                     or any(word.endswith(cues.voting_bodies) for word in words)))):
+        # "Ein Änderungsantrag der FDP fand keine Mehrheit", "Die Ratsmehrheit lehnte den Antrag ab",
+        # "Die Synode lehnte einen Änderungsantrag ab": the vote decided on the motion
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("Antrag abgelehnt (Abstimmung)")
