@@ -847,3 +847,11 @@ def test_acronym_with_a_tail_an_organ_of_a_body_and_an_adjective_opening_a_brack
     assert "Konferenz der Kantonsregierungen (KdK)" in found and "DZ Bank" in found, found
     assert "Deutsche Gesellschaft für Muskelkranke (DGM)" in found, found
     assert not {"Plenarversammlung der Konferenz", "Deutsche Gesellschaft", "Deutschland", "DZ"} & set(found), found
+
+
+def test_an_everyday_noun_after_an_institution_is_no_town_and_weapon_systems_are_no_actors(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat den Vertrag mit der Firma Tekon gekündigt. Jeder weitere "
+                  "Monat koste die Stadt Geld, sagte die Kämmerin. Das Amtsgericht Neumünster prüft den Fall. "
+                  "Die Eurofighter erhalten zwei Feuereinheiten IRIS-T SLM.")
+    assert "Amtsgericht Neumünster" in found, found
+    assert not {"Stadt Geld", "Eurofighter", "SLM"} & set(found), found

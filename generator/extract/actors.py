@@ -1482,7 +1482,8 @@ def _town_read_as_noun(token: Token) -> bool:
     lemma, tag = morph.analyze(token.text)
     doc = token.doc
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
-    return tag == "NN" and lemma == token.text and not following[:1].isupper()
+    return (tag == "NN" and lemma == token.text and not following[:1].isupper()
+            and not morph.everyday_noun(token.text))  # "koste die Stadt Geld": money, no town
 
 
 _COUNCILS = frozenset("Rat Stadtrat Gemeinderat Kreistag Kreisrat Bezirksrat Ortsrat Marktgemeinderat".split())

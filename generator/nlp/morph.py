@@ -109,6 +109,17 @@ def is_unknown(word: str) -> bool:
     return word.isalpha() and _best_reading(word)[1] < _UNKNOWN_SCORE
 
 
+# HanTa's best score for a common noun its lexicon knows well: "Geld" -8.4, "Mitte" -8.9; towns read
+# as nouns score far lower ("Unterland" -14.7, "Kirchberg" -18.5, "Neumünster" -28.9).
+_EVERYDAY_NOUN_SCORE = -12.0
+
+
+def everyday_noun(word: str) -> bool:
+    """A common noun the tagger knows well ("Geld"), never a town's name after "Stadt"."""
+    tag_, score = _best_reading(word)
+    return tag_ == "NN" and score >= _EVERYDAY_NOUN_SCORE
+
+
 @lru_cache(maxsize=100_000)
 def also_common_noun(word: str, margin: float = 1.0) -> bool:
     """Whether the tagger reads the word as a common noun nearly as readily as a name: "Halle"
