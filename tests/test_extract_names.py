@@ -855,3 +855,13 @@ def test_an_everyday_noun_after_an_institution_is_no_town_and_weapon_systems_are
                   "Die Eurofighter erhalten zwei Feuereinheiten IRIS-T SLM.")
     assert "Amtsgericht Neumünster" in found, found
     assert not {"Stadt Geld", "Eurofighter", "SLM"} & set(found), found
+
+
+def test_a_party_of_one_state_is_the_political_camp_in_a_report_from_another(nlp, knowledge):
+    swiss = brief_of(nlp, knowledge, " date 2025-11 Bern (sda) – Der Nationalrat hat das Gesetz mit 112 zu 76 "
+                     "Stimmen gutgeheissen. Die Linke kündigte umgehend das Referendum an. Der Ständerat folgt im "
+                     "Dezember, die Vorlage kostet 40 Millionen Franken.")
+    german = brief_of(nlp, knowledge, HEADER + "Der Bundestag hat das Gesetz beschlossen. Die Linke kündigte eine "
+                      "Klage an.")
+    assert "Die Linke" not in [a.name for a in swiss.parties + swiss.mentioned]
+    assert "Die Linke" in [a.name for a in german.parties + german.mentioned]
