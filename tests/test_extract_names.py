@@ -865,3 +865,10 @@ def test_a_party_of_one_state_is_the_political_camp_in_a_report_from_another(nlp
                       "Klage an.")
     assert "Die Linke" not in [a.name for a in swiss.parties + swiss.mentioned]
     assert "Die Linke" in [a.name for a in german.parties + german.mentioned]
+
+
+def test_a_state_adjective_before_a_group_or_a_given_name_names_no_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung und die Schweizer Post haben sich geeinigt. Schweizer Unternehmen "
+                  "begrüßten das, die Schweizer Bevölkerung bleibt skeptisch.")
+    assert "Schweizer Post" in found, found
+    assert not {"Schweizer Unternehmen", "Schweizer Bevölkerung"} & set(found), found

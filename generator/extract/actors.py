@@ -1790,6 +1790,10 @@ def _opens_bracketed_name(tokens: list[Token], i: int) -> bool:
             and "(" in (t.text for t in tokens[i + 3:i + 6]))
 
 
+# nouns a state adjective describes rather than names: companies, people or an economy of a country
+_DESCRIBED_BY_ORIGIN = frozenset("Unternehmen Firmen Firma Bevölkerung Wirtschaft Vermittlung Behörde Behörden".split())
+
+
 def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Deutsche Post', 'der Deutschen Bahn': a capitalised state adjective inside a sentence,
     followed by a capitalised noun, names an organisation (in the nominative form)."""
@@ -1801,8 +1805,10 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     noun = tokens[i + 1].text
     if not noun[:1].isupper() or not noun.isalpha() or noun in _STOP or role_base(noun, gaz):
         return None
-    if (noun,) in gaz.phrases or morph.tag(noun) not in ("NN", "NE"):
-        return None
+    if (noun,) in gaz.phrases or morph.tag(noun) not in ("NN", "NE") or noun in gaz.first_names:
+        return None  # "der Schweizer Daniel Meier": a person described
+    if noun in _DESCRIBED_BY_ORIGIN:
+        return None  # "Schweizer Unternehmen", "die Schweizer Bevölkerung": a group described, no body
     if morph.tag(noun) == "NN" and not any(noun.lower().removesuffix("s").removesuffix("e").endswith(ending)
                                            or noun.lower().endswith(ending) for ending, _ in gaz.genders):
         return None  # "Schweizer Investoren", "Schweizer Gewässer": a common noun names no body
