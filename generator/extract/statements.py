@@ -913,7 +913,7 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
     tokens = [t for t in sentence.tokens if not t.is_punct]
     if len(tokens) > 12 or any(t.text in (",", ":") or t.text[:1] in _OPENING_QUOTES for t in sentence.tokens):
         return False
-    verb = next((k for k, t in enumerate(tokens) if t.lower_.startswith(("kritisier", "bemängel"))), None)
+    verb = next((k for k, t in enumerate(tokens) if cues.blanket_verbs.intersection(lemmas(t))), None)
     if verb is None:
         return False
     rest = tokens[verb + 1:]
