@@ -2088,8 +2088,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
-    mentions = _federal_government_at_home(mentions, analysed.text, gaz)
-    mentions = _parties_at_home(mentions, analysed.text, gaz, knowledge)
+    home = _home_state(mentions, analysed.text, gaz.home_signals)
+    mentions = _parties_at_home(_federal_government_at_home(mentions, analysed.text, home), home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz, shorts)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
@@ -2100,19 +2100,18 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
 _FEDERAL_STATES = ("Deutschland", "Österreich", "Schweiz")
 
 
-def _federal_government_at_home(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+def _federal_government_at_home(mentions: list[Mention], text: str, home: str) -> list[Mention]:
     """'die Bundesregierung' in a report from Vienna is Austria's: where the report names Austria
-    (or Switzerland) more often than Germany, its federal government is that state's."""
-    home = _home_state(mentions, text, gaz.home_signals)
+    (or Switzerland) more often than Germany (`home`, see _home_state), its federal government is
+    that state's."""
     if home == "Deutschland":
         return mentions
     return [replace(m, canonical=home) if _federal(m, text) and m.canonical == "Deutschland" else m for m in mentions]
 
 
-def _parties_at_home(mentions: list[Mention], text: str, gaz: Gazetteer, knowledge: Knowledge) -> list[Mention]:
+def _parties_at_home(mentions: list[Mention], home: str, knowledge: Knowledge) -> list[Mention]:
     """'Die Linke kündigte das Referendum an' in a report from Bern is the political left, not the
     German party: a listed party of Germany, Austria or Switzerland names no actor elsewhere."""
-    home = _home_state(mentions, text, gaz.home_signals)
     elsewhere = {o.name for o in knowledge.actors.organisations
                  if o.party and o.country in _FEDERAL_STATES and o.country != home}
     return [m for m in mentions if m.canonical not in elsewhere] if elsewhere else mentions

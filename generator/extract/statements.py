@@ -686,8 +686,6 @@ def _without_speaker_label(text: str) -> str:
     return answer
 
 
-
-
 def _aside_or_short_form(match: re.Match[str]) -> str:
     return match.group(0) if _SHORT_FORM.fullmatch(match.group(0)) else ""
 
@@ -782,7 +780,7 @@ def extract_statements(
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
-            if statement.kind == "outcome" and sentence.text.lstrip()[:1] in _OPENING_QUOTES:
+            if statement.kind == "outcome" and _opens_with_quote(sentence.text):
                 continue  # "«Das Geld soll ins Netz zurückfließen», sagte Pröll.": a voice, no result
             if (statement.kind == "outcome" and sentence.start > answers_from
                     and not _decides(statement, cues) and not _FIGURE.search(statement.text)):
@@ -902,7 +900,10 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
     return out
 
 
-_OPENING_QUOTES = frozenset('„"«»“‚')
+def _opens_with_quote(text: str) -> bool:
+    """'«Das Geld soll ins Netz zurückfließen», sagte Pröll.': a voice quoted, no result stated."""
+    first = text.lstrip()[:1]
+    return bool(first) and first in _QUOTE_CHARS
 
 
 def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
@@ -911,7 +912,7 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
     if not statement.cues or not set(statement.cues) <= cues.blanket_verbs:
         return False
     tokens = [t for t in sentence.tokens if not t.is_punct]
-    if len(tokens) > 12 or any(t.text in (",", ":") or t.text[:1] in _OPENING_QUOTES for t in sentence.tokens):
+    if len(tokens) > 12 or any(t.text in (",", ":") or t.text[:1] in _QUOTE_CHARS for t in sentence.tokens):
         return False
     verb = next((k for k, t in enumerate(tokens) if cues.blanket_verbs.intersection(lemmas(t))), None)
     if verb is None:
