@@ -592,6 +592,16 @@ def test_a_target_year_is_no_past_year_and_a_possible_session_no_event(date_of):
     assert date_of(text) == ("2025-10", "month")
 
 
+def test_the_year_a_sentence_names_dates_its_day_and_a_reporting_clauses_weekday_does_not(date_of):
+    council = ("Kanton Bern\n\nNachts kein Schnaps mehr\n\nDer Grosse Rat hat am 2. Dezember in der "
+               "Wintersession 2025 ein Verkaufsverbot beschlossen. Die Motion wurde 2023 überwiesen. Das Verbot "
+               "gilt ab dem 1. Januar 2027.")
+    assert date_of(council) == ("2025-12-02", "day")
+    wine = ("Wallis senkt die Erträge\n\nSitten (sda) – Für die Lese 2025 gelten tiefere Höchsterträge. Die "
+            "Regierung hat die Änderung am 2. Juli verabschiedet, wie sie am Donnerstag mitteilte.")
+    assert date_of(wine) == ("2025-07-02", "day")
+
+
 def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
     text = ("„Der Takt darf nicht enden“\n\nIm Juni 2025 haben Vorarlberg und Bayern eine Absichtserklärung "
             "unterzeichnet. Ein Gespräch über den Takt.\n\nHerr Bitschnau, was ändert sich?\n\nBitschnau: Ab dem "

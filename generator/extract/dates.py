@@ -577,6 +577,7 @@ class _Reading:
     mentions: list[Mention] = field(default_factory=list)
     past_years: list[int] = field(default_factory=list)
     all_years: list[int] = field(default_factory=list)
+    past_by_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence index -> its past years
     plan: tuple[int, int] | None = None  # the earliest month the text plans or sets a term from
 
 
@@ -600,6 +601,7 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
             if role not in ("future", "effective", "deadline") or _THIS_YEAR.search(sentence.text[:m.start()]):
                 reading.past_years.append(year)  # "noch im Sommer 2025", "im laufenden Jahr 2025": now
+                reading.past_by_sentence.setdefault(sentence.index, []).append(year)
     # a bare year later than every year the text dates a day or month with is a target, not the past
     # ("das Ziel der Klimaneutralität 2035" beside "seit der Kommunalwahl im September 2025")
     dated = [m.year for m in reading.mentions if m.year is not None and m.kind in ("day", "month")
@@ -645,7 +647,10 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
     if mention.kind != "day":
         return None
     past_years, all_years = reading.past_years, reading.all_years
-    if not anchor and _past_long_before_plans(reading):
+    if not anchor and mention.sentence in reading.past_by_sentence:
+        # "am 2. Dezember in der Wintersession 2025": the year the sentence itself names
+        past_years = all_years = reading.past_by_sentence[mention.sentence]
+    elif not anchor and _past_long_before_plans(reading):
         # "Seit 2001 seien … verloren gegangen" beside "ab März 2026": background long before every
         # plan; the day is dated from the plans, as in a text that names no past year
         past_years, all_years = [], [year for year in all_years if reading.plan and year >= reading.plan[0]]
@@ -711,7 +716,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     events = [m for m in reading.mentions if m.role == "event" and not _is_publication_note(m, analysed, cues)]
     body = body_start(analysed, OPENING)  # title and teaser before a dateline are no lead
     lead_weekdays = [m for m in events if (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)
-                     and (m.kind in ("weekday", "relative") or m.weekday is not None)]
+                     and (m.kind in ("weekday", "relative") or m.weekday is not None)
+                     and not _announced_after_day(m, events, analysed)]
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
     weekday = named.weekday if named else None
     if anchor is None:  # "ali. BAKU, 9. September." and no header: the dateline's day, its year from the text
@@ -769,7 +775,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if m.year_inferred and anchor:
             evidence += f"; Jahr aus dem Datum {anchor.text}"
         elif m.year_inferred:
-            if not reading.past_years or _past_long_before_plans(reading):
+            if m.year in reading.past_by_sentence.get(m.sentence, ()):
+                how = "das im selben Satz genannte Jahr"
+            elif not reading.past_years or _past_long_before_plans(reading):
                 how = "das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
             elif m.weekday is not None:
                 how = "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
@@ -812,7 +820,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # a teaser pushed the lead down: the first day the opening states ("haben am 23. September
         # 2025 … angenommen", "Als A und B am 13. März … unterzeichneten") is the event's, rather
         # than the day the report went out; without an anchor only a day stated in full counts
-        stated = [m for m in days if (anchor is not None or not m.year_inferred) and m.sentence < OPENING
+        # (or its year in the same sentence: "am 2. Dezember in der Wintersession 2025")
+        stated = [m for m in days if (anchor is not None or not m.year_inferred
+                                      or str(m.year) in analysed.sentences[m.sentence].text) and m.sentence < OPENING
                   and (weekday is None or _day_of(m).weekday() == weekday)]
         if stated:
             return finding(stated[0])
@@ -919,6 +929,20 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         attributes = [m for m in reading.mentions if m.kind == "month" and m.role == "attribute" and m.year]
         found = _latest_event_month(attributes, [], weekday)
     return found
+
+
+# "…, wie sie am Donnerstag mitteilte": the weekday of a reporting clause after the event's day
+_REPORTING_CLAUSE_BEFORE = re.compile(r",\s*wie\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _announced_after_day(mention: Mention, events: list[Mention], analysed: Analysed) -> bool:
+    """'hat die Änderung am 2. Juli verabschiedet, wie sie am Donnerstag mitteilte': the weekday
+    tells when the news came out, not the day the sentence dates the event on."""
+    if mention.kind != "weekday":
+        return False
+    text = analysed.sentences[mention.sentence].text
+    return bool(_REPORTING_CLAUSE_BEFORE.search(text[:mention.start])) and any(
+        m.kind == "day" and m.sentence == mention.sentence and m.start < mention.start for m in events)
 
 
 def _in_lead(analysed: Analysed, body: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
