@@ -547,3 +547,25 @@ def test_a_voting_body_that_turns_down_a_motion_has_decided_a_government_only_re
         "Den Antrag der Gemeinde lehnte die Landesregierung ab.")
     assert len(outcome) == 1 and "Synode" in outcome[0], outcome
     assert len(open_issues) == 1 and "Landesregierung" in open_issues[0], open_issues
+
+
+def test_a_fronted_participle_is_negated_after_its_auxiliary(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Über einen Zuschuss verhandelt der Verband mit dem Ministerium, zugesagt ist noch nichts. "
+        "Zugesagt ist dagegen die Finanzierung der Waldwege bis 2027.")
+    assert len(outcome) == 1 and "Waldwege" in outcome[0], outcome
+    assert len(open_issues) == 1 and "nichts" in open_issues[0], open_issues
+
+
+def test_a_condition_announced_but_not_named_is_told_with_the_next_sentence_or_not_at_all(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Grosse Rat hat den Kredit von 60 Millionen Franken gutgeheissen. "
+        "Die Kommission knüpfte die Bewilligung an Auflagen. "
+        "An die Adresse des Kantons gab es Forderungen. "
+        "Der Bund gab die Mittel frei, allerdings nur unter strengen Auflagen.")
+    assert len(outcome) == 2 and "60 Millionen" in outcome[0] and "strengen Auflagen" in outcome[1], outcome
+    assert open_issues == [], open_issues
+    _, joined = classify(analyse_text, knowledge,
+        "Der Stadtrat hat den Vertrag beschlossen. Die Genossenschaft knüpfte ihr Ja an eine Bedingung. "
+        "Der Käse müsse bis 2027 auf der Alp hergestellt werden.")
+    assert len(joined) == 1 and joined[0].startswith("Die Genossenschaft knüpfte") and "2027" in joined[0], joined

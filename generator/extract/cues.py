@@ -69,6 +69,7 @@ class Cues:
     conceded: frozenset[str] = frozenset()  # "räumte … ein" beside "Niederlage": a defeat conceded
     blanket_verbs: frozenset[str] = frozenset()  # "kritisieren": a criticism that, of the whole result, is a reaction
     blanket_objects: frozenset[str] = frozenset()  # "einigung": nouns naming the result as a whole
+    announcing: frozenset[str] = frozenset()  # "Bedingungen": a sentence ending in one announces what follows
     agreed_openers: tuple[str, ...] = ()
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
     signing_forms: tuple[str, ...] = ()  # "Zugleich schlossen …": a sentence that opens with the signing
@@ -175,6 +176,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         conceded=lowered(raw, "conceded"),
         blanket_verbs=lowered(raw.get("blanket_criticism") or {}, "verbs"),
         blanket_objects=lowered(raw.get("blanket_criticism") or {}, "objects"),
+        announcing=lowered(raw, "announcing_nouns"),
         agreed_openers=lowered(outcome_raw, "openers", tuple),
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),
         signing_forms=lowered(outcome_raw, "signing_forms", tuple),

@@ -108,6 +108,12 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
             start -= 1
         if any(_negates(tokens, j) for j in range(start, index)):
             return True
+        if start == index and index + 1 < len(tokens) and tokens[index + 1].lower_ in _PASSIVE_AUX:
+            # "Zugesagt ist noch nichts", "Entschieden wurde nichts": a fronted participle, its
+            # negation after the auxiliary
+            end = next((j for j in range(index + 1, len(tokens)) if tokens[j].text in (",", ";", ":")), len(tokens))
+            if any(tokens[j].lower_ in ("nicht", "nichts", "nie", "niemals") for j in range(index + 2, end)):
+                return True
         if tokens[index].text[:1].islower() and morph.is_finite_verb(tokens[index].text):
             # "Serbien erkennt die Unabhängigkeit weiterhin nicht an": in a main clause the
             # negation follows the finite verb, up to the end of its clause
@@ -923,6 +929,24 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
             and all(t.text[:1].islower() for t in rest[2:]))
 
 
+_NAMING_BEFORE = _DEFINITE | frozenset("als unter mit ohne sein seine seiner seinen ihr ihre ihrer ihren deren dessen".split())
+
+
+def _announces_only(sentence: Sentence, cues: Cues) -> bool:
+    """The sentence ends in a condition or demand it does not name (`announcing_nouns`): "knüpft
+    seine Zusagen an eine Bedingung", "stellen aber Bedingungen"; not "genehmigt, aber nur unter
+    strengen Auflagen" (the decision is named) nor "6,8 Prozent ihrer Forderungen"."""
+    words = [t for t in sentence.tokens if not t.is_punct]
+    if len(words) < 2 or words[-1].lower_ not in cues.announcing or ":" in sentence.text:
+        return False
+    for word in reversed(words[-4:-1]):  # back over the adjectives to what governs the noun
+        if word.lower_ in _NAMING_BEFORE:
+            return False
+        if word.text[:1].isupper() or word.lower_ in ("an", "für", "es"):
+            break
+    return True
+
+
 # the cue name of money announced: a pledge is a result whoever makes it, wherever the report tells it
 FUNDS_ANNOUNCED = "angekündigte Mittel"
 
@@ -1000,7 +1024,8 @@ def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cue
     for statement in statements:
         if statement.sentence == skip:
             continue  # the condition, already told with its announcement
-        if (statement.kind == "open" and _CONDITION_INTRO.search(statement.evidence.strip())
+        announcing = _announces_only(analysed.sentences[statement.sentence], cues)
+        if (statement.kind == "open" and (announcing or _CONDITION_INTRO.search(statement.evidence.strip()))
                 and statement.sentence + 1 < len(analysed.sentences) and statement.sentence + 1 not in decided):
             following = analysed.sentences[statement.sentence + 1]
             condition = clean_item_text(following.text, cues)
@@ -1009,6 +1034,8 @@ def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cue
                 out.append(Statement("open", text, following.text, following.index, statement.cues))
                 skip = following.index
                 continue
+        if announcing:
+            continue  # "Die Kommission knüpfte die Genehmigung an Auflagen.": what they are, it does not say
         out.append(statement)
     return out
 
