@@ -872,3 +872,28 @@ def test_a_state_adjective_before_a_group_or_a_given_name_names_no_organisation(
                   "begrüßten das, die Schweizer Bevölkerung bleibt skeptisch.")
     assert "Schweizer Post" in found, found
     assert not {"Schweizer Unternehmen", "Schweizer Bevölkerung"} & set(found), found
+
+
+def test_a_ministry_or_listed_body_in_the_genitive_is_named_and_a_foreign_ministry_is_its_state(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Länder haben sich geeinigt, sagte ein Sprecher des Bundesinnenministeriums. "
+                  "Die Zeitung sprach mit dem Kommandanten des Bundesheeres. Nach Angaben des omanischen "
+                  "Außenministeriums gehen die Gespräche weiter. Der Etat des Verkehrsministeriums schrumpft.")
+    assert {"Bundesinnenministerium", "Bundesheer", "Verkehrsministerium"} <= set(found), found
+    assert "Außenministerium" not in found, found
+
+
+def test_the_author_a_byline_credits_is_mentioned_never_a_party(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, "Kanton Bern\n\nNachts gibt es keinen Schnaps mehr\n\nVon Andrea Stöcklin\n\n"
+                     "Der Grosse Rat hat am 2. Dezember 2025 ein Verkaufsverbot beschlossen. Das Gewerbe droht mit "
+                     "dem Referendum.\n\nInterview: Lena Marquardt\n")
+    mentioned = {a.name: a.role for a in brief.mentioned}
+    assert mentioned.get("Andrea Stöcklin") == "Autorin/Autor", mentioned
+    assert mentioned.get("Lena Marquardt") == "Interview", mentioned
+    assert not {"Andrea Stöcklin", "Lena Marquardt"} & {a.name for a in brief.parties}, brief.parties
+
+
+def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_title(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Walliser Staatsrat hat die Höchsterträge gesenkt. Der Zürcher Regierungsrat "
+                  "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")
+    assert {"Walliser Staatsrat", "Zürcher Regierungsrat", "Beat Imhof"} <= set(found), found
+    assert "Luzerner Regierungsrat" not in found, found

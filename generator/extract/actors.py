@@ -149,6 +149,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         gen = _genitive(words[-1]) if words else None
         if gen:
             phrases.setdefault(words[:-1] + (gen,), entry)
+            if entry.kind == "organisation" and words[-1][-1:].isalpha() and words[-1][-1:] not in "aeiouy":
+                phrases.setdefault(words[:-1] + (words[-1] + "es",), entry)  # "des Bundesheeres"
             if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("e", "es", "er")):
                 # "des Europäischen Parlaments": the adjective's weak form with the genitive
                 stem = words[0][:-1] if words[0].endswith("e") else words[0][:-2]
@@ -704,7 +706,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         ministry = _named_ministry(tokens, i, gaz) if capitalised else 0
         if ministry:  # "beim Bundesarbeitsministerium", "vom Verkehrsministerium Baden-Württemberg"
-            emit(" ".join(t.text for t in tokens[i:ministry]), "organisation", i, ministry - 1)
+            words = [tokens[i].text.removesuffix("s"), *(t.text for t in tokens[i + 1:ministry])]
+            emit(" ".join(words), "organisation", i, ministry - 1)
+            if (words[0] != tokens[i].text and i >= 2 and tokens[i - 1].lower_ in ("des", "eines")
+                    and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].is_sent_start):
+                found[-1] = replace(found[-1], after_preposition=True)  # "Der Etat des Entwicklungsministeriums"
             i = ministry
             continue
         run = _proper_run(tokens, i, gaz)
@@ -1043,10 +1049,13 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     'das NRW-Wirtschaftsministerium'), with the Land that follows it ('Verkehrsministerium
     Baden-Württemberg'): named wherever it stands but as the scene ('im Wissenschaftsministerium').
     The end (exclusive), or 0."""
-    word = tokens[i].text
+    word = tokens[i].text.removesuffix("s")  # "eines Sprechers des Bundesinnenministeriums"
     if not (word.endswith("ministerium") and len(word) > len("ministerium") + 2 and word.replace("-", "").isalpha()):
         return 0
     before = [t.lower_ for t in tokens[max(0, i - 2):i]]
+    state = state_of_adjective(before[-1], gaz) if before else None
+    if state is not None and state not in gaz.regions:
+        return 0  # "des omanischen Außenministeriums": a state's office, the state acts
     if before and (before[-1] in _SCENE or (len(before) == 2 and before[0] in _SCENE and before[1].islower())):
         return 0
     following = gaz.phrases.get((tokens[i + 1].text,)) if i + 1 < len(tokens) else None
@@ -1115,6 +1124,8 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
         return f"{tokens[i].text} von {tokens[i + 2].text}"  # "die Regierung von Unterfranken"
     if i + 1 >= len(tokens) or tokens[i + 1].text not in gaz.governments:
         return None
+    if tokens[i + 1].text.endswith("rat") and (i == 0 or tokens[i - 1].lower_ not in _ARTICLES):
+        return None  # "Beat Imhof, Luzerner Regierungsrat": a member's title, not the council
     word = tokens[i].text
     if not word.isalpha() or word in _STOP or state_of_adjective(word, gaz):
         return None
@@ -2938,7 +2949,38 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
         if actor.role in knowledge.roles.relational:
             actor = Actor(actor.name, "", actor.country)
         mentioned.append(actor)
+    named = set(party_names) | {a.name for a in mentioned}
+    mentioned += [Actor(name, role, "") for name, role in byline_authors(analysed.text, gazetteer(knowledge))
+                  if name not in named]
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
+
+
+# "Von Andrea Stöcklin", "Interview: Katharina Pfeifer", "Das Gespräch führte Jan Roth": a line
+# that credits the report's author or interviewer, below the title or at the very end
+_AUTHOR_LINE = re.compile(r"(?P<lead>von|interview(?:\s+von)?|das\s+gespräch\s+führten?|text|autor(?:in)?)\s*:?\s+"
+                          r"(?P<names>[A-ZÄÖÜ][\w'-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w'-]+){1,5})"
+                          r"\s*\.?(?:,\s*[A-ZÄÖÜ\d][\w ./-]{1,40})?", re.I)
+_AUTHOR_LINES = 8  # title, rubric, teaser, then the byline
+_AUTHOR_ROLES = {"von": "Autorin/Autor", "text": "Autorin/Autor", "autor": "Autor", "autorin": "Autorin"}
+
+
+def byline_authors(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """The people a byline credits, with what they did ('Autorin/Autor', 'Interview'): named in the
+    report, though no actor of its event. A credit names people by given name and surname; an
+    agency ('Von: APA/dpa') is the outlet, not an author."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    found = []
+    for line in lines[:_AUTHOR_LINES] + lines[-2:]:
+        match = _AUTHOR_LINE.fullmatch(line)
+        if match is None:
+            continue
+        lead = " ".join(match.group("lead").lower().split())
+        role = _AUTHOR_ROLES.get(lead, "Interview")
+        for name in re.split(r"\s+und\s+", match.group("names")):
+            words = name.split()
+            if 2 <= len(words) <= 3 and words[0] in gaz.first_names and (name, role) not in found:
+                found.append((name, role))
+    return found
 
 
 def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str, str],
