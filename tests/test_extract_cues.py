@@ -569,3 +569,18 @@ def test_a_condition_announced_but_not_named_is_told_with_the_next_sentence_or_n
         "Der Stadtrat hat den Vertrag beschlossen. Die Genossenschaft knüpfte ihr Ja an eine Bedingung. "
         "Der Käse müsse bis 2027 auf der Alp hergestellt werden.")
     assert len(joined) == 1 and joined[0].startswith("Die Genossenschaft knüpfte") and "2027" in joined[0], joined
+
+
+def test_a_decision_the_future_tense_puts_ahead_is_open_a_term_in_the_present_passive_is_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Landtag hat das Gesetz beschlossen. Über die Finanzierung wird der Rat im Herbst entscheiden. "
+        "Im Gesetz wird geregelt, dass die Gebühren sinken.")
+    assert len(outcome) == 2 and "Gebühren" in outcome[1], outcome
+    assert len(open_issues) == 1 and "Herbst" in open_issues[0], open_issues
+
+
+def test_a_word_that_only_ends_like_a_cue_noun_is_none(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Einnahmen fließen in Verkehrslenkung, Reinigung und Infrastruktur. "
+        "Eine Vereinigung von Landwirten lud zur Versammlung.")
+    assert outcome == [], outcome

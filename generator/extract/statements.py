@@ -263,6 +263,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
         own_steps = cues.planned_steps if modal_word == weak_outcome else cues.owed_approvals
         pending_step = _has_prefix(cues.pending_steps, window) or _has_prefix(own_steps, window)
+    if not modal and not background:
+        pending_step = _future_step(tokens, relative, cues)  # "Der Rat wird im Herbst entscheiden"
+        modal_word = "wird" if pending_step else modal_word
     if pending_step and not background and modal_word == weak_outcome and _new_body(tokens, cues):
         # "Eine Kommission soll einmal im Jahr prüfen, ob …": the body is agreed, what it is to
         # examine is its task, no question the event left open
@@ -927,6 +930,30 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
     # an article, a noun naming the whole result, then at most adverbs ("scharf", "umgehend")
     return (len(rest) >= 2 and rest[0].lower_ in _DEFINITE and rest[1].lower_ in cues.blanket_objects
             and all(t.text[:1].islower() for t in rest[2:]))
+
+
+_FUTURE_AUX = frozenset("wird werden werde".split())
+
+
+def _future_step(tokens: list[Token], relative: set[int], cues: Cues) -> str | None:
+    """A step the future tense puts ahead: "Der Rat wird im Herbst entscheiden", "werden am Freitag
+    einen Vertrag unterzeichnen", "Darüber wird im Mai entschieden werden" (`pending_steps`,
+    `planned_steps`). Not the present passive that states a term ("Im Vertrag wird geregelt, …")."""
+    aux = next((k for k, t in enumerate(tokens) if t.lower_ in _FUTURE_AUX and t.i not in relative), None)
+    if aux is None:
+        return None
+    end = next((k for k in range(aux + 1, len(tokens)) if tokens[k].text in (",", ";", ":")), len(tokens))
+    clause = [t for t in tokens[aux + 1:end] if t.is_alpha]
+    if not clause:
+        return None
+    steps = cues.pending_steps + cues.planned_steps
+    last = clause[-1].lower_
+    if last == "werden" and len(clause) >= 2:  # the future passive: the participle before "werden"
+        participle = clause[-2].lower_
+        return next((p for p in steps if participle.startswith(p)), None)
+    if not last.endswith("n") or last not in lemmas(clause[-1]):
+        return None  # no infinitive ends the clause: "wird … geregelt", "werden schwierig"
+    return next((p for p in steps if last.startswith(p)), None)
 
 
 _NAMING_BEFORE = _DEFINITE | frozenset("als unter mit ohne sein seine seiner seinen ihr ihre ihrer ihren deren dessen".split())
