@@ -584,3 +584,15 @@ def test_a_word_that_only_ends_like_a_cue_noun_is_none(analyse_text, knowledge):
         "Die Einnahmen fließen in Verkehrslenkung, Reinigung und Infrastruktur. "
         "Eine Vereinigung von Landwirten lud zur Versammlung.")
     assert outcome == [], outcome
+
+
+def test_a_list_of_actors_after_a_comma_is_no_relative_clause(analyse_text, knowledge):
+    from generator.extract.text import relative_clause_tokens
+
+    outcome, _ = classify(analyse_text, knowledge,
+        "Anfang dieser Woche haben das Land Rheinland-Pfalz, der Rhein-Hunsrück-Kreis und der Rhein-Lahn-Kreis "
+        "die Finanzierungsvereinbarung für die Brücke unterzeichnet.")
+    assert len(outcome) == 1 and "unterzeichne" in outcome[0], outcome
+    sentence = analyse_text("Der Vertrag, den Frankreich und Spanien ausgehandelt haben, gilt ab Mai.").sentences[0]
+    inside = {t.text for t in sentence.tokens if t.i in relative_clause_tokens(list(sentence.tokens))}
+    assert {"Frankreich", "ausgehandelt"} <= inside, inside

@@ -82,6 +82,25 @@ def body_start(analysed: Analysed, within: int = 8) -> int:
     return next((s.index for s in analysed.sentences if s.start >= end), 0)
 
 
+_FINITE_AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden soll sollen will "
+                                "wollen muss müssen kann können".split())
+
+
+def _listed_subject(tokens: Sequence[Token], comma: int, j: int, end: int) -> bool:
+    """'haben das Land Rheinland-Pfalz, der Rhein-Hunsrück-Kreis und der Rhein-Lahn-Kreis die
+    Vereinbarung unterzeichnet': an article and a noun after the comma, and 'und' before the
+    clause's end, while the clause before the comma still waits for its verb: a list of actors
+    in the middle of the sentence, not a relative clause."""
+    if tokens[j].lower_ not in ("der", "die", "das", "den", "dem") or not tokens[j + 1].text[:1].isupper():
+        return False
+    if not any(t.lower_ in ("und", "sowie") for t in tokens[j + 2:end]):
+        return False
+    before = tokens[:comma]
+    finite = next((k for k, t in enumerate(before) if t.lower_ in _FINITE_AUXILIARIES), None)
+    return finite is not None and not any(t.text[:1].islower() and morph.can_be_verb(t.text)
+                                          for k, t in enumerate(before) if k != finite)
+
+
 _PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
 _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen".split())
 
@@ -109,7 +128,8 @@ def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
                 while k < len(tokens) and tokens[k].text not in (",", ".", ";", "–", "-"):
                     k += 1
                 # a relative clause has its verb; ", die Präsidentin der VKA, Karin Welge" has none
-                if any(t.text[:1].islower() and morph.can_be_verb(t.text) for t in tokens[j + 1:k]):
+                if (any(t.text[:1].islower() and morph.can_be_verb(t.text) for t in tokens[j + 1:k])
+                        and not _listed_subject(tokens, i, j, k)):
                     inside.update(t.i for t in tokens[j:k])
                 i = k
                 continue
