@@ -596,3 +596,10 @@ def test_a_list_of_actors_after_a_comma_is_no_relative_clause(analyse_text, know
     sentence = analyse_text("Der Vertrag, den Frankreich und Spanien ausgehandelt haben, gilt ab Mai.").sentences[0]
     inside = {t.text for t in sentence.tokens if t.i in relative_clause_tokens(list(sentence.tokens))}
     assert {"Frankreich", "ausgehandelt"} <= inside, inside
+
+
+def test_like_it_or_not_asks_nothing(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Direktion hat den Sparplan beschlossen. Die Kosten wachsen jedes Jahr, ob wir wollen oder nicht. "
+        "Ob das Land mehr zahlt, ist offen.")
+    assert len(open_issues) == 1 and "Land" in open_issues[0], open_issues
