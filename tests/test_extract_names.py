@@ -897,3 +897,10 @@ def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_t
                   "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")
     assert {"Walliser Staatsrat", "Zürcher Regierungsrat", "Beat Imhof"} <= set(found), found
     assert "Luzerner Regierungsrat" not in found, found
+
+
+def test_a_name_opening_with_an_organisation_noun_in_the_genitive_is_named_in_the_nominative(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Länder haben sich geeinigt. Das begrüßte der Obmann des Waldverbands "
+                  "Steiermark, Johann Pölzl. Eine Sprecherin des Herstellers Nexperia sagte nichts.")
+    assert {"Waldverband Steiermark", "Nexperia"} <= set(found), found
+    assert "Waldverbands Steiermark" not in found, found

@@ -366,6 +366,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 canonical += tokens[last].whitespace_ + "".join(t.text_with_ws for t in tokens[last + 1:further + 1]).rstrip()
                 last = skip_to = further
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        if kind == "organisation" and first > 0 and tokens[first - 1].lower_ in ("des", "eines"):
+            canonical = _head_in_nominative(canonical, tokens[first].text, gaz)  # "des Waldverbands Steiermark"
         if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
             affiliation = (tokens[first - 1].text == "(" and tokens[last + 1].text == ")" and bool(found)
                            and found[-1].kind == "person" and found[-1].end == tokens[first - 2].idx + len(tokens[first - 2].text))
@@ -1033,6 +1035,16 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None  # the subject: "Der Oberkirchenrat muss"
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     return name if agent else None
+
+
+def _head_in_nominative(name: str, word: str, gaz: Gazetteer) -> str:
+    """'Waldverbands Steiermark' -> 'Waldverband Steiermark': a name that opens with an
+    organisation noun in the genitive is named in the nominative."""
+    if not name.startswith(word + " ") or not word.endswith("s"):
+        return name
+    form = next((f for f in _nominative_candidates(word)[1:] if f in gaz.organisation_heads
+                 or any(f.lower().endswith(h.lower()) and len(f) > len(h) for h in gaz.organisation_heads)), None)
+    return form + name[len(word):] if form else name
 
 
 def _body_nominative(word: str, gaz: Gazetteer) -> str | None:
