@@ -904,3 +904,9 @@ def test_a_name_opening_with_an_organisation_noun_in_the_genitive_is_named_in_th
                   "Steiermark, Johann Pölzl. Eine Sprecherin des Herstellers Nexperia sagte nichts.")
     assert {"Waldverband Steiermark", "Nexperia"} <= set(found), found
     assert "Waldverbands Steiermark" not in found, found
+
+
+def test_prosecutors_police_chancelleries_and_commands_are_bodies_where_they_act(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Staatsanwaltschaft hat Anklage erhoben. Die Kantonspolizei nahm zwei Männer "
+                  "fest. Die Staatskanzlei wollte den Bericht nicht kommentieren. Die Luftwaffe erhält sechs Jets.")
+    assert {"Staatsanwaltschaft", "Kantonspolizei", "Staatskanzlei", "Luftwaffe"} <= set(found), found
