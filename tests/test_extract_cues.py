@@ -603,3 +603,12 @@ def test_like_it_or_not_asks_nothing(analyse_text, knowledge):
         "Die Direktion hat den Sparplan beschlossen. Die Kosten wachsen jedes Jahr, ob wir wollen oder nicht. "
         "Ob das Land mehr zahlt, ist offen.")
     assert len(open_issues) == 1 and "Land" in open_issues[0], open_issues
+
+
+def test_a_demand_that_only_points_back_takes_its_content_from_the_sentence_before(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Das Kabinett hat das Programm beschlossen. Wir brauchen zehn Milliarden Euro in zehn Jahren für den "
+        "Bevölkerungsschutz. Das fordern wir, und das fordern übrigens auch die Länder. "
+        "Das kantonale Amt für Umwelt prüft das Gesuch derzeit.")
+    assert any("zehn Milliarden" in item for item in open_issues), open_issues
+    assert not any(item.startswith("Das fordern") for item in open_issues), open_issues

@@ -807,7 +807,8 @@ def extract_statements(
     if body and not interview and any(statement.sentence >= body for statement in statements):
         # a teaser above the dateline or byline announces what the body states with its particulars
         statements = [statement for statement in statements if statement.sentence >= body]
-    statements = absorb_teasers(join_anaphoric(_with_stated_conditions(statements, analysed, cues)), analysed, cues)
+    statements = _with_stated_conditions(_with_referents(statements, analysed, cues), analysed, cues)
+    statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[tuple[StatementKind, frozenset[str]]] = []
@@ -1039,6 +1040,38 @@ _DEMONSTRATIVES = frozenset("diese dies dieses das".split())
 # "Die Träger haben ihre Unterschrift an eine Bedingung geknüpft.": a condition announced, stated next
 _CONDITION_INTRO = re.compile(r"\ban\s+(?:eine|zwei|drei|mehrere|klare|strenge)?\s*Bedingung(?:en)?"
                               r"(?:\s+(?:geknüpft|gebunden))?\s*\.$")
+
+
+# "Das fordern wir", "Das haben wir seit Jänner verlangt", "Das ist unsere zentrale Forderung":
+# a demand that points back with a demonstrative and names nothing itself
+_POINTING_BACK = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+)?(?:[Gg]enau\s+)?(?:[Dd]as|[Dd]ies)\s+"
+                            r"(?P<verb>[a-zäöüß]+)")
+_POINTING_WORDS = 12
+
+
+def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
+    """'Wir brauchen zehn Milliarden Euro in zehn Jahren. Das fordern wir, und das fordern auch
+    die Länder.': a short open point that only points back takes its content from the sentence
+    before, which becomes its evidence; where that sentence already makes an open point, this
+    one adds nothing."""
+    out: list[Statement] = []
+    for statement in statements:
+        text = analysed.sentences[statement.sentence].text
+        previous = statement.sentence - 1
+        pointing = _POINTING_BACK.match(text)
+        if (statement.kind != "open" or previous < 0 or len(text.split()) > _POINTING_WORDS or pointing is None
+                or not morph.is_finite_verb(pointing.group("verb"))):  # "Das haben wir …", not "Das kantonale Amt"
+            out.append(statement)
+            continue
+        before = analysed.sentences[previous]
+        told = [s for s in statements if s.sentence == previous or before.text[:40] in s.evidence]
+        if any(s.kind == "open" for s in told):
+            continue  # the point is made by the sentence before
+        if told or is_question(before.text) or len(before.text.split()) < 5:
+            out.append(statement)
+            continue
+        out.append(Statement("open", clean_item_text(before.text, cues), before.text, previous, statement.cues))
+    return out
 
 
 def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
