@@ -612,3 +612,14 @@ def test_a_demand_that_only_points_back_takes_its_content_from_the_sentence_befo
         "Das kantonale Amt für Umwelt prüft das Gesuch derzeit.")
     assert any("zehn Milliarden" in item for item in open_issues), open_issues
     assert not any(item.startswith("Das fordern") for item in open_issues), open_issues
+
+
+def test_a_condition_announced_before_a_colon_is_told_with_what_it_lists(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Kommission legte ihren Bericht vor. SPÖ-Wehrsprecher Michael Steindl zeigte sich offen, knüpfte eine "
+        "Zustimmung aber an Bedingungen: Eine Verlängerung komme nur in Frage, wenn Grundwehrdiener mehr bezahlt "
+        "bekämen; der Zivildienst dürfe keine Strafe sein.")
+    assert len(open_issues) == 2, open_issues
+    assert open_issues[0].startswith("SPÖ-Wehrsprecher Michael Steindl zeigte sich offen, knüpfte") and \
+        "Verlängerung" in open_issues[0], open_issues
+    assert open_issues[1].startswith("Bedingung: ") and "Zivildienst" in open_issues[1], open_issues

@@ -964,13 +964,16 @@ def _announces_only(sentence: Sentence, cues: Cues) -> bool:
     """The sentence ends in a condition or demand it does not name (`announcing_nouns`): "knüpft
     seine Zusagen an eine Bedingung", "stellen aber Bedingungen"; not "genehmigt, aber nur unter
     strengen Auflagen" (the decision is named) nor "6,8 Prozent ihrer Forderungen"."""
-    words = [t for t in sentence.tokens if not t.is_punct]
-    if len(words) < 2 or words[-1].lower_ not in cues.announcing or ":" in sentence.text:
+    return ":" not in sentence.text and _ends_unnamed([t.text for t in sentence.tokens if not t.is_punct], cues)
+
+
+def _ends_unnamed(words: list[str], cues: Cues) -> bool:
+    if len(words) < 2 or words[-1].lower() not in cues.announcing:
         return False
     for word in reversed(words[-4:-1]):  # back over the adjectives to what governs the noun
-        if word.lower_ in _NAMING_BEFORE:
+        if word.lower() in _NAMING_BEFORE:
             return False
-        if word.text[:1].isupper() or word.lower_ in ("an", "für", "es"):
+        if word[:1].isupper() or word.lower() in ("an", "für", "es"):
             break
     return True
 
@@ -1219,6 +1222,9 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
     list_label = ""
     heading = False  # the clause before the colon has no verb: "Die Abstimmung:"
     previous: Clause | None = None
+    announcing_intro: Clause | None = None  # "knüpfte … an eine Bedingung:", told with the items it introduces
+    intro_cues: tuple[str, ...] = ()
+    listed = 0  # clauses listed after the colon so far
     for position, clause in enumerate(clauses):
         if clause.label == ":":
             if previous is not None:
@@ -1226,6 +1232,10 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
                                    text[previous.start:previous.end], cues, background, after_agreement)
                 list_kind = verdict.kind
                 list_label = _intro_label(text[previous.start:previous.end]) if verdict.kind == "open" else ""
+                if previous is announcing_intro:  # the items tell whose condition: "Die Versammlung knüpfte …: …"
+                    own = text.rfind(";", 0, previous.start) + 1  # from where its sentence or main clause starts
+                    list_label = clean_item_text(text[own:previous.end], cues).rstrip(".")
+                    intro_cues = verdict.cues  # a condition stays one whoever states it
                 heading = not any(w[:1].islower() and morph.can_be_verb(w.strip(".,;"))
                                   for w in text[previous.start:previous.end].split())
             continue
@@ -1236,10 +1246,19 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         if heading and list_kind == "open" and kind == "outcome" and cues.decisive.intersection(verdict.cues):
             pass  # "13.12 Uhr – Die Abstimmung: Der Stadtrat beschließt …": a heading, then the decision taken
         elif list_kind is not None:  # items listed after "stellte zwei Bedingungen:" are conditions
-            kind, label, names = list_kind, list_label, ("Aufzählung",) + verdict.cues
+            kind, label, names = list_kind, list_label, ("Aufzählung",) + intro_cues + verdict.cues
+            if announcing_intro is not None and listed:
+                label = _intro_label(text[announcing_intro.start:announcing_intro.end])  # the first item told whose
+            listed += 1
         previous = clause
+        introduces = position + 1 < len(clauses) and clauses[position + 1].label == ":"
+        words = re.findall(r"[\w-]+", clause_text)
+        if introduces and _ends_unnamed(words, cues) and not {"und", "sowie"} & set(words):
+            # "knüpfte ihr Ja an eine Bedingung: …": the list names it, the intro is no item (but
+            # "äußerte Bedenken gegen … und stellte zwei Bedingungen:" says more than that)
+            announcing_intro = clause
+            continue
         if kind is None:
-            introduces = position + 1 < len(clauses) and clauses[position + 1].label == ":"
             if (list_kind is None and not introduces and len(clause_text.split()) >= 4
                     and _attribution(clause_text, cues) is None):
                 plain.append(clause)  # not "Kernpunkt ist das vorgezogene Klimaziel:", which only frames
