@@ -2969,9 +2969,9 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
 
 # "Von Andrea Stöcklin", "Interview: Katharina Pfeifer", "Das Gespräch führte Jan Roth": a line
 # that credits the report's author or interviewer, below the title or at the very end
-_AUTHOR_LINE = re.compile(r"(?P<lead>von|interview(?:\s+von)?|das\s+gespräch\s+führten?|text|autor(?:in)?)\s*:?\s+"
+_AUTHOR_LINE = re.compile(r"(?P<lead>(?i:von|interview(?:\s+von)?|das\s+gespräch\s+führten?|text|autor(?:in)?))\s*:?\s+"
                           r"(?P<names>[A-ZÄÖÜ][\w'-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w'-]+){1,5})"
-                          r"\s*\.?(?:,\s*[A-ZÄÖÜ\d][\w ./-]{1,40})?", re.I)
+                          r"\s*\.?(?:,\s*[A-ZÄÖÜ\d][\w ./-]{1,40})?")
 _AUTHOR_LINES = 8  # title, rubric, teaser, then the byline
 _AUTHOR_ROLES = {"von": "Autorin/Autor", "text": "Autorin/Autor", "autor": "Autor", "autorin": "Autorin"}
 
