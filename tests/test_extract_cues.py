@@ -623,3 +623,10 @@ def test_a_condition_announced_before_a_colon_is_told_with_what_it_lists(analyse
     assert open_issues[0].startswith("SPÖ-Wehrsprecher Michael Steindl zeigte sich offen, knüpfte") and \
         "Verlängerung" in open_issues[0], open_issues
     assert open_issues[1].startswith("Bedingung: ") and "Zivildienst" in open_issues[1], open_issues
+
+
+def test_a_group_that_can_is_granted_a_term_a_thing_that_can_only_may(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Tarifparteien haben sich auf ein Paket geeinigt. Beschäftigte können ab 58 in den Vorruhestand "
+        "wechseln. Die Reform kann daher frühestens 2027 greifen.")
+    assert len(outcome) == 2 and "Vorruhestand" in outcome[1], outcome
