@@ -387,3 +387,12 @@ def test_legal_steps_announced_are_open_a_reserve_and_an_appeal_admitted_are_not
     assert not any("Rücklagen" in t for t in open_issues), open_issues
     assert any("Rechtsbeschwerde" in t for t in outcome), outcome
     assert any("Bewegung" in t for t in open_issues) and any("Ausgespart" in t for t in open_issues), open_issues
+
+
+def test_a_vote_is_a_result_even_where_an_outsider_leads_the_sentence(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-11 Halle (dpa) - Der Stadtrat von Halle hat am Mittwoch den Haushalt "
+                     "für 2026 mit 31 zu 20 Stimmen beschlossen. Oberbürgermeister Jens Kessler sprach von einem "
+                     "tragfähigen Kompromiss. Der Antrag der AfD, die Grundsteuer zu senken, scheiterte mit 9 zu 42 "
+                     "Stimmen.")
+    outcome = [item.text for item in brief.outcome]
+    assert any("Grundsteuer" in text for text in outcome), outcome

@@ -987,13 +987,22 @@ def _decides(statement: Statement, cues: Cues) -> bool:
     return bool(cues.decisive.intersection(statement.cues)) or FUNDS_ANNOUNCED in statement.cues
 
 
+# the cue names classify gives a vote's result: "abgelehnt (Abstimmung)", "Wahlausgang", "Stimmenzahl"
+_VOTE_RESULTS = ("(Abstimmung)", "(Gremium)", "Wahlausgang", "Stimmenzahl")
+
+
+def _voted(statement: Statement) -> bool:
+    """A vote's result: decided by the body that voted, whoever the report is about."""
+    return any(cue.endswith(_VOTE_RESULTS) for cue in statement.cues)
+
+
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"), an approval still
     owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt werden") and a demand
     anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
-        return _decides(statement, cues)
+        return _decides(statement, cues) or _voted(statement)
     if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
         return True
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
