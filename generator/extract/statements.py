@@ -998,9 +998,9 @@ def _voted(statement: Statement) -> bool:
 
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
-    whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"), an approval still
-    owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt werden") and a demand
-    anyone can make, unless a commentator makes it."""
+    whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), an
+    approval still owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt
+    werden") and a demand anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return _decides(statement, cues) or _voted(statement)
     if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
