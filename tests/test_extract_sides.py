@@ -483,3 +483,10 @@ def test_a_common_noun_takes_the_name_most_often_named_before(knowledge):
                              knowledge.actors.organisation_words) == "Die Union lehnt ab."
     assert name_generic_noun("Der Verband fordert mehr.", ["Deutsche Gewerkschaftsbund (DGB)"], genders) == (
         "Der Verband fordert mehr.")
+
+
+def test_the_ticker_closed_by_its_article_is_the_report_too(nlp, knowledge):
+    text = (" date 2025-11 Zürich (sda) - Der Kantonsrat hat am Montag den Kredit von 300 Millionen Franken "
+            "bewilligt. 17.40 Uhr – Wir schliessen den Ticker.")
+    outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
+    assert outcome and not any("Ticker" in t for t in outcome), outcome

@@ -769,7 +769,7 @@ def extract_statements(
         previous_background, previous_end = background, sentence.end
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
-            continue  # "Wir schließen damit unseren Ticker": the report speaks of itself
+            continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
         if is_question(sentence.text):
             continue  # "Was hat der Kreistag nun beschlossen?": an interviewer's question states nothing
         pluperfect = pluperfect_main_clause(sentence.text)
@@ -848,7 +848,7 @@ def extract_statements(
 _FIGURE = re.compile(r"\d")
 
 
-_ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
+_ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
                                r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b", re.I)  # an interview's teaser
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
 _REACH_MIN_SENTENCES = 10
