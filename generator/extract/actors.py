@@ -1042,8 +1042,7 @@ def _head_in_nominative(name: str, word: str, gaz: Gazetteer) -> str:
     organisation noun in the genitive is named in the nominative."""
     if not name.startswith(word + " ") or not word.endswith("s"):
         return name
-    form = next((f for f in _nominative_candidates(word)[1:] if f in gaz.organisation_heads
-                 or any(f.lower().endswith(h.lower()) and len(f) > len(h) for h in gaz.organisation_heads)), None)
+    form = next((f for f in _nominative_candidates(word)[1:] if _organisation_head(f, gaz)), None)
     return form + name[len(word):] if form else name
 
 

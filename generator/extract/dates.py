@@ -660,6 +660,11 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
     return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
 
 
+def _year_of_its_sentence(m: Mention, reading: _Reading) -> bool:
+    """'am 2. Dezember in der Wintersession 2025': the day's year is one its own sentence names."""
+    return m.year in reading.past_by_sentence.get(m.sentence, ())
+
+
 def _day_of(m: Mention) -> dt.date:
     return dt.date(m.year, m.month, m.day)
 
@@ -775,7 +780,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if m.year_inferred and anchor:
             evidence += f"; Jahr aus dem Datum {anchor.text}"
         elif m.year_inferred:
-            if m.year in reading.past_by_sentence.get(m.sentence, ()):
+            if _year_of_its_sentence(m, reading):
                 how = "das im selben Satz genannte Jahr"
             elif not reading.past_years or _past_long_before_plans(reading):
                 how = "das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
@@ -821,8 +826,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # 2025 … angenommen", "Als A und B am 13. März … unterzeichneten") is the event's, rather
         # than the day the report went out; without an anchor only a day stated in full counts
         # (or its year in the same sentence: "am 2. Dezember in der Wintersession 2025")
-        stated = [m for m in days if (anchor is not None or not m.year_inferred
-                                      or str(m.year) in analysed.sentences[m.sentence].text) and m.sentence < OPENING
+        stated = [m for m in days if (anchor is not None or not m.year_inferred or _year_of_its_sentence(m, reading))
+                  and m.sentence < OPENING
                   and (weekday is None or _day_of(m).weekday() == weekday)]
         if stated:
             return finding(stated[0])

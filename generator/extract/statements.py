@@ -950,11 +950,10 @@ def _future_step(tokens: list[Token], relative: set[int], cues: Cues) -> str | N
     steps = cues.pending_steps + cues.planned_steps
     last = clause[-1].lower_
     if last == "werden" and len(clause) >= 2:  # the future passive: the participle before "werden"
-        participle = clause[-2].lower_
-        return next((p for p in steps if participle.startswith(p)), None)
+        return _has_prefix(steps, clause[-2].lower_)
     if not last.endswith("n") or last not in lemmas(clause[-1]):
         return None  # no infinitive ends the clause: "wird … geregelt", "werden schwierig"
-    return next((p for p in steps if last.startswith(p)), None)
+    return _has_prefix(steps, last)
 
 
 _NAMING_BEFORE = _DEFINITE | frozenset("als unter mit ohne sein seine seiner seinen ihr ihre ihrer ihren deren dessen".split())
