@@ -179,6 +179,15 @@ _UNNAMED_CONTENT = 0.2
 _MONTH_TERMS = 0.1
 
 
+def _shares_content(o: Occasion, group: list[Occasion]) -> bool:
+    """A report dated only to the month joins a group only on what it is about: weekday, kind
+    and one state in common fit many reports of a month (a prison package and a rent law, both
+    Austrian, both of a Wednesday in October). One member sharing its terms is enough; the
+    others may be told in other words."""
+    return o.day is not None or not o.terms or any(
+        not other.terms or shared_terms(o, other) >= _MONTH_TERMS for other in group)
+
+
 def _order(o: Occasion) -> tuple:
     """Reports with a stated day first, then those with a weekday, then the rest."""
     return (o.day is None, o.weekday is None, o.year, o.month, o.day or 0, o.file, o.index)
@@ -198,7 +207,7 @@ def clusters(members: Sequence[EventMember]) -> list[list[int]]:
         best, best_score = None, LINK_THRESHOLD
         for g in by_month.get((o.year, o.month), []):
             scores = [link_score(o, other) for other in groups[g]]
-            if any(s is None for s in scores):
+            if any(s is None for s in scores) or not _shares_content(o, groups[g]):
                 continue
             score = sum(scores) / len(scores)  # type: ignore[arg-type]
             if score >= best_score + (1e-9 if best is not None else 0):

@@ -197,3 +197,16 @@ def test_month_only_reports_on_different_matters_stay_apart_despite_a_shared_top
                       ["wirtschaft-handel"], ["Der Haushalt 2026 ist beschlossen: 48 Stimmen dafür.",
                                               "Die Gewerbesteuer steigt um zehn Punkte."], weekday=3)
     assert clusters([budget, care, again]) == [[0, 2], [1]]
+
+
+def test_a_month_only_report_needs_shared_content_to_join_a_dated_report_too():
+    """Same month, same weekday, same kind and one state party in common: not yet one occasion."""
+    prisons, _ = report("a", "haft", "2025-10-08", "Bericht", [("Österreich", "", "Österreich")], [],
+                        ["Häftlinge dürfen bis zu 24 Monate mit der Fußfessel verbüßen.",
+                         "Die Justizwache erhält 150 zusätzliche Planstellen."])
+    rents, _ = report("b", "mieten", "2025-10", "Bericht",
+                      [("Nationalrat", "", "Österreich"), ("Österreich", "", "Österreich")], [],
+                      ["Richtwertmieten steigen 2026 um höchstens ein Prozent.",
+                       "Der Bundesrat befasst sich am 6. November mit dem Gesetz."], weekday=2)
+    assert clusters([prisons, rents]) == [[0], [1]]
+    assert propagate_days(cluster_events([prisons, rents]))[1].date == "2025-10"
