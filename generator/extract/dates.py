@@ -660,6 +660,21 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
     return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
 
 
+def _full_by_a_later_weekday(mention: Mention, anchor: Anchor | None, weekday: int | None,
+                             events: list[Mention], reading: _Reading) -> Mention | None:
+    """A day the text gives no year for, dated by the one weekday the text names for the event
+    after its lead ("am 22. Oktober" beside plans for "2025 bis 2027", then "blieb am Mittwoch
+    offen": only 2025 makes it a Wednesday). Only where nothing else dates the day; a weekday
+    that fits none of the named years leaves it undated."""
+    if anchor is not None or weekday is not None or mention.weekday is not None:
+        return None
+    named = {m.weekday for m in events if m.kind == "weekday" and m.weekday is not None}
+    if len(named) != 1:
+        return None
+    full = _full(Mention(**{**mention.__dict__, "weekday": named.pop()}), None, reading)
+    return Mention(**{**full.__dict__, "weekday": None}) if full is not None else None
+
+
 def _year_of_its_sentence(m: Mention, reading: _Reading) -> bool:
     """'am 2. Dezember in der Wintersession 2025': the day's year is one its own sentence names."""
     return m.year in reading.past_by_sentence.get(m.sentence, ())
@@ -747,7 +762,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     for mention in events:
         if mention.kind != "day":
             continue
-        full = _full(mention, anchor, reading)
+        full = _full(mention, anchor, reading) or _full_by_a_later_weekday(mention, anchor, weekday, events, reading)
         if full is None or _valid(full.year, full.month, full.day) is None:
             continue
         date = _day_of(full)
