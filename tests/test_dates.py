@@ -688,3 +688,21 @@ REPORT_DATES = {
 def test_reports_are_dated_by_their_own_text(date_of, name):
     text, expected = REPORT_DATES[name]
     assert date_of(text) == expected
+
+
+def test_a_day_without_year_is_dated_by_the_one_weekday_named_after_the_lead(date_of):
+    """Plans name 2025 to 2027; only 2025 makes 22 October the Wednesday the text names later."""
+    text = ("Wien (APA) - Die Regierung hat im Ministerrat am 22. Oktober das Programm für 2025 bis 2027 "
+            "beschlossen. Der Fonds wird für 2026 gekürzt. Die Mittel sinken bis 2028 weiter. Die Agentur "
+            "verweist auf Gespräche. Ob Personal abgebaut wird, blieb am Mittwoch offen.")
+    assert date_of(text) == ("2025-10-22", "day")
+    thursday = text.replace("am Mittwoch", "am Donnerstag")  # a Wednesday in 2025, a Tuesday in 2024
+    assert date_of(thursday) is None
+    two_days = text.replace("blieb am Mittwoch offen", "blieb am Mittwoch offen. Am Montag tagt der Rat")
+    assert date_of(two_days) is None  # two weekdays: neither dates the day
+
+
+def test_a_press_review_of_a_stated_day_dates_its_yesterday(date_of):
+    text = ("Presseschau vom 15. Mai 2025\n\nPaket gegen Jugendkriminalität\n\nWien – Das gestern im Ministerrat "
+            "beschlossene Paket ist am Donnerstag das beherrschende Thema in den Kommentarspalten.")
+    assert date_of(text) == ("2025-05-14", "day")
