@@ -910,3 +910,12 @@ def test_prosecutors_police_chancelleries_and_commands_are_bodies_where_they_act
     found = names(nlp, knowledge, "Die Staatsanwaltschaft hat Anklage erhoben. Die Kantonspolizei nahm zwei Männer "
                   "fest. Die Staatskanzlei wollte den Bericht nicht kommentieren. Die Luftwaffe erhält sechs Jets.")
     assert {"Staatsanwaltschaft", "Kantonspolizei", "Staatskanzlei", "Luftwaffe"} <= set(found), found
+
+
+def test_a_short_form_with_its_qualifier_in_brackets_names_the_long_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Landtag hat die Reform beschlossen. Der Verband der Westfälischen "
+                  "Hafenwirtschaft (VdH west) sprach von einem Fehler. Zufrieden zeigte sich die "
+                  "Fischereigenossenschaft Zug-Nord (FGZ Zug-Nord). Die FGZ werde das Gesetz prüfen.")
+    assert "Verband der Westfälischen Hafenwirtschaft (VdH west)" in found
+    assert "Fischereigenossenschaft Zug-Nord (FGZ Zug-Nord)" in found
+    assert not {"VdH", "FGZ", "Fischereigenossenschaft Zug-Nord"} & set(found), found

@@ -1921,8 +1921,12 @@ _OBLIQUE_DETERMINERS = frozenset("der dem des den am im vom zum zur beim".split(
 
 
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
-    """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses."""
-    if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
+    """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses, with the word
+    that may qualify it there ("(VdW südwest)", "(HEV Basel-Stadt)")."""
+    if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens):
+        return None
+    qualifier = _short_form_qualifier(tokens, i)
+    if tokens[i + 1].text != ")" and qualifier is None:
         return None
     words: list[str] = []
     j = i - 2
@@ -1981,7 +1985,19 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         # (VIAC)", "des Sächsischen Lehrerverbands (SLV)": the adjective in the form after an article,
         # which standalone_form completes, and the noun without a genitive ending
         words[0], words[1] = _weak_adjective(words[0]), _nominative_noun(words[1], before)
-    return f"{' '.join(words).replace(' , ', ', ')} ({tokens[i].text})"
+    if qualifier is not None and not (qualifier[:1].islower() or qualifier == words[-1]):
+        return None  # "(ABC Holding)": no qualifier the long form explains
+    short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
+    return f"{' '.join(words).replace(' , ', ', ')} ({short})"
+
+
+def _short_form_qualifier(tokens: list[Token], i: int) -> str | None:
+    """The one word after an acronym inside its brackets: a region written small ("VdW südwest")
+    or the place the long form ends in ("HEV Basel-Stadt")."""
+    if i + 2 >= len(tokens) or tokens[i + 2].text != ")":
+        return None
+    word = tokens[i + 1].text
+    return word if tokens[i].whitespace_ and word.replace("-", "").isalpha() else None
 
 
 def _names_document(long_form: str, gaz: Gazetteer) -> bool:
@@ -2307,9 +2323,12 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i, (name, short) in enumerate(zip(mentions, mentions[1:])):
         if (name.kind == short.kind == "organisation" and text[name.end:short.start] == " ("
-                and text[short.end:short.end + 1] == ")" and name.canonical != short.canonical):
+                and _BRACKET_CLOSE.match(text, short.end) and name.canonical != short.canonical):
             out[i] = replace(name, canonical=short.canonical)
     return out
+
+
+_BRACKET_CLOSE = re.compile(r"(?: [\w-]+)?\)")  # "(BO Milch)": the short form's qualifier, then the bracket
 
 
 def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
@@ -2319,6 +2338,7 @@ def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
         found = _SHORT_FORM.fullmatch(m.canonical)
         if found and m.kind == "organisation":
             long_forms.setdefault(found.group(1), m.canonical)
+            long_forms.setdefault(found.group(1).split()[0], m.canonical)  # "der HEV" for "(HEV Basel-Stadt)"
     if not long_forms:
         return mentions
     return [replace(m, canonical=long_forms[m.canonical]) if m.canonical in long_forms else m for m in mentions]
