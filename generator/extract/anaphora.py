@@ -120,6 +120,8 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         i += 2  # "Der Haushaltsausschuss des Bundestages"
     if i >= len(words) or not words[i][:1].islower() or not morph.can_be_verb(words[i]):
         return None  # "Die Ministerin Anna Berg …", "Der Rat, der …": not a plain subject and its verb
+    if _reported(words[i]):
+        return None  # "Die Quote liege weit unter dem Ziel. Sie forderte …": what someone said, not who acts next
     gender = gender_of(head, genders)
     if words[0] == "Die":
         verb = words[i]
@@ -130,6 +132,11 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         return None
     text = "".join(t.text_with_ws for t in tokens[:i]).strip()
     return OpeningPhrase(text, agreement, gender is not None or agreement == "plural")
+
+
+def _reported(verb: str) -> bool:
+    """'liege', 'sei', 'müsse': the present subjunctive of reported speech (a past 'sollte' is no such form)."""
+    return verb == "sei" or (verb.endswith("e") and not verb.endswith("te") and len(verb) > 3)
 
 
 # "Der Verband fordert …": a common noun with its article, followed by no name or genitive of its own
