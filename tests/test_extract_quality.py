@@ -290,6 +290,18 @@ def test_a_pronoun_keeps_to_a_person_beside_a_noun_of_unlisted_gender(analyse_te
     assert resolve_pronoun("Sie gilt ab Januar.", [], opening) == "Sie gilt ab Januar."
 
 
+def test_a_pronoun_does_not_take_the_subject_of_reported_speech(analyse_text, knowledge):
+    """'Die Quote liege …' is what the speaker said: the next 'Sie forderte' is the speaker, not the quote."""
+    from generator.extract.anaphora import OpeningPhrase, opening_noun_phrase
+    genders = knowledge.roles.genders
+    said = analyse_text("Die öffentliche Hilfsquote liege weit unter dem Ziel.").sentences[0].tokens
+    assert opening_noun_phrase(said, genders) is None
+    stated = analyse_text("Die öffentliche Hilfsquote liegt weit unter dem Ziel.").sentences[0].tokens
+    assert opening_noun_phrase(stated, genders) == OpeningPhrase("Die öffentliche Hilfsquote", "feminine", False)
+    past = analyse_text("Die Kommission sollte bis Mai berichten.").sentences[0].tokens
+    assert opening_noun_phrase(past, genders) is not None
+
+
 def test_terms_after_an_agreement_are_outcomes(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Der Verband und die Gewerkschaft einigten sich am Freitag auf einen neuen Tarifvertrag. "
