@@ -128,6 +128,21 @@ def test_item_text_puts_the_subject_back_before_the_verb(knowledge):
         "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
 
 
+
+def test_item_text_moves_the_verb_behind_the_subjects_genitive_attribute(knowledge):
+    from generator.extract.cues import compiled_cues
+    from generator.extract.statements import clean_item_text
+    cues = compiled_cues(knowledge)
+    assert clean_item_text("Damit steigt die Zahl der gelisteten Tanker auf mehr als 200.", cues) == (
+        "Die Zahl der gelisteten Tanker steigt auf mehr als 200.")
+    assert clean_item_text("Zudem muss der Vorstand der Kasse des Bundes der Einigung noch zustimmen.", cues) == (
+        "Der Vorstand der Kasse des Bundes muss der Einigung noch zustimmen.")
+    # where the name goes on ("für …") or a clause follows the attribute, the connective stays
+    assert clean_item_text("Damit sinkt die Zahl der Partnerländer des Bundesamts für Entwicklung von 65 auf 58.",
+                           cues) == "Damit sinkt die Zahl der Partnerländer des Bundesamts für Entwicklung von 65 auf 58."
+    assert clean_item_text("Zudem sollen die Spülungen der Stauseen Aa und Bb, bei denen Schlamm anfällt, "
+                           "abgestimmt werden.", cues).startswith("Zudem sollen die Spülungen der Stauseen")
+
 def test_item_text_keeps_a_short_form_in_brackets_and_drops_other_asides(knowledge):
     from generator.extract.cues import compiled_cues
     from generator.extract.statements import clean_item_text

@@ -593,7 +593,37 @@ def _subject_end(words: list[str]) -> int:
     while j < len(words) and j < 8 and (words[j][:1].isupper() or (
             words[j] in _NP_GLUE and j > start_nouns and j + 1 < len(words) and words[j + 1][:1].isupper())):
         j += 1  # "Belgrad und Pristina"
-    return j if j > start_nouns else 0
+    if j == start_nouns:
+        return 0
+    return _genitive_attributes_end(words, j)
+
+
+_NAME_PREPOSITIONS = frozenset("für zur zum".split())
+
+
+def _genitive_attributes_end(words: list[str], j: int) -> int:
+    """The subject read on over its genitive attributes ('sinkt die Zahl der gelisteten Schiffe auf
+    …' -> 'Die Zahl der gelisteten Schiffe sinkt …'); 0 where the phrase goes on in a way a moved
+    verb would split ('des Bundesministeriums für …', 'der Stauhaltungen X und Y, bei denen …')."""
+    extended = False
+    # a second "der" is more often an object than another attribute ("der Aufsichtsrat der LVB der Einigung")
+    while j + 1 < len(words) and (words[j] == "des" or (words[j] == "der" and not extended)):
+        k = j + 1
+        while k < len(words) and words[k][:1].islower() and words[k].endswith(("e", "en", "er", "es")) and (
+                not morph.can_be_verb(words[k])):
+            k += 1  # "der gelisteten"
+        m = k
+        while m < len(words) and (words[m][:1].isupper() or (
+                words[m] in _NP_GLUE and m > k and m + 1 < len(words) and words[m + 1][:1].isupper())):
+            m += 1
+        if m == k:
+            break
+        if words[m - 1].endswith(","):
+            return 0
+        j, extended = m, True
+    if extended and j < len(words) and words[j] in _NAME_PREPOSITIONS:
+        return 0
+    return j
 
 
 def _restore_verb_second(text: str) -> str:
