@@ -489,6 +489,17 @@ def test_a_vote_that_has_turned_down_a_motion_and_a_resolution_are_decided_a_spe
     assert len(open_issues) == 1 and "rundweg" in open_issues[0], open_issues
 
 
+def test_a_rejection_by_counted_or_unanimous_vote_is_decided_also_under_a_ticker_heading(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kantonsrat hat den Kredit bewilligt. Die Grünen beantragten, die Vorlage zu kürzen. "
+        "Der Rat lehnte ihn mit 91 zu 14 Stimmen ab. "
+        "Die Konferenz der Umweltminister lehnt einstimmig die Pläne des Bundes ab, die Mittel zu bündeln. "
+        "14.20 Uhr – Zweite Abstimmung: Der Antrag der FDP ist abgelehnt, mit 80 zu 61 Stimmen. "
+        "Die Gemeinden lehnen eine höhere Umlage ab.")
+    assert any("91 zu 14" in o for o in outcome) and any("einstimmig" in o for o in outcome), outcome
+    assert any("80 zu 61" in o for o in outcome), outcome
+    assert any("Umlage" in o for o in open_issues) and not any("Stimmen" in o for o in open_issues), open_issues
+
 def test_concerns_voiced_and_charges_laid_leave_no_point_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Mehrere Flächenländer haben Bedenken wegen der Kosten angemeldet. "

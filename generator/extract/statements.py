@@ -223,6 +223,13 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("Antrag abgelehnt (Abstimmung)")
+    elif (not background and words & {"lehnt", "lehnte", "lehnten"} and "ab" in words
+          and ("einstimmig" in words or ("stimmen" in words and any(t.like_num for t in tokens)))):
+        # "Der Rat lehnte ihn mit 31 zu 12 Stimmen ab", "Die Konferenz lehnt einstimmig … ab": a vote
+        # decided it, whatever the rejected thing is called
+        open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
+        outcome_score += 2
+        names.append("abgelehnt (Abstimmung)")
     elif (cues.recommending_bodies and not background and any("empfehlen" in lemmas(t) for t in tokens)
           and any(word.endswith(cues.recommending_bodies) for word in words)):
         # "Die Mindestlohnkommission empfahl einstimmig, …": a body's recommendation is its decision
@@ -1281,8 +1288,9 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background,
                            after_agreement)
         kind, names, label = verdict.kind, verdict.cues, ""
-        if heading and list_kind == "open" and kind == "outcome" and cues.decisive.intersection(verdict.cues):
-            pass  # "13.12 Uhr – Die Abstimmung: Der Stadtrat beschließt …": a heading, then the decision taken
+        if heading and list_kind == "open" and kind == "outcome" and (
+                cues.decisive.intersection(verdict.cues) or any(c.endswith(_VOTE_RESULTS) for c in verdict.cues)):
+            pass  # "13.12 Uhr – Die Abstimmung: Der Stadtrat beschließt …", "… Abstimmung: Der Antrag ist abgelehnt"
         elif list_kind is not None:  # items listed after "stellte zwei Bedingungen:" are conditions
             kind, label, names = list_kind, list_label, ("Aufzählung",) + intro_cues + verdict.cues
             if announcing_intro is not None and listed:
