@@ -636,6 +636,14 @@ def test_a_condition_announced_before_a_colon_is_told_with_what_it_lists(analyse
     assert open_issues[1].startswith("Bedingung: ") and "Zivildienst" in open_issues[1], open_issues
 
 
+def test_that_there_is_a_condition_is_no_item_of_its_own(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Das Land und die Gemeinden haben sich auf die Finanzierung der Fähren geeinigt. "
+        "Sprecherin: Eine Bedingung gibt es: Alle vier Gemeinderäte müssen dem Vertrag bis Ende März zustimmen. "
+        "Zwei Forderungen gab es noch. Der Betreiber will mehr Personal und eine neue Anlegestelle.")
+    assert len(open_issues) == 2, open_issues
+    assert "Gemeinderäte" in open_issues[0] and not any(item.endswith("gab es noch.") for item in open_issues)
+
 def test_a_group_that_can_is_granted_a_term_a_thing_that_can_only_may(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Die Tarifparteien haben sich auf ein Paket geeinigt. Beschäftigte können ab 58 in den Vorruhestand "

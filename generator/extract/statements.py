@@ -1000,7 +1000,15 @@ def _announces_only(sentence: Sentence, cues: Cues) -> bool:
     """The sentence ends in a condition or demand it does not name (`announcing_nouns`): "knüpft
     seine Zusagen an eine Bedingung", "stellen aber Bedingungen"; not "genehmigt, aber nur unter
     strengen Auflagen" (the decision is named) nor "6,8 Prozent ihrer Forderungen"."""
-    return ":" not in sentence.text and _ends_unnamed([t.text for t in sentence.tokens if not t.is_punct], cues)
+    words = [t.text for t in sentence.tokens if not t.is_punct]
+    return ":" not in sentence.text and (_ends_unnamed(words, cues) or _only_there_is(words, cues))
+
+
+def _only_there_is(words: list[str], cues: Cues) -> bool:
+    """"Eine Bedingung gibt es.", "Zwei Forderungen gab es allerdings": that there is one, not which."""
+    lowered = [w.lower() for w in words]
+    return (len(words) <= 6 and any(w in cues.announcing for w in lowered[:3])
+            and bool({"gibt", "gab"} & set(lowered)) and "es" in lowered)
 
 
 def _ends_unnamed(words: list[str], cues: Cues) -> bool:
@@ -1299,7 +1307,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         previous = clause
         introduces = position + 1 < len(clauses) and clauses[position + 1].label == ":"
         words = re.findall(r"[\w-]+", clause_text)
-        if introduces and _ends_unnamed(words, cues) and not {"und", "sowie"} & set(words):
+        if introduces and (_ends_unnamed(words, cues) or _only_there_is(words, cues)) and not {"und", "sowie"} & set(words):
             # "knüpfte ihr Ja an eine Bedingung: …": the list names it, the intro is no item (but
             # "äußerte Bedenken gegen … und stellte zwei Bedingungen:" says more than that)
             announcing_intro = clause
