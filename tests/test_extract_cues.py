@@ -649,3 +649,13 @@ def test_a_group_that_can_is_granted_a_term_a_thing_that_can_only_may(analyse_te
         "Die Tarifparteien haben sich auf ein Paket geeinigt. Beschäftigte können ab 58 in den Vorruhestand "
         "wechseln. Die Reform kann daher frühestens 2027 greifen.")
     assert len(outcome) == 2 and "Vorruhestand" in outcome[1], outcome
+
+
+def test_a_signing_still_to_come_is_open_also_fronted_or_intended(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Regierung hat das Programm beschlossen. Unterzeichnet werden soll die Vereinbarung bis Ende Januar. "
+        "Die Ministerin will das Abkommen bei einem Besuch in Kampala unterzeichnen. "
+        "«Das ist ein guter Tag», sagte sie nach der Unterzeichnung der Absichtserklärung.")
+    assert len(outcome) == 1 and "Programm" in outcome[0], outcome
+    assert any("Ende Januar" in item for item in open_issues) and any("Kampala" in item for item in open_issues)
+    assert not any("guter Tag" in item for item in open_issues), open_issues

@@ -268,6 +268,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "…, dass darüber die Regierung entscheiden müsse": the modal ends the clause, the step precedes it
         verb_final = not re.search(r"\w", after[len(modal_word):].split(",", 1)[0])
         window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
+        if _FRONTED_PASSIVE.match(purpose_free[:modal.start()]):
+            window = purpose_free[:modal.start()] + after  # "Unterzeichnet werden soll der Vertrag im Juni"
         own_steps = cues.planned_steps if modal_word == weak_outcome else cues.owed_approvals
         pending_step = _has_prefix(cues.pending_steps, window) or _has_prefix(own_steps, window)
     if not modal and not background:
@@ -1257,6 +1259,8 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / min(len(a), len(b))
 
 
+# a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
+_FRONTED_PASSIVE = re.compile(r"\s*\w+\s+(?:werden|sein)\s+$")
 _TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—-]\s*")
 
 
