@@ -706,3 +706,12 @@ def test_a_press_review_of_a_stated_day_dates_its_yesterday(date_of):
     text = ("Presseschau vom 15. Mai 2025\n\nPaket gegen Jugendkriminalität\n\nWien – Das gestern im Ministerrat "
             "beschlossene Paket ist am Donnerstag das beherrschende Thema in den Kommentarspalten.")
     assert date_of(text) == ("2025-05-14", "day")
+
+
+def test_the_weekday_the_commentators_write_on_is_not_the_events(analyse_text, cues):
+    """'beschäftigen am Donnerstag die Kommentatoren': the review's day; the event lies before it, so
+    the weekday must not tie the review to another report's Thursday."""
+    text = (" date 2025-10 Presseschau: Das falsche Signal\n\nDie Kürzungen beschäftigen am Donnerstag die "
+            "Kommentatoren der Tageszeitungen. Die Regierung hatte das Programm im Ministerrat beschlossen.")
+    found = extract_date(analyse_text(text), cues)
+    assert (found.value, found.precision, found.weekday) == ("2025-10", "month", None)

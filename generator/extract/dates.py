@@ -133,6 +133,7 @@ class DateCues:
     future: tuple[str, ...] = ()
     event_words: tuple[str, ...] = ()
     press: tuple[str, ...] = ()
+    commentary: tuple[str, ...] = ()
 
 
 def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
@@ -142,7 +143,8 @@ def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
     def words(key: str) -> tuple[str, ...]:
         return tuple(str(w).lower() for w in raw.get(key) or ())
 
-    return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"))
+    return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"),
+                    words("commentary"))
 
 
 @dataclass(frozen=True)
@@ -690,6 +692,8 @@ def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -
     sentence = analysed.sentences[mention.sentence].text.lower()
     if mention.kind == "relative" and mention.offset == 0 and any(word in sentence for word in cues.press):
         return True  # "Die Kommentatoren beschäftigen sich heute mit …": the review's own day
+    if mention.kind == "weekday" and any(word in sentence for word in cues.commentary):
+        return True  # "… beschäftigen am Donnerstag die Kommentatoren": the review's day, not the event's
     return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
         mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
 
