@@ -223,10 +223,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("Antrag abgelehnt (Abstimmung)")
-    elif (not background and words & {"lehnt", "lehnte", "lehnten"} and "ab" in words
+    elif (not background and ((words & {"lehnt", "lehnte", "lehnten"} and "ab" in words) or "abgelehnt" in words)
           and ("einstimmig" in words or ("stimmen" in words and any(t.like_num for t in tokens)))):
-        # "Der Rat lehnte ihn mit 31 zu 12 Stimmen ab", "Die Konferenz lehnt einstimmig … ab": a vote
-        # decided it, whatever the rejected thing is called
+        # "Der Rat lehnte ihn mit 31 zu 12 Stimmen ab", "Die Konferenz lehnt einstimmig … ab",
+        # "Abstimmung über den Antrag: abgelehnt mit 15 zu 29 Stimmen": a vote decided it, whatever
+        # the rejected thing is called
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
@@ -739,7 +740,7 @@ def _aside_or_short_form(match: re.Match[str]) -> str:
 
 
 def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
-    text = _MD_LINK.sub(r"\1", raw).strip()
+    text = _TICKER_TIME.sub("", _MD_LINK.sub(r"\1", raw).strip())  # a ticker entry's time is in its evidence
     text = _DASH_ASIDE.sub("", text)
     text = _PAREN_ASIDE.sub(_aside_or_short_form, text)
     text = text.strip().rstrip(".!?;:, ").strip()
@@ -1261,7 +1262,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 # a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
 _FRONTED_PASSIVE = re.compile(r"\s*\w+\s+(?:werden|sein)\s+$")
-_TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—-]\s*")
+_TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—:-]\s*")  # "13.12 Uhr – ", "17.20 Uhr: "
 
 
 def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False,
