@@ -505,3 +505,19 @@ def test_the_ticker_closed_by_its_article_is_the_report_too(nlp, knowledge):
             "bewilligt. 17.40 Uhr – Wir schliessen den Ticker.")
     outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
     assert outcome and not any("Ticker" in t for t in outcome), outcome
+
+
+def test_a_common_noun_takes_the_name_the_report_gave_after_it(knowledge):
+    from generator.extract.anaphora import introducing_nouns, name_generic_noun
+    genders = knowledge.roles.genders
+    report = ("Die Gewerkschaft IG BCE und der Versorger Nordwerk GmbH verhandeln. Kritik kam von der "
+              "Gewerkschaft Verdi. Auch die Gewerkschaft IG Bergbau, Chemie, Energie meldete sich.")
+    introduced = introducing_nouns(report, ["IG BCE", "Nordwerk GmbH", "IG"])
+    assert introduced == {"IG BCE": "gewerkschaft", "Nordwerk GmbH": "versorger"}  # not "IG" of "IG Bergbau"
+    earlier = ["IG BCE", "Nordwerk GmbH", "IG BCE"]
+    assert name_generic_noun("Die Gewerkschaft fordert mehr Geld.", earlier, genders, introduced=introduced) == (
+        "Die Gewerkschaft IG BCE fordert mehr Geld.")
+    assert name_generic_noun("Der Versorger verpflichtet sich.", earlier, genders, introduced=introduced) == (
+        "Der Versorger Nordwerk GmbH verpflichtet sich.")
+    assert name_generic_noun("Die Gewerkschaft fordert mehr Geld.", earlier, genders) == (
+        "Die Gewerkschaft fordert mehr Geld.")  # without the report's wording no name is known

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from spacy.tokens import Token
 
@@ -145,11 +145,25 @@ _GENERIC_NOUN = re.compile(r"\b([Dd](?:er|ie|as)) ([A-ZÄÖÜ][a-zäöüß]{3,})
 _NOMINATIVE_ARTICLE = {"der": "masculine", "die": "feminine", "das": "neuter"}
 
 
+def introducing_nouns(report_text: str, organisations: Iterable[str]) -> dict[str, str]:
+    """The common noun a report names an organisation after ("die Gewerkschaft Verdi" -> Verdi:
+    "gewerkschaft"), so a later "Die Gewerkschaft" can be told by name."""
+    out: dict[str, str] = {}
+    for name in organisations:
+        # the whole name must follow the noun: not "die Gewerkschaft IG" of "… IG Bergbau, Chemie, Energie"
+        found = re.search(rf"\b[dD](?:er|ie|as|en|em|es)\s+([A-ZÄÖÜ][a-zäöüß]{{3,}})\s+{re.escape(name.split(' (')[0])}"
+                          rf"\b(?!\s+[A-ZÄÖÜ0-9])", report_text)
+        if found:
+            out[name] = found.group(1).lower()
+    return out
+
+
 def name_generic_noun(text: str, earlier_organisations: list[str], genders: tuple[tuple[str, str], ...],
-                      listed: frozenset[str] = frozenset()) -> str:
+                      listed: frozenset[str] = frozenset(), introduced: Mapping[str, str] | None = None) -> str:
     """'Der Verband fordert …' -> 'Der Sozialverband VdK fordert …': an organisation named before
     whose name (before any genitive) has a word ending in that noun, so the item says who without
-    its report. The article must fit the noun's gender (`genders` of the role list), which keeps
+    its report, or that the report introduced with that noun (`introduced`: "die Gewerkschaft
+    Verdi"). The article must fit the noun's gender (`genders` of the role list), which keeps
     plurals ('die Kassen') and other cases out; a noun that is a listed name (`listed`: 'Union')
     stays. Of several, the one named most often (the report's bank, not 'einer Schweizer
     Privatbank' it talks to), then the latest; `earlier_organisations` holds every mention before,
@@ -165,8 +179,8 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     for name in earlier_organisations:
         words = re.split(r"[\s-]+", name.split(" (")[0])
         head = next((words[:i] for i, w in enumerate(words) if w[:1].islower()), words)
-        if head and head[0] not in ("Der", "Die", "Das") and name.lower() != noun and any(
-                w.lower().endswith(noun) for w in head):
+        if head and head[0] not in ("Der", "Die", "Das") and name.lower() != noun and (any(
+                w.lower().endswith(noun) for w in head) or (introduced or {}).get(name, "").endswith(noun)):
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return text
@@ -174,6 +188,9 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     chosen = max(counts, key=lambda name: (counts[name], latest[name]))
     if chosen in text:
         return text
+    if not any(w.lower().endswith(noun) for w in re.split(r"[\s-]+", chosen.split(" (")[0])):
+        # a name the report gave after the noun stays after it: "Die Gewerkschaft IG BCE fordert …"
+        return text[:match.end(2)] + " " + chosen + text[match.end(2):]
     return text[:match.start(2)] + chosen + text[match.end(2):]
 
 

@@ -18,8 +18,8 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.anaphora import (name_first_person, name_generic_noun, opening_noun_phrase, opens_in_first_person,
-                                       resolve_pronoun)
+from generator.extract.anaphora import (introducing_nouns, name_first_person, name_generic_noun, opening_noun_phrase,
+                                       opens_in_first_person, resolve_pronoun)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -854,6 +854,7 @@ def extract_statements(
     kept: list[tuple[StatementKind, frozenset[str]]] = []
     seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
     agreement_stated: frozenset[str] | None = None  # content words of the first bare agreement
+    introduced = introducing_nouns(analysed.text, {n for names in organisations_by_sentence.values() for n in names})
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
@@ -874,7 +875,7 @@ def extract_statements(
         target = outcome if statement.kind == "outcome" else open_issues
         # named after the repeat check: a name shared with another item makes no two points one
         earlier = [name for index in range(statement.sentence) for name in organisations_by_sentence.get(index, [])]
-        text = name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words)
+        text = name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words, introduced)
         if analysed.sentences[statement.sentence].start > answers_from:
             text = name_first_person(text, speaker)  # "Wir haben beschlossen …" in an answer: whose words
         elif len(people_by_sentence.get(statement.sentence - 1, [])) == 1:
