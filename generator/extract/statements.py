@@ -1009,7 +1009,7 @@ def _announces_only(sentence: Sentence, cues: Cues) -> bool:
 
 
 def _only_there_is(words: list[str], cues: Cues) -> bool:
-    """"Eine Bedingung gibt es.", "Zwei Forderungen gab es allerdings": that there is one, not which."""
+    """'Eine Bedingung gibt es.', 'Zwei Forderungen gab es allerdings': that there is one, not which."""
     lowered = [w.lower() for w in words]
     return (len(words) <= 6 and any(w in cues.announcing for w in lowered[:3])
             and bool({"gibt", "gab"} & set(lowered)) and "es" in lowered)
