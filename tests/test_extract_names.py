@@ -919,3 +919,11 @@ def test_a_short_form_with_its_qualifier_in_brackets_names_the_long_form(nlp, kn
     assert "Verband der Westfälischen Hafenwirtschaft (VdH west)" in found
     assert "Fischereigenossenschaft Zug-Nord (FGZ Zug-Nord)" in found
     assert not {"VdH", "FGZ", "Fischereigenossenschaft Zug-Nord"} & set(found), found
+
+
+def test_an_association_and_its_region_before_an_acronym_are_one_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Landtag hat das Jagdgesetz beschlossen. Der Landesjagdverband "
+                  "Rheinland-Pfalz (LJV) prüft eine Klage. Der Marineausrüster Weser Defence Systems (WDS) "
+                  "lieferte die Boote.")
+    assert "Landesjagdverband Rheinland-Pfalz (LJV)" in found, found
+    assert "Weser Defence Systems (WDS)" in found and not any(n.startswith("Rheinland-Pfalz") for n in found)

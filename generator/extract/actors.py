@@ -2007,8 +2007,9 @@ def _names_document(long_form: str, gaz: Gazetteer) -> bool:
 
 
 # organisation nouns a region's name completes ("Landesnahverkehrsgesellschaft Niedersachsen",
-# "Gebäudeversicherung Graubünden"), where others describe the name after them ("Marineausrüster WDS")
-_REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt")
+# "Gebäudeversicherung Graubünden", "Landesjagdverband Rheinland-Pfalz"), where others describe the
+# name after them ("Marineausrüster WDS")
+_REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt", "verband")
 _NAME_LINKS = frozenset("der des für und von zur zum in for of and".split())  # "Securing Energy for Europe (SEFE)"
 
 
