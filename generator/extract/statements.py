@@ -600,12 +600,19 @@ def _subject_end(words: list[str]) -> int:
     ):
         j += 1
     start_nouns = j
-    while j < len(words) and j < 8 and (words[j][:1].isupper() or (
-            words[j] in _NP_GLUE and j > start_nouns and j + 1 < len(words) and words[j + 1][:1].isupper())):
-        j += 1  # "Belgrad und Pristina"
+    j = _noun_run_end(words, j, limit=8)  # "Belgrad und Pristina"
     if j == start_nouns:
         return 0
     return _genitive_attributes_end(words, j)
+
+
+def _noun_run_end(words: list[str], start: int, limit: int | None = None) -> int:
+    """End of the capitalised nouns or names from `start`, joined by "und"/"oder" ('Belgrad und Pristina')."""
+    j, end = start, len(words) if limit is None else min(limit, len(words))
+    while j < end and (words[j][:1].isupper() or (
+            words[j] in _NP_GLUE and j > start and j + 1 < len(words) and words[j + 1][:1].isupper())):
+        j += 1
+    return j
 
 
 _NAME_PREPOSITIONS = frozenset("für zur zum".split())
@@ -622,10 +629,7 @@ def _genitive_attributes_end(words: list[str], j: int) -> int:
         while k < len(words) and words[k][:1].islower() and words[k].endswith(("e", "en", "er", "es")) and (
                 not morph.can_be_verb(words[k])):
             k += 1  # "der gelisteten"
-        m = k
-        while m < len(words) and (words[m][:1].isupper() or (
-                words[m] in _NP_GLUE and m > k and m + 1 < len(words) and words[m + 1][:1].isupper())):
-            m += 1
+        m = _noun_run_end(words, k)
         if m == k:
             break
         if words[m - 1].endswith(","):
@@ -1004,8 +1008,13 @@ def _announces_only(sentence: Sentence, cues: Cues) -> bool:
     """The sentence ends in a condition or demand it does not name (`announcing_nouns`): "knüpft
     seine Zusagen an eine Bedingung", "stellen aber Bedingungen"; not "genehmigt, aber nur unter
     strengen Auflagen" (the decision is named) nor "6,8 Prozent ihrer Forderungen"."""
-    words = [t.text for t in sentence.tokens if not t.is_punct]
-    return ":" not in sentence.text and (_ends_unnamed(words, cues) or _only_there_is(words, cues))
+    return ":" not in sentence.text and _announces_unnamed([t.text for t in sentence.tokens if not t.is_punct], cues)
+
+
+def _announces_unnamed(words: list[str], cues: Cues) -> bool:
+    """A condition or demand announced, not named: at the end ("knüpfte … an Bedingungen") or as
+    all the clause says ("Eine Bedingung gibt es")."""
+    return _ends_unnamed(words, cues) or _only_there_is(words, cues)
 
 
 def _only_there_is(words: list[str], cues: Cues) -> bool:
@@ -1313,7 +1322,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
         previous = clause
         introduces = position + 1 < len(clauses) and clauses[position + 1].label == ":"
         words = re.findall(r"[\w-]+", clause_text)
-        if introduces and (_ends_unnamed(words, cues) or _only_there_is(words, cues)) and not {"und", "sowie"} & set(words):
+        if introduces and _announces_unnamed(words, cues) and not {"und", "sowie"} & set(words):
             # "knüpfte ihr Ja an eine Bedingung: …": the list names it, the intro is no item (but
             # "äußerte Bedenken gegen … und stellte zwei Bedingungen:" says more than that)
             announcing_intro = clause
@@ -1324,7 +1333,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
                 plain.append(clause)  # not "Kernpunkt ist das vorgezogene Klimaziel:", which only frames
             continue
         item_text = clean_item_text(clause_text, cues, label)
-        if len(_TICKER_TIME.sub("", item_text).split()) >= 3:  # not "13.12 Uhr – Die Abstimmung;"
+        if len(item_text.split()) >= 3:  # not "13.12 Uhr – Die Abstimmung;" (clean_item_text drops the time)
             results.append(Statement(kind, item_text, text, sentence.index, names))
             stated.append(clause)
     if len(results) == 1 and len(stated) == 1 and plain and results[0].cues[:1] != ("Aufzählung",):
