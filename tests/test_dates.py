@@ -267,6 +267,7 @@ def test_a_span_that_opens_on_the_leads_weekday_is_no_event_day(date_of):
             "Verbrauchsdaten vom 28. August bis 12. September 2025, wie das Amt am Donnerstag mitteilte.")
     assert date_of(text) == ("2025-08", "month")  # 28 August 2025 is a Thursday, but it opens a span
 
+
 def test_header_month_with_a_weekday_stays_a_month_despite_deadlines(date_of):
     text = (" date 2024-09 Der Konzern und die Gewerkschaft einigten sich am Montag vor Gericht. "
             "Beide Seiten können den Vergleich bis zum 20. September widerrufen. Seit dem 2. September wurde gestreikt.")

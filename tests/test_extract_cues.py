@@ -49,6 +49,7 @@ def test_pressing_for_something_is_open_but_a_pressing_need_is_no_cue(analyse_te
         "Wasser dringt in den Keller des Rathauses ein.")
     assert outcome == [] and len(open_issues) == 1 and "Erfassung der Schulden" in open_issues[0]
 
+
 def test_accusations_are_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Regierung warf der Opposition vor, die Vereinbarung gebrochen zu haben, und kündigte Klagen an.")
@@ -502,6 +503,7 @@ def test_a_rejection_by_counted_or_unanimous_vote_is_decided_also_under_a_ticker
     assert not any(o[:1].isdigit() for o in outcome), outcome  # the ticker's time stays in the evidence
     assert any("Umlage" in o for o in open_issues) and not any("Stimmen" in o for o in open_issues), open_issues
 
+
 def test_concerns_voiced_and_charges_laid_leave_no_point_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Mehrere Flächenländer haben Bedenken wegen der Kosten angemeldet. "
@@ -645,6 +647,7 @@ def test_that_there_is_a_condition_is_no_item_of_its_own(analyse_text, knowledge
         "Zwei Forderungen gab es noch. Der Betreiber will mehr Personal und eine neue Anlegestelle.")
     assert len(open_issues) == 2, open_issues
     assert "Gemeinderäte" in open_issues[0] and not any(item.endswith("gab es noch.") for item in open_issues)
+
 
 def test_a_group_that_can_is_granted_a_term_a_thing_that_can_only_may(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,

@@ -363,6 +363,7 @@ def test_a_ministry_named_with_its_lands_short_form(nlp, knowledge):
                   "in Düsseldorf bestätigte den Eingang des Antrags.")
     assert "NRW-Wirtschaftsministerium" in found, found
 
+
 def test_names_listed_after_a_plural_organisation_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und die Baukonzerne Strabag, Züblin und Porr haben sich "
                   "geeinigt. Die Verbraucherzentrale Sachsen und das Amtsgericht Neumünster prüfen den Vertrag.")

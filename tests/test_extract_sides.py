@@ -143,6 +143,7 @@ def test_item_text_moves_the_verb_behind_the_subjects_genitive_attribute(knowled
     assert clean_item_text("Zudem sollen die Spülungen der Stauseen Aa und Bb, bei denen Schlamm anfällt, "
                            "abgestimmt werden.", cues).startswith("Zudem sollen die Spülungen der Stauseen")
 
+
 def test_item_text_keeps_a_short_form_in_brackets_and_drops_other_asides(knowledge):
     from generator.extract.cues import compiled_cues
     from generator.extract.statements import clean_item_text
@@ -308,6 +309,7 @@ def test_an_outsiders_check_stays_open_but_its_warning_does_not(nlp, knowledge):
     evidence = [item.evidence for item in brief_of(nlp, knowledge, text).open_issues]
     assert any("prüft eine Beschwerde" in e for e in evidence), evidence
     assert not any("warnte" in e for e in evidence), evidence
+
 
 def test_those_who_agree_in_the_second_sentence_join_the_company_of_the_first(nlp, knowledge):
     text = (" date 2025-06 HOMBURG (dpa) - Für die Beschäftigten des Autozulieferers Vallmer in Homburg steht das "
