@@ -603,6 +603,19 @@ def test_the_year_a_sentence_names_dates_its_day_and_a_reporting_clauses_weekday
     assert date_of(wine) == ("2025-07-02", "day")
 
 
+def test_a_day_dated_only_by_the_plans_after_it_and_a_swiss_effective_date(date_of):
+    # no year but the session the plan is due in: the day lies before it, in its year
+    canton = ("Kanton Thurgau\n\nWeniger Standorte für die Gewerbeschulen\n\nSchüler müssen weiter fahren.\n\n"
+              "Der Regierungsrat hat am 4. Februar sein Konzept vorgestellt. Der Grosse Rat wird die Vorlage in "
+              "der Maisession 2026 beraten.")
+    assert date_of(canton) == ("2026-02-04", "day")
+    # "auf den 1. Juli 2026 in Kraft gesetzt" is the term, not the year of the council's meeting
+    council = ("Bern (sda) – Der Bundesrat hat an seiner Sitzung vom 12. November die Verordnung verabschiedet und "
+               "das Gesetz auf den 1. Juli 2026 in Kraft gesetzt. Die Vorlage war am 9. Februar 2025 angenommen "
+               "worden. Die Kantone kritisierten am Mittwoch die Kosten.")
+    assert date_of(council) == ("2025-11-12", "day")
+
+
 def test_a_timetable_change_a_plan_takes_effect_from_is_no_event(date_of):
     text = ("„Der Takt darf nicht enden“\n\nIm Juni 2025 haben Vorarlberg und Bayern eine Absichtserklärung "
             "unterzeichnet. Ein Gespräch über den Takt.\n\nHerr Bitschnau, was ändert sich?\n\nBitschnau: Ab dem "

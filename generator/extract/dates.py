@@ -86,9 +86,9 @@ _FROM_THE_FIRST = re.compile(r"\bmit\s*$", re.I)
 _PREFIX_ROLES = (
     ("deadline", re.compile(r"\b(?:bis|bis\s+zum|bis\s+(?:spätestens|mindestens|längstens|höchstens)|spätestens(?:\s+(?:am|zum|bis))?|frühestens|"
                             r"binnen|vor\s+dem|nach\s+dem|vor|nach)\s*$", re.I)),
-    # "ab dem Sommerflugplan 2026", "zum Schuljahr 2026/27", "ab dem Fahrplanwechsel im Dezember 2026":
-    # the term a change takes effect from
-    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$"
+    # "ab dem Sommerflugplan 2026", "zum Schuljahr 2026/27", "ab dem Fahrplanwechsel im Dezember 2026",
+    # Swiss "auf den 1. Juli 2026 in Kraft gesetzt": the term a change takes effect from
+    ("effective", re.compile(r"\b(?:zum|ab|ab\s+dem|ab\s+den|auf\s+den|per|mit\s+wirkung\s+(?:zum|vom))\s*$"
                              r"|\b(?:zum|ab\s+dem|ab\s+der)\s+\w{4,}\s+(?:im\s+|am\s+)?$", re.I)),
     # "seit dem Amtsantritt von Merz im Mai": since an earlier fact
     ("background", re.compile(r"\b(?:seit|seit\s+dem|seit\s+den)\s*$"
@@ -657,6 +657,10 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
         # plan; the day is dated from the plans, as in a text that names no past year
         past_years, all_years = [], [year for year in all_years if reading.plan and year >= reading.plan[0]]
     year = resolve_year(mention.month, mention.day, mention.weekday, anchor, past_years, all_years)
+    if year is None and not anchor and not past_years and mention.weekday is None and reading.plan:
+        # "hat am 11. März … vorgestellt" beside only "wird … in der Junisession 2025 beraten": the
+        # plans lie ahead, so the day is the last of its date before the earliest plan, as a month is
+        year = reading.plan[0] - (mention.month > reading.plan[1])
     if year is None:
         return None
     return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
@@ -802,7 +806,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             if _year_of_its_sentence(m, reading):
                 how = "das im selben Satz genannte Jahr"
             elif not reading.past_years or _past_long_before_plans(reading):
-                how = "das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
+                how = ("das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
+                       if m.weekday is not None else "das letzte Jahr, in dem der Tag vor der frühesten genannten Planung liegt")
             elif m.weekday is not None:
                 how = "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
             else:
@@ -844,8 +849,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # a teaser pushed the lead down: the first day the opening states ("haben am 23. September
         # 2025 … angenommen", "Als A und B am 13. März … unterzeichneten") is the event's, rather
         # than the day the report went out; without an anchor only a day stated in full counts
-        # (or its year in the same sentence: "am 2. Dezember in der Wintersession 2025")
-        stated = [m for m in days if (anchor is not None or not m.year_inferred or _year_of_its_sentence(m, reading))
+        # (or its year in the same sentence: "am 2. Dezember in der Wintersession 2025", or where
+        # only plans name years, from them: the month would have no other year)
+        stated = [m for m in days if (anchor is not None or not m.year_inferred or _year_of_its_sentence(m, reading)
+                                      or not reading.past_years)
                   and m.sentence < OPENING
                   and (weekday is None or _day_of(m).weekday() == weekday)]
         if stated:
