@@ -93,6 +93,17 @@ def test_unlisted_proper_noun_as_subject_is_named_but_not_a_place(nlp, knowledge
     assert "Tarvis" not in found  # also written after 'in': a place
 
 
+def test_times_and_adverbs_are_no_names_and_a_weekday_after_a_given_name_is_a_surname(nlp, knowledge):
+    found = names(nlp, knowledge, "Land und Gemeinden haben sich geeinigt. Beide hatten bereits Anfang Juli "
+                  "Eckpunkte vorgelegt. Wir trafen Staatssekretär Albrecht Wendel Mitte Oktober 2025 in Bonn. "
+                  "Beim Digitalpaket hakt es noch. Der Abgeordnete Jonas Freitag wirft der Regierung Eile vor.")
+    assert "Albrecht Wendel" in found and "Jonas Freitag" in found
+    assert not any(n.startswith(("Juli", "Digitalpaket", "Jonas")) and n != "Jonas Freitag" for n in found)
+    assert not any("Mitte" in n for n in found)
+    opening = names(nlp, knowledge, "Lange haben Stadt und Verein verhandelt, nun haben sie sich geeinigt.")
+    assert "Lange" not in opening
+
+
 def test_surname_as_subject_joins_the_full_name(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt, teilte Bürgermeisterin "
                   "Ilka Varnholt mit. Varnholt sagte, das sei ein guter Tag.")

@@ -35,6 +35,9 @@ _STOP = frozenset(
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau
     Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa""".split()
 )
+_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())
+_MONTH_NAMES = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
+_PART_OF_MONTH = frozenset("Anfang Mitte Ende".split())
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
 # particles that are German articles too: part of a name only after another particle ("von der Leyen")
 _ARTICLE_PARTICLES = frozenset({"der", "den"})
@@ -249,6 +252,11 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     text = token.text
     if not first and _PARTICLE_NAME.match(text):
         return True  # "Ahmed al-Scharaa", "Abdel Fattah el-Sisi"
+    following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+    if text in _PART_OF_MONTH and (following in _MONTH_NAMES or following.isdigit()):
+        return False  # "Staatssekretärin Hollensteiner Mitte September": a time, not a surname
+    if after_first_name and text in _WEEKDAYS and following not in (",", "den", "dem") and not following[:1].isdigit():
+        return True  # "Die Abgeordnete Mareike Sonntag wirft …": a surname, not the day
     if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
         return False
     listed = gaz.phrases.get((text,))
@@ -566,7 +574,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if role_base(token.text, gaz) and i + 1 < len(tokens) and (
                 _name_like(tokens[i + 1], gaz, first=True) or _name_pair(tokens, i + 1, gaz)):
             name_start = i + 1
-        elif _given_name(token.text, gaz) and i + 1 < len(tokens) and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True):
+        elif (_given_name(token.text, gaz) and i + 1 < len(tokens)
+              and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True)
+              # "Anfang Juli Eckpunkte": a month that is also a given name takes only a proper noun
+              and (token.text not in _MONTH_NAMES or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             name_start = i
         elif (i + 2 < len(tokens) and tokens[i + 2].text in (",", "(") and _name_pair(tokens, i, gaz)
               and morph.tag(token.text) in ("NE", "FM") and _introduced_by_apposition(tokens, i + 2, gaz)):
@@ -943,7 +954,8 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if i >= 2 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "NN" and (
             tokens[i - 2].lower_ in _PLACE_PREPOSITIONS or tokens[i - 2].lower_ in _OBJECT_PREPOSITIONS):
         return False  # "im Kraftwerk Gerlostal haben sich …": the name ends a prepositional phrase
-    return before not in _PLACE_PREPOSITIONS and before not in _OBJECT_PREPOSITIONS and before not in _PARTICLES
+    # "Beim Digitalpaket steht die Einigung": a noun after a preposition is no subject
+    return before not in _PLACE_PREPOSITIONS and before not in _ALL_PREPOSITIONS and before not in _PARTICLES
 
 
 def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
@@ -996,6 +1008,8 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     unlisted proper noun doing so is an organisation or a person named once."""
     if not _lone_proper_noun(tokens, i, gaz) or _names_document(tokens[i].text, gaz):
         return []  # "Das Anti-Doping-Bundesgesetz gilt": a law, not an actor
+    if (i == 0 or tokens[i - 1].text in ("–", "-", ":")) and morph.tag(tokens[i].lower_) == "ADV":
+        return []  # "Marktredwitz – Lange hat man darauf gewartet": an adverb opening the sentence
     group = [i]
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
