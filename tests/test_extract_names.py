@@ -133,6 +133,27 @@ def test_speaker_of_a_trailing_attribution_is_no_party(nlp, knowledge):
     assert "Donald Trump" in partner  # inside the attribution, but the partner of the call
 
 
+def test_long_forms_before_a_short_form_are_read_whole_and_their_parts_are_the_same_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Kreis und die Kassenärztliche Vereinigung Thüringen (KVT) haben sich "
+                  "geeinigt. Das Sächsische Landesamt für Geobasisinformation (SLG) liefert die Karten, das "
+                  "Sächsische Landesamt für Denkmalpflege prüft noch. Die Daten des Landesamts für "
+                  "Geobasisinformation sind frei.")
+    assert "Kassenärztliche Vereinigung Thüringen (KVT)" in found
+    assert "Sächsisches Landesamt für Geobasisinformation (SLG)" in found
+    assert "Sächsisches Landesamt für Denkmalpflege" in found
+    assert not {"Kassenärztliche Vereinigung", "Thüringen", "Landesamt für Geobasisinformation",
+                "Sächsisches Landesamt"} & set(found)
+
+
+def test_a_title_a_list_and_a_document_before_a_short_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Kanton und die Gemeinden haben sich geeinigt, sagte Regierungsrätin "
+                  "Mirjam Keller, Vorsteherin des Departements für Bildung und Kultur (DBK). Der Regierungsrat "
+                  "änderte die Verordnung über Fernmeldedienste (FDV) und eine Änderung des "
+                  "Strafgesetzbuches (StGB) bleibt offen.")
+    assert "Mirjam Keller" in found and "Departement für Bildung und Kultur (DBK)" in found
+    assert not any("FDV" in n or "StGB" in n or "Vorsteherin" in n for n in found)
+
+
 def test_listed_organisation_with_its_first_word_in_the_genitive(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Auch der Präsident des "
                   "Bundesverbands der Deutschen Industrie äußerte sich.")

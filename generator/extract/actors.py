@@ -496,8 +496,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
             noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_)  # "des Technischen Hilfswerks"
-            emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, i + 1)
-            i += 2
+            last = i + 1
+            if (i + 3 < len(tokens) and tokens[i + 2].lower_ == "für" and tokens[i + 3].text[:1].isupper()
+                    and morph.tag(tokens[i + 3].text) == "NN"):
+                last = i + 3  # "das Bayerische Landesamt für Denkmalpflege": what the office is for
+                noun += f" für {tokens[i + 3].text}"
+            emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
+            i = last + 1
             continue
         branch = (_party_branch(tokens, i, known[1], gaz)
                   if known and known[0].canonical in gaz.political_parties else None)
@@ -1283,8 +1288,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word[:1].isupper()
             or not word.isalpha() or word in _STOP or morph.tag(word) != "ADJ(A)"):
         return False
-    if tokens[i - 1].text in _OPENS_PHRASE:
-        return False
+    if tokens[i - 1].text in _OPENS_PHRASE or _opens_bracketed_name(tokens, i):
+        return False  # "Das Bayerische Landesamt für Statistik (LfStat)": the acronym rule names it
     if word.lower().startswith(_ORDINALS):
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
@@ -1963,7 +1968,9 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         or (words and j > 0 and tokens[j].text[:1].islower() and morph.tag(tokens[j].text) == "ADJ(A)"
             and tokens[j - 1].lower_ in _NAME_LINKS)
         # "Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)": a list in the name
-        or (tokens[j].text == "," and words and "und" in words and j > 0 and tokens[j - 1].text[:1].isupper())
+        # (the comma starts the list: not "Chantal Bonvin, Vorsteherin des Departements für … und …")
+        or (tokens[j].text == "," and words and "und" in words and j > 0 and tokens[j - 1].text[:1].isupper()
+            and not _NAME_LINKS.intersection(w.lower() for w in words[:words.index("und")]))
     ):
         words.insert(0, tokens[j].text)  # "Bundesverband der Systemgastronomie (BdS)"
         if tokens[j].lower_ in _NAME_LINKS:
@@ -1973,10 +1980,16 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         j -= 1
     if not words:
         return None
+    if (j >= 1 and words[0].lower().endswith(_REGIONAL_HEADS) and tokens[j].text[:1].isupper()
+            and morph.tag(tokens[j].text) == "ADJ(A)" and tokens[j - 1].text[:1].islower()):
+        words.insert(0, tokens[j].text)  # "die Kassenärztliche Vereinigung Hessen (KVH)": the adjective too
+        j -= 1
     first = j + 1  # the token of the name's first word
     acronym = tokens[i].text
-    if len(words) > 2 and words[0].lower() in _ORGANS and words[1] in ("der", "des"):
-        words, first = words[2:], first + 2  # "Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen (LNVG)": the company's organ
+    if len(words) > 2 and (words[0].lower() in _ORGANS or (gaz and role_base(words[0], gaz))) and words[1] in ("der", "des"):
+        # "Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen (LNVG)": the company's organ;
+        # "Vorsteherin des Departements für Volkswirtschaft und Bildung (DVB)": the head's title
+        words, first = words[2:], first + 2
     # "Gasimporteur Securing Energy for Europe (SEFE)": the name starts at its letter (but "Gewerkschaft
     # Nahrung-Genuss-Gaststätten (NGG)" and "Kommission für soziale Sicherheit und Gesundheit (SGK-S)"
     # are the names of a union and a body)
@@ -1985,6 +1998,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             and not words[0].lower().endswith(tuple(body.lower() for body in gaz.bodies)))):
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
                       and words[k - 1].lower() not in _NAME_LINKS), 0)  # not "Synode der Evangelischen …"
+        if start == 1 and morph.tag(words[0]) == "ADJ(A)":
+            start = 0  # "Bayerische Landesamt für Statistik (LfStat)": the adjective is the name's
         words, first = words[start:], first + start
     if (gaz is not None and words[-1].lower().endswith(gaz.institutions) and i + 2 < len(tokens)
             and _place_name(tokens[i + 2], gaz)):
@@ -2015,16 +2030,18 @@ def _short_form_qualifier(tokens: list[Token], i: int) -> str | None:
 
 
 def _names_document(long_form: str, gaz: Gazetteer) -> bool:
-    """'Gesamtarbeitsvertrag (GAV)', 'Digital Markets Act (DMA)': the short form of a document."""
-    head = long_form.rsplit(" (", 1)[0].split()[-1].lower()
-    return any(form.endswith(gaz.documents) for form in (head, head[:-1], head[:-2]))  # "-Gesetzes"
+    """'Gesamtarbeitsvertrag (GAV)', 'Digital Markets Act (DMA)', 'Verordnung über Fernmeldedienste
+    (FDV)': the short form of a document, by the name's last word or the head its link follows."""
+    words = long_form.rsplit(" (", 1)[0].split()
+    heads = [words[-1].lower()] + [word.lower() for word, link in zip(words, words[1:]) if link in _NAME_LINKS]
+    return any(form.endswith(gaz.documents) for head in heads for form in (head, head[:-1], head[:-2]))  # "-Gesetzes"
 
 
 # organisation nouns a region's name completes ("Landesnahverkehrsgesellschaft Niedersachsen",
 # "Gebäudeversicherung Graubünden", "Landesjagdverband Rheinland-Pfalz"), where others describe the
 # name after them ("Marineausrüster WDS")
-_REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt", "verband")
-_NAME_LINKS = frozenset("der des für und von zur zum in for of and".split())  # "Securing Energy for Europe (SEFE)"
+_REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt", "verband", "vereinigung")
+_NAME_LINKS = frozenset("der des für und von zur zum in über for of and".split())  # "Securing Energy for Europe (SEFE)"
 
 
 def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer,
@@ -2135,7 +2152,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
             mentions.append(replace(quoted.pop(0), sentence=sentence.index))
         mentions.extend(m for m in _sentence_mentions(sentence, gaz)
                         if not any(a <= m.start < b for a, b in filed))
-    mentions = _join_bracketed(_drop_places(mentions, analysed.text), analysed.text)
+    mentions = _within_long_forms(_join_bracketed(_drop_places(mentions, analysed.text), analysed.text), analysed.text)
     documents = {short for long, short in _BRACKETED_SHORT_FORM.findall(analysed.text)
                  if _names_document(long, gaz)}  # also in the genitive: "des Gesamtarbeitsvertrags (GAV)"
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
@@ -2343,6 +2360,28 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+_BREAKS_NAME = ",;:()«»„“\""  # marks no long form has unless its name does ("Bundesministerium für Wirtschaft, Energie …")
+
+
+def _within_long_forms(mentions: list[Mention], text: str) -> list[Mention]:
+    """'die Kassenärztliche Vereinigung Hessen (KVH)': names read inside a long form, before its
+    short form in brackets (the listed 'Kassenärztliche Vereinigung', the state 'Hessen'), are the
+    long form's actor."""
+    out = list(mentions)
+    for long in mentions:
+        found = _SHORT_FORM.fullmatch(long.canonical)
+        if not found or long.kind != "organisation" or text[max(0, long.start - 2):long.start] != " (":
+            continue
+        size = len(long.canonical[:found.start(1)].split())
+        for k, m in enumerate(out):
+            inside = text[m.start:long.start - 2]
+            if (m.sentence == long.sentence and m.end <= long.start - 2 and m.canonical != long.canonical
+                    and len(inside.split()) <= size
+                    and not any(mark in inside and mark not in long.canonical[:found.start(1) - 1] for mark in _BREAKS_NAME)):
+                out[k] = replace(m, canonical=long.canonical, kind="organisation", guessed=False)
+    return out
+
+
 _BRACKET_CLOSE = re.compile(r"(?: [\w-]+)?\)")  # "(BO Milch)": the short form's qualifier, then the bracket
 
 
@@ -2354,6 +2393,12 @@ def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
         if found and m.kind == "organisation":
             long_forms.setdefault(found.group(1), m.canonical)
             long_forms.setdefault(found.group(1).split()[0], m.canonical)  # "der HEV" for "(HEV Basel-Stadt)"
+            # "seines Landesamts für Statistik" for "Bayerisches Landesamt für Statistik (LfStat)": the
+            # name without its short form, or without the adjective that opens it
+            words = m.canonical.rsplit(" (", 1)[0].split()
+            long_forms.setdefault(" ".join(words), m.canonical)
+            if len(words) >= 3 and morph.tag(words[0]) == "ADJ(A)":
+                long_forms.setdefault(" ".join(words[1:]), m.canonical)
     if not long_forms:
         return mentions
     return [replace(m, canonical=long_forms[m.canonical]) if m.canonical in long_forms else m for m in mentions]
