@@ -146,6 +146,22 @@ def test_money_announced_is_provided_but_a_motion_for_money_stays_open(analyse_t
         "Die Grünen kündigten an, einen Antrag auf Aufstockung um 500 Millionen Euro einzubringen.")
     assert len(outcome) == 1 and "40 Millionen" in outcome[0]
     assert len(open_issues) == 1 and "Antrag" in open_issues[0]
+    _, fighting = classify(analyse_text, knowledge,
+        "Der Stadtrat beschloss den Haushalt. Die Grünen kündigten an, im Ausschuss für weitere "
+        "200.000 Euro für die Bibliothek zu kämpfen.")
+    assert len(fighting) == 1 and "200.000" in fighting[0]
+
+
+def test_what_is_still_negotiated_or_left_to_a_body_is_open_and_only_now_restricts(analyse_text, knowledge):
+    for pending in ("Über die Verteilung der Mittel, die der Bund geben soll, wird allerdings noch verhandelt.",
+                    "Die Gemeindeordnung muss geändert werden, und darüber entscheidet der Landtag."):
+        outcome, open_issues = classify(analyse_text, knowledge,
+                                        "Land und Kommunen haben sich auf die Reform geeinigt. " + pending)
+        assert len(outcome) == 1 and open_issues == [pending]
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Land und Kommunen haben sich auf die Reform geeinigt. Jede Gemeinde muss künftig nur noch einen "
+        "Bericht im Jahr vorlegen.")
+    assert len(outcome) == 2 and open_issues == []
 
 
 def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge):

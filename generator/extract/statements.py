@@ -344,8 +344,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # 212 zu 31 Stimmen", restates a decision told before)
         outcome_score += 2
         names.append("für … stimmte")
+    # "muss künftig nur noch zwei Prüfungen absolvieren": "nur noch" restricts, it leaves no step owed
+    restricting = sum(1 for a, b in zip(tokens, tokens[1:]) if b.lower_ == "noch" and a.lower_ in ("nur", "kaum"))
+    pair_words = words if sum(1 for t in tokens if t.lower_ == "noch") > restricting else words - {"noch"}
     for pair in cues.pending:
-        if all(w in words for w in pair):
+        if all(w in pair_words for w in pair):
             open_score += 2
             strong = True
             names.append(" … ".join(pair))
