@@ -164,6 +164,15 @@ def test_what_is_still_negotiated_or_left_to_a_body_is_open_and_only_now_restric
     assert len(outcome) == 2 and open_issues == []
 
 
+def test_a_step_only_a_relative_clause_names_is_no_step_still_to_come(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Kabinett hat das Gesetz beschlossen. Außerdem sollen Anträge, über die ein Amt nicht binnen "
+        "zwei Monaten entschieden hat, als genehmigt gelten. Wie die Mittel verteilt werden, soll erst ein "
+        "Schlüssel regeln, über den bis Ende Mai verhandelt wird.")
+    assert len(outcome) == 2 and "Anträge" in outcome[1]
+    assert len(open_issues) == 1 and "Schlüssel" in open_issues[0]
+
+
 def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Abschluss verlangt den Betrieben viel ab. Die Gewerkschaft verlangt mehr Urlaub.")

@@ -272,7 +272,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         if _FRONTED_PASSIVE.match(purpose_free[:modal.start()]):
             window = purpose_free[:modal.start()] + after  # "Unterzeichnet werden soll der Vertrag im Juni"
         own_steps = cues.planned_steps if modal_word == weak_outcome else cues.owed_approvals
-        pending_step = _has_prefix(cues.pending_steps, window) or _has_prefix(own_steps, window)
+        # not a step only a relative clause names: "sollen Genehmigungen, über die … nicht
+        # entschieden hat, als erteilt gelten" plans no decision
+        pending_step = next((stem for stem in cues.pending_steps + own_steps if _has_prefix((stem,), window) and (
+            " " in stem or any(t.lower_.startswith(stem) and t.i not in relative for t in tokens))), None)
     if not modal and not background:
         pending_step = _future_step(tokens, relative, cues)  # "Der Rat wird im Herbst entscheiden"
         modal_word = "wird" if pending_step else modal_word
