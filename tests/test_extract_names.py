@@ -65,6 +65,18 @@ def parties(nlp, knowledge, body: str) -> list[str]:
     return [a.name for a in brief_of(nlp, knowledge, HEADER + body).parties]
 
 
+def test_organisations_that_open_a_signing_sentence_after_the_teaser_are_parties(nlp, knowledge):
+    text = (" date 2025-09 Neue Busse für das Mühlviertel\n\nLand, Bahn und Gemeindebund haben sich geeinigt. Ob auch Flixbus "
+            "mitmacht, ist offen.\n\nLINZ/FREISTADT. Wer im Mühlviertel einen Bus sucht, wartet bisher lange. "
+            "Das Land Oberösterreich, die Westbahn GmbH und der OÖ Gemeindebund haben gestern eine Vereinbarung "
+            "unterzeichnet. Der Gemeindebund stellt die Haltestellen.")
+    brief = brief_of(nlp, knowledge, text)
+    found = [a.name for a in brief.parties]
+    assert {"Land Oberösterreich", "Westbahn GmbH", "OÖ Gemeindebund"} <= set(found)
+    named = found + [a.name for a in brief.mentioned]
+    assert not {"OÖ", "Gemeindebund", "FREISTADT", "LINZ"} & set(named)
+
+
 def test_state_in_a_genitive_after_a_prepositional_noun_is_no_party(nlp, knowledge):
     found = parties(nlp, knowledge, "Kenia und Somalia haben unter Vermittlung der Türkei ein Grenzabkommen "
                     "unterzeichnet. Die Grenze soll im Herbst geöffnet werden.")

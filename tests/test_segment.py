@@ -51,6 +51,9 @@ def test_a_dateline_of_two_places_after_a_teaser():
     body = ("Streit beigelegt\n\nDie Firmen haben sich geeinigt. Ganz vorbei ist es nicht.\n\n"
             "Wien/Innsbruck. Bei der Tagsatzung am Mittwoch haben sich beide Seiten auf einen Vergleich geeinigt.")
     assert ("dateline", "Wien/Innsbruck.") in [(s.kind, s.text(body)) for s in segment(body)]
+    saint = ("Neue Halle\n\nDer Bau beginnt im Mai. Die Kosten steigen.\n\nST. VALENTIN/ENNS. Wer hier Sport treibt, "
+             "muss bisher weit fahren.")
+    assert ("dateline", "ST. VALENTIN/ENNS.") in [(s.kind, s.text(saint)) for s in segment(saint)]
 
 
 def test_an_agency_subtitle_is_a_heading():

@@ -752,9 +752,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text in ("/", ",") and i + 1 < len(tokens)
                   and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)", "(Mitte, LU)": party and canton
-        if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and i + 1 < len(tokens)
-                and tokens[i + 1].text in gaz.organisation_tails and not canton):
-            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)  # "der DZ Bank", "die RWE Gruppe"
+        if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and i + 1 < len(tokens) and not canton
+                and (tokens[i + 1].text in gaz.organisation_tails
+                     or (tokens[i + 1].text[:1].isupper() and (tokens[i + 1].text,) not in gaz.phrases
+                         and tokens[i + 1].text not in gaz.organisation_heads
+                         and (_organisation_head(tokens[i + 1].text, gaz) or _names_body(tokens[i + 1].text, gaz.bodies))))):
+            # "der DZ Bank", "die RWE Gruppe", "der NÖ Gemeindebund": a short form and a compound on an
+            # organisation noun are one name
+            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
             i += 2
             continue
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
@@ -2161,7 +2166,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(_federal_government_at_home(mentions, analysed.text, home), home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    mentions = _resolve_surnames(_join_short_names(_join_acronyms(mentions)), analysed, gaz, shorts)
+    mentions = _resolve_surnames(_join_short_names(_join_bare_heads(_join_acronyms(mentions), gaz)), analysed, gaz, shorts)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
 
@@ -2383,6 +2388,21 @@ def _within_long_forms(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _BRACKET_CLOSE = re.compile(r"(?: [\w-]+)?\)")  # "(BO Milch)": the short form's qualifier, then the bracket
+
+
+def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Der Gemeindebund fordert …' after 'der NÖ Gemeindebund': a body named by its common noun
+    alone is the one organisation of the report whose name ends in that noun (a place or a listed
+    name alone is its own)."""
+    longer: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.canonical.split()
+        if m.kind == "organisation" and len(words) >= 2 and "(" not in m.canonical:
+            longer.setdefault(words[-1], set()).add(m.canonical)
+    return [replace(m, canonical=next(iter(longer[m.canonical])))
+            if (m.kind == "organisation" and len(longer.get(m.canonical, ())) == 1
+                and (m.canonical,) not in gaz.phrases and m.canonical[1:].islower() and morph.tag(m.canonical) == "NN") else m
+            for m in mentions]
 
 
 def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
@@ -2730,14 +2750,23 @@ def add_opening_organisations(party_names: list[str], mentions: list[Mention], a
 
 
 def add_signing_organisations(party_names: list[str], mentions: list[Mention], analysed: Analysed,
-                              opening: list[int], signing_forms: tuple[str, ...] = ()) -> list[str]:
+                              opening: list[int], signing_forms: tuple[str, ...] = (),
+                              agreed_forms: tuple[str, ...] = ()) -> list[str]:
     """'Zugleich schlossen der Leipziger Gasimporteur VNG und der algerische Energiekonzern
     Sonatrach einen Liefervertrag': organisations named as the subject after a signing verb that
     opens a sentence of the opening are sides of the event too."""
     out = list(party_names)
     signing = _word_forms(signing_forms, opening=True)
+    agreed = _word_forms(agreed_forms, opening=False)
     for index in opening:
         sentence = analysed.sentences[index]
+        subject = [m for m in _opening_subject(mentions, analysed, index)
+                   if m.kind == "organisation" and not (m.affiliation or m.after_preposition)]
+        if len({m.canonical for m in subject}) >= 2 and agreed.search(sentence.text):
+            # "Das Land Niederösterreich, die Österreichische Post AG und der NÖ Gemeindebund haben …
+            # eine Vereinbarung unterzeichnet": organisations that open the sentence and agree
+            out += [m.canonical for m in subject if m.canonical not in out]
+            continue
         if not signing.match(sentence.text):
             continue
         clause_end = sentence.start + (sentence.text.find(",") % (len(sentence.text) + 1))
@@ -2978,9 +3007,14 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
                                 sides)
     party_names = add_participants(party_names, mentions, analysed, window)
     opening = [s.index for s in substantive if start <= s.index][:3]
+    dateline = next((seg.end for seg in analysed.segments if seg.kind == "dateline"), None)
+    if dateline is not None and lead and lead[0].start < dateline:
+        # a teaser stands before the dateline: the report proper opens after it too
+        opening += [s.index for s in substantive if s.start >= dateline and s.index not in opening][:2]
     party_names = add_deciding_bodies(party_names, mentions, analysed, opening, gaz)
     party_names = add_opening_organisations(party_names, mentions, analysed, [s.index for s in lead])
-    party_names = add_signing_organisations(party_names, mentions, analysed, opening, cues.signing_forms)
+    party_names = add_signing_organisations(party_names, mentions, analysed, opening, cues.signing_forms,
+                                            cues.agreed_forms)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
