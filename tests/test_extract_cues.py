@@ -164,6 +164,14 @@ def test_what_is_still_negotiated_or_left_to_a_body_is_open_and_only_now_restric
     assert len(outcome) == 2 and open_issues == []
 
 
+def test_exempting_stopping_fixing_replacing_and_enshrining_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Kleine Vereine werden von der Meldepflicht befreit. Der Verband stoppt die Auszahlung der Prämien. "
+        "Der Betreiber hat den Fehler im Stellwerk behoben. Das alte Formular wird durch ein Onlineportal "
+        "abgelöst. Das Recht auf Teilzeit wird im Gesetz verankert.")
+    assert len(outcome) == 5 and open_issues == []
+
+
 def test_a_step_only_a_relative_clause_names_is_no_step_still_to_come(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Das Kabinett hat das Gesetz beschlossen. Außerdem sollen Anträge, über die ein Amt nicht binnen "
