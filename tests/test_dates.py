@@ -609,6 +609,10 @@ def test_a_day_dated_only_by_the_plans_after_it_and_a_swiss_effective_date(date_
               "Der Regierungsrat hat am 4. Februar sein Konzept vorgestellt. Der Grosse Rat wird die Vorlage in "
               "der Maisession 2026 beraten.")
     assert date_of(canton) == ("2026-02-04", "day")
+    # a term may lie years ahead: it dates no day
+    term = ("Kanton Zug\n\nKein Schnaps mehr\n\nDer Kantonsrat hat am 2. Dezember ein Verkaufsverbot beschlossen. "
+            "Das Verbot gilt ab dem 1. Januar 2027.")
+    assert date_of(term) is None
     # "auf den 1. Juli 2026 in Kraft gesetzt" is the term, not the year of the council's meeting
     council = ("Bern (sda) – Der Bundesrat hat an seiner Sitzung vom 12. November die Verordnung verabschiedet und "
                "das Gesetz auf den 1. Juli 2026 in Kraft gesetzt. Die Vorlage war am 9. Februar 2025 angenommen "

@@ -581,6 +581,7 @@ class _Reading:
     all_years: list[int] = field(default_factory=list)
     past_by_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence index -> its past years
     plan: tuple[int, int] | None = None  # the earliest month the text plans or sets a term from
+    next_step: tuple[int, int] | None = None  # the earliest month of a step still to come (no term)
 
 
 def _read(analysed: Analysed, cues: DateCues) -> _Reading:
@@ -614,6 +615,9 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     # also in knapp zehn Monaten" beside "die Evaluierung 2030"): the past lies before every plan
     planned = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
                and m.kind in ("day", "month") and m.role in ("future", "effective", "deadline") and not m.year_inferred]
+    steps = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
+             and m.kind in ("day", "month") and m.role == "future" and not m.year_inferred]
+    reading.next_step = min(steps, default=None)
     planned += [(year, 1) for year in budget_years]
     if planned:
         reading.plan = min(planned)
@@ -657,10 +661,11 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
         # plan; the day is dated from the plans, as in a text that names no past year
         past_years, all_years = [], [year for year in all_years if reading.plan and year >= reading.plan[0]]
     year = resolve_year(mention.month, mention.day, mention.weekday, anchor, past_years, all_years)
-    if year is None and not anchor and not past_years and mention.weekday is None and reading.plan:
-        # "hat am 11. März … vorgestellt" beside only "wird … in der Junisession 2025 beraten": the
-        # plans lie ahead, so the day is the last of its date before the earliest plan, as a month is
-        year = reading.plan[0] - (mention.month > reading.plan[1])
+    if year is None and not anchor and not past_years and mention.weekday is None and reading.next_step:
+        # "hat am 11. März … vorgestellt" beside only "wird … in der Junisession 2025 beraten": the next
+        # step lies ahead, so the day is the last of its date before it (a term, "gilt ab dem 1. Januar
+        # 2027", may lie years ahead and dates nothing)
+        year = reading.next_step[0] - (mention.month > reading.next_step[1])
     if year is None:
         return None
     return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
@@ -807,7 +812,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                 how = "das im selben Satz genannte Jahr"
             elif not reading.past_years or _past_long_before_plans(reading):
                 how = ("das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
-                       if m.weekday is not None else "das letzte Jahr, in dem der Tag vor der frühesten genannten Planung liegt")
+                       if m.weekday is not None else "das letzte Jahr, in dem der Tag vor dem nächsten genannten Schritt liegt")
             elif m.weekday is not None:
                 how = "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
             else:
