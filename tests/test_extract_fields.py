@@ -318,3 +318,12 @@ def test_how_an_election_or_a_vote_ended_is_an_outcome(analyse_text, knowledge):
         "verworfen. Das Quorum von 25 Prozent wurde mit 23,7 Prozent knapp verfehlt. Das Gericht verkürzte die "
         "Sperre von vier auf zwei Jahre.")
     assert len(outcome) == 5 and not open_issues, (outcome, open_issues)
+
+
+def test_titles_and_ids_name_organisations_by_their_short_form_not_their_legal_form(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-04 Wien (APA) - Die Nordstrom Energie AG und das Bundesamt für "
+                     "Verkehr (BAV) haben am Dienstag einen Vertrag über den Ausbau der Ladesäulen unterzeichnet.")
+    assert {"Nordstrom Energie AG", "Bundesamt für Verkehr (BAV)"} <= {p.name for p in brief.parties}
+    assert "AG" not in brief.title.replace("–", " ").split() and "(BAV)" not in brief.title
+    assert "BAV" in brief.title and "Energie" in brief.title
+    assert "-ag" not in brief.id and "-bav" in brief.id

@@ -1380,11 +1380,11 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
 
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
-_LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG gAG UG Inc Ltd Limited Corp Co LLC LP LLP plc SA "
+LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG gAG UG Inc Ltd Limited Corp Co LLC LP LLP plc SA "
                          "AB ASA Oy Oyj NV BV SpA Sarl Sàrl".split())  # "Nordvik Industries AB", "Precision Co."
 # the tokenizer keeps a sentence's full stop with some forms ("… mit der Vilstaler Mineralbrunnen GmbH.")
-_LEGAL_FORMS = _LEGAL_FORMS | frozenset(form + "." for form in _LEGAL_FORMS)
-_PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
+LEGAL_FORMS = LEGAL_FORMS | frozenset(form + "." for form in LEGAL_FORMS)
+PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
 
 
 def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
@@ -1395,13 +1395,13 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     while end < len(tokens) and end - i - _ampersands(tokens[i:end]) < 3 and (_registered_word(tokens[end], gaz) or (
             # "Enerva Strom & Gas GmbH": an ampersand joins two words of the name
             tokens[end].text == "&" and end > i and end + 2 < len(tokens)
-            and _registered_word(tokens[end + 1], gaz) and tokens[end + 2].text in _LEGAL_FORMS)):
+            and _registered_word(tokens[end + 1], gaz) and tokens[end + 2].text in LEGAL_FORMS)):
         end += 1
     if end == i or end >= len(tokens):
         return None
-    if tokens[end].text in _LEGAL_FORMS:
+    if tokens[end].text in LEGAL_FORMS:
         return end + 1
-    if tokens[end].text == "&" and end + 1 < len(tokens) and tokens[end + 1].text in _PARTNERS:
+    if tokens[end].text == "&" and end + 1 < len(tokens) and tokens[end + 1].text in PARTNERS:
         return end + 2
     return None
 
@@ -1413,7 +1413,7 @@ def _ampersands(tokens: Sequence[Token]) -> int:
 def _registered_word(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
-            and text not in _LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None)
+            and text not in LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None)
 
 
 def _joined_name(tokens: Sequence[Token]) -> str:
@@ -2342,7 +2342,7 @@ def _join_short_names(mentions: list[Mention]) -> list[Mention]:
     full: dict[str, str] = {}
     for m in mentions:
         words = m.canonical.split()
-        if m.kind == "organisation" and len(words) >= 2 and (words[-1] in _LEGAL_FORMS or "&" in words):
+        if m.kind == "organisation" and len(words) >= 2 and (words[-1] in LEGAL_FORMS or "&" in words):
             full.setdefault(words[0], m.canonical)
     if not full:
         return mentions
