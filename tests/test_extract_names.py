@@ -73,6 +73,7 @@ def test_organisations_that_open_a_signing_sentence_after_the_teaser_are_parties
     brief = brief_of(nlp, knowledge, text)
     found = [a.name for a in brief.parties]
     assert {"Land Oberösterreich", "Westbahn GmbH", "OÖ Gemeindebund"} <= set(found)
+    assert "Flixbus" not in found  # asked about ("ob auch Flixbus mitmacht"), no side
     named = found + [a.name for a in brief.mentioned]
     assert not {"OÖ", "Gemeindebund", "FREISTADT", "LINZ"} & set(named)
 

@@ -2480,7 +2480,7 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
         names: list[str] = []
         for m in mentions:
             if (m.sentence == index and m.kind in kinds and not m.in_relative_clause and not m.source and not m.example
-                    and not m.affiliation
+                    and not m.affiliation and not _asked_about(m, text)
                     and not (m.after_preposition and m.kind != "person") and m.canonical not in names):
                 names.append(m.canonical)
         return names
@@ -2523,6 +2523,15 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
         # einigten sich …": the first sentence sets the scene, the second names who agreed
         chosen += [n for n in lead_actors(second_index, ("organisation",)) if n not in chosen]
     return chosen
+
+
+_CLAUSE_MARK = re.compile(r"[,;:–—]|\s-\s")
+
+
+def _asked_about(mention: Mention, text: str) -> bool:
+    """'– ob auch Amazon mitmacht, ist offen': an actor named in an indirect question may not take part."""
+    before = _CLAUSE_MARK.split(text[max(0, mention.start - 80):mention.start])[-1]
+    return re.search(r"(?<!\w)[Oo]b(?!\w)", before) is not None
 
 
 def _coordinated_with_people(mentions: list[Mention], text: str, index: int = 0) -> list[str]:
