@@ -172,6 +172,13 @@ def test_exempting_stopping_fixing_replacing_and_enshrining_are_outcomes(analyse
     assert len(outcome) == 5 and open_issues == []
 
 
+def test_complaints_counted_are_no_open_issue_but_a_complaint_lodged_is(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Behörde und der Verband haben sich geeinigt. Bei der Schlichtungsstelle gingen im Mai rund 900 "
+        "Beschwerden über Paketdienste ein. Der Verband prüft eine Beschwerde beim Kartellamt.")
+    assert len(outcome) == 1 and len(open_issues) == 1 and "prüft eine Beschwerde" in open_issues[0]
+
+
 def test_a_step_only_a_relative_clause_names_is_no_step_still_to_come(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Das Kabinett hat das Gesetz beschlossen. Außerdem sollen Anträge, über die ein Amt nicht binnen "
