@@ -496,11 +496,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if not known and capitalised and _adjective_body(tokens, i, gaz):
             noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_)  # "des Technischen Hilfswerks"
-            last = i + 1
-            if (i + 3 < len(tokens) and tokens[i + 2].lower_ == "für" and tokens[i + 3].text[:1].isupper()
-                    and morph.tag(tokens[i + 3].text) == "NN"):
-                last = i + 3  # "das Bayerische Landesamt für Denkmalpflege": what the office is for
-                noun += f" für {tokens[i + 3].text}"
+            # "das Bayerische Landesamt für Denkmalpflege": what the office is for, as without the adjective
+            named = _named_by_genitive(tokens, i + 1, gaz) if i + 2 < len(tokens) and tokens[i + 2].lower_ == "für" else None
+            if named:
+                noun += named[named.index(" für "):]
+            last = i + len(noun.split())
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
             i = last + 1
             continue
@@ -818,6 +818,13 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _SHORT_FORM = re.compile(r".+ \(([^()]+)\)")  # "Russischer Direktinvestitionsfonds (RDIF)"
+
+
+def short_form(name: str) -> str | None:
+    """The short form a name ends in, without its qualifier: 'VdW' for 'Verband der Südwestdeutschen
+    Wohnungswirtschaft (VdW südwest)'."""
+    found = _SHORT_FORM.fullmatch(name)
+    return found.group(1).split()[0] if found else None
 
 
 def _run_word(token: Token, gaz: Gazetteer, listed_start: bool = False) -> bool:
@@ -2526,12 +2533,13 @@ def choose_parties(mentions: list[Mention], lead_sentence_texts: list[str], text
 
 
 _CLAUSE_MARK = re.compile(r"[,;:–—]|\s-\s")
+_WHETHER = re.compile(r"(?<!\w)[Oo]b(?!\w)")
 
 
 def _asked_about(mention: Mention, text: str) -> bool:
     """'– ob auch Amazon mitmacht, ist offen': an actor named in an indirect question may not take part."""
     before = _CLAUSE_MARK.split(text[max(0, mention.start - 80):mention.start])[-1]
-    return re.search(r"(?<!\w)[Oo]b(?!\w)", before) is not None
+    return _WHETHER.search(before) is not None
 
 
 def _coordinated_with_people(mentions: list[Mention], text: str, index: int = 0) -> list[str]:

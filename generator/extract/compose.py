@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import (LEGAL_FORMS, PARTNERS, after_article, chambers_at_home, extract_actors, home_state,
-                                      third_party_sentences)
+                                      short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
@@ -51,9 +51,6 @@ def event_type(analysed: Analysed, knowledge: Knowledge, lead: int = 3) -> str:
     return "Bericht"
 
 
-_SHORT_FORM_AT_END = re.compile(r"\(([^()\s]+)[^()]*\)$")
-
-
 def surname(name: str, knowledge: Knowledge | None = None) -> str:
     """The short name used in titles and ids: 'Putin', 'Xi' (from the actor list), 'Union', the short
     form an organisation's name ends in ('BAV'), the word before a legal form ('Post' for
@@ -62,9 +59,9 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
         known = knowledge.actors.person_by_name.get(name)
         if known and known.short:
             return known.short
-    short = _SHORT_FORM_AT_END.search(name)
+    short = short_form(name)
     if short:
-        return short.group(1)
+        return short
     words = name.split()
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in PARTNERS or words[-1] == "&"):
         words.pop()  # "Rhyner & Cie AG"

@@ -613,11 +613,10 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
         reading.past_years = [year for year in reading.past_years if year <= max(dated)]
     # nor is a year after a day or month the text plans or sets a term from ("ab dem 1. Jänner 2026,
     # also in knapp zehn Monaten" beside "die Evaluierung 2030"): the past lies before every plan
-    planned = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
-               and m.kind in ("day", "month") and m.role in ("future", "effective", "deadline") and not m.year_inferred]
-    steps = [(m.year, m.month) for m in reading.mentions if m.year is not None and m.month is not None
-             and m.kind in ("day", "month") and m.role == "future" and not m.year_inferred]
-    reading.next_step = min(steps, default=None)
+    stated_months = [m for m in reading.mentions if m.year is not None and m.month is not None
+                     and m.kind in ("day", "month") and not m.year_inferred]
+    planned = [(m.year, m.month) for m in stated_months if m.role in ("future", "effective", "deadline")]
+    reading.next_step = min(((m.year, m.month) for m in stated_months if m.role == "future"), default=None)
     planned += [(year, 1) for year in budget_years]
     if planned:
         reading.plan = min(planned)
