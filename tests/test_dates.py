@@ -63,6 +63,8 @@ def test_weekday_written_with_the_date_belongs_to_it(cues):
 
 @pytest.mark.parametrize("sentence, role", [
     ("Die Renten steigen zum 1. Juli 2024 um vier Prozent.", "effective"),
+    ("Das Gesetz tritt am 1. Januar 2026 in Kraft.", "effective"),
+    ("Das Gesetz trat am 1. Januar 2022 in Kraft.", "event"),
     ("Die neuen Regeln gelten ab dem 1. Juli 2024.", "effective"),
     ("Einwände sind bis zum 15. Juli 2024 möglich.", "deadline"),
     ("Einwände sind spätestens am 15. Juli 2024 einzureichen.", "deadline"),
@@ -733,3 +735,22 @@ def test_the_weekday_the_commentators_write_on_is_not_the_events(analyse_text, c
             "Kommentatoren der Tageszeitungen. Die Regierung hatte das Programm im Ministerrat beschlossen.")
     found = extract_date(analyse_text(text), cues)
     assert (found.value, found.precision, found.weekday) == ("2025-10", "month", None)
+
+
+def test_a_day_years_before_the_review_is_background(date_of):
+    """The review is of 16 October 2025; the law's entry into force in 2022, stated in the opening,
+    is background, and the vote "am Mittwoch" is the day before."""
+    text = (" date 2025-10 Pressestimmen zur Reform\n\nWien (APA) - Die Novelle, die der Nationalrat am "
+            "Mittwoch beschlossen hat, beschäftigt die Kommentatoren in ihren Ausgaben vom Donnerstag, 16. "
+            "Oktober 2025. Die Reform verkürzt die Wartefrist. Seit Inkrafttreten des Gesetzes am 1. Jänner "
+            "2022 wurden 1.143 Verfügungen errichtet. Der Bundesrat muss noch zustimmen.")
+    assert date_of(text) == ("2025-10-15", "day")
+
+
+def test_a_year_that_completes_another_date_does_not_date_its_sentences_day(date_of):
+    """"27 Jahre nach dem Gesetz vom 3. Juli 1998": 1998 is that law's year, not the vote's; the
+    vote's Wednesday, 2 July, lies before the law takes effect in January 2026."""
+    text = ("Schwerin. Der Landtag hat am Mittwoch, 2. Juli, das neue Bestattungsgesetz beschlossen – fast auf "
+            "den Tag genau 27 Jahre nach dem ersten Landesbestattungsgesetz vom 3. Juli 1998. Für den Entwurf "
+            "stimmten 41 Abgeordnete. Das Gesetz tritt am 1. Januar 2026 in Kraft.")
+    assert date_of(text) == ("2025-07-02", "day")

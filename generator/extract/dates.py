@@ -100,6 +100,7 @@ _PREFIX_ROLES = (
                           r"|\b(?:nächste|kommende)[nrsm]?\s+[\w-]+\s+(?:im|am)\s*$", re.I)),
     ("attribute", re.compile(r"\b(?:vom|von|aus\s+dem\s+jahr)\s*$", re.I)),
 )
+_ENTERS_INTO_FORCE = frozenset({"tritt", "treten"})
 _PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})
 _PAST_OF_SEIN = frozenset({"war", "waren", "warst", "wart"})
 _PRESENT_OF_SEIN = frozenset({"ist", "sind", "sei", "seien"})
@@ -287,6 +288,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
         return "background"
     if _has_cue(lower, words, cues.future) and not _is_hearsay(words):
         return "future"
+    if "kraft" in words and _ENTERS_INTO_FORCE.intersection(words):
+        return "effective"  # "Das Gesetz tritt am 1. Januar 2026 in Kraft": the term it takes effect from
     if sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
@@ -604,7 +607,10 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
             role = within.role if within else mention_role(sentence.text, m.start(), m.end(), cues)
             if role not in ("future", "effective", "deadline") or _THIS_YEAR.search(sentence.text[:m.start()]):
                 reading.past_years.append(year)  # "noch im Sommer 2025", "im laufenden Jahr 2025": now
-                reading.past_by_sentence.setdefault(sentence.index, []).append(year)
+                if within is None or within.kind != "day":
+                    # "am Mittwoch, 2. Juli, … 27 Jahre nach dem Gesetz vom 3. Juli 1998": a year that
+                    # completes another day's date is that day's, not one for its sentence's other days
+                    reading.past_by_sentence.setdefault(sentence.index, []).append(year)
     # a bare year later than every year the text dates a day or month with is a target, not the past
     # ("das Ziel der Klimaneutralität 2035" beside "seit der Kommunalwahl im September 2025")
     dated = [m.year for m in reading.mentions if m.year is not None and m.kind in ("day", "month")
@@ -785,6 +791,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                     and (mention.sentence < LEAD or body <= mention.sentence < body + LEAD)):
                 month_before.append(full)
             continue
+        if header and header.day is None and (header.year * 12 + header.month) - (date.year * 12 + date.month) > 1:
+            continue  # "Seit Inkrafttreten am 1. Jänner 2022" under a header of October 2025: background
         if anchor and anchor.date and (date - anchor.date).days > _HEADER_SLACK_DAYS:
             continue  # a report cannot tell of a day after its own date
         if anchor and anchor.date and full.year_inferred and (anchor.date - date).days > _ABOUT_EVENT_DAYS:
@@ -858,7 +866,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         stated = [m for m in days if (anchor is not None or not m.year_inferred or _year_of_its_sentence(m, reading)
                                       or not reading.past_years)
                   and m.sentence < OPENING
-                  and (weekday is None or _day_of(m).weekday() == weekday)]
+                  and (weekday is None or _day_of(m).weekday() == weekday)
+                  # "Seit Inkrafttreten des Gesetzes am 1. Jänner 2022" in a review of 16 October 2025
+                  and not (anchor and (anchor.date - _day_of(m)).days > _ABOUT_EVENT_DAYS)]
         if stated:
             return finding(stated[0])
         # "an seiner Sitzung vom 2. September 2025 beschlossen … gab am Dienstagabend bekannt": a
