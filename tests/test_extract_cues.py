@@ -409,6 +409,28 @@ def test_a_counted_vote_is_a_result_and_a_demand_inside_a_decision_is_its_conten
     assert len(open_issues) == 1 and "Polen" in open_issues[0], open_issues
 
 
+def test_a_vote_counted_by_the_sides_for_and_against_is_a_result(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Novelle wurde mit den Stimmen von SPÖ, NEOS und Grünen angenommen, FPÖ und ÖVP stimmten dagegen. "
+        "Die FPÖ will im Bundesrat gegen die Novelle stimmen.")
+    assert len(outcome) == 1 and "NEOS" in outcome[0], outcome
+    assert len(open_issues) == 1 and "Bundesrat" in open_issues[0], open_issues
+
+
+def test_a_vote_told_by_its_count_is_taken_and_one_to_come_stays_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen. Die Abstimmung im Ständerat steht noch aus. "
+        "Im März 2024 hatten die Stimmberechtigten die Initiative mit 64 Prozent Ja-Stimmen angenommen.")
+    assert outcome == ["Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen."], outcome
+    assert len(open_issues) == 1 and "Ständerat" in open_issues[0], open_issues
+
+
+def test_a_fronted_participle_after_an_adverb_is_negated_after_its_auxiliary(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Abschliessend entschieden ist noch nichts: Der Grosse Rat muss den Kredit im Februar genehmigen.")
+    assert outcome == [] and len(open_issues) == 1 and "Grosse Rat" in open_issues[0], (outcome, open_issues)
+
+
 def test_a_denied_accusation_leaves_nothing_open_but_a_refused_demand_does(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Geschäftsführer wies die Vorwürfe zurück. Das Ministerium weist das zurück. "

@@ -108,9 +108,10 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
             start -= 1
         if any(_negates(tokens, j) for j in range(start, index)):
             return True
-        if start == index and index + 1 < len(tokens) and tokens[index + 1].lower_ in _PASSIVE_AUX:
-            # "Zugesagt ist noch nichts", "Entschieden wurde nichts": a fronted participle, its
-            # negation after the auxiliary
+        fronted = start == index or (index - start == 1 and morph.tag(tokens[start].lower_) in ("ADJ(D)", "ADV"))
+        if fronted and index + 1 < len(tokens) and tokens[index + 1].lower_ in _PASSIVE_AUX:
+            # "Zugesagt ist noch nichts", "Abschliessend entschieden ist noch nichts": a fronted
+            # participle (an adverb before it at most), its negation after the auxiliary
             end = next((j for j in range(index + 1, len(tokens)) if tokens[j].text in (",", ";", ":")), len(tokens))
             if any(tokens[j].lower_ in ("nicht", "nichts", "nie", "niemals") for j in range(index + 2, end)):
                 return True
@@ -197,12 +198,15 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     denied = _denied(tokens, text, cues)  # "Das Ministerium wies die Vorwürfe zurück": no point left open
     if denied:
         open_hits = [h for h in open_hits if h.cue not in denied]
+    words = {t.lower_ for t in tokens}
+    vote_count = any(t.like_num for t in tokens) and bool(words & _COUNTED_VOTES or {"ja", "nein"} <= words)
+    if vote_count:  # "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen": a vote taken, not one to come
+        open_hits = [h for h in open_hits if h.cue not in _VOTE_NOUNS]
     if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
         open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
     outcome_score = open_score = 0
     strong = False
     names: list[str] = []
-    words = {t.lower_ for t in tokens}
     motion = any(word.endswith(cues.motions) for word in words) if cues.motions else False
     # "hat … abgelehnt" only with a motion or a voting word: "haben das rundweg abgelehnt" beside a
     # demand for "25 Prozent mehr" refuses
@@ -332,9 +336,15 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     counted = any(t.like_num for t in tokens)
     # a tally in words needs both sides' numbers ("Zwölf stimmten dafür, drei dagegen"; "Die zehn
     # Arbeitnehmervertreter stimmten dagegen" counts one side)
-    tallied = counted or sum(1 for t in tokens if t.lower_ in NUMBER_WORDS) >= 2
+    tallied = (counted or sum(1 for t in tokens if t.lower_ in NUMBER_WORDS) >= 2
+               # "wurde mit den Stimmen von SPÖ, NEOS und Grünen angenommen, FPÖ und ÖVP stimmten
+               # dagegen": the sides named for and against count the vote as well as numbers do
+               or _WITH_THE_VOTES.search(text) is not None)
     opposed = words & {"gegen", "dagegen"} and not words & {"niemand", "keiner"}
-    if voted and tallied and opposed:
+    if vote_count and not background and not outcome_hits and not open_hits:
+        outcome_score += 2
+        names.append("Stimmenzahl")
+    elif voted and tallied and opposed:
         # "Für das Gesetz stimmten 318 Abgeordnete, 224 votierten dagegen": the count of a vote taken
         outcome_score += 2
         names.append("Stimmenzahl")
@@ -1050,6 +1060,10 @@ def _decides(statement: Statement, cues: Cues) -> bool:
     return bool(cues.decisive.intersection(statement.cues)) or FUNDS_ANNOUNCED in statement.cues
 
 
+# words of a vote's count ("112 Ja, 80 Nein, 4 Enthaltungen") and the nouns of a vote still to come
+_COUNTED_VOTES = frozenset({"enthaltungen", "enthaltung", "gegenstimmen", "ja-stimmen", "nein-stimmen"})
+_VOTE_NOUNS = frozenset({"abstimmung", "urabstimmung", "mitgliedervotum", "befragung"})
+_WITH_THE_VOTES = re.compile(r"\bmit den Stimmen (?:von|der|des)\b")
 # the cue names classify gives a vote's result: "abgelehnt (Abstimmung)", "Wahlausgang", "Stimmenzahl"
 _VOTE_RESULTS = ("(Abstimmung)", "(Gremium)", "Wahlausgang", "Stimmenzahl")
 
