@@ -548,6 +548,14 @@ def test_a_quoted_newspaper_that_speaks_is_named(nlp, knowledge):
     assert "Green Harbor" not in found
 
 
+def test_a_quoted_newspaper_keeps_its_short_form_and_drops_its_town(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Landtag hat die Novelle beschlossen. Die „Salzburger Nachrichten“ (SN) "
+                  "kritisieren, dass die Regierung die Frage ausgeklammert habe. „Der Standard“ (Wien): Das Blatt "
+                  "sieht einen Schritt. „Tiroler Tageszeitung“ (Innsbruck): „Sechs Euro sind viel.“")
+    assert {"Salzburger Nachrichten (SN)", "Der Standard", "Tiroler Tageszeitung"} <= set(found), found
+    assert "SN" not in found and "Wien" not in found and "Innsbruck" not in found, found
+
+
 def test_a_name_read_after_an_article_stands_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Thüringische Landtag hat das Gesetz am Freitag beschlossen. "
                   "Das Bayerische Gesundheitsministerium kündigte eine Klage an.")

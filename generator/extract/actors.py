@@ -402,8 +402,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         first = i + 1 if capitalised and _organisation_head(token.text, gaz) else i  # "der Privatbank Rhyner & Cie"
         publication = _quoted_publication(tokens, i) if token.text in _OPENING_QUOTES else 0
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
-            emit(" ".join(t.text for t in tokens[i + 1:publication]), "organisation", i + 1, publication - 1)
-            i = publication + 1
+            title = " ".join(t.text for t in tokens[i + 1:publication])
+            short = _bracketed_after(tokens, publication)
+            if short and short.isupper():  # "Die „Salzburger Nachrichten“ (SN) kritisieren": its short form too
+                title += f" ({short})"
+            emit(title, "organisation", i + 1, publication - 1)
+            i = publication + 1 + (3 if short else 0)
             continue
         if capitalised and _eu_council(tokens, i):  # "Rat und Parlament", "die dänische Ratspräsidentschaft"
             emit("Rat der EU", "organisation", i, i)
@@ -1262,15 +1266,32 @@ def _quoted_publication(tokens: list[Token], i: int) -> int:
     if not (all(w.replace("-", "").isalpha() for w in words) and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _PAPER_PARTICLES or (k == 0 and len(w) <= 3) for k, w in enumerate(words))):
         return 0  # "«Le Temps»", "«Corriere del Ticino»", "«bz Basel»"
-    if (tokens[end + 1].text == ":" and not scene and end + 2 < len(tokens) and tokens[end + 2].text in _OPENING_QUOTES
+    bracketed = _bracketed_after(tokens, end) is not None  # "„Kurier“ (Wien):", "„Tiroler Tageszeitung“ (TT) richtet"
+    if bracketed and tokens[end + 3].text == "):" and not scene:
+        return end  # "„Der Standard“ (Wien): Das Blatt …"
+    after = end + 4 if bracketed else end + 1
+    if after >= len(tokens):
+        return 0
+    if (tokens[after].text == ":" and not scene and after + 1 < len(tokens) and tokens[after + 1].text in _OPENING_QUOTES
             and (i == 0 or not tokens[i - 1].lower_.startswith("ein"))):
         return end  # "urteilt der «Blick»: «…»", "«bz Basel»: «…»": the paper, then its words
-    verb = tokens[end + 1].text
+    verb = tokens[after].text
     if scene:
         return end if verb.lower() in ("heißt", "heisst", "steht", "liest") else 0
-    if verb.lower() in _SENTENCE_ADVERBS and end + 2 < len(tokens):
-        verb = tokens[end + 2].text  # "Die «Luzerner Zeitung» schliesslich freut sich"
-    return end if verb[:1].islower() and morph.is_finite_verb(verb) else 0
+    if verb.lower() in _SENTENCE_ADVERBS and after + 1 < len(tokens):
+        verb = tokens[after + 1].text  # "Die «Luzerner Zeitung» schliesslich freut sich"
+    # a plural title takes a verb that also reads as an infinitive ("Die „Salzburger Nachrichten“ kritisieren")
+    plural = words[-1].endswith("en") and verb.endswith("en") and morph.can_be_verb(verb)
+    return end if verb[:1].islower() and (morph.is_finite_verb(verb) or plural) else 0
+
+
+def _bracketed_after(tokens: list[Token], end: int) -> str | None:
+    """The one word in brackets right after a closing quote ('„Kurier“ (Wien)', '„Salzburger
+    Nachrichten“ (SN)'), or None."""
+    if (end + 3 < len(tokens) and tokens[end + 1].text == "(" and tokens[end + 3].text in (")", "):")
+            and tokens[end + 2].is_alpha):
+        return tokens[end + 2].text
+    return None
 
 
 _SENTENCE_ADVERBS = frozenset("schliesslich schließlich hingegen dagegen wiederum indes jedoch aber auch "
