@@ -556,6 +556,14 @@ def test_a_quoted_newspaper_keeps_its_short_form_and_drops_its_town(nlp, knowled
     assert "SN" not in found and "Wien" not in found and "Innsbruck" not in found, found
 
 
+def test_an_association_and_the_region_it_works_in_are_one_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Verbandsversammlung des Abwasserverbands Lahn-Dill-Mitte hat den Bau "
+                  "beschlossen. Der Quartierverein Unteres Kleinbasel verlangt mehr. Der europäische Dachverband "
+                  "Copa-Cogeca protestiert. Der Gewerbeverband Berner KMU schweigt.")
+    assert {"Abwasserverband Lahn-Dill-Mitte", "Quartierverein Unteres Kleinbasel"} <= set(found), found
+    assert not any(n.startswith(("Dachverband", "Gewerbeverband Berner")) for n in found), found
+
+
 def test_a_name_read_after_an_article_stands_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Thüringische Landtag hat das Gesetz am Freitag beschlossen. "
                   "Das Bayerische Gesundheitsministerium kündigte eine Klage an.")

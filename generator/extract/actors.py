@@ -680,6 +680,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, quoted)
             i = quoted + 1
             continue
+        head = _association_nominative(token.text) if capitalised else None
+        region_end = _head_and_region(tokens, i, gaz) if head else 0
+        if region_end:  # "des Mieterschutzvereins Emscher-Lippe", "der Quartierverein Unteres Kleinbasel"
+            emit(" ".join([head, *(t.text for t in tokens[i + 1:region_end])]), "organisation", i, region_end - 1)
+            i = region_end
+            continue
         if _organisation_head(token.text, gaz) and _two_word_name_in_genitive(tokens, i, gaz):
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "organisation", i + 1, i + 2)
             i += 3  # "des Entsorgers Westfalia Recycling", "des Herstellers Südwest Beton"
@@ -1447,6 +1453,37 @@ def _registered_word(token: Token, gaz: Gazetteer) -> bool:
 def _joined_name(tokens: Sequence[Token]) -> str:
     """Words as written, an abbreviation's full stop kept with its word ('Ed. Züblin')."""
     return " ".join(t.text for t in tokens).replace(" .", ".")
+
+
+# endings of the nouns of associations and chambers that name a region's ("Abwasserverband Lahn-Dill-Mitte")
+_ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "vereinigung", "verein", "gewerkschaft",
+                 "genossenschaft", "gemeinschaft")
+
+
+def _association_nominative(word: str) -> str | None:
+    """'Mieterschutzvereins' -> 'Mieterschutzverein': an association's noun in the nominative, or None."""
+    return next((form for form in _nominative_candidates(word) if form.lower().endswith(_ASSOCIATIONS)), None)
+
+
+def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """'der Abwasserverband Lahn-Dill-Mitte', 'der Tourismusverband Inneres Salzkammergut': an
+    association's noun and the region it works in, a hyphenated name or an adjective and a name, are
+    one name, the noun included. The index after it, or 0."""
+    if i + 1 >= len(tokens) or not tokens[i].text.isalpha() or _match_known(tokens, i, gaz) or _match_known(tokens, i + 1, gaz):
+        return 0
+    if i > 0 and tokens[i - 1].text[:1].islower() and morph.tag(tokens[i - 1].text) == "ADJ(A)":
+        return 0  # "der europäische Dachverband Copa-Cogeca": the noun describes a name of its own
+    parts = tokens[i + 1].text.split("-")
+    if len(parts) >= 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+        end = i + 2  # "Lahn-Dill-Mitte", "Emscher-Lippe", "Rösslimatt-Tribschen"
+    elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and morph.tag(tokens[i + 1].text) in ("ADJ(A)", "NNA")
+          and morph.analyze(tokens[i + 1].text)[0].lower() != tokens[i + 1].lower_  # inflected: not a town's "Berner KMU"
+          and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha and not tokens[i + 2].text.isupper()
+          and not _match_known(tokens, i + 2, gaz)):
+        end = i + 3  # "Inneres Salzkammergut", "Unteres Kleinbasel", "Verband Forschender Arzneimittelhersteller"
+    else:
+        return 0
+    return 0 if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha else end
 
 
 def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
