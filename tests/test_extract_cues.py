@@ -70,11 +70,13 @@ def test_active_ruling_out_is_a_refusal_but_agreed_exclusion_an_outcome(analyse_
     assert len(outcome) == 1 and "Kündigungen" in outcome[0]
 
 
-def test_disputed_and_exempted_points_are_open(analyse_text, knowledge):
+def test_a_disputed_point_is_open_and_an_exemption_is_part_of_the_rule(analyse_text, knowledge):
+    """Exemptions were open issues until the blind references showed them mostly as the rule's content
+    (3 of 19 such items matched an open reference)."""
     outcome, open_issues = classify(analyse_text, knowledge,
         "Umstritten ist, wer die Kosten für die neue Leitung trägt. "
         "Ausgenommen von der Regelung sind Kliniken und Schulen.")
-    assert outcome == [] and len(open_issues) == 2
+    assert outcome == [] and len(open_issues) == 1 and "Umstritten" in open_issues[0], open_issues
 
 
 def test_permissions_and_openings_are_outcomes(analyse_text, knowledge):
@@ -423,6 +425,16 @@ def test_a_vote_told_by_its_count_is_taken_and_one_to_come_stays_open(analyse_te
         "Im März 2024 hatten die Stimmberechtigten die Initiative mit 64 Prozent Ja-Stimmen angenommen.")
     assert outcome == ["Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen."], outcome
     assert len(open_issues) == 1 and "Ständerat" in open_issues[0], open_issues
+
+
+def test_an_offer_made_is_open_but_one_a_rule_or_plan_prescribes_is_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Russland hatte den USA zudem eine Kooperation bei seltenen Erden angeboten. "
+        "Alle Kantone müssen die Prüfung ab Oktober anbieten. "
+        "Den Beschäftigten sollen Stellen in Duisburg angeboten werden. "
+        "Kleinere Betriebe sind von der Pflicht ausgenommen.")
+    assert len(open_issues) == 1 and "Erden" in open_issues[0], open_issues
+    assert not any("Betriebe" in t for t in open_issues), open_issues
 
 
 def test_a_fronted_participle_after_an_adverb_is_negated_after_its_auxiliary(analyse_text, knowledge):

@@ -30,6 +30,8 @@ class CueSet:
     not_phrases: tuple[str, ...] = ()
     # (verb, words): a verb that is the cue only where one of the words stands in the clause
     needs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (verb, words): a verb that is no cue where one of the words stands in the clause
+    not_beside: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
     def separable_stems(self) -> frozenset[str]:
@@ -115,11 +117,16 @@ def _cue_set(raw: dict) -> CueSet:
     not_after = tuple((str(entry[0]).lower(), str(entry[1]).lower(), int(entry[2]) if len(entry) > 2 else 0)
                       for entry in raw.get("not_after") or ()
                       if isinstance(entry, (list, tuple)) and len(entry) in (2, 3))
-    needs = tuple((str(entry[0]), tuple(str(w).lower() for w in entry[1:]))
-                  for entry in raw.get("needs") or () if isinstance(entry, (list, tuple)) and len(entry) >= 2)
     return CueSet(frozenset(verbs), tuple(separable), tuple(raw.get("nouns") or ()), tuple(raw.get("phrases") or ()),
                   not_with, tuple(str(w).lower() for w in raw.get("not_nouns") or ()),  # type: ignore[arg-type]
-                  not_after, tuple(str(p).lower() for p in raw.get("not_phrases") or ()), needs)
+                  not_after, tuple(str(p).lower() for p in raw.get("not_phrases") or ()),
+                  _verb_word_lists(raw.get("needs")), _verb_word_lists(raw.get("not_beside")))
+
+
+def _verb_word_lists(raw: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """[[verb, word, …], …] of the cue file as (verb, words) pairs."""
+    return tuple((str(entry[0]), tuple(str(w).lower() for w in entry[1:]))
+                 for entry in raw or () if isinstance(entry, (list, tuple)) and len(entry) >= 2)
 
 
 @lru_cache(maxsize=4)
@@ -285,6 +292,9 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
         if verb_hits and cues.needs:  # "bleibt bestehen" is no insistence: "bestehen" needs "auf"
             verb_hits = [v for v in verb_hits if all(verb != v or not set(needed).isdisjoint(words)
                                                      for verb, needed in cues.needs)]
+        if verb_hits and cues.not_beside:  # "muss … anbieten", "sollen … angeboten werden": a rule or plan, no offer
+            verb_hits = [v for v in verb_hits if all(verb != v or set(barred).isdisjoint(words)
+                                                     for verb, barred in cues.not_beside)]
         if verb_hits and _is_verb(token):
             hits.extend(CueHit(v, i, "verb") for v in verb_hits)
         if token.text[:1].isupper():
