@@ -79,6 +79,14 @@ def test_a_disputed_point_is_open_and_an_exemption_is_part_of_the_rule(analyse_t
     assert outcome == [] and len(open_issues) == 1 and "Umstritten" in open_issues[0], open_issues
 
 
+def test_a_law_taking_effect_and_its_sanctions_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Landtag hat das Gesetz beschlossen. Das Gesetz tritt zum 1. Januar 2026 in Kraft. "
+        "Verstösse werden mit Bussen von bis zu 20'000 Franken geahndet.")
+    assert len(outcome) == 3 and "Kraft" in outcome[1] and "geahndet" in outcome[2], outcome
+    assert open_issues == []
+
+
 def test_permissions_and_openings_are_outcomes(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Fischer aus Dänemark dürfen bis 2030 in den Gewässern der Insel fischen. "
