@@ -754,3 +754,12 @@ def test_a_year_that_completes_another_date_does_not_date_its_sentences_day(date
             "den Tag genau 27 Jahre nach dem ersten Landesbestattungsgesetz vom 3. Juli 1998. Für den Entwurf "
             "stimmten 41 Abgeordnete. Das Gesetz tritt am 1. Januar 2026 in Kraft.")
     assert date_of(text) == ("2025-07-02", "day")
+
+
+def test_a_month_before_a_coming_school_year_takes_that_years_year(date_of):
+    """No header, no past year: "Anfang Juli" lies before "im kommenden Schuljahr 2025/26", which
+    begins in the autumn of 2025; the evaluation "2029" is a plan."""
+    text = ("Anfang Juli hat der Ministerrat beschlossen, dass Ethik ab dem Schuljahr 2026/27 Pflichtfach wird. "
+            "SN: Wie geht es weiter? Pichler: Im kommenden Schuljahr 2025/26 testen wir das Fach an 80 Schulen. "
+            "Wir haben vereinbart, dass das Modell 2029 evaluiert wird.")
+    assert date_of(text) == ("2025-07", "month")

@@ -76,6 +76,11 @@ _PLAN_YEAR_BEFORE = re.compile(rf"(?:{_BUDGET_WORDS}|schuljahr|saison|spielzeit)
 # a budget's year begins in January: the budget is decided before it ("Ende November den
 # Voranschlag für 2026 beschlossen"); a season or school year begins later in its year
 _BUDGET_YEAR_BEFORE = re.compile(rf"(?:{_BUDGET_WORDS}){_YEAR_AFTER}", re.I)
+# "im kommenden Schuljahr 2025/26", "in der nächsten Saison 2026/27": a period still to come, named
+# by the year it begins in (in its autumn); the report was written before it
+_COMING_PERIOD = re.compile(r"\b(?:kommenden|nächsten)\s+(?:Schuljahr|Studienjahr|Kindergartenjahr|Saison|Spielzeit)"
+                            r"(?:es)?\s+(?P<year>20\d\d)/(?:20)?\d\d\b", re.I)
+_COMING_PERIOD_MONTH = 9
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
@@ -622,7 +627,9 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     stated_months = [m for m in reading.mentions if m.year is not None and m.month is not None
                      and m.kind in ("day", "month") and not m.year_inferred]
     planned = [(m.year, m.month) for m in stated_months if m.role in ("future", "effective", "deadline")]
-    reading.next_step = min(((m.year, m.month) for m in stated_months if m.role == "future"), default=None)
+    coming = [(int(m.group("year")), _COMING_PERIOD_MONTH) for sentence in analysed.sentences
+              for m in _COMING_PERIOD.finditer(sentence.text)]
+    reading.next_step = min([(m.year, m.month) for m in stated_months if m.role == "future"] + coming, default=None)
     planned += [(year, 1) for year in budget_years]
     if planned:
         reading.plan = min(planned)
@@ -655,6 +662,11 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
     if mention.kind == "month" and len(set(reading.all_years)) == 1:
         # "Mitte Juli, wenige Wochen vor dem Anpfiff" beside only "ab der Saison 2025/26": the one year named
         return Mention(**{**mention.__dict__, "year": reading.all_years[0], "year_inferred": True})
+    if mention.kind == "month" and not reading.past_years and reading.next_step:
+        # "Anfang Juli hat der Ministerrat beschlossen" beside "Im kommenden Schuljahr 2025/26 testen
+        # wir": the last such month before the step still to come
+        year = reading.next_step[0] - (mention.month > reading.next_step[1])
+        return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
     if mention.kind != "day":
         return None
     past_years, all_years = reading.past_years, reading.all_years
