@@ -564,6 +564,12 @@ def test_an_association_and_the_region_it_works_in_are_one_name(nlp, knowledge):
     assert not any(n.startswith(("Dachverband", "Gewerbeverband Berner")) for n in found), found
 
 
+def test_a_council_of_a_resort_is_named_with_it_and_the_district_in_brackets_is_no_short_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadtvertretung des Ostseebads Kühlungsborn (Landkreis Rostock) hat am "
+                  "Montag eine Satzung beschlossen. Die Gewerkschaft Erziehung und Wissenschaft (GEW) protestiert.")
+    assert "Stadtvertretung Kühlungsborn" in found and "GEW" in found, found
+
+
 def test_a_name_read_after_an_article_stands_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Thüringische Landtag hat das Gesetz am Freitag beschlossen. "
                   "Das Bayerische Gesundheitsministerium kündigte eine Klage an.")

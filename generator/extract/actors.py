@@ -1597,8 +1597,10 @@ def _town_read_as_noun(token: Token) -> bool:
             and not morph.everyday_noun(token.text))  # "koste die Stadt Geld": money, no town
 
 
-_COUNCILS = frozenset("Rat Stadtrat Gemeinderat Kreistag Kreisrat Bezirksrat Ortsrat Marktgemeinderat".split())
-_LOCALITIES = frozenset("Stadt Gemeinde Marktgemeinde Landkreises Kreises Bezirks".split())
+_COUNCILS = frozenset("Rat Stadtrat Gemeinderat Kreistag Kreisrat Bezirksrat Ortsrat Marktgemeinderat Stadtvertretung "
+                      "Gemeindevertretung Stadtverordnetenversammlung Einwohnerrat Stadtparlament".split())
+_LOCALITIES = frozenset("Stadt Gemeinde Marktgemeinde Stadtgemeinde Ortsgemeinde Landkreises Kreises Bezirks Hansestadt "
+                        "Landeshauptstadt Kreisstadt Ostseebads Nordseebads Seebads Kurorts Marktes".split())
 
 
 def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -2425,7 +2427,9 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i, (name, short) in enumerate(zip(mentions, mentions[1:])):
         if (name.kind == short.kind == "organisation" and text[name.end:short.start] == " ("
-                and _BRACKET_CLOSE.match(text, short.end) and name.canonical != short.canonical):
+                and _BRACKET_CLOSE.match(text, short.end) and name.canonical != short.canonical
+                # "(BO Milch)" is a short form, "(Landkreis Rostock)" where the place lies
+                and (" " not in text[short.start:short.end] or text[short.start:short.end].split()[0].isupper())):
             out[i] = replace(name, canonical=short.canonical)
     return out
 
