@@ -5,7 +5,7 @@ Every text here is our own invented example, not a sentence of a seed or held-ou
 
 import pytest
 from extract_helpers import brief_of, classify, texts
-from generator.extract.statements import extract_statements
+from generator.extract.statements import content_words, extract_statements
 
 
 def test_terms_an_agreement_settles_are_outcomes(analyse_text, knowledge):
@@ -443,6 +443,26 @@ def test_an_offer_made_is_open_but_one_a_rule_or_plan_prescribes_is_not(analyse_
         "Kleinere Betriebe sind von der Pflicht ausgenommen.")
     assert len(open_issues) == 1 and "Erden" in open_issues[0], open_issues
     assert not any("Betriebe" in t for t in open_issues), open_issues
+
+
+def test_a_sentence_that_goes_on_with_a_pronoun_joins_the_point_before(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Außerdem verständigte sich die Agrarministerkonferenz (AMK) auf eine einheitliche Hitzeregel. "
+        "Busse ohne gebuchtes Zeitfenster sollen künftig am Parkplatz abgewiesen werden. "
+        "Kontrolliert werden soll das über eine automatische Kennzeichenerkennung. "
+        "Die Kantone verlangen eine Erhöhung auf 24'000 Franken. Jans lehnte dies mit Verweis auf das Sparprogramm ab.")
+    assert outcome[0].startswith("Die Agrarministerkonferenz (AMK) verständigte sich auf"), outcome
+    assert len(outcome) == 2 and outcome[1].endswith("; kontrolliert werden soll das über eine automatische "
+                                                     "Kennzeichenerkennung."), outcome
+    assert open_issues == ["Die Kantone verlangen eine Erhöhung auf 24'000 Franken; Jans lehnte dies mit Verweis "
+                           "auf das Sparprogramm ab."], open_issues
+
+
+def test_the_first_word_of_a_joined_sentence_is_no_content_word():
+    """Item dedup compares content words; a sentence joined after "; " keeps a name's capital, which
+    must not make two points on the same two sides one."""
+    assert content_words("Eriwan verlangt eine Untersuchung; Baku lehnt dies ab.") == {"untersuchung"}
+    assert content_words("Baku lehnt den Korridor ab.") == {"korridor"}
 
 
 def test_a_fronted_participle_after_an_adverb_is_negated_after_its_auxiliary(analyse_text, knowledge):

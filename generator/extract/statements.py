@@ -626,9 +626,13 @@ def _noun_run_end(words: list[str], start: int, limit: int | None = None) -> int
     """End of the capitalised nouns or names from `start`, joined by "und"/"oder" ('Belgrad und Pristina')."""
     j, end = start, len(words) if limit is None else min(limit, len(words))
     while j < end and (words[j][:1].isupper() or (
-            words[j] in _NP_GLUE and j > start and j + 1 < len(words) and words[j + 1][:1].isupper())):
+            words[j] in _NP_GLUE and j > start and j + 1 < len(words) and words[j + 1][:1].isupper())
+            or (j > start and _SHORT_FORM_WORD.fullmatch(words[j]))):  # "die Agrarministerkonferenz (AMK)"
         j += 1
     return j
+
+
+_SHORT_FORM_WORD = re.compile(r"\([A-ZÄÖÜ][\w-]*\)")
 
 
 _NAME_PREPOSITIONS = frozenset("für zur zum".split())
@@ -1197,7 +1201,10 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
     for statement in statements:
         words = re.findall(r"\w+", statement.text.lower())
         before = out[-1] if out else None
-        standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END)
+        # "habe diese zurückgewiesen", "Kontrolliert werden soll das über eine Kennzeichenerkennung": a
+        # pronoun (an article is never followed by a verb, the clause's end or a preposition)
+        standalone = any(w in _DEMONSTRATIVES and (i + 1 == len(words) or words[i + 1] in _AUX_AND_VERB_END
+                                                   or words[i + 1] in _PRONOUN_PREPOSITIONS)
                          for i, w in enumerate(words[1:], start=1))
         detail = (len(words) > 1 and words[0] in _DEFINITE and set(statement.cues) <= _WEAK_OUTCOME_CUES
                   and statement.kind == "outcome" and before is not None and (
@@ -1210,11 +1217,24 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
         if (before is not None and (standalone or detail or about_it or no_answer)
                 and (before.kind == statement.kind or about_it)
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
-            text = f"{before.text.rstrip('.')}; {statement.text[:1].lower()}{statement.text[1:]}"
+            text = f"{before.text.rstrip('.')}; {_continued(statement.text)}"
             out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
             continue
         out.append(statement)
     return out
+
+
+def _continued(text: str) -> str:
+    """A sentence as it goes on after a semicolon: its first word small, unless a noun or name
+    ("Jans lehnte dies ab" keeps the surname)."""
+    first = text.split(" ", 1)[0].strip(",.:;")
+    if morph.tag(first) in ("NN", "NE", "NNA", "FM") or first.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# prepositions after which "das"/"dies" is a pronoun, not an article
+_PRONOUN_PREPOSITIONS = frozenset("über mit durch bei ab bis auf für von vom zum zur per".split())
 
 
 # pronominal adverbs that point back to the point of the sentence before
@@ -1279,7 +1299,11 @@ def _has_content(text: str) -> bool:
 def content_words(text: str) -> frozenset[str]:
     """Nouns, names and numbers of an item (capitalised words and digits), for near-duplicates."""
     words = re.findall(r"[A-ZÄÖÜ][\wäöüß-]+|\d[\d.,]*", text)
-    return frozenset(w.lower().rstrip("sn") for w in words[1:] or words)
+    # a sentence joined after "; " keeps its first word's capital ("…; Jans lehnte dies ab"): like
+    # the item's first word, it says nothing of what the item is about
+    joined = {m.group(1) for m in re.finditer(r";\s+([A-ZÄÖÜ][\wäöüß-]+)", text)}
+    kept = [w for w in words[1:] if w not in joined]
+    return frozenset(w.lower().rstrip("sn") for w in kept or words)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
