@@ -570,6 +570,12 @@ def test_a_council_of_a_resort_is_named_with_it_and_the_district_in_brackets_is_
     assert "Stadtvertretung Kühlungsborn" in found and "GEW" in found, found
 
 
+def test_a_name_by_the_water_is_a_river_not_an_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Kredit beschlossen. Die Kläranlage an der Zaya wird "
+                  "erweitert. Die Bestattung in der Elbe und der Warnow wurde gestrichen. Sie arbeitet bei der Lufthansa.")
+    assert not {"Zaya", "Elbe", "Warnow"} & set(found) and "Lufthansa" in found, found
+
+
 def test_a_name_read_after_an_article_stands_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Thüringische Landtag hat das Gesetz am Freitag beschlossen. "
                   "Das Bayerische Gesundheitsministerium kündigte eine Klage an.")

@@ -1877,6 +1877,8 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     if i >= 2 and tokens[i - 2].lower_ in _PARTICLES:
         return False  # "von der Leyen"
+    if _by_the_water(tokens, i):
+        return False
     word = tokens[i].text
     if word.lower().endswith(_PLACE_ENDINGS):
         return False  # "der Gazastreifen", "die Slowakei": places take an article too
@@ -1888,6 +1890,18 @@ def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     # "der Zusammenschluss": a compound on a common noun the tagger did not know as a whole
     return (morph.tag(word) == "NE" and not following[:1].isupper() and not morph.unknown_compound(word)
             and not (morph.also_common_noun(word) and not _ends_in_tail(word, gaz)))  # "die Halle": a hall; "die Dekabank"
+
+
+_WATERSIDE_PREPOSITIONS = frozenset("an in entlang".split())
+
+
+def _by_the_water(tokens: list[Token], i: int) -> bool:
+    """'an der Zaya', 'in der Murg', 'in der Elbe und der Warnow': a name after a feminine or
+    masculine dative article of place is a river or a region, not an organisation."""
+    j = i - 1
+    while j >= 3 and tokens[j - 1].lower_ == "und" and tokens[j - 3].lower_ in ("der", "dem"):
+        j -= 3  # back over "der Elbe und" to the first article
+    return j >= 1 and tokens[j].lower_ in ("der", "dem") and tokens[j - 1].lower_ in _WATERSIDE_PREPOSITIONS
 
 
 def _ends_in_tail(word: str, gaz: Gazetteer) -> bool:
