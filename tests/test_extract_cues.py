@@ -5,7 +5,7 @@ Every text here is our own invented example, not a sentence of a seed or held-ou
 
 import pytest
 from extract_helpers import brief_of, classify, texts
-from generator.extract.statements import content_words, extract_statements
+from generator.extract.statements import _continued, content_words, extract_statements
 
 
 def test_terms_an_agreement_settles_are_outcomes(analyse_text, knowledge):
@@ -463,6 +463,13 @@ def test_the_first_word_of_a_joined_sentence_is_no_content_word():
     must not make two points on the same two sides one."""
     assert content_words("Eriwan verlangt eine Untersuchung; Baku lehnt dies ab.") == {"untersuchung"}
     assert content_words("Baku lehnt den Korridor ab.") == {"korridor"}
+
+
+def test_a_joined_sentence_keeps_the_capital_of_a_noun_or_name_only():
+    assert _continued("Jans lehnte dies ab.") == "Jans lehnte dies ab."
+    assert _continued("Gemeinden sollen einen Anteil erhalten.") == "Gemeinden sollen einen Anteil erhalten."
+    assert _continued("Von Reisen nach Niger wird abgeraten.") == "von Reisen nach Niger wird abgeraten."
+    assert _continued("Ab 2026 dürfen die Fischer mehr fangen.") == "ab 2026 dürfen die Fischer mehr fangen."
 
 
 def test_a_fronted_participle_after_an_adverb_is_negated_after_its_auxiliary(analyse_text, knowledge):

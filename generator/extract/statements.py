@@ -1228,9 +1228,13 @@ def _continued(text: str) -> str:
     """A sentence as it goes on after a semicolon: its first word small, unless a noun or name
     ("Jans lehnte dies ab" keeps the surname)."""
     first = text.split(" ", 1)[0].strip(",.:;")
-    if morph.tag(first) in ("NN", "NE", "NNA", "FM") or first.isupper():
-        return text
-    return text[:1].lower() + text[1:]
+    noun = morph.tag(first) in ("NN", "NE", "NNA", "FM") and not morph.tag(first.lower()).startswith(_FUNCTION_TAGS)
+    return text if noun or first.isupper() else text[:1].lower() + text[1:]
+
+
+# tags of words a capital at a sentence's start makes look like nouns ("Von Reisen …", "Ab 2026 …")
+_FUNCTION_TAGS = ("APPR", "APPO", "ART", "ADV", "PTK", "PROAV", "KOU", "KON", "PPER", "PIS", "PDS", "PW", "PIAT",
+                  "PDAT", "PPOSAT", "PRF")
 
 
 # prepositions after which "das"/"dies" is a pronoun, not an article
@@ -1285,7 +1289,7 @@ def merge_clauses(statements: list[Statement]) -> list[Statement]:
             continue
         head = earlier.text.rstrip(".")
         tail = statement.text
-        text = f"{head}; {tail[:1].lower() + tail[1:] if tail[1:2].islower() else tail}"
+        text = f"{head}; {_continued(tail) if tail[1:2].islower() else tail}"
         merged[merged.index(earlier)] = Statement(earlier.kind, text, earlier.evidence, earlier.sentence,
                                                   earlier.cues + statement.cues)
     return merged
@@ -1298,12 +1302,11 @@ def _has_content(text: str) -> bool:
 
 def content_words(text: str) -> frozenset[str]:
     """Nouns, names and numbers of an item (capitalised words and digits), for near-duplicates."""
-    words = re.findall(r"[A-ZÄÖÜ][\wäöüß-]+|\d[\d.,]*", text)
-    # a sentence joined after "; " keeps its first word's capital ("…; Jans lehnte dies ab"): like
-    # the item's first word, it says nothing of what the item is about
-    joined = {m.group(1) for m in re.finditer(r";\s+([A-ZÄÖÜ][\wäöüß-]+)", text)}
-    kept = [w for w in words[1:] if w not in joined]
-    return frozenset(w.lower().rstrip("sn") for w in kept or words)
+    found = list(re.finditer(r"[A-ZÄÖÜ][\wäöüß-]+|\d[\d.,]*", text))
+    # like the item's first word, the first of a sentence joined after "; " ("…; Jans lehnte dies
+    # ab") keeps its capital whatever it is, and says nothing of what the item is about
+    kept = [m.group(0) for m in found[1:] if not text[:m.start()].rstrip().endswith(";")]
+    return frozenset(w.lower().rstrip("sn") for w in kept or [m.group(0) for m in found])
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
