@@ -224,6 +224,14 @@ def test_a_pronoun_takes_the_noun_phrase_the_sentence_before_opens_with(analyse_
     assert "Die Kantone verlangen mehr Geld." in open_issues, open_issues
 
 
+def test_a_pronoun_takes_a_noun_phrase_with_its_prepositional_attribute(analyse_text, knowledge):
+    """"Motion" is feminine by its ending (-tion), so "Sie" is the motion, not the man named after it."""
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Grosse Rat hat den Kredit bewilligt. Die Motion zur Veröffentlichung der Standorte stammte von "
+        "EDU-Grossrat Samuel Krebs. Sie scheiterte mit 61 zu 93 Stimmen.")
+    assert "Die Motion zur Veröffentlichung der Standorte scheiterte mit 61 zu 93 Stimmen." in outcome, outcome
+
+
 def test_a_pronoun_takes_the_organisation_the_sentence_before_opens_with(analyse_text, knowledge):
     from generator.extract.anaphora import opens_with, resolve_pronoun
     genders = knowledge.roles.genders

@@ -118,6 +118,13 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         i += 3  # "Die Aufsichts- und Dienstleistungsdirektion (ADD)"
     elif i + 1 < len(words) and words[i] in ("des", "der") and words[i + 1][:1].isupper():
         i += 2  # "Der Haushaltsausschuss des Bundestages"
+    elif i < len(words) and words[i] in _ATTRIBUTE_PREPOSITIONS:
+        # "Die Motion zur Veröffentlichung der Standorte stammte …": a prepositional attribute, up to
+        # the finite verb, with no comma between
+        verb = next((j for j in range(i + 2, min(len(words), i + 7))
+                     if words[j][:1].islower() and morph.is_finite_verb(words[j])), None)
+        if verb is not None and not any(w in (",", ";", ":", "(", "–") for w in words[i:verb]):
+            i = verb
     if i >= len(words) or not words[i][:1].islower() or not morph.can_be_verb(words[i]):
         return None  # "Die Ministerin Anna Berg …", "Der Rat, der …": not a plain subject and its verb
     if _reported(words[i]):
@@ -132,6 +139,9 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         return None
     text = "".join(t.text_with_ws for t in tokens[:i]).strip()
     return OpeningPhrase(text, agreement, gender is not None or agreement == "plural")
+
+
+_ATTRIBUTE_PREPOSITIONS = frozenset("zur zum für über gegen von vom".split())
 
 
 def _reported(verb: str) -> bool:
