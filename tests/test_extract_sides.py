@@ -23,6 +23,18 @@ def test_people_acting_for_a_generic_lead_are_parties(nlp, knowledge):
     assert "Paul Lehmann" not in names  # a commentator is no side
 
 
+def test_a_reporter_who_tells_of_the_event_is_no_side(nlp, knowledge):
+    text = ("Regionaljournal Zürich, Dienstag, 9. September 2025, 17.30 Uhr\n\nModeration: Wer länger in "
+            "Grossbritannien gelebt hat, durfte bisher kein Blut spenden. Damit ist bald Schluss. Blutspende SRK "
+            "Schweiz hat heute mitgeteilt, dass sie den lebenslangen Ausschluss aufhebt. Das Heilmittelinstitut "
+            "Swissmedic hat der Änderung zugestimmt. Für Blutspende Zürich kommt der Entscheid gerade richtig, wie "
+            "unser Reporter Lukas Bärtschi berichtet.\n\nBärtschi: Im Spendezentrum ist es ruhig, findet Regula "
+            "Amstutz. Die Vorräte reichten im August nur für dreieinhalb Tage.\n\nAmstutz: Jeder Spender hilft uns."
+            "\n\nBärtschi: Konkret geht es um Personen, die vor 1996 in Grossbritannien lebten.\n\nBärtschi: Offen "
+            "ist, ob Spender künftig entschädigt werden.\n\nModeration: Lukas Bärtschi berichtete.")
+    assert "Lukas Bärtschi" not in party_names(brief_of(nlp, knowledge, text))
+
+
 def test_organisations_opening_the_lead_act_beside_the_minister_they_meet(nlp, knowledge):
     text = (" date 2025-06 Wien (APA) - Die Sozialpartner haben sich am Dienstag auf ein Paket für die Lehre "
             "verständigt. Wirtschaftskammer (WKÖ), Gewerkschaftsbund (ÖGB) und Arbeiterkammer (AK) präsentierten "

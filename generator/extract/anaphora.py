@@ -129,7 +129,7 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         return None  # "Die Ministerin Anna Berg …", "Der Rat, der …": not a plain subject and its verb
     if _reported(words[i]):
         return None  # "Die Quote liege weit unter dem Ziel. Sie forderte …": what someone said, not who acts next
-    gender = gender_of(head, genders)
+    gender = gender_of(head, genders) or _FEMININE_BY_ENDING.search(head) and "feminine"
     if words[0] == "Die":
         verb = words[i]
         agreement = "plural" if verb.endswith("en") or verb in _PLURAL_FORMS else "feminine"
@@ -142,6 +142,9 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
 
 
 _ATTRIBUTE_PREPOSITIONS = frozenset("zur zum für über gegen von vom".split())
+# German grammar: nouns in these endings are feminine ("die Motion", "die Mehrheit"); not in the
+# role list's `genders`, whose endings also mark organisation nouns
+_FEMININE_BY_ENDING = re.compile(r"(?:tion|heit|keit|ität)$", re.I)
 
 
 def _reported(verb: str) -> bool:
