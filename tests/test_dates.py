@@ -763,3 +763,12 @@ def test_a_month_before_a_coming_school_year_takes_that_years_year(date_of):
             "SN: Wie geht es weiter? Pichler: Im kommenden Schuljahr 2025/26 testen wir das Fach an 80 Schulen. "
             "Wir haben vereinbart, dass das Modell 2029 evaluiert wird.")
     assert date_of(text) == ("2025-07", "month")
+
+
+def test_a_day_the_lead_states_in_the_headers_month_outweighs_a_later_weekday(date_of):
+    """17 August 2025 was a Sunday; "am Montag" and "Am Montagabend" tell of the announcement and the
+    flight home, the day the lead states is the release's."""
+    text = (" date 2025-08 Nach fast zwei Jahren in Haft ist ein Schweizer wieder frei. Der Mann sei am 17. August "
+            "in Maskat eingetroffen, teilte das Aussendepartement am Montag mit.\n\nAm Montagabend landete der Mann "
+            "in Zürich.")
+    assert date_of(text) == ("2025-08-17", "day")

@@ -809,7 +809,12 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             continue  # a report cannot tell of a day after its own date
         if anchor and anchor.date and full.year_inferred and (anchor.date - date).days > _ABOUT_EVENT_DAYS:
             continue  # "erst am 17. Januar" in a report of 22 November: a plan, or long past; not the event
-        if weekday is not None and full.weekday is None and date.weekday() != weekday and full.year_inferred:
+        in_header_month = anchor is not None and anchor.day is None and (date.year, date.month) == (anchor.year, anchor.month)
+        if weekday is not None and full.weekday is None and date.weekday() != weekday and full.year_inferred and not (
+                in_header_month and mention.sentence < LEAD):
+            # a weekday that disagrees rules out a year guessed for a day, not a day in the header's
+            # month that the lead states ("sei am 17. August in Maskat eingetroffen" before "Am
+            # Montagabend landete der Mann in Zürich")
             continue
         days.append(full)
 
