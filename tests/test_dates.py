@@ -772,3 +772,12 @@ def test_a_day_the_lead_states_in_the_headers_month_outweighs_a_later_weekday(da
             "in Maskat eingetroffen, teilte das Aussendepartement am Montag mit.\n\nAm Montagabend landete der Mann "
             "in Zürich.")
     assert date_of(text) == ("2025-08-17", "day")
+
+
+def test_the_events_weekday_counts_on_from_a_day_the_lead_tells_in_the_pluperfect(date_of):
+    text = (" date 2025-11 DRESDEN (epd) - Die Synode hat ihren Sparkurs verschärft. Das Kirchenparlament "
+            "verabschiedete am Mittwoch zum Abschluss seiner Jahrestagung einen Haushalt für 2026. Die Tagung hatte "
+            "am Sonntag, 9. November, mit einem Gottesdienst begonnen.")
+    assert date_of(text) == ("2025-11-12", "day")
+    wrong_weekday = text.replace("am Sonntag, 9. November", "am Montag, 9. November")  # 9 November 2025 was a Sunday
+    assert date_of(wrong_weekday) == ("2025-11", "month")

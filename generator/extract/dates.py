@@ -962,6 +962,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             day, m = fitting[0]
             return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat {anchor.text} "
                                f"({_month_source(anchor)})", day.weekday())
+        counted_on = _counted_on_from_earlier_day(named, anchor, reading)
+        if counted_on is not None:
+            return counted_on
     if anchor and anchor.source == "rubric":  # "Ausgabe Oktober 2025" over "Ende September hat … bewilligt"
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
@@ -995,6 +998,24 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
 
 # "…, wie sie am Donnerstag mitteilte": the weekday of a reporting clause after the event's day
 _REPORTING_CLAUSE_BEFORE = re.compile(r",\s*wie\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _counted_on_from_earlier_day(named: Mention, anchor: Anchor, reading: _Reading) -> DateFinding | None:
+    """'verabschiedete am Mittwoch zum Abschluss seiner Jahrestagung … Die Tagung hatte am Sonntag, 9.
+    November, … begonnen': the lead tells in the pluperfect of a day before the event, with its
+    weekday; the event's weekday is the first such day after it, in the header's month."""
+    for m in reading.mentions:
+        if not (m.kind == "day" and m.role == "background" and m.weekday is not None and m.sentence < LEAD
+                and m.month == anchor.month and m.year in (None, anchor.year)):
+            continue
+        start = _valid(anchor.year, m.month, m.day)
+        if start is None or start.weekday() != m.weekday:
+            continue
+        day = start + dt.timedelta(days=(named.weekday - start.weekday()) % 7 or 7)
+        if (day.year, day.month) == (anchor.year, anchor.month):
+            return DateFinding(day.isoformat(), "day", f"„{named.text}“ nach „{m.text}“ im Monat {anchor.text} "
+                               f"({_month_source(anchor)})", day.weekday())
+    return None
 
 
 def _announced_after_day(mention: Mention, events: list[Mention], analysed: Analysed) -> bool:
