@@ -576,6 +576,14 @@ def test_a_name_by_the_water_is_a_river_not_an_organisation(nlp, knowledge):
     assert not {"Zaya", "Elbe", "Warnow"} & set(found) and "Lufthansa" in found, found
 
 
+def test_a_body_named_right_before_its_own_name_is_one_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung hat entschieden. Das Schweizerische Heilmittelinstitut Swissmedic "
+                  "hat zugestimmt. Die Deutsche Flugsicherung DFS warnte. Dass die Deutsche Bahn Siemens beauftragt, "
+                  "ist klar.")
+    assert {"Swissmedic", "Deutsche Flugsicherung (DFS)", "Deutsche Bahn", "Siemens"} <= set(found), found
+    assert "Schweizerisches Heilmittelinstitut" not in found and "DFS" not in found, found
+
+
 def test_a_name_read_after_an_article_stands_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Thüringische Landtag hat das Gesetz am Freitag beschlossen. "
                   "Das Bayerische Gesundheitsministerium kündigte eine Klage an.")

@@ -2238,7 +2238,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
             mentions.append(replace(quoted.pop(0), sentence=sentence.index))
         mentions.extend(m for m in _sentence_mentions(sentence, gaz)
                         if not any(a <= m.start < b for a, b in filed))
-    mentions = _within_long_forms(_join_bracketed(_drop_places(mentions, analysed.text), analysed.text), analysed.text)
+    mentions = _within_long_forms(_join_appositive_names(_join_bracketed(_drop_places(mentions, analysed.text),
+                                                                         analysed.text), analysed.text, gaz), analysed.text)
     documents = {short for long, short in _BRACKETED_SHORT_FORM.findall(analysed.text)
                  if _names_document(long, gaz)}  # also in the genitive: "des Gesamtarbeitsvertrags (GAV)"
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
@@ -2445,6 +2446,31 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
                 # "(BO Milch)" is a short form, "(Landkreis Rostock)" where the place lies
                 and (" " not in text[short.start:short.end] or text[short.start:short.end].split()[0].isupper())):
             out[i] = replace(name, canonical=short.canonical)
+    return out
+
+
+def _join_appositive_names(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """'Das Schweizerische Heilmittelinstitut Swissmedic', 'Die Deutsche Flugsicherung DFS': a
+    body named by its adjective and noun, right before its own name or short form without brackets,
+    is one organisation: by that name ('Swissmedic'), or with the short form as if in brackets
+    ('Deutsche Flugsicherung (DFS)'; a listed short form keeps the list's name)."""
+    out = list(mentions)
+    for i, (body, name) in enumerate(zip(mentions, mentions[1:])):
+        words = body.canonical.split()
+        surface = text[name.start:name.end]
+        if not (body.kind == name.kind == "organisation" and body.sentence == name.sentence
+                and text[body.end:name.start] == " " and len(words) >= 2 and " " not in surface
+                and morph.tag(words[0]) in ("ADJ(A)", "NNA") and "(" not in body.canonical
+                and body.canonical not in gaz.listed):  # "dass die Deutsche Bahn Siemens beauftragt": two actors
+            continue
+        if _ACRONYM.match(surface):
+            joined = f"{body.canonical} ({surface})" if name.canonical == surface else name.canonical
+        elif name.canonical == surface and surface[:1].isupper() and not surface.isupper() and surface not in gaz.listed:
+            joined = surface
+        else:
+            continue
+        out[i] = replace(body, canonical=joined, end=name.end)
+        out[i + 1] = replace(name, canonical=joined)
     return out
 
 
