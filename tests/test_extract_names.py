@@ -584,6 +584,12 @@ def test_a_body_named_right_before_its_own_name_is_one_organisation(nlp, knowled
     assert "Schweizerisches Heilmittelinstitut" not in found and "DFS" not in found, found
 
 
+def test_the_chamber_of_the_laender_is_the_bundesrat(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Bundestag hat das Gesetz beschlossen. Der Bundesrat berät am Freitag. "
+                  "Die Länderkammer muss zustimmen.")
+    assert "Bundesrat" in found and "Länderkammer" not in found, found
+
+
 def test_a_name_read_after_an_article_stands_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Thüringische Landtag hat das Gesetz am Freitag beschlossen. "
                   "Das Bayerische Gesundheitsministerium kündigte eine Klage an.")
