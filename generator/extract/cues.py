@@ -60,6 +60,8 @@ class Cues:
     prior: frozenset[str] = frozenset()
     run_up: tuple[str, ...] = ()
     vote_results: frozenset[str] = frozenset()
+    vote_counts: frozenset[str] = frozenset()  # "enthaltungen": with a number, a vote taken
+    ballots: frozenset[str] = frozenset()  # "abstimmung": open cue nouns a counted vote settles
     vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
     motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
@@ -124,9 +126,11 @@ def _cue_set(raw: dict) -> CueSet:
 
 
 def _verb_word_lists(raw: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """[[verb, word, …], …] of the cue file as (verb, words) pairs."""
-    return tuple((str(entry[0]), tuple(str(w).lower() for w in entry[1:]))
-                 for entry in raw or () if isinstance(entry, (list, tuple)) and len(entry) >= 2)
+    """[[verb, word, …], …] of the cue file as (verb, words) pairs; the first place may hold several
+    verbs that share the words ([[anbieten, bieten+an], muss, …])."""
+    return tuple((str(verb), tuple(str(w).lower() for w in entry[1:]))
+                 for entry in raw or () if isinstance(entry, (list, tuple)) and len(entry) >= 2
+                 for verb in (entry[0] if isinstance(entry[0], (list, tuple)) else [entry[0]]))
 
 
 @lru_cache(maxsize=4)
@@ -172,6 +176,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         prior=lowered(raw, "prior"),
         run_up=lowered(raw, "run_up", tuple),
         vote_results=lowered(raw, "vote_results"),
+        vote_counts=lowered(raw, "vote_counts"),
+        ballots=lowered(raw, "ballots"),
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),

@@ -199,9 +199,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     if denied:
         open_hits = [h for h in open_hits if h.cue not in denied]
     words = {t.lower_ for t in tokens}
-    vote_count = any(t.like_num for t in tokens) and bool(words & _COUNTED_VOTES or {"ja", "nein"} <= words)
+    vote_count = any(t.like_num for t in tokens) and bool(words & cues.vote_counts or {"ja", "nein"} <= words)
     if vote_count:  # "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen": a vote taken, not one to come
-        open_hits = [h for h in open_hits if h.cue not in _VOTE_NOUNS]
+        open_hits = [h for h in open_hits if h.cue not in cues.ballots]
     if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
         open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
     outcome_score = open_score = 0
@@ -1064,9 +1064,6 @@ def _decides(statement: Statement, cues: Cues) -> bool:
     return bool(cues.decisive.intersection(statement.cues)) or FUNDS_ANNOUNCED in statement.cues
 
 
-# words of a vote's count ("112 Ja, 80 Nein, 4 Enthaltungen") and the nouns of a vote still to come
-_COUNTED_VOTES = frozenset({"enthaltungen", "enthaltung", "gegenstimmen", "ja-stimmen", "nein-stimmen"})
-_VOTE_NOUNS = frozenset({"abstimmung", "urabstimmung", "mitgliedervotum", "befragung"})
 _WITH_THE_VOTES = re.compile(r"\bmit den Stimmen (?:von|der|des)\b")
 # the cue names classify gives a vote's result: "abgelehnt (Abstimmung)", "Wahlausgang", "Stimmenzahl"
 _VOTE_RESULTS = ("(Abstimmung)", "(Gremium)", "Wahlausgang", "Stimmenzahl")
