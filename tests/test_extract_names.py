@@ -854,6 +854,15 @@ def test_a_name_used_as_an_adjective_in_compounds_names_no_actor(nlp, knowledge)
     assert "Europäische Union" in found, found
 
 
+def test_a_name_used_as_an_adjective_names_the_area_after_in_or_outside(nlp, knowledge):
+    found = names(nlp, knowledge, "Agrarminister Cem Özdemir hat das Mittel verboten. Es darf nicht mehr in die EU gelangen; "
+                  "außerhalb der Europäischen Union bleibt es erlaubt, sagte der Vertreter der EU-Bauern.")
+    assert "Europäische Union" not in found, found
+    found = names(nlp, knowledge, "Agrarminister Cem Özdemir hat das Mittel verboten. Es ist in der EU nicht mehr erlaubt. "
+                  "Die EU werde es prüfen, hieß es.")
+    assert "Europäische Union" in found, found
+
+
 def test_seas_rivers_and_common_nouns_read_as_names_are_no_actors(nlp, knowledge):
     found = names(nlp, knowledge, "Die EU-Staaten haben sich auf Fangquoten geeinigt. Die Fischer an der Küste "
                   "müssen Einbußen hinnehmen. Die Fischerei auf den Hering in der westlichen Ostsee bleibt verboten. "

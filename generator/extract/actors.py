@@ -3172,6 +3172,10 @@ def rule_candidates(analysed: Analysed, knowledge: Knowledge) -> tuple[list[Cand
     return party_candidates(analysed, knowledge, mentions, chosen), chosen
 
 
+# "in der EU", "außerhalb der Europäischen Union": a name used as an adjective (`adjectival`) as the area
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]ußerhalb|[Ii]nnerhalb|[Nn]ach)\s+(?:der|die|den|dem)\s+\Z")
+
+
 def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     """Parties (the event's actors) and everyone else named (people and organisations, not states)."""
     mentions = _drop_joint_names(find_mentions(analysed, knowledge), knowledge)
@@ -3184,17 +3188,21 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
         by_name.setdefault(m.canonical, []).append(m)
     parties = tuple(_actor(n, by_name[n], knowledge, by_name[n][0].kind) for n in party_names)
     parties = _resolve_relational_roles(parties, knowledge)
+    gaz = gazetteer(knowledge)
     mentioned = []
     for name, group in by_name.items():
         kind = group[0].kind
         if name in party_names or kind == "state" or all(m.affiliation for m in group):
             continue
+        if name in gaz.adjectival and all(m.affiliation or _PLACE_BEFORE.search(analysed.text, max(0, m.start - 24), m.start)
+                                          for m in group):
+            continue  # "in der EU zugelassen", "außerhalb der EU": the area, as a state is a place
         actor = _actor(name, group, knowledge, kind)
         if actor.role in knowledge.roles.relational:
             actor = Actor(actor.name, "", actor.country)
         mentioned.append(actor)
     named = set(party_names) | {a.name for a in mentioned}
-    mentioned += [Actor(name, role, "") for name, role in byline_authors(analysed.text, gazetteer(knowledge))
+    mentioned += [Actor(name, role, "") for name, role in byline_authors(analysed.text, gaz)
                   if name not in named]
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
 
