@@ -781,3 +781,30 @@ def test_the_events_weekday_counts_on_from_a_day_the_lead_tells_in_the_pluperfec
     assert date_of(text) == ("2025-11-12", "day")
     wrong_weekday = text.replace("am Sonntag, 9. November", "am Montag, 9. November")  # 9 November 2025 was a Sunday
     assert date_of(wrong_weekday) == ("2025-11", "month")
+
+
+def test_a_year_with_its_distance_from_now_gives_the_texts_own_year(date_of):
+    """22 October 2025 was a Wednesday, as was 22 October 2031: "Tramnetz 2030" and "Baubeginn wäre
+    2027" are no past years, "vor sieben Jahren, im Herbst 2018" says the text is of 2025."""
+    text = ("Der Grosse Rat hat am Mittwoch, 22. Oktober, einen Kredit für das Tram bewilligt. Baubeginn wäre "
+            "2027, die ersten Trams sollen im Dezember 2030 fahren. Das Tram ist Teil des Tramnetzes 2030, das der "
+            "Rat vor sieben Jahren, im Herbst 2018, verabschiedet hatte.")
+    assert date_of(text) == ("2025-10-22", "day")
+    assert date_of(text.replace("vor sieben Jahren, im Herbst 2018", "im Herbst 2018")) != ("2025-10-22", "day")
+    in_two_years = text.replace("Baubeginn wäre 2027,", "Baubeginn wäre 2027, also in zwei Jahren,")
+    assert date_of(in_two_years.replace("vor sieben Jahren, im Herbst 2018", "im Herbst 2018")) == ("2025-10-22", "day")
+    disagreeing = in_two_years.replace("vor sieben Jahren", "vor sechs Jahren")  # 2024 against 2025: no year told
+    assert date_of(disagreeing) != ("2025-10-22", "day")
+
+
+def test_a_day_the_text_calls_today_dates_a_ticker_in_the_headers_month(date_of):
+    text = (" date 2025-09 Liveticker: Nationalrat lockert Nährstoff-Ziel\n13.10 Uhr – Der Nationalrat hat die Motion "
+            "mit 112 zu 78 Stimmen angenommen. Als Nächstes muss der Ständerat entscheiden.\n\n12.45 Uhr – Die "
+            "Umweltverbände reagieren mit Kritik. Ob sie eine Initiative lancieren, ist offen.\n\n12.20 Uhr – Jubel "
+            "auf dem Bundesplatz. Die Bauern klatschen.\n\n11.05 Uhr – Die Debatte läuft. Die SVP will mehr.\n\n"
+            "09.40 Uhr – Die Polizei spricht von 5000 Personen. Der Verkehr ist eingeschränkt.\n\n08.30 Uhr – Willkommen "
+            "zum Ticker\nGuten Morgen aus Bern! Heute, Mittwoch, 17. September, demonstrieren Bauern vor dem "
+            "Bundeshaus. Zum Hintergrund: 2021 hatte das Parlament beschlossen, die Verluste zu senken.")
+    assert date_of(text) == ("2025-09-17", "day")
+    assert date_of(text.replace("Mittwoch, 17.", "Donnerstag, 17.")) == ("2025-09", "month")
+    assert date_of(text.replace("17. September", "17. Oktober")) == ("2025-09", "month")

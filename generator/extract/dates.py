@@ -81,6 +81,32 @@ _BUDGET_YEAR_BEFORE = re.compile(rf"(?:{_BUDGET_WORDS}){_YEAR_AFTER}", re.I)
 _COMING_PERIOD = re.compile(r"\b(?:kommenden|nächsten)\s+(?:Schuljahr|Studienjahr|Kindergartenjahr|Saison|Spielzeit)"
                             r"(?:es)?\s+(?P<year>20\d\d)/(?:20)?\d\d\b", re.I)
 _COMING_PERIOD_MONTH = 9
+# a year and how far it lies from now: "vor sieben Jahren, im Herbst 2018", "2027, also in zwei
+# Jahren", "vor einem Jahr (2024)": the report's own year, though the text never names it
+_DISTANCE = r"(?P<count>\d{1,2}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\s+Jahr(?:en)?"
+_AGO_THEN_YEAR = re.compile(rf"\bvor\s+(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\s*[,(]?\s*"
+                            rf"(?:(?:im|in|am|seit)\s+(?:\w+\s+){{0,2}}?)?(?P<year>{_YEAR_RE})\b", re.I)
+_YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s+)?(?P<way>vor|in)\s+"
+                                 rf"(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\b", re.I)
+_DISTANCE_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                   "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20}
+
+
+def present_year(sentences: list[str]) -> tuple[int, str] | None:
+    """The year a text is written in and the words that tell it, where it names a year with its
+    distance from now; None where it names none or two disagree."""
+    found: dict[int, str] = {}
+    for text in sentences:
+        for m in _AGO_THEN_YEAR.finditer(text):
+            found.setdefault(int(m.group("year")) + _distance(m.group("count")), m.group(0))
+        for m in _YEAR_THEN_DISTANCE.finditer(text):
+            count = _distance(m.group("count"))
+            found.setdefault(int(m.group("year")) + (count if m.group("way").lower() == "vor" else -count), m.group(0))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _distance(count: str) -> int:
+    return int(count) if count.isdigit() else _DISTANCE_WORDS[count.lower()]
 
 # Words right before a date that make it something other than the event's day. Grammar, not
 # domain vocabulary, so it stays in code; the domain lists live in data/cues.yaml (`dates`).
@@ -508,7 +534,17 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
         date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
         if date:
             return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), True)
+    for m in _TODAY.finditer(analysed.text):  # "Guten Morgen aus Bern! Heute, Mittwoch, 17. September, …"
+        month = _month(m.group("month"))
+        date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
+        if date and (m.group("weekday") is None or WEEKDAYS[m.group("weekday").lower()] == date.weekday()):
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), True)
     return None
+
+
+# the day a text says it is written on, anywhere in it (a ticker opens its oldest entry with it)
+_TODAY = re.compile(rf"\b[Hh]eute\s*,?\s+(?:(?:am|den|dem)\s+)?(?:(?P<weekday>{_WEEKDAY_RE})\s*,?\s+(?:(?:den|dem)\s+)?)?"
+                    rf"(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\b", re.I)
 
 
 def _dateline_day_without_header(analysed: Analysed, reading: _Reading, weekday: int | None) -> Anchor | None:
@@ -590,6 +626,8 @@ class _Reading:
     past_by_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence index -> its past years
     plan: tuple[int, int] | None = None  # the earliest month the text plans or sets a term from
     next_step: tuple[int, int] | None = None  # the earliest month of a step still to come (no term)
+    present: int | None = None  # the year the text is written in, from "vor sieben Jahren, im Herbst 2018"
+    present_text: str = ""
 
 
 def _read(analysed: Analysed, cues: DateCues) -> _Reading:
@@ -634,11 +672,16 @@ def _read(analysed: Analysed, cues: DateCues) -> _Reading:
     if planned:
         reading.plan = min(planned)
         reading.past_years = [year for year in reading.past_years if year <= reading.plan[0]]
+    present = present_year([sentence.text for sentence in analysed.sentences])
+    if present is not None:  # the text's own year is the latest past one; later years lie ahead
+        reading.present, reading.present_text = present
+        reading.past_years = [year for year in reading.past_years if year < reading.present] + [reading.present]
     return reading
 
 
 def _past_long_before_plans(reading: _Reading) -> bool:
-    return bool(reading.plan and reading.past_years and max(reading.past_years) < reading.plan[0] - 1)
+    return bool(reading.plan and reading.past_years and max(reading.past_years) < reading.plan[0] - 1
+                and reading.present is None)
 
 
 def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention | None:
@@ -834,6 +877,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         elif m.year_inferred:
             if _year_of_its_sentence(m, reading):
                 how = "das im selben Satz genannte Jahr"
+            elif m.year == reading.present:
+                how = f"das Jahr, in dem der Text geschrieben ist („{reading.present_text}“)"
             elif not reading.past_years or _past_long_before_plans(reading):
                 how = ("das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
                        if m.weekday is not None else "das letzte Jahr, in dem der Tag vor dem nächsten genannten Schritt liegt")
