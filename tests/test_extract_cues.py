@@ -773,3 +773,41 @@ def test_a_signing_still_to_come_is_open_also_fronted_or_intended(analyse_text, 
     assert len(outcome) == 1 and "Programm" in outcome[0], outcome
     assert any("Ende Januar" in item for item in open_issues) and any("Kampala" in item for item in open_issues)
     assert not any("guter Tag" in item for item in open_issues), open_issues
+
+
+def test_a_suit_taken_back_is_settled_people_taken_back_are_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Bahn und die Baufirmen haben sich verglichen. Im Gegenzug nimmt die Bahn ihre Schadensersatzklage "
+        "vor dem Landgericht zurück. Marokko will keine Migranten zurücknehmen, die über das Land eingereist sind.")
+    assert any("Schadensersatzklage" in item for item in outcome), outcome
+    assert not any("Migranten" in item for item in outcome), outcome
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Athen und Ankara haben sich auf Gespräche geeinigt. Athen macht eine Beteiligung der Türkei davon "
+        "abhängig, dass Ankara diese Drohung zurücknimmt.")
+    assert any("abhängig" in item for item in open_issues), (outcome, open_issues)
+
+
+def test_a_rule_narrowed_to_a_case_is_no_condition_left_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Gericht hat das Polizeigesetz teilweise gekippt. Länger als 14 Tage darf die Polizei Menschen nur "
+        "noch festhalten, wenn eine besonders schwere Straftat gegen Leib, Leben oder Freiheit droht. Wer eine "
+        "Ordnungswidrigkeit verhindern will, darf künftig niemanden mehr festhalten.")
+    assert any("14 Tage" in item for item in outcome) and any("niemanden mehr" in item for item in outcome), outcome
+    assert not open_issues, open_issues
+    _, open_issues = classify(analyse_text, knowledge,
+        "Das Land hat das Förderprogramm beschlossen. Der Bund zahlt nur, wenn die Länder zustimmen.")
+    assert any("nur, wenn" in item for item in open_issues), open_issues
+
+
+def test_holding_on_needs_what_is_held_on_to(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Senat hat den Tarifvertrag abgelehnt. Die GEW hält an ihrer Forderung nach einem Tarifvertrag fest. "
+        "Die Kommission hält fest, dass der Vertrag gültig bleibt.")
+    assert any("GEW" in item for item in open_issues), open_issues
+    assert not any("Kommission hält fest" in item for item in open_issues), open_issues
+
+
+def test_a_demand_an_observer_approves_after_if_is_still_a_demand(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Das Kabinett hat die Verordnung beschlossen. Der Bauernverband hat recht, wenn er die Verordnung ablehnt.")
+    assert any("Bauernverband" in item for item in open_issues), open_issues

@@ -198,6 +198,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     denied = _denied(tokens, text, cues)  # "Das Ministerium wies die Vorwürfe zurück": no point left open
     if denied:
         open_hits = [h for h in open_hits if h.cue not in denied]
+    # "darf … nur noch festhalten, wenn eine schwere Straftat droht": a verb of the condition's clause
+    open_hits = [h for h in open_hits if not (h.kind == "verb" and _in_condition_clause(tokens, h.token_index))]
     words = {t.lower_ for t in tokens}
     vote_count = any(t.like_num for t in tokens) and bool(words & cues.vote_counts or {"ja", "nein"} <= words)
     if vote_count:  # "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen": a vote taken, not one to come
@@ -300,6 +302,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     ):
         outcome_score += 1
         names.append(weak_outcome)
+    elif (weak_outcome and not background and _states_rule(tokens, cues)
+          and re.search(r"\b(?:darf|dürfen)\b.*\b(?:nicht|kein\w*)\s+mehr\b", lowered)):
+        # "darf künftig nicht mehr festgehalten werden": a rule that ends what was allowed
+        outcome_score += 1
+        names.append(f"{weak_outcome} … nicht mehr")
     outcome_hits = [h for h in _drop_anaphoric(tokens, outcome_hits)  # "Viele frühere Zusagen …": not this event's
                     if not (h.kind == "noun" and h.token_index > 0 and tokens[h.token_index - 1].lower_ in cues.earlier)]
     for hit in outcome_hits:
@@ -313,7 +320,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         else:
             outcome_score += 1 if hit.kind == "noun" else 2
             names.append(hit.cue)
-    acting_outcome = any(h.kind == "verb" and h.cue in cues.settling for h in outcome_hits) and outcome_score >= 2
+    # (in its own clause: "macht … davon abhängig, dass Ankara diese Drohung zurücknimmt" settles nothing)
+    acting_outcome = any(h.kind == "verb" and h.cue in cues.settling and _clause_opener(tokens, h.token_index) is None
+                         for h in outcome_hits) and outcome_score >= 2
     for hit in open_hits:
         open_score += 1 if hit.kind == "noun" else 2
         # "verzichten auf Mehrkostenforderungen", "erhalten 6,8 Prozent ihrer Forderungen": a
@@ -357,9 +366,13 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # 212 zu 31 Stimmen", restates a decision told before)
         outcome_score += 2
         names.append("für … stimmte")
-    # "muss künftig nur noch zwei Prüfungen absolvieren": "nur noch" restricts, it leaves no step owed
+    # "muss künftig nur noch zwei Prüfungen absolvieren": "nur noch" restricts, it leaves no step owed;
+    # "darf … nur noch festhalten, wenn …": a rule narrowed, no condition still to be met
     restricting = sum(1 for a, b in zip(tokens, tokens[1:]) if b.lower_ == "noch" and a.lower_ in ("nur", "kaum"))
     pair_words = words if sum(1 for t in tokens if t.lower_ == "noch") > restricting else words - {"noch"}
+    only_still = sum(1 for a, b in zip(tokens, tokens[1:]) if a.lower_ == "nur" and b.lower_ == "noch")
+    if only_still and sum(1 for t in tokens if t.lower_ == "nur") == only_still:
+        pair_words = pair_words - {"nur"}
     for pair in cues.pending:
         if all(w in pair_words for w in pair):
             open_score += 2
@@ -409,6 +422,29 @@ _SUBORDINATORS = frozenset("ob wie wo wann welche welcher welches welchen dass d
 
 
 _CONDITION_OPENERS = frozenset(["wenn", "falls"])
+
+
+def _clause_opener(tokens: list[Token], index: int) -> int | None:
+    """Index of the subordinator ("wenn", "dass", …) that opens, after a comma, the clause the token
+    stands in; None in a main clause. Commas of a list inside the clause ("gegen Leib, Leben oder
+    Freiheit") do not close it."""
+    for i in range(index - 1, 0, -1):
+        if tokens[i].text in (";", ":"):
+            return None
+        if tokens[i].lower_ in _SUBORDINATORS and tokens[i - 1].text == ",":
+            return i
+    return None
+
+
+# "hat recht, wenn er verlangt …", "Es ist richtig, wenn …": a "wenn" that states, not a condition
+_FACTIVE_BEFORE_IF = frozenset("recht richtig gut begrüßen verständlich nachvollziehbar".split())
+
+
+def _in_condition_clause(tokens: list[Token], index: int) -> bool:
+    """Whether the token stands in a clause that "wenn"/"falls" opens after a comma."""
+    opener = _clause_opener(tokens, index)
+    return (opener is not None and tokens[opener].lower_ in _CONDITION_OPENERS
+            and not (opener >= 2 and tokens[opener - 2].lower_ in _FACTIVE_BEFORE_IF))
 
 
 def _leading_condition_end(tokens: list[Token]) -> int:
