@@ -535,3 +535,15 @@ def test_a_common_noun_takes_the_name_the_report_gave_after_it(knowledge):
         "Der Versorger Nordwerk GmbH verpflichtet sich.")
     assert name_generic_noun("Die Gewerkschaft fordert mehr Geld.", earlier, genders) == (
         "Die Gewerkschaft fordert mehr Geld.")  # without the report's wording no name is known
+
+
+def test_an_outsider_granted_a_sum_or_bound_by_a_new_rule_is_a_term_of_the_outcome(nlp, knowledge):
+    text = (" date 2025-10 Wiesbaden (dpa) - Die Landesregierung und die Pflegekassen haben sich auf ein Pflegepaket "
+            "geeinigt. Sozialministerin Heike Hofmann (SPD) und AOK-Chef Detlef Lamm unterzeichneten die Vereinbarung "
+            "am Dienstag. Hofmann sprach von einem guten Tag. Lamm nannte den Kompromiss tragfähig.\n\n"
+            "Der Pflegeverband VdP erhält für Schulungen 2,5 Millionen Euro. Das Landesamt für Pflege richtet eine "
+            "zentrale Stelle ein. Künftig prüft das Landesamt für Pflege alle Heime jährlich. Der Sozialverband VdK "
+            "begrüßte die Einigung.")
+    outcome = texts(brief_of(nlp, knowledge, text).outcome)
+    assert any("2,5 Millionen" in item for item in outcome) and any("jährlich" in item for item in outcome), outcome
+    assert not any("zentrale Stelle" in item or "VdK" in item for item in outcome), outcome

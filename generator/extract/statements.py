@@ -1112,11 +1112,14 @@ def _voted(statement: Statement) -> bool:
 
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
-    whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), an
+    whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), a
+    term that binds or pays the outsider (a figure: "Der Pflegeverband erhält 2,5 Millionen Euro";
+    a rule: "Künftig prüft das Landesamt alle Heime"), an
     approval still owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt
     werden") and a demand anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
-        return _decides(statement, cues) or _voted(statement)
+        return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
+                or _states_rule(sentence.tokens, cues))
     if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
         return True
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
