@@ -547,3 +547,13 @@ def test_an_outsider_granted_a_sum_or_bound_by_a_new_rule_is_a_term_of_the_outco
     outcome = texts(brief_of(nlp, knowledge, text).outcome)
     assert any("2,5 Millionen" in item for item in outcome) and any("jährlich" in item for item in outcome), outcome
     assert not any("zentrale Stelle" in item or "VdK" in item for item in outcome), outcome
+
+
+def test_a_decision_an_outsider_still_has_to_take_is_open(nlp, knowledge):
+    text = (" date 2025-10 Wiesbaden (dpa) - Die Landesregierung und die Pflegekassen haben sich auf ein Pflegepaket "
+            "geeinigt. Sozialministerin Heike Hofmann (SPD) und AOK-Chef Detlef Lamm unterzeichneten die Vereinbarung "
+            "am Dienstag. Hofmann sprach von einem guten Tag. Lamm nannte den Kompromiss tragfähig.\n\n"
+            "Der Bundesrat soll das Gesetz im Dezember beschließen. Der Sozialverband VdK lobte die Einigung.")
+    open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert any("Bundesrat" in item for item in open_issues), open_issues
+    assert not any("VdK" in item for item in open_issues), open_issues
