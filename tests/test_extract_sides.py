@@ -557,3 +557,26 @@ def test_a_decision_an_outsider_still_has_to_take_is_open(nlp, knowledge):
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
     assert any("Bundesrat" in item for item in open_issues), open_issues
     assert not any("VdK" in item for item in open_issues), open_issues
+
+
+def test_a_speaker_introduced_by_office_speaks_for_the_body_named_just_before(knowledge):
+    from generator.extract.anaphora import name_speakers_side
+    cabinet = knowledge.roles.cabinet
+    text = "Vizepräsidentin Andrea Schwarzl verlangte, dass ein Teil der Gelder an die Gemeinden fließt."
+    assert name_speakers_side(text, ["Andrea Schwarzl"], ["Österreichischer Gemeindebund"], [], cabinet) == (
+        "Vizepräsidentin Andrea Schwarzl (Österreichischer Gemeindebund) verlangte, dass ein Teil der Gelder an "
+        "die Gemeinden fließt.")
+    text = "Die stellvertretende Fraktionsvorsitzende Jana Roloff forderte 15 Euro."
+    assert "Jana Roloff (Die Linke) forderte" in name_speakers_side(text, ["Jana Roloff"], ["Die Linke"], [], cabinet)
+    unchanged = [
+        ("Innenministerin Anna Berg lehnte das ab.", ["Anna Berg"], ["Städtetag"], [], ()),  # the government's
+        ("SFH-Juristin Miriam Baumann forderte mehr.", ["Miriam Baumann"], ["Pro Asyl"], [], ()),  # its own body
+        ("Sprecherin Lea Steiner forderte mehr.", ["Lea Steiner"], ["Greenpeace", "WWF"], [], ()),  # which one?
+        ("Sprecherin Lea Steiner forderte mehr.", ["Lea Steiner"], ["Greenpeace"], ["WWF"], ()),  # names its own
+        ("Sprecherin Lea Steiner forderte mehr.", ["Lea Steiner"], ["GEW"], [], ["Heike Rothe"]),  # Rothe's body
+        ("Bürgermeister Tom Weigand und Geschäftsführer Max Esser unterzeichneten.", ["Tom Weigand"], ["Brunnen AG"],
+         [], ()),  # two offices
+        ("Die Kammer begrüßte, dass Sprecherin Lea Steiner bleibt.", ["Lea Steiner"], ["Greenpeace"], [], ()),
+    ]
+    for text, people, before, own, previous_people in unchanged:
+        assert name_speakers_side(text, people, before, own, cabinet, previous_people) == text, text

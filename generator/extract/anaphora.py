@@ -207,6 +207,36 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     return text[:match.start(2)] + chosen + text[match.end(2):]
 
 
+# "Vizepräsidentin", "Ihr Sprecher", "Die stellvertretende Fraktionsvorsitzende": an office alone
+# opening the item, before the person who holds it
+_OFFICE_OPENING = r"^(?:(?:Der|Die|Das|Ihr|Ihre|Sein|Seine|Dessen|Deren)\s+)?(?:[a-zäöüß]+\s+){0,2}(?P<office>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+
+
+def name_speakers_side(text: str, people: Sequence[str], previous_organisations: Sequence[str],
+                       own_organisations: Sequence[str], cabinet: tuple[str, ...],
+                       previous_people: Sequence[str] = ()) -> str:
+    """'Vizepräsidentin Andrea Schwarzl verlangte …' after 'Auch der Österreichische Gemeindebund
+    meldete sich zu Wort.' -> 'Vizepräsidentin Andrea Schwarzl (Österreichischer Gemeindebund)
+    verlangte …': a person the item opens with, named by an office alone, speaks for the one
+    organisation the sentence before names, as the press introduces a body's speaker. Not where the
+    item's sentence names an organisation itself, where the sentence before names a person too (the
+    body may be theirs: "rief GEW-Landesvorsitzende Heike Rothe"), where the office names its body
+    ("SFH-Juristin"), is a government office (a minister speaks for the government, not for the body
+    named before) or is one of two ("Bürgermeister X und Geschäftsführer Y unterzeichneten")."""
+    sides = list(dict.fromkeys(previous_organisations))
+    if len(sides) != 1 or own_organisations or previous_people:
+        return text
+    side = sides[0]
+    if side.casefold() in text.casefold():
+        return text
+    for name in people:
+        match = re.match(_OFFICE_OPENING + re.escape(name) + r"\b(?!\s*[(,]|\s+und\b)", text)
+        office = match.group("office").lower() if match else ""
+        if match and "minister" not in office and not office.endswith(cabinet):
+            return text[:match.end()] + f" ({side})" + text[match.end():]
+    return text
+
+
 FIRST_PERSON = frozenset("ich wir mir mich uns unser unsere unseren unserem mein meine meinen meinem".split())
 
 

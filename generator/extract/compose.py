@@ -131,11 +131,15 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     actors = extract_actors(analysed, knowledge)
     people: dict[int, list[str]] = {}
     organisations: dict[int, list[str]] = {}
+    sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper
+    media = {o.name for o in knowledge.actors.organisations if o.media}
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
             people[mention.sentence].append(mention.canonical)
         if mention.kind == "organisation":
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
+            if mention.canonical not in media:
+                sides.setdefault(mention.sentence, []).append(mention.canonical)
     # the organisation a sentence opens with ("Der BUND kritisierte …"), the first of the sentence's
     # mentions that does: a later "Er" may stand for it
     texts = {s.index: s.text for s in analysed.sentences}
@@ -151,7 +155,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
         m.canonical in titled or m.canonical.split()[0] in knowledge.first_names)), questions[0], analysed.text)
         if len(questions) >= INTERVIEW_QUESTIONS else "")
     outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations,
-                                              subjects, speaker)
+                                              subjects, speaker, sides)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

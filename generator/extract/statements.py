@@ -18,8 +18,8 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.anaphora import (introducing_nouns, name_first_person, name_generic_noun, opening_noun_phrase,
-                                       opens_in_first_person, resolve_pronoun)
+from generator.extract.anaphora import (introducing_nouns, name_first_person, name_generic_noun, name_speakers_side,
+                                       opening_noun_phrase, opens_in_first_person, resolve_pronoun)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -838,7 +838,7 @@ def extract_statements(
     analysed: Analysed, knowledge: Knowledge, people_by_sentence: dict[int, list[str]] | None = None,
     third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
     event_day: frozenset[int] | None = None, organisations_by_sentence: dict[int, list[str]] | None = None,
-    subjects: dict[int, str] | None = None, speaker: str = "",
+    subjects: dict[int, str] | None = None, speaker: str = "", sides_by_sentence: dict[int, list[str]] | None = None,
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
@@ -846,11 +846,14 @@ def extract_statements(
     main clause is in the pluperfect. Where the event's date is known, `event_day` holds the
     sentences naming its day (dates.event_day_sentences): any other main clause in the pluperfect
     states a position taken before the event, and yields no open issue either, unless it says it
-    was taken for the event (`run_up`: "Im Vorfeld des Telefonats hatte Trump … genannt")."""
+    was taken for the event (`run_up`: "Im Vorfeld des Telefonats hatte Trump … genannt").
+    `sides_by_sentence`: the organisations each sentence names (canonical, no media), for whom a
+    speaker introduced by office acts (anaphora.name_speakers_side)."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     organisations_by_sentence = organisations_by_sentence or {}
     subjects = subjects or {}
+    sides_by_sentence = sides_by_sentence or {}
     genders = knowledge.roles.genders
     statements = []
     agreed = False  # an outcome is already stated: later amounts spell out its terms
@@ -936,6 +939,10 @@ def extract_statements(
         # named after the repeat check: a name shared with another item makes no two points one
         earlier = [name for index in range(statement.sentence) for name in organisations_by_sentence.get(index, [])]
         text = name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words, introduced)
+        text = name_speakers_side(text, people_by_sentence.get(statement.sentence, []),
+                                  sides_by_sentence.get(statement.sentence - 1, []),
+                                  sides_by_sentence.get(statement.sentence, []), knowledge.roles.cabinet,
+                                  people_by_sentence.get(statement.sentence - 1, []))
         if analysed.sentences[statement.sentence].start > answers_from:
             text = name_first_person(text, speaker)  # "Wir haben beschlossen …" in an answer: whose words
         elif len(people_by_sentence.get(statement.sentence - 1, [])) == 1:
