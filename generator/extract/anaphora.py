@@ -212,28 +212,41 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
 _OFFICE_OPENING = r"^(?:(?:Der|Die|Das|Ihr|Ihre|Sein|Seine|Dessen|Deren)\s+)?(?:[a-zäöüß]+\s+){0,2}(?P<office>[A-ZÄÖÜ][a-zäöüß]+)\s+"
 
 
-def name_speakers_side(text: str, people: Sequence[str], previous_organisations: Sequence[str],
-                       own_organisations: Sequence[str], cabinet: tuple[str, ...],
-                       previous_people: Sequence[str] = ()) -> str:
-    """'Vizepräsidentin Andrea Schwarzl verlangte …' after 'Auch der Österreichische Gemeindebund
-    meldete sich zu Wort.' -> 'Vizepräsidentin Andrea Schwarzl (Österreichischer Gemeindebund)
-    verlangte …': a person the item opens with, named by an office alone, speaks for the one
+def speakers_sides(sentences: Sequence[str], people_by_sentence: Mapping[int, Sequence[str]],
+                   sides_by_sentence: Mapping[int, Sequence[str]], cabinet: tuple[str, ...]) -> dict[str, str]:
+    """Whom a speaker acts for: 'Auch der Österreichische Gemeindebund meldete sich zu Wort.
+    Vizepräsidentin Andrea Schwarzl verlangte …' -> {'Andrea Schwarzl': 'Österreichischer
+    Gemeindebund'}. A person a sentence opens with, named by an office alone, speaks for the one
     organisation the sentence before names, as the press introduces a body's speaker. Not where the
-    item's sentence names an organisation itself, where the sentence before names a person too (the
-    body may be theirs: "rief GEW-Landesvorsitzende Heike Rothe"), where the office names its body
+    sentence names an organisation itself, where the sentence before names a person too (the body may
+    be theirs: "rief GEW-Landesvorsitzende Heike Rothe"), where the office names its body
     ("SFH-Juristin"), is a government office (a minister speaks for the government, not for the body
     named before) or is one of two ("Bürgermeister X und Geschäftsführer Y unterzeichneten")."""
-    sides = list(dict.fromkeys(previous_organisations))
-    if len(sides) != 1 or own_organisations or previous_people:
-        return text
-    side = sides[0]
-    if side.casefold() in text.casefold():
-        return text
-    for name in people:
-        match = re.match(_OFFICE_OPENING + re.escape(name) + r"\b(?!\s*[(,]|\s+und\b)", text)
-        office = match.group("office").lower() if match else ""
-        if match and "minister" not in office and not office.endswith(cabinet):
-            return text[:match.end()] + f" ({side})" + text[match.end():]
+    found: dict[str, str] = {}
+    for index, text in enumerate(sentences):
+        sides = list(dict.fromkeys(sides_by_sentence.get(index - 1, ())))
+        if index == 0 or len(sides) != 1 or sides_by_sentence.get(index) or people_by_sentence.get(index - 1):
+            continue
+        for name in people_by_sentence.get(index, ()):
+            match = re.match(_OFFICE_OPENING + re.escape(name) + r"\b(?!\s*[(,]|\s+und\b)", text)
+            office = match.group("office").lower() if match else ""
+            if match and "minister" not in office and not office.endswith(cabinet):
+                found.setdefault(name, sides[0])
+    return found
+
+
+def name_speakers_side(text: str, sides: Mapping[str, str]) -> str:
+    """'Vizepräsidentin Andrea Schwarzl verlangte …', 'Dieckmann verlangte …' -> '… Andrea Schwarzl
+    (Österreichischer Gemeindebund) verlangte …': the item opening with a speaker says whom they
+    speak for (`sides`, see speakers_sides), unless it names that body already."""
+    for name, side in sides.items():
+        if side.casefold() in text.casefold():
+            continue
+        for form in (name, name.rsplit(" ", 1)[-1]):
+            opening = _OFFICE_OPENING if form == name else r"^"
+            match = re.match(opening + re.escape(form) + r"\b(?!\s*[(,]|\s+und\b|-)", text)
+            if match:
+                return text[:match.end()] + f" ({side})" + text[match.end():]
     return text
 
 

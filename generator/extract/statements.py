@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.brief import Item
 from generator.extract.anaphora import (introducing_nouns, name_first_person, name_generic_noun, name_speakers_side,
-                                       opening_noun_phrase, opens_in_first_person, resolve_pronoun)
+                                       opening_noun_phrase, opens_in_first_person, resolve_pronoun, speakers_sides)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -848,7 +848,7 @@ def extract_statements(
     states a position taken before the event, and yields no open issue either, unless it says it
     was taken for the event (`run_up`: "Im Vorfeld des Telefonats hatte Trump … genannt").
     `sides_by_sentence`: the organisations each sentence names (canonical, no media), for whom a
-    speaker introduced by office acts (anaphora.name_speakers_side)."""
+    speaker introduced by office acts (anaphora.speakers_sides)."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     organisations_by_sentence = organisations_by_sentence or {}
@@ -918,6 +918,8 @@ def extract_statements(
     seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
     agreement_stated: frozenset[str] | None = None  # content words of the first bare agreement
     introduced = introducing_nouns(analysed.text, {n for names in organisations_by_sentence.values() for n in names})
+    speakers = speakers_sides([s.text for s in analysed.sentences], people_by_sentence, sides_by_sentence,
+                              knowledge.roles.cabinet)
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
@@ -939,10 +941,7 @@ def extract_statements(
         # named after the repeat check: a name shared with another item makes no two points one
         earlier = [name for index in range(statement.sentence) for name in organisations_by_sentence.get(index, [])]
         text = name_generic_noun(statement.text, earlier, genders, knowledge.actors.organisation_words, introduced)
-        text = name_speakers_side(text, people_by_sentence.get(statement.sentence, []),
-                                  sides_by_sentence.get(statement.sentence - 1, []),
-                                  sides_by_sentence.get(statement.sentence, []), knowledge.roles.cabinet,
-                                  people_by_sentence.get(statement.sentence - 1, []))
+        text = name_speakers_side(text, speakers)
         if analysed.sentences[statement.sentence].start > answers_from:
             text = name_first_person(text, speaker)  # "Wir haben beschlossen …" in an answer: whose words
         elif len(people_by_sentence.get(statement.sentence - 1, [])) == 1:
