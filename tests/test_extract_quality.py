@@ -310,6 +310,17 @@ def test_a_pronoun_does_not_take_the_subject_of_reported_speech(analyse_text, kn
     assert opening_noun_phrase(past, genders) is not None
 
 
+def test_an_organisation_noun_with_the_bodys_name_is_the_opening_subject(analyse_text, knowledge):
+    from generator.extract.anaphora import OpeningPhrase, opening_noun_phrase
+    genders = knowledge.roles.genders
+    union = analyse_text("Die Gewerkschaft Syndicom hält das für ungenügend.").sentences[0].tokens
+    assert opening_noun_phrase(union, genders) == OpeningPhrase("Die Gewerkschaft Syndicom", "feminine", True)
+    lobby = analyse_text("Der Fahrgastverband Pro Bahn kritisiert den Plan.").sentences[0].tokens
+    assert opening_noun_phrase(lobby, genders) == OpeningPhrase("Der Fahrgastverband Pro Bahn", "masculine", True)
+    person = analyse_text("Die Ministerin Anna Berg sagte das.").sentences[0].tokens
+    assert opening_noun_phrase(person, genders) is None  # a person: "Sie" may be her or others
+
+
 def test_terms_after_an_agreement_are_outcomes(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Der Verband und die Gewerkschaft einigten sich am Freitag auf einen neuen Tarifvertrag. "

@@ -114,6 +114,13 @@ def opening_noun_phrase(tokens: Sequence[Token], genders: tuple[tuple[str, str],
         return None
     head = words[i]
     i += 1
+    if gender_of(head, genders) is not None:
+        # "Die Gewerkschaft Syndicom hält …", "Der Fahrgastverband Pro Bahn kritisiert …": an
+        # organisation noun before the body's name, up to the verb
+        name_end = next((j for j in range(i + 1, min(len(words), i + 4)) if not words[j - 1][:1].isupper()
+                         or (words[j][:1].islower() and morph.can_be_verb(words[j]))), i)
+        if all(w[:1].isupper() for w in words[i:name_end]):
+            i = name_end
     if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")":
         i += 3  # "Die Aufsichts- und Dienstleistungsdirektion (ADD)"
     elif i + 1 < len(words) and words[i] in ("des", "der") and words[i + 1][:1].isupper():
