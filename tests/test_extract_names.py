@@ -1024,3 +1024,26 @@ def test_an_association_and_its_region_before_an_acronym_are_one_name(nlp, knowl
                   "lieferte die Boote.")
     assert "Landesjagdverband Rheinland-Pfalz (LJV)" in found, found
     assert "Weser Defence Systems (WDS)" in found and not any(n.startswith("Rheinland-Pfalz") for n in found)
+
+
+def test_a_company_with_an_organisation_noun_before_its_legal_form_is_one_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Datenschutzbehörde hat der Donauland Versicherung AG die Prüfung untersagt. "
+                  "Die Donauland Versicherung kündigte Beschwerde an. Die Donauland habe kooperiert.")
+    assert "Donauland Versicherung AG" in found, found
+    assert not {"AG", "Donauland Versicherung", "Donauland"} & set(found), found
+
+
+def test_a_long_form_its_short_form_spells_is_no_person(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Rektor hat sich mit dem Management Center Innsbruck (MCI) geeinigt. "
+                  "Das MCI will mitmachen. Minister Wolfgang Hattmannsdorfer (ÖVP) begrüßte das.")
+    assert "Management Center Innsbruck (MCI)" in found, found
+    assert "Center Innsbruck" not in found and "Wolfgang Hattmannsdorfer" in found, found
+
+
+def test_a_long_form_may_hold_zu_and_stand_in_quotes(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Christian-Albrechts-Universität zu Kiel (CAU) hat eine Präsidentin gewählt. "
+                  "Der Senat der Fraunhofer-Gesellschaft hat die Gründung des „Fraunhofer-Instituts für "
+                  "Agrarsysteme und Robotik“ (IAR) beschlossen.")
+    assert "Christian-Albrechts-Universität zu Kiel (CAU)" in found, found
+    assert "Fraunhofer-Institut für Agrarsysteme und Robotik (IAR)" in found, found
+    assert not {"Kiel (CAU)", "IAR", "Fraunhofer-Instituts für Agrarsysteme und Robotik"} & set(found), found

@@ -775,7 +775,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
-            long_form = None if after_person else _long_form(tokens, i, gaz)
+            long_form = _long_form(tokens, i, gaz)
+            if after_person and long_form and _spelled_out(long_form):
+                found.pop()  # "dem Management Center Innsbruck (MCI)": no person, the long form its letters spell
+            elif after_person:
+                long_form = None
             if not (long_form and _names_document(long_form, gaz)):  # "Gesamtarbeitsvertrag (GAV)"
                 emit(long_form or token.text, "organisation", i, i)
         elif ((_MIXED_ACRONYM.match(token.text) or _CHAMBER_COMMITTEE.match(token.text))
@@ -1429,7 +1433,10 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     while end < len(tokens) and end - i - _ampersands(tokens[i:end]) < 3 and (_registered_word(tokens[end], gaz) or (
             # "Enerva Strom & Gas GmbH": an ampersand joins two words of the name
             tokens[end].text == "&" and end > i and end + 2 < len(tokens)
-            and _registered_word(tokens[end + 1], gaz) and tokens[end + 2].text in LEGAL_FORMS)):
+            and _registered_word(tokens[end + 1], gaz) and tokens[end + 2].text in LEGAL_FORMS) or (
+            # "Donauland Versicherung AG": an organisation noun inside the name, right before its form
+            end > i and end + 1 < len(tokens) and tokens[end + 1].text in LEGAL_FORMS
+            and _registered_word(tokens[end - 1], gaz) and _organisation_head(tokens[end].text, gaz))):
         end += 1
     if end == i or end >= len(tokens):
         return None
@@ -2035,6 +2042,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         return None
     words: list[str] = []
     j = i - 2
+    quoted = tokens[j].text in _CLOSING_QUOTES and j > 0  # "des „Fraunhofer-Instituts für … Robotik“ (IAR)"
+    j -= quoted
     proper = False
     while j >= 0 and len(words) < 9 and not (
         # "der Marineausrüster Weser Defence Systems (WDS)": a common noun before a proper name
@@ -2066,10 +2075,18 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         j -= 1
     if not words:
         return None
+    if (j >= 0 and words[0][:1] != tokens[i].text[:1] and tokens[j].text[:1] == tokens[i].text[:1]
+            and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() and tokens[j].text not in _STOP):
+        # "dem Management Center Innsbruck (MCI)": the short form's first letter takes back the word
+        # read as a describing noun
+        words.insert(0, tokens[j].text)
+        j -= 1
     if (j >= 1 and words[0].lower().endswith(_REGIONAL_HEADS) and tokens[j].text[:1].isupper()
             and morph.tag(tokens[j].text) == "ADJ(A)" and tokens[j - 1].text[:1].islower()):
         words.insert(0, tokens[j].text)  # "die Kassenärztliche Vereinigung Hessen (KVH)": the adjective too
         j -= 1
+    if quoted and (j < 0 or tokens[j].text not in _OPENING_QUOTES):
+        return None  # a quotation, not a name in quotes
     first = j + 1  # the token of the name's first word
     acronym = tokens[i].text
     if len(words) > 2 and (words[0].lower() in _ORGANS or (gaz and role_base(words[0], gaz))) and words[1] in ("der", "des"):
@@ -2090,7 +2107,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if (gaz is not None and words[-1].lower().endswith(gaz.institutions) and i + 2 < len(tokens)
             and _place_name(tokens[i + 2], gaz)):
         words.append(tokens[i + 2].text)  # "Oberlandesgericht (OLG) Braunschweig": the court of that town
-    before = tokens[first - 1].lower_ if first > 0 else ""
+    before_at = first - 1 - quoted
+    before = tokens[before_at].lower_ if before_at >= 0 else ""
     nominative = _nominative_noun(words[0], before)  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
     if nominative != words[0]:
         words[0] = nominative
@@ -2104,6 +2122,17 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         return None  # "(ABC Holding)": no qualifier the long form explains
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
+
+
+_CLOSING_QUOTES = frozenset(["“", "\"", "»", "«", "”"])
+_OPENING_QUOTES = frozenset(["„", "\"", "«", "»", "“"])
+
+
+def _spelled_out(long_form: str) -> bool:
+    """'Management Center Innsbruck (MCI)': the short form is the initials of the long form's words."""
+    name, _, short = long_form.rpartition(" (")
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(initials) >= 2 and initials.upper() == short.rstrip(")").split()[0].upper()
 
 
 def _short_form_qualifier(tokens: list[Token], i: int) -> str | None:
@@ -2127,7 +2156,7 @@ def _names_document(long_form: str, gaz: Gazetteer) -> bool:
 # "Gebäudeversicherung Graubünden", "Landesjagdverband Rheinland-Pfalz"), where others describe the
 # name after them ("Marineausrüster WDS")
 _REGIONAL_HEADS = ("gesellschaft", "gemeinschaft", "kasse", "versicherung", "amt", "verband", "vereinigung")
-_NAME_LINKS = frozenset("der des für und von zur zum in über for of and".split())  # "Securing Energy for Europe (SEFE)"
+_NAME_LINKS = frozenset("der des für und von zu zur zum in über for of and".split())  # "Securing Energy for Europe (SEFE)"
 
 
 def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer,
@@ -2420,16 +2449,20 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
 
 def _join_short_names(mentions: list[Mention]) -> list[Mention]:
     """'Hydrotec zahlt …' after 'die Hydrotec Anlagenbau GmbH': a company named by its registered
-    name is named by its first word afterwards."""
+    name is named by its first word afterwards, or by the name without its legal form ('Die
+    Donauland Versicherung kündigte an' after 'der Donauland Versicherung AG')."""
     full: dict[str, str] = {}
     for m in mentions:
         words = m.canonical.split()
         if m.kind == "organisation" and len(words) >= 2 and (words[-1] in LEGAL_FORMS or "&" in words):
             full.setdefault(words[0], m.canonical)
+            if words[-1] in LEGAL_FORMS and len(words) >= 3:
+                full.setdefault(" ".join(words[:-1]), m.canonical)
     if not full:
         return mentions
     return [replace(m, canonical=full[m.canonical], kind="organisation", guessed=False)
-            if m.canonical in full and m.kind in ("organisation", "person") and " " not in m.canonical else m
+            if m.canonical in full and m.kind in ("organisation", "person")
+            and (" " not in m.canonical or m.kind == "organisation") else m
             for m in mentions]
 
 
@@ -2488,7 +2521,7 @@ def _within_long_forms(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         size = len(long.canonical[:found.start(1)].split())
         for k, m in enumerate(out):
-            inside = text[m.start:long.start - 2]
+            inside = text[m.start:long.start - 2].rstrip("“\"»«”")  # "„… Robotik“ (IAR)": the name in quotes
             if (m.sentence == long.sentence and m.end <= long.start - 2 and m.canonical != long.canonical
                     and len(inside.split()) <= size
                     and not any(mark in inside and mark not in long.canonical[:found.start(1) - 1] for mark in _BREAKS_NAME)):
