@@ -1047,3 +1047,11 @@ def test_a_long_form_may_hold_zu_and_stand_in_quotes(nlp, knowledge):
     assert "Christian-Albrechts-Universität zu Kiel (CAU)" in found, found
     assert "Fraunhofer-Institut für Agrarsysteme und Robotik (IAR)" in found, found
     assert not {"Kiel (CAU)", "IAR", "Fraunhofer-Instituts für Agrarsysteme und Robotik"} & set(found), found
+
+
+def test_a_law_named_in_english_with_its_short_form_in_brackets_is_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die EU-Kommission hat eine Geldbuße nach dem Gesetz über digitale Dienste "
+                  "(Digital Services Act, DSA) gegen die Plattform Vidora verhängt. Der DSA sei kein Papiertiger, "
+                  "sagte Kommissionssprecherin Elena Marchetti. Der Critical Medicines Act soll folgen.")
+    assert not {"Digital Services Act", "DSA", "Critical Medicines Act"} & set(found), found
+    assert "Vidora" in found and "Elena Marchetti" in found, found

@@ -2269,8 +2269,11 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
                         if not any(a <= m.start < b for a, b in filed))
     mentions = _within_long_forms(_join_appositive_names(_join_bracketed(_drop_places(mentions, analysed.text),
                                                                          analysed.text), analysed.text, gaz), analysed.text)
-    documents = {short for long, short in _BRACKETED_SHORT_FORM.findall(analysed.text)
-                 if _names_document(long, gaz)}  # also in the genitive: "des Gesamtarbeitsvertrags (GAV)"
+    documents = {short for long, short in _BRACKETED_SHORT_FORM.findall(analysed.text) + _LISTED_SHORT_FORM.findall(
+        analysed.text) if _names_document(long, gaz)}  # also in the genitive: "des Gesamtarbeitsvertrags (GAV)"
+    # "nach dem Gesetz über digitale Dienste (Digital Services Act, DSA)": the document's own name
+    documents |= {m.canonical for m in mentions if m.kind == "organisation" and " " in m.canonical
+                  and all(w[:1].isupper() for w in m.canonical.split()) and _names_document(m.canonical + " (X)", gaz)}
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
@@ -2467,6 +2470,7 @@ def _join_short_names(mentions: list[Mention]) -> list[Mention]:
 
 
 _BRACKETED_SHORT_FORM = re.compile(r"(\w+)\s\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")
+_LISTED_SHORT_FORM = re.compile(r"\((?:[^()]*\s)?(\w+),\s([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")  # "(Digital Services Act, DSA)"
 
 
 def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
