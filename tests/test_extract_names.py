@@ -1055,3 +1055,10 @@ def test_a_law_named_in_english_with_its_short_form_in_brackets_is_no_actor(nlp,
                   "sagte Kommissionssprecherin Elena Marchetti. Der Critical Medicines Act soll folgen.")
     assert not {"Digital Services Act", "DSA", "Critical Medicines Act"} & set(found), found
     assert "Vidora" in found and "Elena Marchetti" in found, found
+
+
+def test_a_court_numbered_in_its_town_and_a_towns_fire_brigade_are_named_whole(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat den Plan beschlossen. Darüber muss das Landgericht München I "
+                  "entscheiden. Die Feuerwehr Köln rückte aus.")
+    assert {"Landgericht München I", "Feuerwehr Köln"} <= set(found), found
+    assert not {"Landgericht München", "Köln"} & set(found), found

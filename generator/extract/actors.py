@@ -649,6 +649,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
         if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
             last = i + 2 if prefixed else i + 1
+            if last + 1 < len(tokens) and tokens[last + 1].text in _ROMAN_NUMERALS:
+                last += 1  # "Landgericht München I": the town's first court of that kind
             emit(" ".join([institution] + [t.text for t in tokens[i + 1:last + 1]]), "organisation", i, last)
             i = last + 1
             continue
@@ -1567,6 +1569,7 @@ def _named_after_person(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
 
 
 _NAMED_INSTITUTIONS = ("stiftung", "institut", "schule", "gymnasium")
+_ROMAN_NUMERALS = frozenset("I II III IV".split())
 
 
 def _institution_word(word: str, gaz: Gazetteer) -> bool:
