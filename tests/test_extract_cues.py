@@ -811,3 +811,11 @@ def test_a_demand_an_observer_approves_after_if_is_still_a_demand(analyse_text, 
     _, open_issues = classify(analyse_text, knowledge,
         "Das Kabinett hat die Verordnung beschlossen. Der Bauernverband hat recht, wenn er die Verordnung ablehnt.")
     assert any("Bauernverband" in item for item in open_issues), open_issues
+
+
+def test_a_chamber_still_to_deal_with_a_law_leaves_it_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Bundestag hat das Gesetz beschlossen. Der Bundesrat soll sich am 11. Juli mit dem Gesetz befassen. "
+        "Der Bericht soll im Herbst im Ausschuss behandelt werden.")
+    assert any("11. Juli" in item for item in open_issues) and any("Herbst" in item for item in open_issues), open_issues
+    assert len(outcome) == 1, outcome
