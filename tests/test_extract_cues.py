@@ -819,3 +819,11 @@ def test_a_chamber_still_to_deal_with_a_law_leaves_it_open(analyse_text, knowled
         "Der Bericht soll im Herbst im Ausschuss behandelt werden.")
     assert any("11. Juli" in item for item in open_issues) and any("Herbst" in item for item in open_issues), open_issues
     assert len(outcome) == 1, outcome
+
+
+def test_a_decision_with_its_date_set_is_still_to_come_a_meeting_set_is_agreed(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Regierung hat den Entwurf beschlossen. Der Entwurf geht bis 26. November in Begutachtung, ein Beschluss "
+        "im Nationalrat ist für Jänner geplant. Die nächste Verhandlungsrunde ist für Januar in Genf vorgesehen.")
+    assert any("Jänner" in item for item in open_issues), open_issues
+    assert any("Verhandlungsrunde" in item for item in outcome), outcome

@@ -105,6 +105,8 @@ class Cues:
     denied: frozenset[str] = frozenset()  # what is denied: "Vorwürfe", "Kritik"
     denied_pronouns: frozenset[str] = frozenset()  # "weist das zurück"
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
+    scheduled_steps: tuple[str, ...] = ()  # "abstimmung": endings of steps a date is set for, still to come
+    scheduled_words: frozenset[str] = frozenset()  # "geplant": "ist für Dezember geplant"
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -178,6 +180,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         vote_results=lowered(raw, "vote_results"),
         vote_counts=lowered(raw, "vote_counts"),
         ballots=lowered(raw, "ballots"),
+        scheduled_steps=lowered(raw.get("scheduled") or {}, "steps", tuple),
+        scheduled_words=lowered(raw.get("scheduled") or {}, "words"),
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),

@@ -366,6 +366,12 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # 212 zu 31 Stimmen", restates a decision told before)
         outcome_score += 2
         names.append("für … stimmte")
+    if (cues.scheduled_words and "für" in words and words & cues.scheduled_words and not background
+            and any(t.text[:1].isupper() and t.lower_.endswith(cues.scheduled_steps) for t in tokens)):
+        # "der Beschluss im Nationalrat ist für Jänner geplant": a decision with its date still to come
+        open_score += 2
+        strong = True
+        names.append("… für … geplant")
     # "muss künftig nur noch zwei Prüfungen absolvieren": "nur noch" restricts, it leaves no step owed;
     # "darf … nur noch festhalten, wenn …": a rule narrowed, no condition still to be met
     restricting = sum(1 for a, b in zip(tokens, tokens[1:]) if b.lower_ == "noch" and a.lower_ in ("nur", "kaum"))
