@@ -1062,3 +1062,10 @@ def test_a_court_numbered_in_its_town_and_a_towns_fire_brigade_are_named_whole(n
                   "entscheiden. Die Feuerwehr Köln rückte aus.")
     assert {"Landgericht München I", "Feuerwehr Köln"} <= set(found), found
     assert not {"Landgericht München", "Köln"} & set(found), found
+
+
+def test_an_adjective_of_an_institutions_name_before_it_and_its_town_belongs_to_the_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Rektor hat sich mit der Medizinischen Universität Innsbruck geeinigt. "
+                  "Die Technische Universität Dresden schweigt. Das Landgericht Hamburg urteilte.")
+    assert {"Medizinische Universität Innsbruck", "Technische Universität Dresden", "Landgericht Hamburg"} <= set(found)
+    assert "Universität Innsbruck" not in found, found

@@ -651,7 +651,15 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             last = i + 2 if prefixed else i + 1
             if last + 1 < len(tokens) and tokens[last + 1].text in _ROMAN_NUMERALS:
                 last += 1  # "Landgericht München I": the town's first court of that kind
-            emit(" ".join([institution] + [t.text for t in tokens[i + 1:last + 1]]), "organisation", i, last)
+            first_word = i
+            if (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
+                    and morph.tag(tokens[i - 1].text) == "ADJ(A)" and not state_of_adjective(tokens[i - 1].text, gaz)
+                    and not tokens[i - 1].text.endswith("er")  # "Wiener", "Grazer": a town's, not the name's
+                    and tokens[i - 2].lower_ in _ARTICLES | _OBLIQUE_DETERMINERS):
+                # "mit der Medizinischen Universität Innsbruck", "die Technische Universität Dresden"
+                first_word = i - 1
+                institution = f"{_weak_adjective(tokens[i - 1].text)} {institution}"
+            emit(" ".join([institution] + [t.text for t in tokens[i + 1:last + 1]]), "organisation", first_word, last)
             i = last + 1
             continue
         council = _council_of_place(tokens, i, gaz) if capitalised else None
