@@ -276,6 +276,23 @@ def name_first_person(text: str, speaker: str, reported: bool = False) -> str:
     return text
 
 
+def name_reported_speaker(text: str, speaker: str) -> str:
+    """'Es fehle eine verbindliche Regel …' after 'Der Präsident Peter Adrian kritisierte …' ->
+    'Peter Adrian: Es fehle …': reported speech that names no one is the words of the one person
+    the sentence before names; the item says whose. Only where the first clause's verb is in the
+    present subjunctive of reported speech ('fehle', 'sei', 'dürfe'), not 'Es fehlt …'."""
+    if not speaker or speaker.split()[-1] in text or ": " in text[:40] or text[:1] in "«„\"“»":
+        return text  # a quotation says whose words in its own way
+    first_clause = re.split(r"[,;:–]", text, maxsplit=1)[0]
+    words = re.findall(r"\b[a-zäöüß]+\b", first_clause)
+    if FIRST_PERSON.intersection(re.findall(r"\w+", first_clause.lower())):
+        return text  # "ich habe", "wir werde": the speaker's own words, no reported speech
+    if any(_reported(word) and morph.can_be_verb(word) and morph.tag(word).startswith(("VA", "VM", "VV"))
+           for word in words[:8]):
+        return f"{speaker}: {text}"
+    return text
+
+
 _REPORTED_MAN = re.compile(r"Man (?:werde|habe|sei|wolle|müsse|könne|dürfe|solle|hoffe|rechne|gehe|sehe|lehne|prüfe)\b")
 
 

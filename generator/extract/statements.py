@@ -18,8 +18,9 @@ from typing import Literal
 from spacy.tokens import Token
 
 from generator.brief import Item
-from generator.extract.anaphora import (introducing_nouns, name_first_person, name_generic_noun, name_speakers_side,
-                                       opening_noun_phrase, opens_in_first_person, resolve_pronoun, speakers_sides)
+from generator.extract.anaphora import (introducing_nouns, name_first_person, name_generic_noun, name_reported_speaker,
+                                       name_speakers_side, opening_noun_phrase, opens_in_first_person, resolve_pronoun,
+                                       speakers_sides)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
@@ -953,7 +954,10 @@ def extract_statements(
         elif len(people_by_sentence.get(statement.sentence - 1, [])) == 1:
             # "Man werde den Bescheid anfechten" after "Die Sprecherin Anna Berg sagte, …": the one person
             # named before (an organisation named there is as often the one spoken of as the speaker)
-            text = name_first_person(text, people_by_sentence[statement.sentence - 1][0], reported=True)
+            voice = people_by_sentence[statement.sentence - 1][0]
+            text = name_first_person(text, voice, reported=True)
+            if not people_by_sentence.get(statement.sentence) and not sides_by_sentence.get(statement.sentence):
+                text = name_reported_speaker(text, voice)  # "Es fehle eine verbindliche Regel": whose words
         target.append(Item(text, statement.evidence))
     return outcome, open_issues
 
