@@ -603,3 +603,10 @@ def test_reported_speech_that_names_no_one_says_whose_words_it_is(nlp, knowledge
             "alte gestrichen werden müssten.")
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
     assert any(item.startswith("Carola Wendt: Es fehle") for item in open_issues), open_issues
+    text = (" date 2025-10 Berlin (dpa) - Das Kabinett hat das Bürokratierückbaugesetz beschlossen. Der "
+            "Industrieverband BDI kritisierte den Entwurf. Es fehle eine verbindliche Regel, nach der für jede neue "
+            "Belastung zwei alte gestrichen werden müssten. Der Kanzler sprach danach mit der Europäischen Kommission. "
+            "China lehne jede Form von Protektionismus ab.")
+    open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert any(item.startswith("BDI: Es fehle") for item in open_issues), open_issues
+    assert not any(item.startswith("Europäische Kommission:") for item in open_issues), open_issues  # no subject

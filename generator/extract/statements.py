@@ -958,6 +958,11 @@ def extract_statements(
             text = name_first_person(text, voice, reported=True)
             if not people_by_sentence.get(statement.sentence) and not sides_by_sentence.get(statement.sentence):
                 text = name_reported_speaker(text, voice)  # "Es fehle eine verbindliche Regel": whose words
+        elif (not people_by_sentence.get(statement.sentence - 1) and statement.sentence - 1 in subjects
+              and len(set(sides_by_sentence.get(statement.sentence - 1, []))) == 1
+              and not people_by_sentence.get(statement.sentence) and not sides_by_sentence.get(statement.sentence)):
+            # "Im Trilog dürfe es keine Verwässerung geben" after "Der BDI forderte …": the body that spoke
+            text = name_reported_speaker(text, sides_by_sentence[statement.sentence - 1][0])
         target.append(Item(text, statement.evidence))
     return outcome, open_issues
 
