@@ -827,3 +827,14 @@ def test_a_decision_with_its_date_set_is_still_to_come_a_meeting_set_is_agreed(a
         "im Nationalrat ist für Jänner geplant. Die nächste Verhandlungsrunde ist für Januar in Genf vorgesehen.")
     assert any("Jänner" in item for item in open_issues), open_issues
     assert any("Verhandlungsrunde" in item for item in outcome), outcome
+
+
+def test_an_election_told_by_its_count_and_a_ban_on_what_was_allowed_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Partei hat ein neues Präsidium. Die Mitgliederversammlung wählte am Donnerstag in Winterthur Corinne "
+        "Straub und Reto Imboden mit 312 von 338 Stimmen. Rund 190 weitere Tanker dürfen künftig keine Häfen in der "
+        "EU mehr anlaufen.")
+    assert any("312 von 338" in item for item in outcome) and any("Tanker" in item for item in outcome), outcome
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Partei hat ein neues Präsidium. Die Wähler wählten den Weg des geringsten Widerstands.")
+    assert not any("Widerstands" in item for item in outcome), outcome

@@ -304,7 +304,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         outcome_score += 1
         names.append(weak_outcome)
     elif (weak_outcome and not background and _states_rule(tokens, cues)
-          and re.search(r"\b(?:darf|dürfen)\b.*\b(?:nicht|kein\w*)\s+mehr\b", lowered)):
+          and re.search(r"\b(?:darf|dürfen)\b.*\b(?:nicht\s+mehr|kein\w*\b[^,;]{0,60}?\bmehr)\b", lowered)):
         # "darf künftig nicht mehr festgehalten werden": a rule that ends what was allowed
         outcome_score += 1
         names.append(f"{weak_outcome} … nicht mehr")
