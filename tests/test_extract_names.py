@@ -1069,3 +1069,9 @@ def test_an_adjective_of_an_institutions_name_before_it_and_its_town_belongs_to_
                   "Die Technische Universität Dresden schweigt. Das Landgericht Hamburg urteilte.")
     assert {"Medizinische Universität Innsbruck", "Technische Universität Dresden", "Landgericht Hamburg"} <= set(found)
     assert "Universität Innsbruck" not in found, found
+
+
+def test_a_number_in_an_organisations_name_stays_at_the_sentences_end(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Landtag hat das Gesetz beschlossen. Scharfe Kritik kam von der "
+                  "Umweltschutzorganisation Global 2000. Bosch baute 2000 Stellen ab.")
+    assert "Global 2000" in found and "Global" not in found, found

@@ -374,6 +374,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 canonical += tokens[last].whitespace_ + "".join(t.text_with_ws for t in tokens[last + 1:further + 1]).rstrip()
                 last = skip_to = further
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        if kind == "organisation" and canonical.endswith(".") and canonical[-2:-1].isdigit():
+            canonical, end = canonical[:-1], end - 1  # "Global 2000." at a sentence's end: the full stop is the sentence's
         if kind == "organisation" and first > 0 and tokens[first - 1].lower_ in ("des", "eines"):
             canonical = _head_in_nominative(canonical, tokens[first].text, gaz)  # "des Waldverbands Steiermark"
         if kind == "organisation" and not affiliation and 2 <= first and last + 1 < len(tokens):
@@ -829,13 +831,17 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
         # "BVB/Freie Wähler": the second name goes on, and no rule here reads it whole
         return end + 1 if following.text in gaz.organisation_tails else last
     number = tokens[last + 1] if last + 1 < len(tokens) else None
+    described = first > 0 and _organisation_head(tokens[first - 1].text, gaz)  # "der Umweltorganisation Global 2000"
+    if (number is not None and described and last + 2 == len(tokens) and number.text.endswith(".")
+            and number.text[:-1].isdigit() and len(number.text) <= 5):
+        return last + 1  # "… von der Umweltschutzorganisation Global 2000." (the full stop kept with the number)
     if number is None or not number.text.isdigit() or len(number.text) > 4:
         return last
     after = tokens[last + 2:last + 4]
-    if after and (after[0].text[:1].isupper() or after[0].text in ("%", ".", "/") or (
-            len(after) == 2 and after[0].text[:1].islower() and after[1].text[:1].isupper())):
+    if after and (after[0].text[:1].isupper() or after[0].text in ("%", "/") or (after[0].text == "." and not described)
+                  or (len(after) == 2 and after[0].text[:1].islower() and after[1].text[:1].isupper())):
         return last  # "Bosch 2000 Stellen", "Stadler 31 elektrische Triebzüge", "um 4 %", "ZR 87/24"
-    if int(number.text) in _YEARS and not (first > 0 and _organisation_head(tokens[first - 1].text, gaz)):
+    if int(number.text) in _YEARS and not described:
         return last
     return last + 1
 
