@@ -278,9 +278,10 @@ def name_first_person(text: str, speaker: str, reported: bool = False) -> str:
 
 def name_reported_speaker(text: str, speaker: str) -> str:
     """'Es fehle eine verbindliche Regel …' after 'Der Präsident Peter Adrian kritisierte …' ->
-    'Peter Adrian: Es fehle …': reported speech that names no one is the words of the one person
-    the sentence before names; the item says whose. Only where the first clause's verb is in the
-    present subjunctive of reported speech ('fehle', 'sei', 'dürfe'), not 'Es fehlt …'."""
+    'Peter Adrian: Es fehle …': reported speech that names no one is the words of the speaker the
+    sentence before names (the caller picks the one person, or the organisation it opens with); the
+    item says whose. Only where the first clause's verb is in the present subjunctive of reported
+    speech ('fehle', 'sei', 'dürfe'), not 'Es fehlt …'."""
     if not speaker or speaker.split()[-1] in text or ": " in text[:40] or text[:1] in "«„\"“»":
         return text  # a quotation says whose words in its own way
     first_clause = re.split(r"[,;:–]", text, maxsplit=1)[0]

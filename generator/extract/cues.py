@@ -81,6 +81,7 @@ class Cues:
     planned_steps: tuple[str, ...] = ()  # "vorliegen": a step still to come after "soll" only
     owed_approvals: tuple[str, ...] = ()  # "genehmig": a step still to come after "muss" only
     pending_modals: tuple[str, ...] = ()
+    pending_decisions: frozenset[str] = frozenset()  # "beschließen": steps to come that stay open whoever owes them
     new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
     hope: tuple[str, ...] = ()
     demands: tuple[str, ...] = ()
@@ -168,6 +169,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         planned_steps=lowered(outcome_raw, "planned_steps", tuple),
         owed_approvals=lowered(outcome_raw, "owed_approvals", tuple),
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
+        pending_decisions=lowered(outcome_raw, "pending_decisions"),
         new_bodies=lowered(outcome_raw, "new_bodies", tuple),
         hope=lowered(raw, "hope", tuple),
         demands=lowered(raw, "standing_demands", tuple),

@@ -1131,10 +1131,6 @@ def _voted(statement: Statement) -> bool:
     return any(cue.endswith(_VOTE_RESULTS) for cue in statement.cues)
 
 
-_DECISIONS_TO_COME = frozenset(["beschließen", "entscheiden", "zustimmen", "billigen", "ratifizier", "verabschieden",
-                                "abstimmen"])
-
-
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), a
@@ -1147,7 +1143,7 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
                 or _states_rule(sentence.tokens, cues))
     if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
         return True
-    if any(" … " in cue and cue.rsplit(" … ", 1)[-1] in _DECISIONS_TO_COME for cue in statement.cues):
+    if any(" … " in cue and cue.rsplit(" … ", 1)[-1] in cues.pending_decisions for cue in statement.cues):
         return True  # "Der Landtag soll sie im September beschließen": a decision still to come
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
