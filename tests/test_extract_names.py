@@ -1075,3 +1075,11 @@ def test_a_number_in_an_organisations_name_stays_at_the_sentences_end(nlp, knowl
     found = names(nlp, knowledge, "Der Landtag hat das Gesetz beschlossen. Scharfe Kritik kam von der "
                   "Umweltschutzorganisation Global 2000. Bosch baute 2000 Stellen ab.")
     assert "Global 2000" in found and "Global" not in found, found
+
+
+def test_the_town_council_named_without_its_town_takes_the_towns_name_from_the_dateline(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-04 OSNABRÜCK. Die Fraunhofer-Gesellschaft hat das Institut "
+                     "gegründet. Eine Entscheidung soll bis zum Sommer fallen; der Rat der Stadt muss dem "
+                     "Grundstücksgeschäft zustimmen.")
+    found = [a.name for a in brief.parties + brief.mentioned]
+    assert "Rat der Stadt Osnabrück" in found, found

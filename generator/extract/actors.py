@@ -1631,8 +1631,13 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     """'der Rat der Stadt Düsseldorf', 'der Kreistag des Landkreises Mainbach-Rott': a council
     and the place it governs, one name ('Rat der Stadt Düsseldorf', 'Kreistag Mainbach-Rott');
     the index of its last token."""
-    if (tokens[i].text not in _COUNCILS or i + 3 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des")
+    if (tokens[i].text not in _COUNCILS or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des")
             or tokens[i + 2].text not in _LOCALITIES):
+        return None
+    if tokens[i].text == "Rat" and tokens[i + 2].text == "Stadt" and (
+            i + 3 >= len(tokens) or not tokens[i + 3].text[:1].isupper()):
+        return "Rat der Stadt", i + 2  # "der Rat der Stadt muss zustimmen": placed with the report's town later
+    if i + 3 >= len(tokens):
         return None
     place = tokens[i + 3].text
     if not place[:1].isupper() or not place.replace("-", "").isalpha() or place in _STOP:
