@@ -610,3 +610,12 @@ def test_reported_speech_that_names_no_one_says_whose_words_it_is(nlp, knowledge
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
     assert any(item.startswith("BDI: Es fehle") for item in open_issues), open_issues
     assert not any(item.startswith("Europäische Kommission:") for item in open_issues), open_issues  # no subject
+
+
+def test_a_motion_an_outsider_files_stays_open(nlp, knowledge):
+    text = (" date 2025-10 Wiesbaden (dpa) - Die Landesregierung und die Pflegekassen haben sich auf ein Pflegepaket "
+            "geeinigt. Sozialministerin Heike Hofmann (SPD) und AOK-Chef Detlef Lamm unterzeichneten die Vereinbarung "
+            "am Dienstag. Hofmann sprach von einem guten Tag. Lamm nannte den Kompromiss tragfähig.\n\n"
+            "Die Freien Wähler beantragen ein Konzept für die Heime bis März 2026.")
+    open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert any("Konzept" in item for item in open_issues), open_issues
