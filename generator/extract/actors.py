@@ -1143,8 +1143,8 @@ def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
         ending.islower() and lowered.endswith(ending) and len(lowered) >= len(ending) + 3 for ending in bodies)
 
 
-_OPENING_QUOTES = frozenset("« „ \" »".split())
-_CLOSING_QUOTES = frozenset("» “ \" «".split())
+_OPENING_QUOTES = frozenset("« „ \" » “".split())
+_CLOSING_QUOTES = frozenset("» “ \" « ”".split())
 
 
 def _party_branch(tokens: list[Token], i: int, length: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
@@ -2144,10 +2144,6 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         return None  # "(ABC Holding)": no qualifier the long form explains
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
-
-
-_CLOSING_QUOTES = frozenset(["“", "\"", "»", "«", "”"])
-_OPENING_QUOTES = frozenset(["„", "\"", "«", "»", "“"])
 
 
 def _spelled_out(long_form: str) -> bool:

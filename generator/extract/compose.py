@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import (LEGAL_FORMS, PARTNERS, after_article, chambers_at_home, extract_actors, home_state,
-                                      short_form, third_party_sentences)
+from generator.extract.actors import (LEGAL_FORMS, PARTNERS, after_article, chambers_at_home, extract_actors, gazetteer,
+                                      home_state, short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
@@ -132,7 +132,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     people: dict[int, list[str]] = {}
     organisations: dict[int, list[str]] = {}
     sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper
-    media = {o.name for o in knowledge.actors.organisations if o.media}
+    media = gazetteer(knowledge).media
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
             people[mention.sentence].append(mention.canonical)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
+from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import INTERVIEW_QUESTIONS, Analysed, body_start, is_question
 from generator.ingest import HeaderDate
 
@@ -83,13 +84,12 @@ _COMING_PERIOD = re.compile(r"\b(?:kommenden|nächsten)\s+(?:Schuljahr|Studienja
 _COMING_PERIOD_MONTH = 9
 # a year and how far it lies from now: "vor sieben Jahren, im Herbst 2018", "2027, also in zwei
 # Jahren", "vor einem Jahr (2024)": the report's own year, though the text never names it
-_DISTANCE = r"(?P<count>\d{1,2}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\s+Jahr(?:en)?"
+_DISTANCE_WORDS = {"einem": 1} | {word: int(value) for word, value in NUMBER_WORDS.items() if value.isdigit()}
+_DISTANCE = rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)})\s+Jahr(?:en)?"
 _AGO_THEN_YEAR = re.compile(rf"\bvor\s+(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\s*[,(]?\s*"
                             rf"(?:(?:im|in|am|seit)\s+(?:\w+\s+){{0,2}}?)?(?P<year>{_YEAR_RE})\b", re.I)
 _YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s+)?(?P<way>vor|in)\s+"
                                  rf"(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\b", re.I)
-_DISTANCE_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-                   "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20}
 
 
 def present_year(sentences: list[str]) -> tuple[int, str] | None:
