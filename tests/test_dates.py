@@ -808,3 +808,30 @@ def test_a_day_the_text_calls_today_dates_a_ticker_in_the_headers_month(date_of)
     assert date_of(text) == ("2025-09-17", "day")
     assert date_of(text.replace("Mittwoch, 17.", "Donnerstag, 17.")) == ("2025-09", "month")
     assert date_of(text.replace("17. September", "17. Oktober")) == ("2025-09", "month")
+
+
+def test_a_line_naming_what_it_is_of_a_day_dates_a_ticker_in_the_headers_month(date_of):
+    text = (" date 2025-02 Live-Ticker: Lawinengefahr im Tal\n\nTicker vom Mittwoch, 19. Februar – die neuesten "
+            "Einträge stehen oben.\n\n22:05 Uhr – Die Strasse bleibt gesperrt. Wann sie wieder geöffnet werden kann, "
+            "ist noch offen.\n\n19:15 Uhr – Der Führungsstab hat die Evakuierung beschlossen.")
+    assert date_of(text) == ("2025-02-19", "day")
+    assert date_of(text.replace("Mittwoch, 19.", "Donnerstag, 19.")) == ("2025-02", "month")
+    assert date_of(text.replace("19. Februar", "19. März")) == ("2025-02", "month")
+
+
+def test_a_day_whose_weekday_no_later_year_fits_lies_just_before_a_funded_period(date_of):
+    """3 November was a Monday in 2025: "in den Jahren 2026 und 2027" names a period paid for ahead,
+    not the latest past year, and no year from 2026 to the plan's fits the weekday (before, the
+    report failed for want of a date)."""
+    text = ("Görlitz. Der Kreistag hat am Montag, dem 3. November, beschlossen, eine Beratungsstelle mitzufinanzieren. "
+            "Das Gremium stimmte dafür, in den Jahren 2026 und 2027 jeweils 48.000 Euro beizusteuern. "
+            "Die Beratungsstelle soll am 2. Februar 2026 öffnen. Im Herbst 2015 hatte die alte Beratungsstelle schließen müssen.")
+    assert date_of(text) == ("2025-11-03", "day")
+    assert date_of(text.replace("Montag, dem 3.", "Sonntag, dem 3.")) != ("2025-11-03", "day")
+
+
+def test_a_lead_day_of_the_month_before_the_header_with_its_own_weekday_is_the_event(date_of):
+    text = (" date 2025-07 Kreistag besiegelt Orchesterfusion\n\nPlauen. Der Kreistag hat am späten Montagabend, "
+            "30. Juni, mit 51 zu 22 Stimmen der Fusion zugestimmt. Der Stadtrat soll am 10. Juli abstimmen.")
+    assert date_of(text) == ("2025-06-30", "day")
+    assert date_of(text.replace("Montagabend, 30. Juni", "Montagabend")) == ("2025-07", "month")

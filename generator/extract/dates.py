@@ -504,6 +504,10 @@ _DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}}
 
 
 _DATE_LINE_REACH = 5  # lines: title, rubric, teaser, then the date line
+# "Ticker vom Mittwoch, 19. Februar – die neuesten Einträge stehen oben": a line that opens with
+# what it is and the day it is of
+_OF_DAY_LINE = re.compile(rf"^\s*[^\W\d][\w-]*\s+vom\s+(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*"
+                          rf"(?P<month>{_MONTH_RE})\b(?!\s*\d)", re.I)
 
 
 def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
@@ -525,7 +529,7 @@ def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | N
     if header is None or header.day:
         return None
     for line in [line for line in analysed.text.splitlines() if line.strip()][:_DATE_LINE_REACH]:
-        m = _DATE_LINE.match(line)
+        m = _DATE_LINE.match(line) or _OF_DAY_LINE.match(line)
         month = _month(m.group("month")) if m else None
         date = _valid(header.year, month, int(m.group("day"))) if m and month == header.month else None
         if date and (m.group("weekday") is None or WEEKDAYS[m.group("weekday").lower()] == date.weekday()):
@@ -610,7 +614,9 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     # years the text names come first, nearest the latest past one ("Herbst 2025", "Frühjahrstagung
     # 2026": a Saturday 22 November is 2025, not 2031)
     named = sorted(set(past_years) | set(all_years), key=lambda y: (abs(y - latest), -y))
-    ordered = named + list(range(latest, last + 1))
+    # then the year just before the latest past one, which may be a period funded ahead ("in den
+    # Jahren 2026 und 2027 … beizusteuern" beside "am Montag, dem 3. November" of 2025)
+    ordered = named + list(range(latest, last + 1)) + [latest - 1]
     return next((y for y in ordered if agrees(y)), None)
 
 
@@ -883,7 +889,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                 how = ("das Jahr der frühesten genannten Planung oder das davor, in dem der Wochentag stimmt"
                        if m.weekday is not None else "das letzte Jahr, in dem der Tag vor dem nächsten genannten Schritt liegt")
             elif m.weekday is not None:
-                how = "das erste Jahr ab dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
+                how = "das erste Jahr nahe dem jüngsten genannten vergangenen, in dem der Wochentag stimmt"
             else:
                 how = "das jüngste genannte vergangene Jahr"
             evidence += f"; Jahr {m.year}: {how}"
@@ -1014,7 +1020,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
             return earlier
-    if anchor and anchor.day is None and month_before and not any(m.sentence < LEAD for m in lead_weekdays):
+    if anchor and anchor.day is None and month_before and not any(
+            m.sentence < LEAD and (m.sentence, m.start) != (month_before[0].sentence, month_before[0].start)
+            for m in lead_weekdays):  # a weekday the day itself carries ("Montagabend, 30. Juni") agrees
         return finding(month_before[0])
     if anchor and anchor.source == "header" and not lead_weekdays:
         # "Ende Juni stimmten die Delegierten …" under a July header: the lead's month before the header's
