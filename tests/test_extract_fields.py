@@ -279,6 +279,18 @@ def test_a_clause_without_a_cue_keeps_its_particulars_in_the_item(analyse_text, 
     assert not any(item.startswith("Kernpunkt") for item in outcome), outcome
 
 
+def test_a_clause_before_a_colon_that_says_something_of_its_own_stays_in_the_item(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Kirche hat am Montag eine Einigung mit den Betroffenen erzielt. Auch die Finanzierung ist nicht "
+        "abschließend geklärt: Umstritten ist, ob die Landeskirchen oder die Träger zahlen.")
+    assert any(item.startswith("Die Finanzierung ist nicht abschließend geklärt: Umstritten ist, ob")
+               for item in open_issues), open_issues
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Kirche hat am Montag eine Einigung mit den Betroffenen erzielt. Die Eckpunkte: Umstritten ist, ob "
+        "die Landeskirchen oder die Träger zahlen.")
+    assert any(item.startswith("Umstritten ist, ob") for item in open_issues), open_issues
+
+
 def test_a_decision_at_the_end_of_a_report_still_counts_and_a_word_part_in_brackets_stays(analyse_text, knowledge):
     background = " ".join(f"Die Debatte über den Bereich {word} dauerte lange." for word in (
         "Bau", "Verkehr", "Schule", "Kultur", "Sport", "Umwelt", "Energie", "Wasser", "Wald", "Handel", "Post", "Kirche"))

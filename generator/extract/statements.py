@@ -1381,6 +1381,21 @@ _FRONTED_PASSIVE = re.compile(r"\s*\w+\s+(?:werden|sein)\s+$")
 _TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—:-]\s*")  # "13.12 Uhr – ", "17.20 Uhr: "
 
 
+_COPULAS = frozenset("ist sind war waren sei seien wäre wären".split())
+
+
+def _framing_statement(text: str, cues: Cues) -> bool:
+    """A clause before a colon that says something of its own ("Auch die Finanzierung ist nicht
+    geklärt: …", "Zudem werden zwei Beamte ausgetauscht: …"): it has a verb other than a copula,
+    and it is neither a heading ("Die Eckpunkte:", "Kernpunkt ist das Klimaziel:") nor only who
+    speaks ("Für Oberösterreich kann ich sagen:")."""
+    words = [w.strip(".,;") for w in text.split()]
+    if any(w.lower() in ("ich", "wir") for w in words):
+        return False
+    verbs = [w for w in words if w[:1].islower() and w not in _COPULAS and morph.can_be_verb(w)]
+    return bool(verbs) and not any(morph.analyze(w)[0].lower() in cues.reporting_verbs for w in verbs)
+
+
 def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False,
                         after_agreement: bool = False) -> list[Statement]:
     """Statements of one sentence; in a background sentence outcome cues do not count."""
@@ -1434,8 +1449,8 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
             announcing_intro = clause
             continue
         if kind is None:
-            if (list_kind is None and not introduces and len(clause_text.split()) >= 4
-                    and _attribution(clause_text, cues) is None):
+            if (list_kind is None and len(clause_text.split()) >= 4 and _attribution(clause_text, cues) is None
+                    and not (introduces and not _framing_statement(clause_text, cues))):
                 plain.append(clause)  # not "Kernpunkt ist das vorgezogene Klimaziel:", which only frames
             continue
         item_text = clean_item_text(clause_text, cues, label)
