@@ -56,6 +56,18 @@ def test_a_dateline_of_two_places_after_a_teaser():
     assert ("dateline", "ST. VALENTIN/ENNS.") in [(s.kind, s.text(saint)) for s in segment(saint)]
 
 
+def test_a_programme_or_masthead_line_and_a_papers_name_are_no_datelines():
+    radio = ("Regionaljournal Zentralschweiz – Sendung vom Dienstag, 4. November 2025, 17.30 Uhr\n\n"
+             "Ruswil verkleinert seine Bauzone\n\nDie Gemeindeversammlung hat gestern Abend die Revision gutgeheissen.")
+    assert "dateline" not in [seg.kind for seg in segment(radio)]
+    masthead = ("Rhein-Main-Rundschau | Dienstag, 11. November 2025 | Landespolitik\n\nHeim-Zuschuss kommt\n\n"
+                "WIESBADEN. Nach sechs Stunden haben sich CDU und SPD auf ein Pflegepaket geeinigt.")
+    assert [(s.kind, s.text(masthead)) for s in segment(masthead) if s.kind == "dateline"] == [("dateline", "WIESBADEN.")]
+    review = ("Presseschau\n\nDie TAGESZEITUNG – taz – kritisiert die Aktivrente: „Sie nützt vor allem Ärzten und "
+              "Anwälten, die ohnehin gern länger arbeiten.“")
+    assert "dateline" not in [seg.kind for seg in segment(review)]
+
+
 def test_an_agency_subtitle_is_a_heading():
     text = ("Bundestheater bekommen mehr Geld\n\nUtl.: Basisabgeltung steigt 2026 um 9,4 Mio. Euro - Kartenpreise "
             "werden angehoben, Volksoper streicht zwei Premieren =\n\nWien (APA) - Die Bundestheater erhalten mehr Geld.")

@@ -30,11 +30,14 @@ _MONTHS = (
 )
 _ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
 _DATELINE = re.compile(
-    r"\A(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
+    r"\A(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine)\s)"  # "Die TAGESZEITUNG – taz – kritisiert": a subject
+    r"(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
     r"(?P<date>,\s*\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]{2,9}\.?(?:\s+\d{4})?|[01]?\d\.(?:\d{4}|\d\d)?))?"
     # "Brüssel, 14. Nov (Reuters) -", "Bern, 20.08.2025 (Keystone-SDA) -"
     r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
     r"\s*(?:-|–|—|\|)\s+"
+    # not a programme's or paper's line: "Regionaljournal Zentralschweiz – Sendung vom Dienstag, …"
+    r"(?!(?:Sendung|Ausgabe)\s+vom\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),)"
 )
 # "Madrid. Mehr als …", "Berlin (epd). Im Streit …": a one-word place closed by a full stop
 _DATELINE_DOT = re.compile(
