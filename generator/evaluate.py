@@ -110,8 +110,9 @@ class NameIndex:
     """Match keys for names of people and organisations, using the actor list's aliases.
 
     A name's keys: its normalised form, the canonical name the actor list gives for it, each
-    part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), and for
-    people the surname (last word). A name the actor list does not know counts as a person when
+    part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), for
+    people the surname (last word), and for a council its place however it is attached ('Leipziger
+    Stadtrat', 'Kreistag des Landkreises Oberwald' also give 'stadtrat leipzig', 'kreistag oberwald'). A name the actor list does not know counts as a person when
     it has two or more words that start with a capital letter.
     """
 
@@ -122,6 +123,10 @@ class NameIndex:
         self._organisation_words = tuple(
             w.lower() for w in (*roles.organisation_heads, *roles.institutions, *roles.bodies, *roles.local_bodies)
         ) if roles else ()
+        # councils and parliaments: "Landtag von Baden-Württemberg" is the "Landtag Baden-Württemberg"
+        self._councils = frozenset(
+            w for w in (*roles.local_bodies, *roles.district_bodies, *roles.legislatures, *roles.governments)
+            if w[:1].isupper()) if roles else frozenset()
         actors = knowledge.actors if knowledge else None
         if actors:
             groups = (("person", actors.people), ("state", actors.states), ("organisation", actors.organisations))
@@ -148,10 +153,15 @@ class NameIndex:
         town = _TOWN_ADJECTIVE.fullmatch(base)
         if town:  # "Leipziger Stadtrat" is the "Stadtrat Leipzig"
             keys.add(normalise_name(f"{town.group(2)} {town.group(1)}"))
+        place = _OF_PLACE.fullmatch(base)
+        if place and place.group(1) in self._councils:  # "Kreistag des Landkreises Oberwald": "Kreistag Oberwald"
+            keys.add(normalise_name(f"{place.group(1)} {place.group(2)}"))
         return frozenset(keys)
 
 
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
+_OF_PLACE = re.compile(r"(.+?) (?:des|der|von) (?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |Gemeinde )?"
+                       r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?)")
 
 
 _LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")

@@ -126,6 +126,7 @@ class RoleList:
     publications: tuple[str, ...] = ()  # lowercase endings of papers' names: "rundschau" in "Frankfurter Rundschau"
     governments: frozenset[str] = frozenset()  # a region's government after its adjective: "Landesregierung"
     cabinet: tuple[str, ...] = ()  # lowercase title endings of cabinet offices: "minister" acts for a state
+    district_bodies: frozenset[str] = frozenset()  # councils named by their district: "Kreistag"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -240,6 +241,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(s.lower() for s in _strings(raw.get("publications"), f"{path}: publications")),
         frozenset(_strings(raw.get("governments"), f"{path}: governments")),
         tuple(s.lower() for s in _strings(raw.get("cabinet"), f"{path}: cabinet")),
+        frozenset(_strings(raw.get("district_bodies"), f"{path}: district_bodies")),
     )
 
 

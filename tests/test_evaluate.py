@@ -307,6 +307,14 @@ def test_a_council_matches_with_its_town_before_or_after():
     assert not index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Halle")
 
 
+def test_a_council_matches_with_its_place_in_the_genitive(knowledge):
+    index = NameIndex(knowledge)
+    assert index.keys("Kreistag des Landkreises Oberwald") & index.keys("Kreistag Oberwald")
+    assert index.keys("Landtag von Baden-Württemberg") & index.keys("Landtag Baden-Württemberg")
+    assert index.keys("Regierungsrat des Kantons Luzern") & index.keys("Luzerner Regierungsrat")
+    assert not index.keys("Kreistag des Landkreises Oberwald") & index.keys("Kreistag Unterwald")
+
+
 def test_an_organisation_named_after_its_town_is_no_person_of_that_surname(knowledge):
     index = NameIndex(knowledge)  # the project's role lists know 'Klinikum' and 'Stadt'
     assert not index.keys("Klinikum Leverkusen") & index.keys("Rat der Stadt Leverkusen")

@@ -512,6 +512,18 @@ def test_councils_with_their_place(nlp, knowledge):
     assert {"Rat der Stadt Düsseldorf", "Kreistag Mainbach-Rott", "Grazer Gemeinderat"} <= set(found), found
 
 
+def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge):
+    text = ("Görlitz. Der Kreistag hat am Montag beschlossen, eine Beratungsstelle mitzufinanzieren. Wer im "
+            "Landkreis Görlitz Rat sucht, muss nicht mehr nach Dresden fahren.")
+    found = names(nlp, knowledge, text)
+    assert "Kreistag Görlitz" in found and "Kreistag" not in found, found
+    two = names(nlp, knowledge, text + " Der Landkreis Bautzen wartet ab.")
+    assert "Kreistag" in two and "Kreistag Görlitz" not in two, two  # two districts: whose is not said
+    found = names(nlp, knowledge, "Plauen. Die Fusion ist beschlossen. Der Greizer Kreistag will in Greiz erst im "
+                  "September entscheiden.")
+    assert "Kreistag Greiz" in found, found
+
+
 def test_airports_dioceses_towns_and_municipalities_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Der Flughafen Stuttgart und die Fluggesellschaft Eurowings haben sich geeinigt. "
                   "Das Bistum Osnabrück, die Stadt Zug und die Gemeinde Erl unterzeichneten.")

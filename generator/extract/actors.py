@@ -126,6 +126,7 @@ class Gazetteer:
     political_parties: frozenset[str] = frozenset()
     adjectival: frozenset[str] = frozenset()  # listed organisations with `adjectival: true`
     home_signals: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (state, its `signals` as one pattern)
+    district_bodies: frozenset[str] = frozenset()
 
 
 def _genitive(word: str) -> str | None:
@@ -204,6 +205,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         frozenset(o.name for o in knowledge.actors.organisations if o.adjectival),
         tuple((state.name, re.compile(r"\b(?:" + "|".join(map(re.escape, state.signals)) + r")\b"))
               for state in knowledge.actors.states if state.signals),
+        knowledge.roles.district_bodies,
     )
 
 
@@ -1726,7 +1728,7 @@ def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
     if _weak_form(body) and last + 1 < len(tokens):  # "der Luzerner Grosse Stadtrat"
         last += 1
         body = f"{body}r {tokens[last].text}"
-    if body not in gaz.local_bodies or not (word.endswith("er") and word[:1].isupper() and word.isalpha()
+    if (body not in gaz.local_bodies and body not in gaz.district_bodies) or not (word.endswith("er") and word[:1].isupper() and word.isalpha()
                                             and len(word) > 4):
         return None
     if morph.analyze(word)[0].lower() != word.lower():
@@ -2426,10 +2428,15 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
 _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?):\s")
 
 
+_DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
+
+
 def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
     """'Der Stadtrat' in a report that names the council with its town elsewhere ('der Leipziger
     Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
-    actor ('Stadtrat Würzburg'). Without either it stays as the report names it. A parliament
+    actor ('Stadtrat Würzburg'). A district's council ('der Kreistag') takes the name of the one
+    district the report names ('Landkreis Görlitz': 'Kreistag Görlitz'), not the town's. Without
+    either it stays as the report names it. A parliament
     ('der Landtag' beside 'der Sächsische Landtag') and a council of the actor list (a canton's
     'Grosser Rat') take only the name the report gives them."""
     parliaments = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.legislatures}
@@ -2442,8 +2449,12 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             continue
         for name in bare:  # "Stadtrat Leipzig", "Grosser Stadtrat Luzern", "Dresdner Stadtrat"
             if ((m.canonical.startswith(name + " ") and m.canonical[len(name) + 1:][:1].isupper())
-                    or m.canonical.endswith("er " + name)):
+                    or m.canonical.endswith("er " + name)
+                    or (name in gaz.district_bodies and m.canonical.startswith(name + " des "))):
                 placed.setdefault(name, set()).add(m.canonical)
+    # "im Landkreis Görlitz": the one district a report names is its district council's
+    districts = {match.group(1) for m in mentions if m.kind == "organisation"
+                 and (match := _DISTRICT.fullmatch(m.canonical)) is not None}
     dateline = next((seg for seg in analysed.segments if seg.kind == "dateline"), None)
     filed_from = None
     if dateline is not None:
@@ -2462,6 +2473,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         known = placed.get(name, set())
         if len(known) == 1:
             names[name] = next(iter(known))
+        elif not known and name in gaz.district_bodies:
+            if len(districts) == 1:
+                names[name] = f"{name} {next(iter(districts))}"
         elif not known and filed_from and "/" not in filed_from and name not in parliaments and name not in gaz.listed:
             names[name] = f"{name} {filed_from}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
