@@ -524,6 +524,14 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_museums_and_theatres_with_their_place_but_not_a_state_in_the_genitive(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Gemälde stammt aus den Beständen der Österreichischen Galerie Belvedere. "
+                  "Fix ist, dass die Neue Galerie Graz saniert wird; auch das Kunsthaus Graz und das Theater Erfurt "
+                  "sparen. Sie übernimmt das zweitgrößte Museum Österreichs.")
+    assert {"Österreichische Galerie Belvedere", "Neue Galerie Graz", "Kunsthaus Graz", "Theater Erfurt"} <= set(found), found
+    assert not any("Österreichs" in name for name in found), found
+
+
 def test_airports_dioceses_towns_and_municipalities_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Der Flughafen Stuttgart und die Fluggesellschaft Eurowings haben sich geeinigt. "
                   "Das Bistum Osnabrück, die Stadt Zug und die Gemeinde Erl unterzeichneten.")

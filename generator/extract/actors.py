@@ -657,7 +657,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 last += 1  # "Landgericht München I": the town's first court of that kind
             first_word = i
             if (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
-                    and morph.tag(tokens[i - 1].text) == "ADJ(A)" and not state_of_adjective(tokens[i - 1].text, gaz)
+                    and morph.tag(tokens[i - 1].text) == "ADJ(A)"
                     and not tokens[i - 1].text.endswith("er")  # "Wiener", "Grazer": a town's, not the name's
                     and tokens[i - 2].lower_ in _ARTICLES | _OBLIQUE_DETERMINERS):
                 # "mit der Medizinischen Universität Innsbruck", "die Technische Universität Dresden"
@@ -1538,12 +1538,13 @@ _GENERIC_ATTRIBUTES = frozenset("Landes Land Stadt Bundes Regierung Kommune Geme
 
 
 def _place_name(token: Token, gaz: Gazetteer) -> bool:
-    """A town's name after an institution: a capitalised proper noun that is no role or person."""
+    """A town's name after an institution: a capitalised proper noun that is no role or person,
+    nor a state in the genitive ("das zweitgrößte Museum Österreichs" describes)."""
     text = token.text
     entry = gaz.phrases.get((text,))
     return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
             and not role_base(text, gaz) and text not in gaz.first_names
-            and (entry is None or entry.is_place or entry.kind == "state")
+            and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
 
 
