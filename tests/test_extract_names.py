@@ -265,7 +265,9 @@ def test_public_body_named_by_a_common_noun_where_it_acts(nlp, knowledge):
                   "Die Sitzung fand in der Bürgerschaft statt. Das Ministerium schwieg.")
     assert {"Landeselternausschuss", "Verfassungsgericht"} <= set(found)
     assert "Bürgerschaft" not in found and "Ministerium" not in found
-
+    found = names(nlp, knowledge, "Das Museum muss das Bild zurückgeben. Der Kunstrückgabebeirat hat das am "
+                  "Mittwoch empfohlen. Das Protestkomitee erteilte die Lizenz.")
+    assert {"Kunstrückgabebeirat", "Protestkomitee"} <= set(found), found
 
 
 def test_a_parliament_is_named_wherever_it_stands_but_as_the_scene(nlp, knowledge):
