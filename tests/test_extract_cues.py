@@ -838,3 +838,15 @@ def test_an_election_told_by_its_count_and_a_ban_on_what_was_allowed_are_outcome
     outcome, _ = classify(analyse_text, knowledge,
         "Die Partei hat ein neues Präsidium. Die Wähler wählten den Weg des geringsten Widerstands.")
     assert not any("Widerstands" in item for item in outcome), outcome
+
+
+def test_an_appointment_a_yes_at_the_ballot_and_a_zone_extended_by_figures_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Aufsichtsrat hat am Montag die Kunsthistorikerin Johanna Lindinger zur Direktorin bestellt. "
+        "Vier von fünf Gemeinden haben am Sonntag an der Urne Ja gesagt zur neuen Parkcharta. Die Wildruhezonen "
+        "werden von 38 auf 52 Quadratkilometer ausgedehnt.")
+    assert any("zur Direktorin bestellt" in item for item in outcome), outcome
+    assert any("Ja gesagt" in item for item in outcome) and any("52" in item for item in outcome), outcome
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeinde hat ein neues Feuerwehrauto. Sie hat es im Frühling bei einem Händler bestellt.")
+    assert not any("bestellt" in item for item in outcome), outcome  # an order placed appoints no one
