@@ -33,6 +33,17 @@ def test_a_reporter_who_tells_of_the_event_is_no_side(nlp, knowledge):
             "\n\nBärtschi: Konkret geht es um Personen, die vor 1996 in Grossbritannien lebten.\n\nBärtschi: Offen "
             "ist, ob Spender künftig entschädigt werden.\n\nModeration: Lukas Bärtschi berichtete.")
     assert "Lukas Bärtschi" not in party_names(brief_of(nlp, knowledge, text))
+    credited = ("Regionaljournal Zentralschweiz – Sendung vom Dienstag, 4. November 2025\n\nRuswil verkleinert seine "
+                "Bauzone\n\nModeration (Sandra Imfeld): In Ruswil wird Bauland wieder zu Landwirtschaftsland. Die "
+                "Gemeindeversammlung hat gestern Abend die Revision gutgeheissen. Reto Bachmann war an der Versammlung."
+                "\n\nBeitrag (Reto Bachmann): Die Halle war voll. Gemeindepräsident Beat Stalder sprach von einem "
+                "klaren Auftrag.\n\nModeration: Reto Bachmann berichtete aus Ruswil.")
+    brief = brief_of(nlp, knowledge, credited)
+    assert not {"Sandra Imfeld", "Reto Bachmann"} & set(party_names(brief)), party_names(brief)
+    assert "Reto Bachmann" in [a.name for a in brief.mentioned], brief.mentioned  # named, though no party
+    titled = (" date 2025-09 Bern (sda) – Der Regierungsrat hat die Halle unter Schutz gestellt. Reporterin Nina Wälti war in "
+              "Langenthal. Stadtpräsidentin Andrea Gygax zeigte sich erleichtert.")
+    assert "Nina Wälti" not in party_names(brief_of(nlp, knowledge, titled))
 
 
 def test_organisations_opening_the_lead_act_beside_the_minister_they_meet(nlp, knowledge):
