@@ -628,3 +628,12 @@ def test_a_motion_an_outsider_files_stays_open(nlp, knowledge):
     text = _CARE_PACKAGE_LEAD + "Die Freien Wähler beantragen ein Konzept für die Heime bis März 2026."
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
     assert any("Konzept" in item for item in open_issues), open_issues
+
+
+def test_a_state_that_only_ranks_something_is_no_party(nlp, knowledge):
+    text = (" date 2025-09 Savognin (sda) – Der Parc Ela, der grösste Naturpark der Schweiz, bekommt neue Regeln. "
+            "Vier von fünf Gemeinden haben am Sonntag Ja gesagt.")
+    assert "Schweiz" not in party_names(brief_of(nlp, knowledge, text))
+    acting = (" date 2025-09 Bern (sda) – Die Schweiz und Italien haben am Sonntag ein Abkommen über den "
+              "Grenzverkehr unterzeichnet.")
+    assert "Schweiz" in party_names(brief_of(nlp, knowledge, acting))

@@ -2242,7 +2242,13 @@ def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
     after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
     places = {word for m in _PLACE_USE.finditer(text) for word in _LISTED_WORD.findall(m.group(1) or m.group(2))}
     return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)
-            and not _REGION.fullmatch(m.canonical)]
+            and not _REGION.fullmatch(m.canonical)
+            and not (m.kind == "state" and _SUPERLATIVE_OF.search(text, max(0, m.start - 60), m.start))]
+
+
+# "der grösste Naturpark der Schweiz", "eines der größten Rechenzentren Deutschlands": a state that
+# only ranks something is the place it lies in
+_SUPERLATIVE_OF = re.compile(r"\b[a-zäöü]\w*(?:st|ßt)(?:e|en|es)\s+[A-ZÄÖÜ][\w-]+\s+(?:(?:der|des)\s+)?\Z")
 
 
 # "die Außenminister Südostasiens", "in Zentralasien": a region of the world, no actor
