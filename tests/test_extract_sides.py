@@ -151,6 +151,16 @@ def test_item_text_puts_the_subject_back_before_the_verb(knowledge):
         "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
 
 
+def test_an_aside_goes_unless_its_figures_are_the_point(knowledge):
+    from generator.extract.cues import compiled_cues
+    from generator.extract.statements import clean_item_text
+    cues = compiled_cues(knowledge)
+    assert clean_item_text("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.", cues) == (
+        "Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.")
+    assert clean_item_text("Der Schlüssel – so heißt es in Wien – bleibt unverändert.", cues) == (
+        "Der Schlüssel bleibt unverändert.")
+
+
 
 def test_item_text_moves_the_verb_behind_the_subjects_genitive_attribute(knowledge):
     from generator.extract.cues import compiled_cues

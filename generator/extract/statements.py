@@ -808,7 +808,8 @@ def _aside_or_short_form(match: re.Match[str]) -> str:
 
 def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
     text = _TICKER_TIME.sub("", _MD_LINK.sub(r"\1", raw).strip())  # a ticker entry's time is in its evidence
-    text = _DASH_ASIDE.sub("", text)
+    # an aside goes, unless its figures are the point ("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt")
+    text = _DASH_ASIDE.sub(lambda m: m.group(0) if re.search(r"\d", m.group(0)) else "", text)
     text = _PAREN_ASIDE.sub(_aside_or_short_form, text)
     text = text.strip().rstrip(".!?;:, ").strip()
     text = _without_speaker_label(text)  # "Albers: Das entscheidet ein Gremium": an interview's answer
