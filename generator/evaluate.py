@@ -112,7 +112,8 @@ class NameIndex:
     A name's keys: its normalised form, the canonical name the actor list gives for it, each
     part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), for
     people the surname (last word), and for a council its place however it is attached ('Leipziger
-    Stadtrat', 'Kreistag des Landkreises Oberwald' also give 'stadtrat leipzig', 'kreistag oberwald'). A name the actor list does not know counts as a person when
+    Stadtrat', 'Kreistag des Landkreises Oberwald' also give 'stadtrat leipzig', 'kreistag oberwald'),
+    and for a municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A name the actor list does not know counts as a person when
     it has two or more words that start with a capital letter.
     """
 
@@ -153,6 +154,11 @@ class NameIndex:
         town = _TOWN_ADJECTIVE.fullmatch(base)
         if town:  # "Leipziger Stadtrat" is the "Stadtrat Leipzig"
             keys.add(normalise_name(f"{town.group(2)} {town.group(1)}"))
+        governed = _GOVERNED_PLACE.fullmatch(base)
+        if governed:  # "Gemeinde Surses" is the municipality "Surses" (not a person or firm named after it)
+            keys.add("place:" + normalise_name(governed.group(1)))
+        elif " " not in base:
+            keys.add("place:" + normalise_name(base))
         place = _OF_PLACE.fullmatch(base)
         if place and place.group(1) in self._councils:  # "Kreistag des Landkreises Oberwald": "Kreistag Oberwald"
             keys.add(normalise_name(f"{place.group(1)} {place.group(2)}"))
@@ -160,6 +166,7 @@ class NameIndex:
 
 
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
+_GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kanton|Land|Freistaat) ([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜa-zäöü][\w./-]*){0,3})")
 _OF_PLACE = re.compile(r"(.+?) (?:des|der|von) (?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |Gemeinde )?"
                        r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?)")
 

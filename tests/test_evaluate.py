@@ -315,6 +315,14 @@ def test_a_council_matches_with_its_place_in_the_genitive(knowledge):
     assert not index.keys("Kreistag des Landkreises Oberwald") & index.keys("Kreistag Unterwald")
 
 
+def test_a_municipality_or_land_matches_with_or_without_its_kind(knowledge):
+    index = NameIndex(knowledge)
+    assert index.keys("Gemeinde Surses") & index.keys("Surses")
+    assert index.keys("Land Nordrhein-Westfalen") & index.keys("Nordrhein-Westfalen")
+    assert not index.keys("Stadt Zürich") & index.keys("Pro Velo Zürich")  # named after the town, not the town
+    assert not index.keys("Stadt Gießen") & index.keys("Magistrat Gießen")
+
+
 def test_an_organisation_named_after_its_town_is_no_person_of_that_surname(knowledge):
     index = NameIndex(knowledge)  # the project's role lists know 'Klinikum' and 'Stadt'
     assert not index.keys("Klinikum Leverkusen") & index.keys("Rat der Stadt Leverkusen")
