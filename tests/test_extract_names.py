@@ -526,6 +526,13 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_two_given_names_before_one_surname_are_two_people(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Bild geht an die Erben des Sammlerehepaares Leopold und Hermine Kohn zurück.")
+    assert {"Leopold Kohn", "Hermine Kohn"} <= set(found), found
+    found = names(nlp, knowledge, "Das Bild gehörte Leopold und Hermine Kohn Verlag.")
+    assert "Leopold Kohn" not in found, found  # a name goes on after the surname: not a couple
+
+
 def test_museums_and_theatres_with_their_place_but_not_a_state_in_the_genitive(nlp, knowledge):
     found = names(nlp, knowledge, "Das Gemälde stammt aus den Beständen der Österreichischen Galerie Belvedere. "
                   "Fix ist, dass die Neue Galerie Graz saniert wird; auch das Kunsthaus Graz und das Theater Erfurt "

@@ -583,6 +583,19 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             elif ((_ACRONYM.match(prefix) or _HYPHENATED_ACRONYM.match(prefix)) and prefix not in _NOT_ACRONYMS
                   and len(prefix) >= 3):
                 emit(prefix, "organisation", i, i, affiliation=titled)
+        if (_given_name(token.text, gaz) and token.text not in _MONTH_NAMES and i + 3 < len(tokens)
+                and tokens[i + 1].lower_ == "und" and (_given_name(tokens[i + 2].text, gaz) or (
+                    tokens[i + 2].text.isalpha() and tokens[i + 2].text[:1].isupper()
+                    and (morph.tag(tokens[i + 2].text) in ("NE", "FM") or morph.is_unknown(tokens[i + 2].text))))
+                and not _given_name(tokens[i + 3].text, gaz) and tokens[i + 3].text[:1].isupper()
+                and _name_like(tokens[i + 3], gaz, first=False, after_first_name=True)
+                and (i + 4 >= len(tokens) or not tokens[i + 4].text[:1].isupper())):
+            # "die Erben von Leopold und Hermine Kohn": two people who share the surname
+            surname = tokens[i + 3].text
+            emit(f"{token.text} {surname}", "person", i, i)
+            emit(f"{tokens[i + 2].text} {surname}", "person", i + 2, i + 3)
+            i += 4
+            continue
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and (
                 _name_like(tokens[i + 1], gaz, first=True) or _name_pair(tokens, i + 1, gaz)):
