@@ -526,6 +526,12 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_a_partys_group_is_the_party(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Kreistag hat die Beratungsstelle beschlossen. Die AfD-Fraktion stimmte "
+                  "dagegen, die Grünen-Fraktion enthielt sich.")
+    assert {"AfD", "Grüne"} <= set(found) and not any(name.endswith("Fraktion") for name in found), found
+
+
 def test_two_given_names_before_one_surname_are_two_people(nlp, knowledge):
     found = names(nlp, knowledge, "Das Bild geht an die Erben des Sammlerehepaares Leopold und Hermine Kohn zurück.")
     assert {"Leopold Kohn", "Hermine Kohn"} <= set(found), found

@@ -2321,8 +2321,22 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _parties_at_home(_federal_government_at_home(mentions, analysed.text, home), home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _resolve_surnames(_join_short_names(_join_bare_heads(_join_acronyms(mentions), gaz)), analysed, gaz, shorts)
+    mentions = _groups_as_parties(mentions, gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
+
+
+def _groups_as_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'die CDU-Fraktion stimmte dagegen', 'die Grünen-Fraktion': a party's group in a parliament or
+    council acts for the party, one actor with it (a listed party only)."""
+    out = []
+    for m in mentions:
+        prefix = m.canonical[:-len("-Fraktion")] if m.kind == "organisation" and m.canonical.endswith("-Fraktion") else ""
+        entry = gaz.phrases.get((prefix,)) if prefix else None
+        if entry is not None and entry.canonical in gaz.political_parties:
+            m = replace(m, canonical=entry.canonical)
+        out.append(m)
+    return out
 
 
 # states whose government the press calls "die Bundesregierung"; the actor list reads it as Germany's
