@@ -526,6 +526,13 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_a_name_opening_with_a_compound_cut_short_is_named_whole(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt hat den Haushalt beschlossen. Kritik kam von der Industrie- und "
+                  "Handelskammer Kassel-Marburg. Das teilten Innen- und Finanzministerium mit.")
+    assert "Industrie- und Handelskammer Kassel-Marburg" in found, found
+    assert "Innen- und Finanzministerium" not in found, found  # two ministries, not one name
+
+
 def test_a_partys_group_is_the_party(nlp, knowledge):
     found = names(nlp, knowledge, "Der Kreistag hat die Beratungsstelle beschlossen. Die AfD-Fraktion stimmte "
                   "dagegen, die Grünen-Fraktion enthielt sich.")

@@ -2321,9 +2321,28 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _parties_at_home(_federal_government_at_home(mentions, analysed.text, home), home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _resolve_surnames(_join_short_names(_join_bare_heads(_join_acronyms(mentions), gaz)), analysed, gaz, shorts)
-    mentions = _groups_as_parties(mentions, gaz)
+    mentions = _groups_as_parties(_with_truncated_compounds(mentions, analysed.text), gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
+
+
+# "Industrie- und Handelskammer", "Städte-, Gemeinde- und Landkreistag": words cut short before "und"
+_TRUNCATED_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]+-,\s+)*[A-ZÄÖÜ][\wäöüß]+-\s+und\s+\Z")
+
+
+def _with_truncated_compounds(mentions: list[Mention], text: str) -> list[Mention]:
+    """An organisation's name that opens with a compound cut short before it ("die Industrie- und
+    Handelskammer Kassel-Marburg") is named whole, not as the "Handelskammer Kassel-Marburg"."""
+    out = []
+    for m in mentions:
+        before = _TRUNCATED_BEFORE.search(text, max(0, m.start - 60), m.start) if m.kind == "organisation" else None
+        # a name of its own ("… Handelskammer Kassel-Marburg"), not "Innen- und Finanzministerium" (two
+        # ministries) or "Max-Planck- und Leibniz-Institute"
+        if (before is not None and m.canonical.startswith(text[m.start:m.start + 4])
+                and " " in m.canonical and "-" not in m.canonical.split()[0]):
+            m = replace(m, canonical=" ".join(before.group(0).split()) + " " + m.canonical, start=before.start())
+        out.append(m)
+    return out
 
 
 def _groups_as_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
