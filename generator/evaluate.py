@@ -171,7 +171,8 @@ _OF_PLACE = re.compile(r"(.+?) (?:des|der|von) (?:(?:Land)?[Kk]reises |Kantons |
                        r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?)")
 
 
-_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA)$")
+_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA|e\.\s?V\.|"
+                         r"N\.V\.|B\.V\.|S\.p\.A\.|S\.à\s?r\.l\.|Sàrl|SARL)$")
 
 
 def _looks_like_person(name: str, organisation_words: tuple[str, ...] = ()) -> bool:

@@ -299,6 +299,9 @@ def test_a_company_matches_with_or_without_its_legal_form():
     assert index.keys("Alpenstrom AG") & index.keys("Alpenstrom")
     assert index.keys("Hydrotec Anlagenbau GmbH") & index.keys("Hydrotec Anlagenbau")
     assert not index.keys("Alpenstrom AG") & index.keys("Alpenbahn AG")
+    assert index.keys("Hannover 96 e.V.") & index.keys("Hannover 96")
+    assert index.keys("Ardena Real Estate S.à r.l.") & index.keys("Ardena Real Estate")
+    assert index.keys("Hollandnet N.V.") & index.keys("Hollandnet")
 
 
 def test_a_council_matches_with_its_town_before_or_after():
