@@ -526,6 +526,12 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_von_after_a_surname_says_where_someone_is_from(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Organisationen sind skeptisch. Thomas Brändli von Public Eye kritisierte "
+                  "das Abkommen. Auch Ursula von der Leyen äußerte sich.")
+    assert "Thomas Brändli" in found and "Ursula von der Leyen" in found, found
+
+
 def test_a_name_opening_with_a_compound_cut_short_is_named_whole(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat den Haushalt beschlossen. Kritik kam von der Industrie- und "
                   "Handelskammer Kassel-Marburg. Das teilten Innen- und Finanzministerium mit.")

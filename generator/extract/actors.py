@@ -627,7 +627,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                            after_title=end == name_start + 1 and name_start > i and (
                                end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper()))
                 or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()
-                    and (tokens[end].text not in _ARTICLE_PARTICLES or tokens[end - 1].text in _PARTICLES))
+                    and (tokens[end].text not in _ARTICLE_PARTICLES or tokens[end - 1].text in _PARTICLES)
+                    # "Ursula von der Leyen", but "Thomas Brändli von Public Eye": after a surname "von"
+                    # names where someone is from
+                    and (tokens[end].text != "von" or all(_given_name(t.text, gaz) for t in tokens[name_start:end])))
                 or (_INITIAL.match(tokens[end].text) is not None and end + 1 < len(tokens)
                     and tokens[end + 1].text[:1].isupper())
             ):
