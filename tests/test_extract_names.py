@@ -558,6 +558,8 @@ def test_museums_and_theatres_with_their_place_but_not_a_state_in_the_genitive(n
                   "sparen. Sie übernimmt das zweitgrößte Museum Österreichs.")
     assert {"Österreichische Galerie Belvedere", "Neue Galerie Graz", "Kunsthaus Graz", "Theater Erfurt"} <= set(found), found
     assert not any("Österreichs" in name for name in found), found
+    found = names(nlp, knowledge, "Die Theatergenossenschaft Basel begrüsst den Entscheid.")
+    assert "Theatergenossenschaft Basel" in found and "Basel" not in found, found
 
 
 def test_airports_dioceses_towns_and_municipalities_with_their_place(nlp, knowledge):
