@@ -526,6 +526,12 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Museum gibt das Bild zurück. Die Kommission für Provenienzforschung prüft "
+                  "noch 14 Objekte, die Kommission für Verkehr und Umwelt tagt im Mai.")
+    assert {"Kommission für Provenienzforschung", "Kommission für Verkehr und Umwelt"} <= set(found), found
+
+
 def test_von_after_a_surname_says_where_someone_is_from(nlp, knowledge):
     found = names(nlp, knowledge, "Die Organisationen sind skeptisch. Thomas Brändli von Public Eye kritisierte "
                   "das Abkommen. Auch Ursula von der Leyen äußerte sich.")

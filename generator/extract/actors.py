@@ -1786,7 +1786,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     link = tokens[i + 1].lower_
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
-            or (link == "für" and head in ("Zentrum", "Zentrums"))):  # "Zentrum für …", not "im Zentrum der Stadt"
+            # "Zentrum für …", not "im Zentrum der Stadt"; "Kommission für Provenienzforschung", "Rat für …"
+            or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats"))):
         return None
     # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
     # an adjective and its noun
