@@ -339,3 +339,17 @@ def test_titles_and_ids_name_organisations_by_their_short_form_not_their_legal_f
     assert "AG" not in brief.title.replace("–", " ").split() and "(BAV)" not in brief.title
     assert "BAV" in brief.title and "Energie" in brief.title
     assert "-ag" not in brief.id and "-bav" in brief.id
+
+
+def test_a_decision_that_points_back_is_told_with_what_was_decided(analyse_text, knowledge):
+    from generator.extract.statements import extract_statements
+    text = (" date 2025-11 Der Deutsche Alpenverein gibt zwei seiner Hütten auf und erhöht den Beitrag für die Hütten. "
+            "Das hat die Hauptversammlung des Vereins am Samstag in Friedrichshafen beschlossen.")
+    outcome, _ = extract_statements(analyse_text(text), knowledge)
+    assert [item.text for item in outcome] == [
+        "Der Deutsche Alpenverein gibt zwei seiner Hütten auf und erhöht den Beitrag für die Hütten; das hat die "
+        "Hauptversammlung des Vereins am Samstag in Friedrichshafen beschlossen."], outcome
+    assert outcome[0].evidence.startswith("Der Deutsche Alpenverein gibt"), outcome  # what was decided
+    merged, _ = classify(analyse_text, knowledge,
+        "Bund und Länder zahlen 2,5 Milliarden Euro für Flüchtlinge. Darauf haben sich beide am Montag geeinigt.")
+    assert len(merged) == 1 and "Milliarden" in merged[0] and "geeinigt" in merged[0], merged

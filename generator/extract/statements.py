@@ -1202,15 +1202,38 @@ _POINTING_BACK = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,
 _POINTING_WORDS = 12
 
 
+# "Das hat die Hauptversammlung am Samstag beschlossen.", "Darauf haben sich beide verständigt.":
+# a decision told of what the sentence before says
+_DECIDED_BACK = re.compile(r"^(?:[Dd]as|[Dd]ies|[Dd]arauf)\s+(?P<verb>[a-zäöüß]+)\b")
+_DECIDED_BACK_WORDS = 30
+
+
 def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
     """'Wir brauchen zehn Milliarden Euro in zehn Jahren. Das fordern wir, und das fordern auch
     die Länder.': a short open point that only points back takes its content from the sentence
     before, which becomes its evidence; where that sentence already makes an open point, this
-    one adds nothing."""
+    one adds nothing. A decision that points back ('Der Verein gibt zwei Hütten auf. Das hat die
+    Hauptversammlung beschlossen.') is told with what was decided, whose sentence is its evidence."""
     out: list[Statement] = []
     for statement in statements:
         text = analysed.sentences[statement.sentence].text
         previous = statement.sentence - 1
+        decided = _DECIDED_BACK.match(text) if statement.kind == "outcome" and previous >= 0 else None
+        if (decided is not None and len(text.split()) <= _DECIDED_BACK_WORDS
+                and morph.is_finite_verb(decided.group("verb")) and decided.group("verb") not in _COPULAS
+                and "\n" not in analysed.text[analysed.sentences[previous].end:analysed.sentences[statement.sentence].start]):
+            before = analysed.sentences[previous]
+            told = [k for k, s in enumerate(out) if s.sentence == previous and s.kind == "outcome"]
+            who = _continued(statement.text)
+            if told:  # the decision's content is an item already: it says who decided
+                first = out[told[0]]
+                out[told[0]] = Statement("outcome", f"{first.text.rstrip('.')}; {who}", first.evidence, first.sentence,
+                                         first.cues + statement.cues)
+                continue
+            if not any(s.sentence == previous for s in out) and not is_question(before.text) and len(before.text.split()) >= 5:
+                content = clean_item_text(before.text, cues)
+                out.append(Statement("outcome", f"{content.rstrip('.')}; {who}", before.text, previous, statement.cues))
+                continue
         pointing = _POINTING_BACK.match(text)
         if (statement.kind != "open" or previous < 0 or len(text.split()) > _POINTING_WORDS or pointing is None
                 or not morph.is_finite_verb(pointing.group("verb"))):  # "Das haben wir …", not "Das kantonale Amt"
