@@ -847,6 +847,10 @@ def test_an_appointment_a_yes_at_the_ballot_and_a_zone_extended_by_figures_are_o
         "werden von 38 auf 52 Quadratkilometer ausgedehnt.")
     assert any("zur Direktorin bestellt" in item for item in outcome), outcome
     assert any("Ja gesagt" in item for item in outcome) and any("52" in item for item in outcome), outcome
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat gestern die Baubewilligung für den Turm erteilt. Der Minister erteilte dem Plan eine Absage.")
+    assert any("Baubewilligung" in item for item in outcome), outcome
+    assert any("Absage" in item for item in open_issues), open_issues  # a refusal given stays open
     outcome, _ = classify(analyse_text, knowledge,
         "Die Gemeinde hat ein neues Feuerwehrauto. Sie hat es im Frühling bei einem Händler bestellt.")
     assert not any("bestellt" in item for item in outcome), outcome  # an order placed appoints no one
