@@ -111,10 +111,11 @@ class NameIndex:
 
     A name's keys: its normalised form, the canonical name the actor list gives for it, each
     part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), for
-    people the surname (last word), and for a council its place however it is attached ('Leipziger
-    Stadtrat', 'Kreistag des Landkreises Oberwald' also give 'stadtrat leipzig', 'kreistag oberwald'),
-    and for a municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A name the actor list does not know counts as a person when
-    it has two or more words that start with a capital letter.
+    people the surname (last word), for a council its place however it is attached ('Leipziger
+    Stadtrat', 'Kreistag des Landkreises Oberwald' also give 'stadtrat leipzig', 'kreistag
+    oberwald'), and for a municipality or Land its place ('Gemeinde Surses' matches 'Surses', not
+    'Pro Velo Surses'). A name the actor list does not know counts as a person when it has two or
+    more words that start with a capital letter.
     """
 
     def __init__(self, knowledge: Knowledge | None) -> None:
@@ -166,8 +167,10 @@ class NameIndex:
 
 
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
-_GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kanton|Land|Freistaat) ([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜa-zäöü][\w./-]*){0,3})")
-_OF_PLACE = re.compile(r"(.+?) (?:des|der|von) (?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |Gemeinde )?"
+_GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kanton|Land|Freistaat) "
+                             r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜa-zäöü][\w./-]*){0,3})")
+_OF_PLACE = re.compile(r"(.+?) (?:des|der|von) "
+                       r"(?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |Gemeinde )?"
                        r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?)")
 
 

@@ -1745,8 +1745,8 @@ def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
     if _weak_form(body) and last + 1 < len(tokens):  # "der Luzerner Grosse Stadtrat"
         last += 1
         body = f"{body}r {tokens[last].text}"
-    if (body not in gaz.local_bodies and body not in gaz.district_bodies) or not (word.endswith("er") and word[:1].isupper() and word.isalpha()
-                                            and len(word) > 4):
+    council = body in gaz.local_bodies or body in gaz.district_bodies
+    if not council or not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 4):
         return None
     if morph.analyze(word)[0].lower() != word.lower():
         return None  # an inflected adjective ("Grosser"), not a town's
@@ -2254,6 +2254,11 @@ _PLACE_USE = re.compile(r"(?:\b(?i:in|nach|aus|bei|im|am|ins|vom|zum|zwischen)\s
 _LISTED_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
+# "der grösste Naturpark der Schweiz", "eines der größten Rechenzentren Deutschlands": a state that
+# only ranks something is the place it lies in
+_SUPERLATIVE_OF = re.compile(r"\b[a-zäöü]\w*(?:st|ßt)(?:e|en|es)\s+[A-ZÄÖÜ][\w-]+\s+(?:(?:der|des)\s+)?\Z")
+
+
 def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A single proper noun guessed as an actor is a place where the report also writes it
     after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
@@ -2262,10 +2267,6 @@ def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
             and not _REGION.fullmatch(m.canonical)
             and not (m.kind == "state" and _SUPERLATIVE_OF.search(text, max(0, m.start - 60), m.start))]
 
-
-# "der grösste Naturpark der Schweiz", "eines der größten Rechenzentren Deutschlands": a state that
-# only ranks something is the place it lies in
-_SUPERLATIVE_OF = re.compile(r"\b[a-zäöü]\w*(?:st|ßt)(?:e|en|es)\s+[A-ZÄÖÜ][\w-]+\s+(?:(?:der|des)\s+)?\Z")
 
 
 # "die Außenminister Südostasiens", "in Zentralasien": a region of the world, no actor
@@ -2354,8 +2355,8 @@ def _groups_as_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]
     council acts for the party, one actor with it (a listed party only)."""
     out = []
     for m in mentions:
-        prefix = m.canonical[:-len("-Fraktion")] if m.kind == "organisation" and m.canonical.endswith("-Fraktion") else ""
-        entry = gaz.phrases.get((prefix,)) if prefix else None
+        group = m.kind == "organisation" and m.canonical.endswith("-Fraktion")
+        entry = gaz.phrases.get((m.canonical[:-len("-Fraktion")],)) if group else None
         if entry is not None and entry.canonical in gaz.political_parties:
             m = replace(m, canonical=entry.canonical)
         out.append(m)
@@ -2493,9 +2494,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
     actor ('Stadtrat Würzburg'). A district's council ('der Kreistag') takes the name of the one
     district the report names ('Landkreis Görlitz': 'Kreistag Görlitz'), not the town's. Without
-    either it stays as the report names it. A parliament
-    ('der Landtag' beside 'der Sächsische Landtag') and a council of the actor list (a canton's
-    'Grosser Rat') take only the name the report gives them."""
+    either it stays as the report names it. A parliament ('der Landtag' beside 'der Sächsische
+    Landtag') and a council of the actor list (a canton's 'Grosser Rat') take only the name the
+    report gives them."""
     parliaments = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.legislatures}
     bare = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.local_bodies} | parliaments
     if not bare:

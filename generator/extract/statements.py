@@ -1202,6 +1202,9 @@ _POINTING_BACK = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,
 _POINTING_WORDS = 12
 
 
+_COPULAS = frozenset("ist sind war waren sei seien wäre wären".split())
+
+
 # "Das hat die Hauptversammlung am Samstag beschlossen.", "Darauf haben sich beide verständigt.":
 # a decision told of what the sentence before says
 _DECIDED_BACK = re.compile(r"^(?:[Dd]as|[Dd]ies|[Dd]arauf)\s+(?P<verb>[a-zäöüß]+)\b")
@@ -1218,11 +1221,14 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
     for statement in statements:
         text = analysed.sentences[statement.sentence].text
         previous = statement.sentence - 1
-        decided = _DECIDED_BACK.match(text) if statement.kind == "outcome" and previous >= 0 else None
+        if previous < 0:
+            out.append(statement)
+            continue
+        before = analysed.sentences[previous]
+        decided = _DECIDED_BACK.match(text) if statement.kind == "outcome" else None
         if (decided is not None and len(text.split()) <= _DECIDED_BACK_WORDS
                 and morph.is_finite_verb(decided.group("verb")) and decided.group("verb") not in _COPULAS
-                and "\n" not in analysed.text[analysed.sentences[previous].end:analysed.sentences[statement.sentence].start]):
-            before = analysed.sentences[previous]
+                and "\n" not in analysed.text[before.end:analysed.sentences[statement.sentence].start]):
             told = [k for k, s in enumerate(out) if s.sentence == previous and s.kind == "outcome"]
             who = _continued(statement.text)
             if told:  # the decision's content is an item already: it says who decided
@@ -1230,16 +1236,16 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
                 out[told[0]] = Statement("outcome", f"{first.text.rstrip('.')}; {who}", first.evidence, first.sentence,
                                          first.cues + statement.cues)
                 continue
-            if not any(s.sentence == previous for s in out) and not is_question(before.text) and len(before.text.split()) >= 5:
+            unstated = not any(s.sentence == previous for s in out)
+            if unstated and not is_question(before.text) and len(before.text.split()) >= 5:
                 content = clean_item_text(before.text, cues)
                 out.append(Statement("outcome", f"{content.rstrip('.')}; {who}", before.text, previous, statement.cues))
                 continue
         pointing = _POINTING_BACK.match(text)
-        if (statement.kind != "open" or previous < 0 or len(text.split()) > _POINTING_WORDS or pointing is None
+        if (statement.kind != "open" or len(text.split()) > _POINTING_WORDS or pointing is None
                 or not morph.is_finite_verb(pointing.group("verb"))):  # "Das haben wir …", not "Das kantonale Amt"
             out.append(statement)
             continue
-        before = analysed.sentences[previous]
         told = [s for s in statements if s.sentence == previous or before.text[:40] in s.evidence]
         if any(s.kind == "open" for s in told):
             continue  # the point is made by the sentence before
@@ -1403,9 +1409,6 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 # a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
 _FRONTED_PASSIVE = re.compile(r"\s*\w+\s+(?:werden|sein)\s+$")
 _TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—:-]\s*")  # "13.12 Uhr – ", "17.20 Uhr: "
-
-
-_COPULAS = frozenset("ist sind war waren sei seien wäre wären".split())
 
 
 def _framing_statement(text: str, cues: Cues) -> bool:
