@@ -156,8 +156,8 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
     if parties is None:
         return None
     content = content_fit(a, b)
-    if (not a.parties or not b.parties) and content < _UNNAMED_CONTENT:
-        return None  # a report that names no parties joins another only on what it is about
+    if (not a.parties or not b.parties) and (content < _UNNAMED_CONTENT or a.kind != b.kind):
+        return None  # a report that names no parties joins another only on what it is about, as the same kind
     if a.day is None and b.day is None and a.terms and b.terms and shared_terms(a, b) < _MONTH_TERMS:
         return None  # two reports dated to the month only, on different matters (a shared generic topic is not enough)
     if a.day is not None and b.day is not None:

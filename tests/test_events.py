@@ -176,6 +176,19 @@ def test_a_report_without_parties_joins_no_event_it_shares_nothing_with():
     assert clusters([synod, climate]) == [[0], [1]]
 
 
+def test_a_report_without_parties_joins_no_event_of_another_kind():
+    """A data centre approved on a Thursday of September and a shipyard rescued on Thursday 18
+    September shared a topic ("Wirtschaft und Handel") and a weekday, and the first took the
+    second's day."""
+    shipyard, _ = report("a", "werft", "2025-09-18", "Einigung", [("IG Metall", "", ""), ("Holsten Schiffbau", "", "")],
+                         ["wirtschaft-handel"], ["Die IG Metall und Holsten Schiffbau einigen sich auf 120 Millionen "
+                                                 "Euro für den Standort."])
+    data_centre, _ = report("b", "lyss", "2025-09", "Bericht", [], ["wirtschaft-handel"],
+                            ["Das Parlament bewilligt den Landverkauf für 120 Millionen Franken."], weekday=3)
+    assert clusters([shipyard, data_centre]) == [[0], [1]]
+    assert propagate_days(cluster_events([shipyard, data_centre]))[1].date == "2025-09"
+
+
 def test_the_summarys_own_labels_are_no_content_two_reports_share():
     doping, _ = report("a", "doping", "2025-09", "Bericht", [], [],
                        summary="Die Novelle ist Thema. Ergebnis: Eigendoping wird strafbar. Offen: Die FPÖ stimmt nicht zu.")
