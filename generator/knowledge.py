@@ -127,6 +127,7 @@ class RoleList:
     governments: frozenset[str] = frozenset()  # a region's government after its adjective: "Landesregierung"
     cabinet: tuple[str, ...] = ()  # lowercase title endings of cabinet offices: "minister" acts for a state
     district_bodies: frozenset[str] = frozenset()  # councils named by their district: "Kreistag"
+    reporters: tuple[str, ...] = ()  # lowercase title endings of a report's own people: "reporterin"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -242,6 +243,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("governments"), f"{path}: governments")),
         tuple(s.lower() for s in _strings(raw.get("cabinet"), f"{path}: cabinet")),
         frozenset(_strings(raw.get("district_bodies"), f"{path}: district_bodies")),
+        tuple(s.lower() for s in _strings(raw.get("reporters"), f"{path}: reporters")),
     )
 
 

@@ -3060,18 +3060,17 @@ _PROGRAMME_CREDIT = re.compile(
     r"(?im)^(?:moderation|beitrag|bericht|reportage)\s*\((?P<a>[^()\n]{3,40})\)\s*:"
     r"|^moderation\s*:\s*(?P<b>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:über|mit|berichtet|zu)\b"
     r"|(?P<c>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:mit\s+den\s+Einzelheiten|berichtete?\s+aus)\b")
-_REPORTER_TITLES = ("reporter", "reporterin", "korrespondent", "korrespondentin", "moderator", "moderatorin",
-                    "journalist", "journalistin", "redakteur", "redakteurin")
 
 
-def _without_reporters(party_names: list[str], mentions: list[Mention], text: str) -> list[str]:
+def _without_reporters(party_names: list[str], mentions: list[Mention], text: str,
+                       titles: tuple[str, ...]) -> list[str]:
     """A report's own reporters and presenters ("Reporterin Nina Wälti war in Langenthal", a
-    radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties."""
+    radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties.
+    `titles`: their title endings (`reporters` in the role list)."""
     credited = {" ".join(name.split()) for m in _PROGRAMME_CREDIT.finditer(text)
                 for name in m.group("a", "b", "c") if name}
-    titled = {m.canonical for m in mentions if m.kind == "person" and (
-        m.role.lower().endswith(_REPORTER_TITLES)
-        or text[max(0, m.start - 14):m.start].rstrip().lower().endswith(_REPORTER_TITLES))}
+    titled = {m.canonical for m in mentions if m.kind == "person" and titles and (
+        m.role.lower().endswith(titles) or text[max(0, m.start - 14):m.start].rstrip().lower().endswith(titles))}
     return [name for name in party_names if name not in credited and name not in titled]
 
 
@@ -3287,7 +3286,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
-    return _without_reporters(party_names, mentions, analysed.text)
+    return _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters)
 
 
 def party_candidates(analysed: Analysed, knowledge: Knowledge, mentions: list[Mention],

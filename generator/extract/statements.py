@@ -1230,16 +1230,15 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
                 and morph.is_finite_verb(decided.group("verb")) and decided.group("verb") not in _COPULAS
                 and "\n" not in analysed.text[before.end:analysed.sentences[statement.sentence].start]):
             told = [k for k, s in enumerate(out) if s.sentence == previous and s.kind == "outcome"]
-            who = _continued(statement.text)
             if told:  # the decision's content is an item already: it says who decided
                 first = out[told[0]]
-                out[told[0]] = Statement("outcome", f"{first.text.rstrip('.')}; {who}", first.evidence, first.sentence,
+                out[told[0]] = Statement("outcome", _told_on(first.text, statement.text), first.evidence, first.sentence,
                                          first.cues + statement.cues)
                 continue
             unstated = not any(s.sentence == previous for s in out)
             if unstated and not is_question(before.text) and len(before.text.split()) >= 5:
-                content = clean_item_text(before.text, cues)
-                out.append(Statement("outcome", f"{content.rstrip('.')}; {who}", before.text, previous, statement.cues))
+                content = _told_on(clean_item_text(before.text, cues), statement.text)
+                out.append(Statement("outcome", content, before.text, previous, statement.cues))
                 continue
         pointing = _POINTING_BACK.match(text)
         if (statement.kind != "open" or len(text.split()) > _POINTING_WORDS or pointing is None
@@ -1306,11 +1305,16 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
         if (before is not None and (standalone or detail or about_it or no_answer)
                 and (before.kind == statement.kind or about_it)
                 and before.sentence == statement.sentence - 1 and len(words) <= 12):
-            text = f"{before.text.rstrip('.')}; {_continued(statement.text)}"
+            text = _told_on(before.text, statement.text)
             out[-1] = Statement(before.kind, text, before.evidence, statement.sentence, before.cues + statement.cues)
             continue
         out.append(statement)
     return out
+
+
+def _told_on(first: str, then: str) -> str:
+    """One point told in two sentences, as one item: 'Die Eigentümer sind uneinig; darüber soll …'."""
+    return f"{first.rstrip('.')}; {_continued(then)}"
 
 
 def _continued(text: str) -> str:
