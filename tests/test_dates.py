@@ -835,3 +835,14 @@ def test_a_lead_day_of_the_month_before_the_header_with_its_own_weekday_is_the_e
             "30. Juni, mit 51 zu 22 Stimmen der Fusion zugestimmt. Der Stadtrat soll am 10. Juli abstimmen.")
     assert date_of(text) == ("2025-06-30", "day")
     assert date_of(text.replace("Montagabend, 30. Juni", "Montagabend")) == ("2025-07", "month")
+
+
+def test_a_day_after_a_finite_verb_in_a_list_of_signatories_is_the_event_not_a_relative_clause(date_of):
+    """", die Salzburger Flughafen GmbH und … haben am Montag" opens with "die" like a relative clause,
+    but a relative clause puts its verb last; before, the day was read as an attribute."""
+    text = (" date 2025-06 Einigung über Nachtflüge\n\nSALZBURG. Das Land Salzburg, die Salzburger Flughafen GmbH "
+            "und der Landkreis Berchtesgadener Land haben am Montag, dem 16. Juni, eine Vereinbarung unterzeichnet.")
+    assert date_of(text) == ("2025-06-16", "day")
+    relative = text.replace("Flughafen GmbH und der Landkreis Berchtesgadener Land haben am Montag, dem 16. Juni,",
+                            "Flughafen GmbH, die am Montag, dem 16. Juni, verkauft wurde, und der Landkreis haben")
+    assert date_of(relative) == ("2025-06", "month")

@@ -135,6 +135,9 @@ _ENTERS_INTO_FORCE = frozenset({"tritt", "treten"})
 _PLUPERFECT_AUX = frozenset({"hatte", "hatten", "hattest", "hattet"})
 _PAST_OF_SEIN = frozenset({"war", "waren", "warst", "wart"})
 _PRESENT_OF_SEIN = frozenset({"ist", "sind", "sei", "seien"})
+# A finite auxiliary before the date: a main clause ("…, die Flughafen GmbH und der Landkreis haben am
+# Montag … unterzeichnet"), where a relative clause would put its verb last ("…, die am Montag … hat").
+_FINITE_AUX = frozenset({"hat", "haben", "ist", "sind", "wird", "werden", "wurde", "wurden"})
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert|worden)$")
 _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _SHORT_ASIDE = re.compile(r"\([^(),;]{1,40}\)")
@@ -321,7 +324,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
         return "future"
     if "kraft" in words and _ENTERS_INTO_FORCE.intersection(words):
         return "effective"  # "Das Gesetz tritt am 1. Januar 2026 in Kraft": the term it takes effect from
-    if sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause) and not _has_cue(lower, words, cues.event_words):
+    if (sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause)
+            and not _has_cue(lower, words, cues.event_words) and not _FINITE_AUX.intersection(before)):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
 
