@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from generator.brief import Brief
-from generator.extract.compose import slug, surname
+from generator.extract.compose import UNKNOWN_KIND, slug, surname
 from generator.terms import content_terms, name_stems
 
 # A cluster takes a report when its best link scores at least this (see `link_score`).
@@ -166,8 +166,15 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
         time = 0.25
     else:
         time = 0.0
-    kind = 0.15 if a.kind == b.kind else 0.0
-    return time + kind + 0.2 * parties + 0.5 * content
+    return time + kind_fit(a.kind, b.kind) + 0.2 * parties + 0.5 * content
+
+
+def kind_fit(a: str, b: str) -> float:
+    """The same kind of event counts; a report whose lead names no kind (an interview's
+    introduction) may still tell a ruling or a vote another report names, so it counts half."""
+    if a == b:
+        return 0.15
+    return 0.075 if UNKNOWN_KIND.lower() in (a, b) else 0.0
 
 
 # How much topic and term overlap a report without parties needs to join another report's event

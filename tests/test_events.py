@@ -223,3 +223,12 @@ def test_a_month_only_report_needs_shared_content_to_join_a_dated_report_too():
                        "Der Bundesrat befasst sich am 6. November mit dem Gesetz."], weekday=2)
     assert clusters([prisons, rents]) == [[0], [1]]
     assert propagate_days(cluster_events([prisons, rents]))[1].date == "2025-10"
+
+
+def test_a_report_of_no_named_kind_counts_half_the_kind_of_another():
+    """An interview's introduction names no kind; the agency report of the same ruling does. The
+    same kind counts, two named kinds that differ count nothing."""
+    from generator.events import kind_fit
+    assert kind_fit("urteil", "urteil") == 0.15
+    assert kind_fit("urteil", "bericht") == kind_fit("bericht", "abstimmung") == 0.075
+    assert kind_fit("urteil", "telefonat") == 0.0

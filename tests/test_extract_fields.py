@@ -1,5 +1,7 @@
 """Each field extractor on small German texts of our own (other events, outlets and formats)."""
 
+import pytest
+
 from extract_helpers import brief_of, classify
 
 from generator.extract.actors import extract_actors
@@ -353,3 +355,26 @@ def test_a_decision_that_points_back_is_told_with_what_was_decided(analyse_text,
     merged, _ = classify(analyse_text, knowledge,
         "Bund und Länder zahlen 2,5 Milliarden Euro für Flüchtlinge. Darauf haben sich beide am Montag geeinigt.")
     assert len(merged) == 1 and "Milliarden" in merged[0] and "geeinigt" in merged[0], merged
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("Die Stimmberechtigten der Stadt Luzern haben am Sonntag die Volksinitiative angenommen.", "Abstimmung"),
+    ("Das Bundesverfassungsgericht hat den langen Präventivgewahrsam für teilweise verfassungswidrig erklärt.", "Urteil"),
+    ("Der Grazer Gemeinderat hat am Donnerstag das Budget für 2026 beschlossen.", "Beschluss"),
+    ("Die Wärmeversorgung Emscher-Lippe und die Verbraucherzentrale einigen sich auf Rückzahlungen.", "Einigung"),
+    ("Im Werk der Lippechem GmbH in Lünen hat es am Vormittag eine Explosion gegeben.", "Unglück"),
+    ("Die Arbeiterkammer Steiermark warnt vor gefälschten Mietinseraten.", "Bericht"),
+])
+def test_the_kind_of_event_in_the_title_comes_from_the_editable_list(nlp, knowledge, lead, kind):
+    """Before, a vote, a ruling or a council's decision was titled "Bericht" like a report of nothing."""
+    brief = brief_of(nlp, knowledge, f" date 2025-09 Meldung\n\n{lead}")
+    assert brief.title.split()[0].rstrip(":") == kind, brief.title
+
+
+def test_a_short_name_two_parties_share_stands_once_in_title_and_id():
+    from generator.brief import Actor
+    from generator.extract.compose import compose_title, short_names
+    parties = (Actor("Welterbegemeinde Hallstatt"), Actor("Gemeinderat Hallstatt"), Actor("Karin Pilz", "Bürgermeisterin"),
+               Actor("Gerhard Höll"))
+    assert short_names(parties) == ["Hallstatt", "Pilz", "Höll"]
+    assert compose_title("Beschluss", parties, []) == "Beschluss Hallstatt–Pilz–Höll"

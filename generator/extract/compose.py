@@ -43,12 +43,16 @@ def slug(text: str, max_words: int = 8) -> str:
     return "-".join(words[:max_words])
 
 
+# The kind of a report whose lead names none of `event_types`: no kind, only a word for titles.
+UNKNOWN_KIND = "Bericht"
+
+
 def event_type(analysed: Analysed, knowledge: Knowledge, lead: int = 3) -> str:
     text = " ".join(s.text for s in analysed.sentences[:lead]).lower()
     for name, terms in compiled_cues(knowledge).event_types:
         if any(term in text for term in terms):
             return name
-    return "Bericht"
+    return UNKNOWN_KIND
 
 
 def surname(name: str, knowledge: Knowledge | None = None) -> str:
@@ -68,8 +72,14 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
     return words[-1]
 
 
+def short_names(parties: tuple[Actor, ...], knowledge: Knowledge | None = None, limit: int = 3) -> list[str]:
+    """The first `limit` distinct short names: "Welterbegemeinde Hallstatt" and "Gemeinderat
+    Hallstatt" are one "Hallstatt" in a title, not two."""
+    return list(dict.fromkeys(surname(p.name, knowledge) for p in parties))[:limit]
+
+
 def _party_label(parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
-    return "–".join(surname(p.name, knowledge) for p in parties[:3])
+    return "–".join(short_names(parties, knowledge))
 
 
 def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str], knowledge: Knowledge | None = None) -> str:
@@ -114,7 +124,7 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
 
 
 def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
-    names = sorted(slug(surname(p.name, knowledge)) for p in parties[:3])
+    names = sorted(slug(name) for name in short_names(parties, knowledge))
     return "-".join(part for part in (date.value[:7], slug(kind), *names) if part)
 
 
@@ -173,7 +183,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     parties = chambers_at_home(actors.parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
-        id="-".join(part for part in (date.value, slug(kind), *sorted(slug(surname(p.name, knowledge)) for p in parties[:3])) if part),
+        id="-".join(part for part in (date.value, slug(kind), *sorted(slug(name) for name in short_names(parties, knowledge))) if part),
         title=compose_title(kind, parties, topic_names, knowledge),
         date=date.value,
         date_precision=date.precision,
