@@ -94,3 +94,15 @@ def test_an_interviews_byline_with_its_date_is_a_byline():
             "Interview: Mareike Sonnenfeld, 2. Dezember 2025\n\nHerr Brettschneider, teilen Sie den Jubel?")
     kinds = [(seg.kind, text[seg.start:seg.end]) for seg in segment(text)]
     assert ("byline", "Interview: Mareike Sonnenfeld, 2. Dezember 2025") in kinds, kinds
+
+
+def test_a_kicker_over_a_subtitle_is_a_heading_and_the_dateline_below_it_counts():
+    """"Parlamentskorrespondenz – Novelle … angenommen" has no full stop: a heading, not a dateline
+    with a heading after it; before, it took the one dateline and "Wien (PK)" was read as a party."""
+    text = ("Verkehrsausschuss billigt strengere Regeln für Drohnen\nParlamentskorrespondenz – Novelle des "
+            "Luftfahrtgesetzes mit Stimmen von ÖVP, SPÖ und NEOS angenommen\n\nWien (PK) – Wer künftig eine Drohne "
+            "ohne Genehmigung steigen lässt, muss mit deutlich höheren Strafen rechnen.")
+    assert texts(text, "dateline") == ["Wien (PK) –"]
+    ticker = ("LIVE | Agrarministerkonferenz in Bad Dürkheim: Länder fordern Hilfe\n\nFreitag, 26. September 2025 – "
+              "Die Agrarministerinnen und -minister der Länder beraten heute über Hilfen für die Winzer.")
+    assert texts(ticker, "dateline") == ["Freitag, 26. September 2025 –"]

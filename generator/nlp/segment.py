@@ -206,7 +206,8 @@ def segment(text: str) -> list[Segment]:
             dateline, room = (_DATELINE.match(body) if opening else None), 20
             if not (dateline and len(body) > dateline.end() + room):
                 dateline, room = _DATELINE_DOT.match(body) or _DATELINE.match(body) or _AGENCY_TAG.match(body), 40
-            if dateline and len(body) > dateline.end() + room:
+            # "Parlamentskorrespondenz – Novelle … angenommen": a kicker over a subtitle, both headings
+            if dateline and len(body) > dateline.end() + room and not _looks_like_heading(body[dateline.end():]):
                 segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
                 seg_start += dateline.end()
                 dated = True
