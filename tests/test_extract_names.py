@@ -1139,3 +1139,11 @@ def test_the_town_council_named_without_its_town_takes_the_towns_name_from_the_d
                      "Grundstücksgeschäft zustimmen.")
     found = [a.name for a in brief.parties + brief.mentioned]
     assert "Rat der Stadt Osnabrück" in found, found
+
+
+def test_a_hyphenated_name_whose_first_part_is_a_proper_noun_follows_an_organisation_noun(nlp, knowledge):
+    """The tagger reads "Elbe-Chemie" by its last part, a common noun; before, the company was lost."""
+    found = names(nlp, knowledge, "Der Chemiekonzern Elbe-Chemie gibt große Teile seines Standorts in Bitterfeld auf. "
+                  "Die Gewerkschaft kritisierte die Corona-Hilfen.")
+    assert "Elbe-Chemie" in found
+    assert not any("Corona" in n for n in found)

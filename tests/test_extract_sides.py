@@ -44,6 +44,12 @@ def test_a_reporter_who_tells_of_the_event_is_no_side(nlp, knowledge):
     titled = (" date 2025-09 Bern (sda) – Der Regierungsrat hat die Halle unter Schutz gestellt. Reporterin Nina Wälti war in "
               "Langenthal. Stadtpräsidentin Andrea Gygax zeigte sich erleichtert.")
     assert "Nina Wälti" not in party_names(brief_of(nlp, knowledge, titled))
+    signed_off = ("ORF Radio Oberösterreich – Abendjournal, Montag, 3. November 2025\n\nAnmoderation: Für den "
+                  "Fahrzeugbauer IFB in Ried ist ein Käufer gefunden. "
+                  "Markus Lindinger berichtet.\n\nBeitrag: Die Landesregierung hat am Montag zwölf Millionen Euro "
+                  "Förderung beschlossen. Markus Lindinger sprach mit Landesrat Peter Aigner.\n\nAbmoderation: Die "
+                  "Übergabe ist mit 1. Jänner geplant. Markus Lindinger hat berichtet.")
+    assert "Markus Lindinger" not in party_names(brief_of(nlp, knowledge, signed_off))
 
 
 def test_organisations_opening_the_lead_act_beside_the_minister_they_meet(nlp, knowledge):

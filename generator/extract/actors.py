@@ -2017,7 +2017,16 @@ def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
         return text[:1].isupper()  # "die Behindertenorganisation Agile.ch": a web address names it
     return (text[:1].isupper() and core.replace("-", "").isalnum() and text not in _STOP
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
-            and (morph.tag(core) in ("NE", "FM", "XY") or morph.is_unknown(core)) or _ACRONYM.match(text) is not None)
+            and (morph.tag(core) in ("NE", "FM", "XY") or morph.is_unknown(core) or _proper_first_part(core))
+            or _ACRONYM.match(text) is not None)
+
+
+def _proper_first_part(word: str) -> bool:
+    """'Elbe-Chemie', 'Murtal-Guss': a proper noun joined to a common one, which the tagger reads by
+    its last part as a common noun."""
+    first, _, rest = word.partition("-")
+    return bool(rest) and rest[:1].isupper() and len(first) > 2 and first[:1].isupper() and (
+        morph.tag(first) in ("NE", "FM") or morph.is_unknown(first))
 
 
 def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool:
@@ -3059,7 +3068,9 @@ def _without_reporting_media(party_names: list[str], mentions: list[Mention], ga
 _PROGRAMME_CREDIT = re.compile(
     r"(?im)^(?:moderation|beitrag|bericht|reportage)\s*\((?P<a>[^()\n]{3,40})\)\s*:"
     r"|^moderation\s*:\s*(?P<b>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:über|mit|berichtet|zu)\b"
-    r"|(?P<c>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:mit\s+den\s+Einzelheiten|berichtete?\s+aus)\b")
+    r"|(?P<c>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:mit\s+den\s+Einzelheiten|berichtete?\s+aus)\b"
+    # a presenter's hand-over and sign-off: "Markus Lindinger berichtet.", "Markus Lindinger hat berichtet."
+    r"|(?P<d>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:hat\s+)?berichtet\.")
 
 
 def _without_reporters(party_names: list[str], mentions: list[Mention], text: str,
@@ -3068,7 +3079,7 @@ def _without_reporters(party_names: list[str], mentions: list[Mention], text: st
     radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties.
     `titles`: their title endings (`reporters` in the role list)."""
     credited = {" ".join(name.split()) for m in _PROGRAMME_CREDIT.finditer(text)
-                for name in m.group("a", "b", "c") if name}
+                for name in m.group("a", "b", "c", "d") if name}
     titled = {m.canonical for m in mentions if m.kind == "person" and titles and (
         m.role.lower().endswith(titles) or text[max(0, m.start - 14):m.start].rstrip().lower().endswith(titles))}
     return [name for name in party_names if name not in credited and name not in titled]
