@@ -1147,3 +1147,16 @@ def test_a_hyphenated_name_whose_first_part_is_a_proper_noun_follows_an_organisa
                   "Die Gewerkschaft kritisierte die Corona-Hilfen.")
     assert "Elbe-Chemie" in found
     assert not any("Corona" in n for n in found)
+
+
+def test_a_short_form_the_report_spells_out_itself_beats_the_listed_one(nlp, knowledge):
+    """The list knows "BAG" as the Bundesarbeitsgericht and "SGB" as the Swiss union federation; a
+    Swiss report's "Bundesamt für Gesundheit (BAG)" and a German one's "SGB VI" are neither."""
+    found = names(nlp, knowledge, "Das Bundesamt für Gesundheit (BAG) hat am Dienstag die Prämien für 2026 "
+                  "veröffentlicht. Das BAG rechnet mit höheren Kosten. Der VdK verlangte, die Regel im Sechsten Buch "
+                  "Sozialgesetzbuch (SGB VI) abzuschaffen.")
+    assert "Bundesamt für Gesundheit (BAG)" in found
+    assert not {"Bundesarbeitsgericht", "Schweizerischer Gewerkschaftsbund", "SGB"} & set(found), found
+    listed = names(nlp, knowledge, "Das Bundesarbeitsgericht (BAG) hat am Dienstag entschieden. Das Bundesamt für "
+                   "Migration (BAMF) prüft die Folgen.")
+    assert {"Bundesarbeitsgericht", "Bundesamt für Migration und Flüchtlinge"} <= set(listed), listed

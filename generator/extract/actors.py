@@ -343,6 +343,9 @@ def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, 
     return role, country
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
 def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int] | None:
     if tokens[i].text not in gaz.first_words:
         return None
@@ -352,6 +355,9 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
         if entry:
             if entry.kind == "organisation" and i > 0 and tokens[i - 1].text in gaz.first_names:
                 return None  # "Harrison Ford", "Wolfgang Porsche": a person whose surname a company bears
+            if (entry.kind == "organisation" and length == 1 and key[0].isupper() and i + 1 < len(tokens)
+                    and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)):
+                return None  # "SGB VI", "SGB II": a book of a code, not the union its letters also spell
             if (entry.kind == "organisation" and entry.country and i > 0 and tokens[i - 1].text.islower()
                     and state_of_adjective(tokens[i - 1].text, gaz) not in (None, entry.country)):
                 return None  # "vom peruanischen Kongress": another state's body of the same name
@@ -802,7 +808,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
             i += 2
             continue
-        if _ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton:
+        numbered = i + 1 < len(tokens) and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)  # "SGB VI": a code's book
+        if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton
+                and not numbered):
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
             long_form = _long_form(tokens, i, gaz)
@@ -2574,15 +2582,36 @@ _LISTED_SHORT_FORM = re.compile(r"\((?:[^()]*\s)?(\w+),\s([A-ZÄÖÜ][A-Za-zÄÖ
 
 def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
     """'die Gewerkschaft Erziehung und Wissenschaft (GEW)' where the list knows 'GEW': the name
-    and its short form in brackets right after it are one organisation."""
+    and its short form in brackets right after it are one organisation. Where the name shares no
+    word with the listed one, the report spells out a short form of its own ("Das Bundesamt für
+    Gesundheit (BAG)" in a Swiss report is no "Bundesarbeitsgericht"): the report's name holds
+    for that short form throughout the report."""
     out = list(mentions)
+    own: dict[tuple[str, str], str] = {}  # (listed name, surface) -> the report's own long form
     for i, (name, short) in enumerate(zip(mentions, mentions[1:])):
+        surface = text[short.start:short.end]
         if (name.kind == short.kind == "organisation" and text[name.end:short.start] == " ("
                 and _BRACKET_CLOSE.match(text, short.end) and name.canonical != short.canonical
                 # "(BO Milch)" is a short form, "(Landkreis Rostock)" where the place lies
-                and (" " not in text[short.start:short.end] or text[short.start:short.end].split()[0].isupper())):
+                and (" " not in surface or surface.split()[0].isupper())):
+            if (surface != short.canonical and surface.isupper() and "(" not in name.canonical + short.canonical
+                    and not set(_content_words(name.canonical)) & set(_content_words(short.canonical))):
+                own[(short.canonical, surface)] = f"{name.canonical} ({surface})"
+                continue
             out[i] = replace(name, canonical=short.canonical)
+    if own:
+        out = [replace(m, canonical=own[(m.canonical, text[m.start:m.end])])
+               if (m.canonical, text[m.start:m.end]) in own else m for m in out]
+        for i, (name, short) in enumerate(zip(out, out[1:])):
+            if text[name.end:short.start] == " (" and short.canonical in own.values() and "(" not in name.canonical:
+                out[i] = replace(name, canonical=short.canonical)
     return out
+
+
+def _content_words(name: str) -> list[str]:
+    """The capitalised words of a name: 'Bundesamt für Migration' and 'Bundesamt für Migration und
+    Flüchtlinge' share 'Bundesamt'."""
+    return [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", name) if w[:1].isupper()]
 
 
 def _join_appositive_names(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
