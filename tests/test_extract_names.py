@@ -1160,3 +1160,11 @@ def test_a_short_form_the_report_spells_out_itself_beats_the_listed_one(nlp, kno
     listed = names(nlp, knowledge, "Das Bundesarbeitsgericht (BAG) hat am Dienstag entschieden. Das Bundesamt für "
                    "Migration (BAMF) prüft die Folgen.")
     assert {"Bundesarbeitsgericht", "Bundesamt für Migration und Flüchtlinge"} <= set(listed), listed
+
+
+def test_an_organisations_branch_in_a_land_is_named_with_the_land(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Deutsche Rentenversicherung Hessen hatte den Antrag abgelehnt. Der "
+                  "Sozialverband VdK Hessen-Thüringen fordert Konsequenzen. Der Landkreis hat der Stiftung Hessen "
+                  "Geld gegeben.")
+    assert {"Deutsche Rentenversicherung Hessen", "Sozialverband VdK Hessen-Thüringen"} <= set(found), found
+    assert "Hessen-Thüringen" not in found and "Stiftung Hessen" not in found

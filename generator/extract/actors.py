@@ -856,6 +856,8 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
             return end
         # "BVB/Freie Wähler": the second name goes on, and no rule here reads it whole
         return end + 1 if following.text in gaz.organisation_tails else last
+    if _region_branch(tokens, last + 1, gaz):
+        return last + 1  # "die Deutsche Rentenversicherung Hessen", "der Sozialverband VdK Hessen-Thüringen"
     number = tokens[last + 1] if last + 1 < len(tokens) else None
     described = first > 0 and _organisation_head(tokens[first - 1].text, gaz)  # "der Umweltorganisation Global 2000"
     if (number is not None and described and last + 2 == len(tokens) and number.text.endswith(".")
@@ -870,6 +872,19 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
     if int(number.text) in _YEARS and not described:
         return last
     return last + 1
+
+
+def _region_branch(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A Land or canton (or two joined, "Hessen-Thüringen") right after an organisation's name, with
+    no capitalised word after it: the organisation's branch there. Not a state: "dass die Stiftung
+    Polen verklagt" names two actors."""
+    if i >= len(tokens) or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].whitespace_ != " ":
+        return False
+    parts = tokens[i].text.split("-")
+    if not all(part in gaz.regions for part in parts) and tokens[i].text not in gaz.regions:
+        return False
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return not following[:1].isupper()
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
@@ -1053,6 +1068,8 @@ def _national_branch(tokens: list[Token], i: int, known: tuple[Entry, int], gaz:
     if (entry.kind != "organisation" or entry.canonical in gaz.political_parties or entry.canonical in gaz.alliances
             or end >= len(tokens)):
         return None
+    if _region_branch(tokens, end, gaz) and "-" in tokens[end].text:
+        return tokens[end].text  # "der Sozialverband VdK Hessen-Thüringen": a branch of two Länder
     state = gaz.phrases.get((tokens[end].text,))
     if state is None or state.kind != "state" or tokens[end].text != state.canonical:
         return None
