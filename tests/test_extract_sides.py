@@ -337,7 +337,14 @@ def test_an_outsiders_decision_is_an_outcome_but_its_praise_is_not(nlp, knowledg
     evidence = [item.evidence for item in brief.outcome]
     assert any("Netzentgelte genehmigt" in e for e in evidence), evidence
     assert not any("Lindner" in e for e in evidence), evidence
-
+    negotiated = (" date 2025-04 «Der Sozialplan ist das Mindeste»\n\nDie Bodensee Komponenten AG schliesst ihr Werk in "
+                  "Arbon. Am Montag hat der Autozulieferer den Abbau von 240 Stellen bestätigt. Mit den Gewerkschaften "
+                  "Unia und Syna hat die Geschäftsleitung einen Sozialplan ausgehandelt. Unia-Regiosekretärin Corinne "
+                  "Eggenberger über offene Rechnungen.\n\nFrau Eggenberger, war alles umsonst?\n\nCorinne Eggenberger: "
+                  "Nein. Die Firma hat fast alle Vorschläge abgelehnt.\n\nWas steht im Sozialplan?\n\nAbfindungen von "
+                  "bis zu zwölf Monatslöhnen.\n\nSind Sie zufrieden?\n\nZufrieden ist niemand.")
+    evidence = [item.evidence for item in brief_of(nlp, knowledge, negotiated).outcome]
+    assert any("Sozialplan ausgehandelt" in e for e in evidence), evidence
 
 
 def test_an_outsiders_check_stays_open_but_its_warning_does_not(nlp, knowledge):
