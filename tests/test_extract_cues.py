@@ -867,3 +867,27 @@ def test_a_vote_named_as_a_time_is_no_vote_to_come(analyse_text, knowledge):
         "Die Abstimmung im Bundesrat ist für Januar geplant.")
     assert not any("erleichtert" in item for item in open_issues), open_issues
     assert any("Januar" in item for item in open_issues), open_issues
+
+
+def test_a_motion_and_the_vote_that_decided_it_are_one_outcome(analyse_text, knowledge):
+    """"Der Antrag fand keine Mehrheit." alone tells a reader nothing; before, it was an item of its own
+    and the motion an open demand."""
+    two = ("Der Nationalrat hat die Reform am Mittwoch beschlossen. Die Grünen beantragten, die Nettoersatzrate auf "
+           "70 Prozent anzuheben. Der Antrag fand keine Mehrheit.")
+    one = two.replace("anzuheben. Der Antrag", "anzuheben; der Antrag")
+    for text in (two, one):
+        outcome, open_issues = classify(analyse_text, knowledge, text)
+        assert any("70 Prozent" in t and "keine Mehrheit" in t for t in outcome), (outcome, open_issues)
+        assert not any(t.startswith("Der Antrag") for t in outcome) and not any("70 Prozent" in t for t in open_issues)
+    own = ("Der Kreistag hat den Haushalt am Mittwoch beschlossen. Die AfD beantragte eine Sondersitzung. "
+           "Der Antrag der FDP, die Umlage zu senken, fand keine Mehrheit.")
+    outcome, _ = classify(analyse_text, knowledge, own)
+    assert any(t.startswith("Der Antrag der FDP") for t in outcome), outcome
+
+
+def test_a_deal_still_to_negotiate_is_open_one_negotiated_is_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Geschäftsleitung hat mit den Gewerkschaften einen Sozialplan ausgehandelt. Die Abfindungen betragen bis zu "
+        "zwölf Monatslöhne. Das Ministerium will bis zum Herbst eine Einzelvereinbarung mit der Stadt aushandeln.")
+    assert any("Sozialplan ausgehandelt" in t for t in outcome), outcome
+    assert any("Einzelvereinbarung" in t for t in open_issues), (outcome, open_issues)

@@ -1205,10 +1205,34 @@ _POINTING_WORDS = 12
 _COPULAS = frozenset("ist sind war waren sei seien wäre wären".split())
 
 
+# "Der Antrag fand keine Mehrheit.", "Dieser Vorstoß wurde mit 68 zu 42 Stimmen abgelehnt.": how the
+# motion the sentence before states was decided
+_MOTION_BACK = re.compile(r"^(?:Auch\s+)?(?:[Dd]er|[Dd]ieser|[Dd]as|[Dd]ieses)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)\s+"
+                          r"(?!(?:der|des|von|vom|zur|zum|für|über)\b)[a-zäöüß]")  # not "Der Antrag der AfD, …"
+_MOTION_BACK_WORDS = 14
+# word parts of a sentence that states a motion: "beantragte", "Antrag", "schlug … vor"
+_MOTION_STEMS = ("antrag", "beantrag", "vorschlag", "schlug", "vorstoß", "motion", "postulat")
+
+
 # "Das hat die Hauptversammlung am Samstag beschlossen.", "Darauf haben sich beide verständigt.":
 # a decision told of what the sentence before says
 _DECIDED_BACK = re.compile(r"^(?:[Dd]as|[Dd]ies|[Dd]arauf)\s+(?P<verb>[a-zäöüß]+)\b")
 _DECIDED_BACK_WORDS = 30
+
+
+def _continued_clause(text: str) -> str:
+    """An item's text without the name of whose words it gives ("Janis Oberholzer: Der Antrag …")."""
+    return re.sub(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+", "", text)
+
+
+def _decides_motion(text: str, cues: Cues) -> bool:
+    """'fand keine Mehrheit', 'wurde … abgelehnt', 'scheiterte': the vote's verdict on a motion (not
+    'wird in den Ausschuss überwiesen', a step still to come)."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return bool(words & (cues.motion_failures | cues.vote_decisions | _MOTION_VERDICTS)) or "keine mehrheit" in text.lower()
+
+
+_MOTION_VERDICTS = frozenset({"abgelehnt", "angenommen", "gutgeheißen", "gutgeheissen", "zugestimmt"})
 
 
 def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
@@ -1225,6 +1249,25 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
             out.append(statement)
             continue
         before = analysed.sentences[previous]
+        # the clause after a semicolon ("…; der Antrag fand keine Mehrheit") or the sentence after the motion
+        clause = _continued_clause(statement.text)
+        motion = _MOTION_BACK.match(clause) if statement.kind == "outcome" else None
+        same = [k for k, s in enumerate(out) if s.sentence == statement.sentence]
+        stated = out[same[0]].text if same else before.text
+        if (motion is not None and motion.group("noun").lower().endswith(cues.motions)
+                and len(clause.split()) <= _MOTION_BACK_WORDS and not is_question(stated)
+                and _decides_motion(clause, cues)
+                and any(stem in stated.lower() for stem in _MOTION_STEMS)):
+            told = same or [k for k, s in enumerate(out) if s.sentence == previous]
+            if told:  # "Die Grünen beantragten, …" made an open point: the vote decided it
+                first = out[told[0]]
+                out[told[0]] = Statement("outcome", _told_on(first.text, clause), first.evidence, first.sentence,
+                                         first.cues + statement.cues)
+                continue
+            if len(before.text.split()) >= 5:
+                content = _told_on(clean_item_text(before.text, cues), clause)
+                out.append(Statement("outcome", content, before.text, previous, statement.cues))
+                continue
         decided = _DECIDED_BACK.match(text) if statement.kind == "outcome" else None
         if (decided is not None and len(text.split()) <= _DECIDED_BACK_WORDS
                 and morph.is_finite_verb(decided.group("verb")) and decided.group("verb") not in _COPULAS
