@@ -891,3 +891,14 @@ def test_a_deal_still_to_negotiate_is_open_one_negotiated_is_an_outcome(analyse_
         "zwölf Monatslöhne. Das Ministerium will bis zum Herbst eine Einzelvereinbarung mit der Stadt aushandeln.")
     assert any("Sozialplan ausgehandelt" in t for t in outcome), outcome
     assert any("Einzelvereinbarung" in t for t in open_issues), (outcome, open_issues)
+
+
+def test_an_article_after_a_day_set_off_by_commas_opens_no_relative_clause(analyse_text, knowledge):
+    """", 16. Juli, die Schließung … beschlossen": before, the decision was read as a relative clause
+    and the report's lead made no item."""
+    outcome, _ = classify(analyse_text, knowledge, "Der Aufsichtsrat der Hansa AG hat am Mittwoch, 16. Juli, die "
+                          "Schließung des Werks Wilhelmshaven beschlossen. Betroffen sind 3.400 Beschäftigte.")
+    assert any("Schließung des Werks" in t for t in outcome), outcome
+    outcome, _ = classify(analyse_text, knowledge, "Der Verband kritisierte den Plan, die Schließung, die der "
+                          "Aufsichtsrat beschlossen hat, sei falsch.")
+    assert not outcome, outcome
