@@ -106,3 +106,6 @@ def test_a_kicker_over_a_subtitle_is_a_heading_and_the_dateline_below_it_counts(
     ticker = ("LIVE | Agrarministerkonferenz in Bad Dürkheim: Länder fordern Hilfe\n\nFreitag, 26. September 2025 – "
               "Die Agrarministerinnen und -minister der Länder beraten heute über Hilfen für die Winzer.")
     assert texts(ticker, "dateline") == ["Freitag, 26. September 2025 –"]
+    long_kicker = ("LIVETICKER | Außerordentlicher Verbandstag des Deutschen Tischtennis-Bundes in Frankfurt am Main – "
+                   "Samstag, 22. November 2025\n\n+++ 17:58 Uhr +++\nDamit endet der Verbandstag nach gut sieben Stunden.")
+    assert texts(long_kicker) == ["Damit endet der Verbandstag nach gut sieben Stunden."], texts(long_kicker)

@@ -206,8 +206,12 @@ def segment(text: str) -> list[Segment]:
             dateline, room = (_DATELINE.match(body) if opening else None), 20
             if not (dateline and len(body) > dateline.end() + room):
                 dateline, room = _DATELINE_DOT.match(body) or _DATELINE.match(body) or _AGENCY_TAG.match(body), 40
-            # "Parlamentskorrespondenz – Novelle … angenommen": a kicker over a subtitle, both headings
-            if dateline and len(body) > dateline.end() + room and not _looks_like_heading(body[dateline.end():]):
+            if dateline and len(body) > dateline.end() + room:
+                if _looks_like_heading(body[dateline.end():]):
+                    # "Parlamentskorrespondenz – Novelle … angenommen", "LIVETICKER | Verbandstag … – Samstag,
+                    # 22. November 2025": a kicker and its subtitle, one heading
+                    segments.append(_strip(text, Segment(seg_start, line_end, "heading")))
+                    continue
                 segments.append(_strip(text, Segment(seg_start, seg_start + dateline.end(), "dateline")))
                 seg_start += dateline.end()
                 dated = True
