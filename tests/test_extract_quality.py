@@ -427,3 +427,17 @@ def test_a_vote_is_a_result_even_where_an_outsider_leads_the_sentence(nlp, knowl
                      "Stimmen.")
     outcome = [item.text for item in brief.outcome]
     assert any("Grundsteuer" in text for text in outcome), outcome
+
+
+def test_a_papers_comment_quoted_over_several_sentences_yields_no_outcome(nlp, knowledge):
+    """In a press review the second and third sentence of a paper's quote are its opinion, not the
+    event's result; a German quote closed with a straight mark („…") ends the quote too."""
+    text = (" date 2025-07 Presseschau: Das Aus für das Autowerk\n\nDer Aufsichtsrat der Hansa Automobilwerke AG hat am "
+            "Mittwoch die Schließung des Werks Wilhelmshaven beschlossen. Betroffen sind rund 3.400 Beschäftigte.\n\n"
+            "Die FAZ sieht eine verspätete Einsicht: „Das Werk war seit Jahren zu klein. Die Beschäftigten zahlen nun "
+            "den Preis dafür. Weitere Werksschließungen werden folgen.“\n\n„Wir haben entschieden\", sagte der "
+            "Vorstand. Der Betriebsrat hat einem Sozialplan über 90 Millionen Euro zugestimmt.")
+    outcome = [item.text for item in brief_of(nlp, knowledge, text).outcome]
+    assert any("Schließung des Werks" in t for t in outcome), outcome
+    assert any("Sozialplan" in t for t in outcome), outcome
+    assert not any("Preis dafür" in t or "Werksschließungen werden folgen" in t for t in outcome), outcome

@@ -65,6 +65,8 @@ def _outside_quotes(text: str) -> list[bool]:
             depth += 1
         elif ch in "“»" and depth:
             depth -= 1
+        elif ch == '"' and depth:
+            depth -= 1  # „…" : a German quote closed with a straight mark
         elif ch == '"':
             straight = not straight
         flags.append(depth == 0 and not straight)
@@ -900,7 +902,7 @@ def extract_statements(
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
-            if statement.kind == "outcome" and _opens_with_quote(sentence.text):
+            if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
                 continue  # "«Das Geld soll ins Netz zurückfließen», sagte Pröll.": a voice, no result
             if (statement.kind == "outcome" and sentence.start > answers_from
                     and not _decides(statement, cues) and not _FIGURE.search(statement.text)):
@@ -1031,6 +1033,13 @@ def absorb_teasers(statements: list[Statement], analysed: Analysed, cues: Cues, 
         text = f"{statement.text.rstrip('.')}: {detail[:1].lower() + detail[1:] if detail[1:2].islower() else detail}"
         out.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
     return out
+
+
+def _within_quote(analysed: Analysed, sentence: Sentence) -> bool:
+    """A sentence inside a quotation opened by an earlier sentence of its paragraph (a paper's
+    comment in a press review: „Das Werk war zu klein. Die Beschäftigten zahlen nun den Preis.“)."""
+    paragraph = analysed.text.rfind("\n", 0, sentence.start) + 1
+    return not _outside_quotes(analysed.text[paragraph:sentence.start] + " ")[-1]
 
 
 def _opens_with_quote(text: str) -> bool:
