@@ -242,6 +242,7 @@ def _lemmas(text: str, lookup: str) -> frozenset[str]:
     found = {lookup.lower(), text.lower()}
     if text.isalpha() and len(text) >= 5 and text[:1].islower() and (
         lookup == text or not lookup.endswith("n")
+        or (text.startswith("ge") and not lookup.startswith("ge"))  # "gewährt": "währen" reads a participle
     ):
         # The lookup table misses many inflected verbs ("vereinbarten" -> "vereinbart").
         found.add(morph.analyze(text)[0].lower())
