@@ -902,3 +902,21 @@ def test_an_article_after_a_day_set_off_by_commas_opens_no_relative_clause(analy
     outcome, _ = classify(analyse_text, knowledge, "Der Verband kritisierte den Plan, die Schließung, die der "
                           "Aufsichtsrat beschlossen hat, sei falsch.")
     assert not outcome, outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frau Hollweg hat den Betroffenen Abschläge noch vor Weihnachten versprochen.",
+    "Die Flughafengesellschaft gewährt Emirates in den ersten drei Jahren einen Rabatt von bis zu 40 Prozent.",
+    "Ein Haushaltsgerätehersteller aus Wohlen muss schweizweit rund 23'000 Wasserkocher zurückrufen.",
+    "Die behandelte Fläche ist österreichweit mit 15.000 Hektar gedeckelt.",
+    "Die Finanzmarktaufsicht hat ihr Verfahren gegen die Privatbank abgeschlossen.",
+])
+def test_promises_grants_recalls_caps_and_closed_proceedings_are_outcomes(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert outcome and not open_issues, (outcome, open_issues)
+
+
+def test_a_verb_beginning_with_ge_in_the_present_is_read_as_that_verb(analyse_text, knowledge):
+    """spaCy's lookup reads "gestattet" as a participle of "statten"; HanTa's reading is added."""
+    outcome, _ = classify(analyse_text, knowledge, "Die Stadt gestattet dem Verein den Bau der Halle.")
+    assert outcome, outcome
