@@ -1168,3 +1168,10 @@ def test_an_organisations_branch_in_a_land_is_named_with_the_land(nlp, knowledge
                   "Geld gegeben.")
     assert {"Deutsche Rentenversicherung Hessen", "Sozialverband VdK Hessen-Thüringen"} <= set(found), found
     assert "Hessen-Thüringen" not in found and "Stiftung Hessen" not in found
+
+
+def test_a_swiss_ammann_is_a_title_and_a_surname_ammann_stays_a_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Kredit genehmigt. Gemeindeammann Reto Hübscher (FDP) "
+                  "sagte, es gebe keine Alternative. Alt-Bundesrat Johann Schneider-Ammann lobte den Entscheid.")
+    assert "Reto Hübscher" in found and "Johann Schneider-Ammann" in found, found
+    assert not any(n.startswith("Gemeindeammann") for n in found), found
