@@ -929,3 +929,9 @@ def test_a_verb_beginning_with_ge_in_the_present_is_read_as_that_verb(analyse_te
 def test_what_is_not_there_yet_and_what_is_needed_stay_open(analyse_text, knowledge, sentence):
     outcome, open_issues = classify(analyse_text, knowledge, sentence)
     assert open_issues and not outcome, (outcome, open_issues)
+
+
+def test_searching_an_area_is_no_search_for_a_partner(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge, "Ein Hubschrauber der Polizei sucht die Umgebung des "
+                                    "Flughafens ab. Die Stadt sucht einen Investor für das Gelände.")
+    assert open_issues == ["Die Stadt sucht einen Investor für das Gelände."], open_issues
