@@ -1175,3 +1175,11 @@ def test_a_swiss_ammann_is_a_title_and_a_surname_ammann_stays_a_name(nlp, knowle
                   "sagte, es gebe keine Alternative. Alt-Bundesrat Johann Schneider-Ammann lobte den Entscheid.")
     assert "Reto Hübscher" in found and "Johann Schneider-Ammann" in found, found
     assert not any(n.startswith("Gemeindeammann") for n in found), found
+
+
+def test_a_word_made_with_a_verb_prefix_is_no_compound_on_an_organisation_noun(nlp, knowledge):
+    """"Verdienst" ends in "Dienst" but is a merit, not a service: "ein Verdienst des Betriebsrats"
+    names no organisation."""
+    found = names(nlp, knowledge, "Der Betriebsrat hat den Sozialplan unterschrieben. Dass niemand entlassen wird, ist "
+                  "ein Verdienst des Betriebsrats. Der Nachrichtendienst BND warnte.")
+    assert not any(n.startswith("Verdienst") for n in found) and "BND" in found, found

@@ -1936,7 +1936,12 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
                                      for h in heads):
         return True  # "des Herstellers Nexperia", "des Versorgers", "des Technischen Hilfswerks"
     return word[:1].isupper() and any(
-        lowered.endswith(head.lower()) and len(lowered) > len(head) + 1 for head in heads)
+        lowered.endswith(head.lower()) and len(lowered) > len(head) + 1
+        and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
+
+
+# prefixes that make a word of their own rather than a compound on an organisation noun
+_VERB_PREFIXES = frozenset({"ver", "be", "ge", "er", "zer", "ent", "emp", "miss"})
 
 
 _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
