@@ -123,9 +123,14 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
     return " ".join(s for s in sentences if s)
 
 
-def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
+def _key(date: str, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None) -> str:
+    """'2025-03-18-telefonat-putin-trump': the date, the kind and the parties' short names, sorted."""
     names = sorted(slug(name) for name in short_names(parties, knowledge))
-    return "-".join(part for part in (date.value[:7], slug(kind), *names) if part)
+    return "-".join(part for part in (date, slug(kind), *names) if part)
+
+
+def event_key(date: DateFinding, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None = None) -> str:
+    return _key(date.value[:7], kind, parties, knowledge)
 
 
 def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
@@ -183,7 +188,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     parties = chambers_at_home(actors.parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
-        id="-".join(part for part in (date.value, slug(kind), *sorted(slug(name) for name in short_names(parties, knowledge))) if part),
+        id=_key(date.value, kind, parties, knowledge),
         title=compose_title(kind, parties, topic_names, knowledge),
         date=date.value,
         date_precision=date.precision,

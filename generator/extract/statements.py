@@ -1229,19 +1229,20 @@ _DECIDED_BACK = re.compile(r"^(?:[Dd]as|[Dd]ies|[Dd]arauf)\s+(?P<verb>[a-zäöü
 _DECIDED_BACK_WORDS = 30
 
 
-def _continued_clause(text: str) -> str:
+def _without_speaker(text: str) -> str:
     """An item's text without the name of whose words it gives ("Janis Oberholzer: Der Antrag …")."""
     return re.sub(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+", "", text)
+
+
+_MOTION_VERDICTS = frozenset({"abgelehnt", "angenommen", "gutgeheißen", "gutgeheissen", "zugestimmt"})
 
 
 def _decides_motion(text: str, cues: Cues) -> bool:
     """'fand keine Mehrheit', 'wurde … abgelehnt', 'scheiterte': the vote's verdict on a motion (not
     'wird in den Ausschuss überwiesen', a step still to come)."""
     words = set(re.findall(r"\w+", text.lower()))
-    return bool(words & (cues.motion_failures | cues.vote_decisions | _MOTION_VERDICTS)) or "keine mehrheit" in text.lower()
-
-
-_MOTION_VERDICTS = frozenset({"abgelehnt", "angenommen", "gutgeheißen", "gutgeheissen", "zugestimmt"})
+    verdicts = cues.motion_failures | cues.vote_decisions | _MOTION_VERDICTS
+    return bool(words & verdicts) or "keine mehrheit" in text.lower()
 
 
 def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
@@ -1259,7 +1260,7 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
             continue
         before = analysed.sentences[previous]
         # the clause after a semicolon ("…; der Antrag fand keine Mehrheit") or the sentence after the motion
-        clause = _continued_clause(statement.text)
+        clause = _without_speaker(statement.text)
         motion = _MOTION_BACK.match(clause) if statement.kind == "outcome" else None
         same = [k for k, s in enumerate(out) if s.sentence == statement.sentence]
         stated = out[same[0]].text if same else before.text
