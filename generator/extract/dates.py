@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
 from generator.extract.figures import NUMBER_WORDS
-from generator.extract.text import INTERVIEW_QUESTIONS, Analysed, body_start, is_question
+from generator.extract.text import INTERVIEW_QUESTIONS, WEEKDAY_NAMES, Analysed, body_start, is_question
 from generator.ingest import HeaderDate
 
 MONTHS = {
@@ -34,8 +34,7 @@ MONTHS = {
 }
 MONTH_NAMES = ("", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                "September", "Oktober", "November", "Dezember")
-WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6}
-WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)

@@ -1206,8 +1206,9 @@ _CONDITION_INTRO = re.compile(r"\ban\s+(?:eine|zwei|drei|mehrere|klare|strenge)?
 
 # "Das fordern wir", "Das haben wir seit Jänner verlangt", "Das ist unsere zentrale Forderung":
 # a demand that points back with a demonstrative and names nothing itself
-_POINTING_BACK = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+)?(?:[Gg]enau\s+)?(?:[Dd]as|[Dd]ies)\s+"
-                            r"(?P<verb>[a-zäöüß]+)")
+# "Jens Weber: " before an answer or a quoted voice: whose words the rest are
+_SPEAKER = r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+"
+_POINTING_BACK = re.compile(rf"^(?:{_SPEAKER})?(?:[Gg]enau\s+)?(?:[Dd]as|[Dd]ies)\s+(?P<verb>[a-zäöüß]+)")
 _POINTING_WORDS = 12
 
 
@@ -1231,7 +1232,7 @@ _DECIDED_BACK_WORDS = 30
 
 def _without_speaker(text: str) -> str:
     """An item's text without the name of whose words it gives ("Janis Oberholzer: Der Antrag …")."""
-    return re.sub(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+", "", text)
+    return re.sub(rf"^{_SPEAKER}", "", text)
 
 
 _MOTION_VERDICTS = frozenset({"abgelehnt", "angenommen", "gutgeheißen", "gutgeheissen", "zugestimmt"})
@@ -1243,6 +1244,23 @@ def _decides_motion(text: str, cues: Cues) -> bool:
     words = set(re.findall(r"\w+", text.lower()))
     verdicts = cues.motion_failures | cues.vote_decisions | _MOTION_VERDICTS
     return bool(words & verdicts) or "keine mehrheit" in text.lower()
+
+
+def _told_as_decided(out: list[Statement], told: list[int], statement: Statement, then: str, before: Sentence,
+                     cues: Cues) -> bool:
+    """A decision that points back, told with what it decided: joined to the item `out` already
+    makes of it (`told`: its index first), else to the sentence `before`, whose text becomes the
+    evidence. False where the sentence is too short to say what was decided."""
+    if told:
+        first = out[told[0]]
+        out[told[0]] = Statement("outcome", _told_on(first.text, then), first.evidence, first.sentence,
+                                 first.cues + statement.cues)
+        return True
+    if len(before.text.split()) >= 5:
+        out.append(Statement("outcome", _told_on(clean_item_text(before.text, cues), then), before.text, before.index,
+                             statement.cues))
+        return True
+    return False
 
 
 def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
@@ -1268,30 +1286,19 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
                 and len(clause.split()) <= _MOTION_BACK_WORDS and not is_question(stated)
                 and _decides_motion(clause, cues)
                 and any(stem in stated.lower() for stem in _MOTION_STEMS)):
+            # "Die Grünen beantragten, …" made an open point, or none: the vote decided it
             told = same or [k for k, s in enumerate(out) if s.sentence == previous]
-            if told:  # "Die Grünen beantragten, …" made an open point: the vote decided it
-                first = out[told[0]]
-                out[told[0]] = Statement("outcome", _told_on(first.text, clause), first.evidence, first.sentence,
-                                         first.cues + statement.cues)
-                continue
-            if len(before.text.split()) >= 5:
-                content = _told_on(clean_item_text(before.text, cues), clause)
-                out.append(Statement("outcome", content, before.text, previous, statement.cues))
+            if _told_as_decided(out, told, statement, clause, before, cues):
                 continue
         decided = _DECIDED_BACK.match(text) if statement.kind == "outcome" else None
         if (decided is not None and len(text.split()) <= _DECIDED_BACK_WORDS
                 and morph.is_finite_verb(decided.group("verb")) and decided.group("verb") not in _COPULAS
                 and "\n" not in analysed.text[before.end:analysed.sentences[statement.sentence].start]):
+            # the decision's content is an item already (it says who decided), or no item at all
             told = [k for k, s in enumerate(out) if s.sentence == previous and s.kind == "outcome"]
-            if told:  # the decision's content is an item already: it says who decided
-                first = out[told[0]]
-                out[told[0]] = Statement("outcome", _told_on(first.text, statement.text), first.evidence, first.sentence,
-                                         first.cues + statement.cues)
-                continue
             unstated = not any(s.sentence == previous for s in out)
-            if unstated and not is_question(before.text) and len(before.text.split()) >= 5:
-                content = _told_on(clean_item_text(before.text, cues), statement.text)
-                out.append(Statement("outcome", content, before.text, previous, statement.cues))
+            if ((told or (unstated and not is_question(before.text)))
+                    and _told_as_decided(out, told, statement, statement.text, before, cues)):
                 continue
         pointing = _POINTING_BACK.match(text)
         if (statement.kind != "open" or len(text.split()) > _POINTING_WORDS or pointing is None

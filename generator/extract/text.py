@@ -102,18 +102,20 @@ def _listed_subject(tokens: Sequence[Token], comma: int, j: int, end: int) -> bo
                                           for k, t in enumerate(before) if k != finite)
 
 
+# Monday first, as datetime counts them; dates.py reads weekdays by these names too.
+WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_WEEKDAYS_LOWER = tuple(name.lower() for name in WEEKDAY_NAMES)
 _PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
 _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen".split())
 # ", 16. Juli,", ", dem 16. Juli 2025,": a day set off by commas after its weekday
 _DAY_APPOSITION = re.compile(r"^(?:dem |den )?\d{1,2}\. ?[A-ZÄÖÜ][a-zäöü]+\.?(?: \d{4})?$")
-_WEEKDAY_START = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 
 
 def _closes_day_apposition(tokens: Sequence[Token], comma: int) -> bool:
     """'hat am Mittwoch, 16. Juli, die Schließung … beschlossen': the comma after the day closes
     its apposition, and the article after it opens the main clause's object, no relative clause."""
     opening = next((k for k in range(comma - 1, max(-1, comma - 6), -1) if tokens[k].text == ","), None)
-    if opening is None or opening == 0 or not tokens[opening - 1].lower_.startswith(_WEEKDAY_START):
+    if opening is None or opening == 0 or not tokens[opening - 1].lower_.startswith(_WEEKDAYS_LOWER):
         return False
     return bool(_DAY_APPOSITION.match(" ".join(t.text for t in tokens[opening + 1:comma]).replace(" .", ".")))
 

@@ -36,8 +36,6 @@ _DATELINE = re.compile(
     # "Brüssel, 14. Nov (Reuters) -", "Bern, 20.08.2025 (Keystone-SDA) -"
     r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
     r"\s*(?:-|–|—|\|)\s+"
-    # not a programme's or paper's line: "Regionaljournal Zentralschweiz – Sendung vom Dienstag, …"
-    r"(?!(?:Sendung|Ausgabe)\s+vom\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),)"
 )
 # "Madrid. Mehr als …", "Berlin (epd). Im Streit …": a one-word place closed by a full stop
 _DATELINE_DOT = re.compile(
