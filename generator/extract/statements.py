@@ -1206,9 +1206,8 @@ _CONDITION_INTRO = re.compile(r"\ban\s+(?:eine|zwei|drei|mehrere|klare|strenge)?
 
 # "Das fordern wir", "Das haben wir seit Jänner verlangt", "Das ist unsere zentrale Forderung":
 # a demand that points back with a demonstrative and names nothing itself
-# "Jens Weber: " before an answer or a quoted voice: whose words the rest are
-_SPEAKER = r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+"
-_POINTING_BACK = re.compile(rf"^(?:{_SPEAKER})?(?:[Gg]enau\s+)?(?:[Dd]as|[Dd]ies)\s+(?P<verb>[a-zäöüß]+)")
+_POINTING_BACK = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+)?(?:[Gg]enau\s+)?(?:[Dd]as|[Dd]ies)\s+"
+                            r"(?P<verb>[a-zäöüß]+)")
 _POINTING_WORDS = 12
 
 
@@ -1232,18 +1231,7 @@ _DECIDED_BACK_WORDS = 30
 
 def _without_speaker(text: str) -> str:
     """An item's text without the name of whose words it gives ("Janis Oberholzer: Der Antrag …")."""
-    return re.sub(rf"^{_SPEAKER}", "", text)
-
-
-_MOTION_VERDICTS = frozenset({"abgelehnt", "angenommen", "gutgeheißen", "gutgeheissen", "zugestimmt"})
-
-
-def _decides_motion(text: str, cues: Cues) -> bool:
-    """'fand keine Mehrheit', 'wurde … abgelehnt', 'scheiterte': the vote's verdict on a motion (not
-    'wird in den Ausschuss überwiesen', a step still to come)."""
-    words = set(re.findall(r"\w+", text.lower()))
-    verdicts = cues.motion_failures | cues.vote_decisions | _MOTION_VERDICTS
-    return bool(words & verdicts) or "keine mehrheit" in text.lower()
+    return _SPEAKER_LABEL.sub("", text, count=1)
 
 
 def _told_as_decided(out: list[Statement], told: list[int], statement: Statement, then: str, before: Sentence,
@@ -1284,7 +1272,7 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
         stated = out[same[0]].text if same else before.text
         if (motion is not None and motion.group("noun").lower().endswith(cues.motions)
                 and len(clause.split()) <= _MOTION_BACK_WORDS and not is_question(stated)
-                and _decides_motion(clause, cues)
+                and _voted(statement)  # "fand keine Mehrheit", not "wird in den Ausschuss überwiesen"
                 and any(stem in stated.lower() for stem in _MOTION_STEMS)):
             # "Die Grünen beantragten, …" made an open point, or none: the vote decided it
             told = same or [k for k, s in enumerate(out) if s.sentence == previous]
