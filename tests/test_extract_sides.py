@@ -12,6 +12,15 @@ def party_names(brief) -> list[str]:
     return [p.name for p in brief.parties]
 
 
+@pytest.fixture(scope="module")
+def clean(knowledge):
+    """An item's text as the brief gives it (statements.clean_item_text with the project's cues)."""
+    from generator.extract.cues import compiled_cues
+    from generator.extract.statements import clean_item_text
+    cues = compiled_cues(knowledge)
+    return lambda text: clean_item_text(text, cues)
+
+
 def test_people_acting_for_a_generic_lead_are_parties(nlp, knowledge):
     text = (" date 2025-03-02 Hannover (dpa) - Der Tarifstreit in der Chemiebranche ist beendet. "
             "Arbeitgeber und Gewerkschaft einigten sich am Sonntag auf einen neuen Vertrag.\n\n"
@@ -143,57 +152,44 @@ def test_earlier_results_and_earlier_positions_are_no_items(nlp, knowledge):
     assert "Zusagen" not in items and "Angebot" not in items
 
 
-def test_item_text_puts_the_subject_back_before_the_verb(knowledge):
-    from generator.extract.cues import compiled_cues
-    from generator.extract.statements import clean_item_text
-    cues = compiled_cues(knowledge)
-    assert clean_item_text("Zudem einigten sich Lima und Quito darauf, die Grenze zu öffnen.", cues) == (
+def test_item_text_puts_the_subject_back_before_the_verb(clean):
+    assert clean("Zudem einigten sich Lima und Quito darauf, die Grenze zu öffnen.") == (
         "Lima und Quito einigten sich darauf, die Grenze zu öffnen.")
-    assert clean_item_text("Zudem werden die Zulagen deutlich erhöht.", cues) == "Die Zulagen werden deutlich erhöht."
-    assert clean_item_text("Zudem kündigte von der Leyen an, den Fonds aufzustocken.", cues) == (
+    assert clean("Zudem werden die Zulagen deutlich erhöht.") == "Die Zulagen werden deutlich erhöht."
+    assert clean("Zudem kündigte von der Leyen an, den Fonds aufzustocken.") == (
         "Von der Leyen kündigte an, den Fonds aufzustocken.")
     # no subject can open the sentence: the connective stays rather than a verb coming first
-    assert clean_item_text("Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.", cues) == (
+    assert clean("Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.") == (
         "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
 
 
-def test_an_aside_goes_unless_its_figures_are_the_point(knowledge):
-    from generator.extract.cues import compiled_cues
-    from generator.extract.statements import clean_item_text
-    cues = compiled_cues(knowledge)
-    assert clean_item_text("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.", cues) == (
+def test_an_aside_goes_unless_its_figures_are_the_point(clean):
+    assert clean("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.") == (
         "Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.")
-    assert clean_item_text("Der Schlüssel – so heißt es in Wien – bleibt unverändert.", cues) == (
+    assert clean("Der Schlüssel – so heißt es in Wien – bleibt unverändert.") == (
         "Der Schlüssel bleibt unverändert.")
 
 
-
-def test_item_text_moves_the_verb_behind_the_subjects_genitive_attribute(knowledge):
-    from generator.extract.cues import compiled_cues
-    from generator.extract.statements import clean_item_text
-    cues = compiled_cues(knowledge)
-    assert clean_item_text("Damit steigt die Zahl der gelisteten Tanker auf mehr als 200.", cues) == (
+def test_item_text_moves_the_verb_behind_the_subjects_genitive_attribute(clean):
+    assert clean("Damit steigt die Zahl der gelisteten Tanker auf mehr als 200.") == (
         "Die Zahl der gelisteten Tanker steigt auf mehr als 200.")
-    assert clean_item_text("Zudem muss der Vorstand der Kasse des Bundes der Einigung noch zustimmen.", cues) == (
+    assert clean("Zudem muss der Vorstand der Kasse des Bundes der Einigung noch zustimmen.") == (
         "Der Vorstand der Kasse des Bundes muss der Einigung noch zustimmen.")
     # where the name goes on ("für …") or a clause follows the attribute, the connective stays
-    assert clean_item_text("Damit sinkt die Zahl der Partnerländer des Bundesamts für Entwicklung von 65 auf 58.",
-                           cues) == "Damit sinkt die Zahl der Partnerländer des Bundesamts für Entwicklung von 65 auf 58."
-    assert clean_item_text("Zudem sollen die Spülungen der Stauseen Aa und Bb, bei denen Schlamm anfällt, "
-                           "abgestimmt werden.", cues).startswith("Zudem sollen die Spülungen der Stauseen")
+    assert clean("Damit sinkt die Zahl der Partnerländer des Bundesamts für Entwicklung von 65 auf 58.") == (
+        "Damit sinkt die Zahl der Partnerländer des Bundesamts für Entwicklung von 65 auf 58.")
+    assert clean("Zudem sollen die Spülungen der Stauseen Aa und Bb, bei denen Schlamm anfällt, "
+                 "abgestimmt werden.").startswith("Zudem sollen die Spülungen der Stauseen")
 
 
-def test_item_text_keeps_a_short_form_in_brackets_and_drops_other_asides(knowledge):
-    from generator.extract.cues import compiled_cues
-    from generator.extract.statements import clean_item_text
-    cues = compiled_cues(knowledge)
-    assert clean_item_text("Die Eisenbahn- und Verkehrsgewerkschaft (EVG) verlangt eine Zusage.", cues) == (
+def test_item_text_keeps_a_short_form_in_brackets_and_drops_other_asides(clean):
+    assert clean("Die Eisenbahn- und Verkehrsgewerkschaft (EVG) verlangt eine Zusage.") == (
         "Die Eisenbahn- und Verkehrsgewerkschaft (EVG) verlangt eine Zusage.")
-    assert clean_item_text("Nationalrat Jürg Gasser (SVP/SG) will ein Referendum prüfen.", cues) == (
+    assert clean("Nationalrat Jürg Gasser (SVP/SG) will ein Referendum prüfen.") == (
         "Nationalrat Jürg Gasser (SVP/SG) will ein Referendum prüfen.")
-    assert clean_item_text("Das Land stellt 40 Millionen Euro (2024: 31 Millionen) bereit.", cues) == (
+    assert clean("Das Land stellt 40 Millionen Euro (2024: 31 Millionen) bereit.") == (
         "Das Land stellt 40 Millionen Euro bereit.")
-    assert clean_item_text("Der Rat stimmte zu (siehe Kasten).", cues) == "Der Rat stimmte zu."
+    assert clean("Der Rat stimmte zu (siehe Kasten).") == "Der Rat stimmte zu."
 
 
 def test_a_score_is_no_particle_and_funds_provided_are_an_outcome(analyse_text, knowledge):
