@@ -70,6 +70,14 @@ def test_active_ruling_out_is_a_refusal_but_agreed_exclusion_an_outcome(analyse_
     assert len(outcome) == 1 and "Kündigungen" in outcome[0]
 
 
+def test_ruling_out_dismissals_is_a_promise_unless_negated(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Betriebsbedingte Kündigungen schließt die Reederei bis Ende 2028 aus. "
+        "Entlassungen im Hafen schloss der Vorstand dagegen nicht aus.")
+    assert len(outcome) == 1 and "Reederei" in outcome[0]
+    assert len(open_issues) == 1 and "Hafen" in open_issues[0]
+
+
 def test_a_disputed_point_is_open_and_an_exemption_is_part_of_the_rule(analyse_text, knowledge):
     """Exemptions were open issues until the blind references showed them mostly as the rule's content
     (3 of 19 such items matched an open reference); as its content they are outcome terms (7 of 12

@@ -105,6 +105,8 @@ class Cues:
     denials: CueSet = CueSet(frozenset(), (), (), ())  # "wies … zurück" answering an accusation
     denied: frozenset[str] = frozenset()  # what is denied: "Vorwürfe", "Kritik"
     denied_pronouns: frozenset[str] = frozenset()  # "weist das zurück"
+    guarantees: CueSet = CueSet(frozenset(), (), (), ())  # "schließt … aus" ruling out harm to the other side
+    guaranteed: tuple[str, ...] = ()  # endings of what is ruled out: "kündigungen"
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
     scheduled_steps: tuple[str, ...] = ()  # "abstimmung": endings of steps a date is set for, still to come
     scheduled_words: frozenset[str] = frozenset()  # "geplant": "ist für Dezember geplant"
@@ -215,6 +217,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         denials=_cue_set({"verbs": (open_raw.get("denials") or {}).get("verbs") or ()}),
         denied=lowered(open_raw.get("denials") or {}, "objects"),
         denied_pronouns=lowered(open_raw.get("denials") or {}, "pronouns"),
+        guarantees=_cue_set({"verbs": (open_raw.get("guarantees") or {}).get("verbs") or ()}),
+        guaranteed=lowered(open_raw.get("guarantees") or {}, "objects", tuple),
         outcome_reach=float(outcome_raw.get("reach") or 1.0),
     )
 

@@ -201,6 +201,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     denied = _denied(tokens, text, cues)  # "Das Ministerium wies die Vorwürfe zurück": no point left open
     if denied:
         open_hits = [h for h in open_hits if h.cue not in denied]
+    guarantee = _guarantee(tokens, text, cues)  # "schließt Kündigungen aus": a promise to the other side
+    if guarantee:
+        open_hits = [h for h in open_hits if h.cue != guarantee.cue]
     # "darf … nur noch festhalten, wenn eine schwere Straftat droht": a verb of the condition's clause
     open_hits = [h for h in open_hits if not (h.kind == "verb" and _in_condition_clause(tokens, h.token_index))]
     words = {t.lower_ for t in tokens}
@@ -497,6 +500,14 @@ def _denied(tokens: list[Token], text: str, cues: Cues) -> frozenset[str]:
             h.token_index + 1 < len(words) and words[h.token_index + 1] in cues.denied_pronouns for h in verbs):
         return frozenset(h.cue for h in hits) | cues.denied
     return frozenset()
+
+
+def _guarantee(tokens: list[Token], text: str, cues: Cues) -> CueHit | None:
+    """'schließt betriebsbedingte Kündigungen aus': the verb that rules out a harm to the other
+    side (`open.guarantees`), a promise rather than a refusal; None where nothing such is ruled out."""
+    if not any(t.lower_.endswith(cues.guaranteed) for t in tokens):
+        return None
+    return next((h for h in find_cues(tokens, text, cues.guarantees) if h.kind == "verb"), None)
 
 
 def _new_body(tokens: list[Token], cues: Cues) -> bool:
