@@ -454,6 +454,23 @@ def test_a_line_with_weekday_and_day_under_a_broadcast_title_anchors_today(date_
     assert date_of(text) == ("2025-11-14", "day")  # 14 November 2025 was a Friday
 
 
+def test_a_broadcast_line_with_its_publication_word_or_clock_time_anchors_today(date_of):
+    aired = (" date 2025-03 WDR 2 – Westblick, Sendung vom 21. März\n\nAnmoderation: Stadt und Verein haben sich "
+             "heute auf einen Mietvertrag geeinigt.\n\nDer Vertrag läuft bis 2035.")
+    assert date_of(aired) == ("2025-03-21", "day")
+    # no header: the weekday picks the year among those the text names ("vor zehn Jahren, 2015")
+    clocked = ("Regionaljournal Ostschweiz, Donnerstag, 6. März, 12.03 Uhr\n\nDer Stadtrat hat heute den Kredit "
+               "bewilligt. Vor zehn Jahren, im Frühjahr 2015, war ein ähnlicher Kredit noch gescheitert.")
+    assert date_of(clocked) == ("2025-03-06", "day")  # 6 March 2025 was a Thursday, in 2015 a Friday
+
+
+def test_a_release_whose_first_line_ends_in_its_day_is_of_that_day(date_of):
+    text = ("Medienmitteilung Nr. 88 vom 14.05.2025\n\nAusschuss billigt Studie\n\nWien – Der Ausschuss hat am "
+            "Dienstag einen Antrag der Koalition angenommen. Die Studie soll 2026 vorliegen. Ein Antrag von 2019 "
+            "war gescheitert.")
+    assert date_of(text) == ("2025-05-13", "day")  # the Tuesday before Wednesday 14 May
+
+
 def test_a_ticker_dated_with_a_short_weekday_and_a_later_plan_without_year(date_of):
     text = ("LIVE | Landesparteitag der Grünen\n\nBehrendt führt die Grünen in die Wahl\n\nSa 22.11.2025 | Magdeburg\n\n"
             "Die Grünen haben auf ihrem Parteitag die Weichen gestellt.\n\nDie Plätze ab Rang neun werden erst auf einer "

@@ -436,6 +436,7 @@ _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
 _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
 _BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60},\s*")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
+_ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
@@ -471,7 +472,10 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # "Interview: Mareike Sonnenfeld, 2. Dezember 2025": a byline that ends in the full date
                 byline = (m.group("year") is not None and not line[m.end():].strip()
                           and _BYLINE_BEFORE.fullmatch(line[:m.start()]) is not None)
-                if not (has_cue or dateline or bare or stamped or masthead or closing_code or byline):
+                # "Parlamentskorrespondenz Nr. 1047 vom 12.11.2025": a release's first line, of its day
+                issued = (number == 0 and m.group("year") is not None and not line[m.end():].strip()
+                          and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
+                if not (has_cue or dateline or bare or stamped or masthead or closing_code or byline or issued):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
@@ -507,6 +511,9 @@ _DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}}
 
 
 _DATE_LINE_REACH = 5  # lines: title, rubric, teaser, then the date line
+_STAMP_DAY = rf"(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?:de[nm]\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\b(?!\s*\d)"
+# "…, Dienstag, 9. Dezember, 17.30 Uhr": a weekday, the day and the clock time stamp a broadcast
+_CLOCK_STAMP = re.compile(rf"(?:^|,\s*){_STAMP_DAY}\s*[,|–-]\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b", re.I)
 # "Ticker vom Mittwoch, 19. Februar – die neuesten Einträge stehen oben": a line that opens with
 # what it is and the day it is of
 _OF_DAY_LINE = re.compile(rf"^\s*[^\W\d][\w-]*\s+vom\s+(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<day>[0-3]?\d)\.\s*"
@@ -525,17 +532,35 @@ def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
             yield m, month
 
 
-def dateline_anchor(analysed: Analysed, header: HeaderDate | None) -> Anchor | None:
+def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
+    """Day-months without a year on the opening lines that stamp the report: a line of its own
+    ('Freitag, 14. November'), one that opens with what it is ('Ticker vom Mittwoch, 19. Februar'),
+    one with a publication word ('…, Sendung vom 15. Oktober') or with the clock time
+    ('Regionaljournal Zentralschweiz, Dienstag, 9. Dezember, 17.30 Uhr')."""
+    published = re.compile(rf"(?:{'|'.join(map(re.escape, cues.publication))})\s*(?:am\s+)?{_STAMP_DAY}", re.I) \
+        if cues.publication else None
+    for line in [line for line in text.splitlines() if line.strip()][:_DATE_LINE_REACH]:
+        m = _DATE_LINE.match(line) or _OF_DAY_LINE.match(line) or (published and published.search(line))
+        if m is None:
+            m = _CLOCK_STAMP.search(line)
+        if m is not None:
+            yield m
+
+
+def _stamp_weekday_agrees(m: re.Match[str], date: dt.date) -> bool:
+    return m.group("weekday") is None or WEEKDAYS[m.group("weekday").lower()] == date.weekday()
+
+
+def dateline_anchor(analysed: Analysed, header: HeaderDate | None, cues: DateCues | None = None) -> Anchor | None:
     """'Brüssel, 14. Nov (Reuters) -', or a line of its own 'Freitag, 14. November' under a
-    broadcast's title: the day a dateline gives without a year, in the header's year where the
-    header's month agrees (and a weekday given with it agrees too)."""
+    broadcast's title (see _stamp_days): the day a dateline gives without a year, in the header's
+    year where the header's month agrees (and a weekday given with it agrees too)."""
     if header is None or header.day:
         return None
-    for line in [line for line in analysed.text.splitlines() if line.strip()][:_DATE_LINE_REACH]:
-        m = _DATE_LINE.match(line) or _OF_DAY_LINE.match(line)
-        month = _month(m.group("month")) if m else None
-        date = _valid(header.year, month, int(m.group("day"))) if m and month == header.month else None
-        if date and (m.group("weekday") is None or WEEKDAYS[m.group("weekday").lower()] == date.weekday()):
+    for m in _stamp_days(analysed.text, cues or DateCues()):
+        month = _month(m.group("month"))
+        date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
+        if date and _stamp_weekday_agrees(m, date):
             return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip())
     for m, month in _dateline_days(analysed):
         date = _valid(header.year, month, int(m.group("day"))) if month == header.month else None
@@ -564,6 +589,22 @@ def _dateline_day_without_header(analysed: Analysed, reading: _Reading, weekday:
         date = _valid(year, month, int(m.group("day"))) if year else None
         if date:
             return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), True)
+    return None
+
+
+def _stamp_day_without_header(analysed: Analysed, reading: _Reading, cues: DateCues) -> Anchor | None:
+    """'Regionaljournal Zentralschweiz, Dienstag, 9. Dezember, 17.30 Uhr' and no header: the
+    stamp's day in the year the text's own years give with its weekday (see resolve_year); only a
+    stamp that names its weekday, which rules out the wrong years."""
+    for m in _stamp_days(analysed.text, cues):
+        if m.group("weekday") is None:
+            continue
+        month, day = _month(m.group("month")), int(m.group("day"))
+        year = resolve_year(month, day, WEEKDAYS[m.group("weekday").lower()], None, reading.past_years,
+                            reading.all_years) if month else None
+        date = _valid(year, month, day) if year else None
+        if date:
+            return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(" ,"))
     return None
 
 
@@ -811,7 +852,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     """The event's date, or None where the report gives not even a month (see the module doc)."""
     cues = cues or DateCues()
     header: HeaderDate | None = analysed.report.header
-    anchor = _anchor(header, publication_anchor(analysed.text, cues) or dateline_anchor(analysed, header))
+    anchor = _anchor(header, publication_anchor(analysed.text, cues) or dateline_anchor(analysed, header, cues))
     if anchor is None:
         anchor = rubric_month(analysed.text)
     reading = _read(analysed, cues)
@@ -823,7 +864,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     named = next((m for m in lead_weekdays if m.weekday is not None), None)  # the weekday the text names
     weekday = named.weekday if named else None
     if anchor is None:  # "ali. BAKU, 9. September." and no header: the dateline's day, its year from the text
-        anchor = _dateline_day_without_header(analysed, reading, weekday)
+        anchor = _dateline_day_without_header(analysed, reading, weekday) or _stamp_day_without_header(
+            analysed, reading, cues)
 
     interview = sum(1 for s in analysed.sentences if is_question(s.text)) >= INTERVIEW_QUESTIONS
     if anchor is None and interview:

@@ -379,8 +379,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         strong = True
         names.append("… für … geplant")
     # "muss künftig nur noch zwei Prüfungen absolvieren": "nur noch" restricts, it leaves no step owed;
-    # "darf … nur noch festhalten, wenn …": a rule narrowed, no condition still to be met
+    # "darf … nur noch festhalten, wenn …": a rule narrowed, no condition still to be met; the
+    # "noch" of "weder … noch" joins two things
     restricting = sum(1 for a, b in zip(tokens, tokens[1:]) if b.lower_ == "noch" and a.lower_ in ("nur", "kaum"))
+    restricting += sum(1 for t in tokens if t.lower_ == "weder")
     pair_words = words if sum(1 for t in tokens if t.lower_ == "noch") > restricting else words - {"noch"}
     only_still = sum(1 for a, b in zip(tokens, tokens[1:]) if a.lower_ == "nur" and b.lower_ == "noch")
     if only_still and sum(1 for t in tokens if t.lower_ == "nur") == only_still:
