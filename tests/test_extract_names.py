@@ -1183,3 +1183,10 @@ def test_a_word_made_with_a_verb_prefix_is_no_compound_on_an_organisation_noun(n
     found = names(nlp, knowledge, "Der Betriebsrat hat den Sozialplan unterschrieben. Dass niemand entlassen wird, ist "
                   "ein Verdienst des Betriebsrats. Der Nachrichtendienst BND warnte.")
     assert not any(n.startswith("Verdienst") for n in found) and "BND" in found, found
+
+
+def test_a_noun_that_only_describes_a_company_is_no_part_of_its_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Terminalbetreiber Zapfwerk und der Rückversicherer Nordhavn Rück AG haben "
+                  "sich geeinigt. Die Vereinigung Cockpit begrüßte das. Gehandelt wird an der Börse Hannover.")
+    assert {"Zapfwerk", "Nordhavn Rück AG", "Vereinigung Cockpit", "Börse Hannover"} <= set(found)
+    assert not any(n.startswith(("Terminalbetreiber", "Rückversicherer")) for n in found)

@@ -731,7 +731,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
-            if not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS:
+            if (not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS) and not (
+                    token.lower_.endswith(_DESCRIBING_HEADS) and morph.is_rare(tokens[i + 1].text)):
+                # (but after "der Terminalbetreiber" a word the tagger hardly knows is the name alone: "Eurogate")
                 # a common noun names it only with its head, and so does a region ("Handelsverband Nord")
                 end = i + 2
                 if tokens[i + 1].text in _TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
@@ -1572,6 +1574,9 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
 _NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion".split())
+# endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
+# "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
+_DESCRIBING_HEADS = ("er", "or", "konzern", "unternehmen", "firma")
 
 
 # Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")

@@ -109,6 +109,18 @@ def is_unknown(word: str) -> bool:
     return word.isalpha() and _best_reading(word)[1] < _UNKNOWN_SCORE
 
 
+# Below this the tagger knows the word at most as a rare compound: "Eurogate" -23.6, "Zapfwerk" -21.3,
+# where "Cockpit" scores -13.6 and "Wasserversorgung" -12.6.
+_RARE_SCORE = -20.0
+
+
+def is_rare(word: str) -> bool:
+    """Whether the tagger hardly knows the word: after 'der Terminalbetreiber' such a noun is the
+    company's name ("Eurogate"), where a word it knows well names one only with its noun
+    ("Vereinigung Cockpit")."""
+    return word.isalpha() and _best_reading(word)[1] < _RARE_SCORE
+
+
 # HanTa's best score for a common noun its lexicon knows well: "Geld" -8.4, "Mitte" -8.9, "Krieg" -9.1;
 # towns read as nouns score lower ("Zug" -10.4, "Sitten" -11.9, "Unterland" -14.7, "Neumünster" -28.9).
 _EVERYDAY_NOUN_SCORE = -10.0
