@@ -437,6 +437,15 @@ def test_a_vote_counted_by_the_sides_for_and_against_is_a_result(analyse_text, k
     assert len(open_issues) == 1 and "Bundesrat" in open_issues[0], open_issues
 
 
+def test_the_side_outvoted_leaves_nothing_open_unless_it_demands_or_criticises(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kreistag hat den Neubau der Schule beschlossen. Linke und AfD stimmten dagegen. "
+        "Die FDP stimmte ebenfalls dagegen und fordert, den Bau auszuschreiben. "
+        "Kritik kam von der Wählergruppe, die gegen den Neubau stimmte.")
+    assert len(outcome) == 1 and "Neubau" in outcome[0], outcome
+    assert len(open_issues) == 2 and not any("Linke" in item for item in open_issues), open_issues
+
+
 def test_a_vote_told_by_its_count_is_taken_and_one_to_come_stays_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen. Die Abstimmung im Ständerat steht noch aus. "

@@ -363,6 +363,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "Für das Gesetz stimmten 318 Abgeordnete, 224 votierten dagegen": the count of a vote taken
         outcome_score += 2
         names.append("Stimmenzahl")
+    elif opposed and past_vote and not open_hits and any(t.text in cues.votes and t.i not in relative for t in tokens):
+        # "FPÖ und Grüne stimmten dagegen": the side outvoted in a vote taken leaves nothing open
+        # (unless it goes on to demand, "stimmte dagegen und besteht darauf, dass …", or the vote
+        # only names who criticises: "Kritik kam von der AfD, die dagegen stimmte")
+        pass
     elif opposed and any(t.text in cues.votes for t in tokens) and not (voted and not past_vote):
         open_score += 2  # "Polen will gegen das Abkommen stimmen": opposition in the vote to come
         strong = True
