@@ -946,3 +946,12 @@ def test_searching_an_area_is_no_search_for_a_partner(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge, "Ein Hubschrauber der Polizei sucht die Umgebung des "
                                     "Flughafens ab. Die Stadt sucht einen Investor für das Gelände.")
     assert open_issues == ["Die Stadt sucht einen Investor für das Gelände."], open_issues
+
+
+def test_what_a_side_pushed_through_or_accepted_and_a_ban_decided_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Grünen haben durchgesetzt, dass der Radweg gebaut wird. "
+        "Der Verein akzeptiert die Auflagen der Stadt. "
+        "Im Vertrag ist festgeschrieben, dass die Mieter keine Gebühren zahlen. "
+        "Die Stadt hat nicht zugesagt, dass sie die Kosten trägt.")
+    assert len(outcome) == 3 and len(open_issues) == 1 and "nicht zugesagt" in open_issues[0], (outcome, open_issues)

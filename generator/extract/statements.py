@@ -315,11 +315,18 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         names.append(f"{weak_outcome} … nicht mehr")
     outcome_hits = [h for h in _drop_anaphoric(tokens, outcome_hits)  # "Viele frühere Zusagen …": not this event's
                     if not (h.kind == "noun" and h.token_index > 0 and tokens[h.token_index - 1].lower_ in cues.earlier)]
-    for hit in outcome_hits:
+    negated_hits = {id(hit) for hit in outcome_hits if hit.token_index >= 0 and (
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
-        nominal_negated = hit.kind == "noun" and any(
-            t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index))
-        if hit.token_index >= 0 and (nominal_negated or _negated(tokens, hit.token_index, cues, hit.kind == "verb")):
+        (hit.kind == "noun" and any(t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index)))
+        or _negated(tokens, hit.token_index, cues, hit.kind == "verb"))}
+    # "ist festgeschrieben, dass die Teilnehmer keine Gebühren zahlen": what a decision says is its
+    # content, a ban decided, not a refusal
+    decided_that = next((j for j, t in enumerate(tokens) if t.lower_ == "dass" and any(
+        h.kind == "verb" and id(h) not in negated_hits and 0 <= h.token_index < j for h in outcome_hits)), None)
+    for hit in outcome_hits:
+        if decided_that is not None and hit.token_index > decided_that and id(hit) in negated_hits:
+            continue
+        if id(hit) in negated_hits:
             open_score += 2
             strong = strong or hit.kind == "verb"  # "werde einer Erhöhung nicht zustimmen": a refusal
             names.append(f"nicht {hit.cue}")
