@@ -363,9 +363,10 @@ def test_a_swiss_chambers_committee_by_its_short_form(nlp, knowledge):
 def test_a_long_name_after_a_dative_or_genitive_article_in_its_own_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Spruch des Senats am "
                   "Internationalen Schiedsgericht der Wirtschaftskammer Österreich (VIAC) ist endgültig. Die "
-                  "Vorsitzende des Sächsischen Lehrerverbands (SLV), Ines Brückner, unterschrieb.")
+                  "Vorsitzende des Sächsischen Lehrerverbands (SLV), Ines Brückner, unterschrieb. Geld kommt "
+                  "vom Deutschen Zentrum für Seefahrt (DZS).")
     assert {"Internationales Schiedsgericht der Wirtschaftskammer Österreich (VIAC)",
-            "Sächsischer Lehrerverband (SLV)"} <= set(found), found
+            "Sächsischer Lehrerverband (SLV)", "Deutsches Zentrum für Seefahrt (DZS)"} <= set(found), found
 
 
 def test_a_name_goes_on_past_a_slash_or_with_its_number(nlp, knowledge):

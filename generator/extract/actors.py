@@ -1373,9 +1373,11 @@ def _weak_adjective(word: str) -> str:
     """One form of a name's adjective however the sentence inflects it: 'vom Europäischen
     Gewerkschaftsbund' and 'Der Europäische Gewerkschaftsbund' both read 'Europäische …', which
     standalone_form turns into the name's own form; a town's adjective ('Grazer') does not inflect."""
-    lemma = morph.analyze(word)[0]
+    lemma, tag = morph.analyze(word)
     if lemma.lower() == word.lower() or not word.lower().startswith(lemma.lower()):
         return word
+    if tag == "NNA" and lemma.endswith("e"):
+        return word[:len(lemma)]  # "Deutschen", read as the noun "Deutsche"
     return word[:len(lemma)] + "e"
 
 
@@ -2199,7 +2201,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if nominative != words[0]:
         words[0] = nominative
     elif (gaz is not None and before in _OBLIQUE_DETERMINERS and len(words) > 1 and words[0].endswith("en")
-          and morph.tag(words[0]) == "ADJ(A)" and morph.tag(words[1]) == "NN"):
+          and morph.tag(words[0]) in ("ADJ(A)", "NNA") and morph.tag(words[1]) == "NN"):
         # "in der Sicherheitspolitischen Kommission … (SiK-N)", "am Internationalen Schiedsgericht …
         # (VIAC)", "des Sächsischen Lehrerverbands (SLV)": the adjective in the form after an article,
         # which standalone_form completes, and the noun without a genitive ending
