@@ -955,3 +955,11 @@ def test_what_a_side_pushed_through_or_accepted_and_a_ban_decided_are_outcomes(a
         "Im Vertrag ist festgeschrieben, dass die Mieter keine Gebühren zahlen. "
         "Die Stadt hat nicht zugesagt, dass sie die Kosten trägt.")
     assert len(outcome) == 3 and len(open_issues) == 1 and "nicht zugesagt" in open_issues[0], (outcome, open_issues)
+
+
+def test_a_court_that_rejects_decides_and_a_side_before_it_refuses(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Landesarbeitsgericht wies die Berufung der Firma am Montag zurück. "
+        "Vor dem Arbeitsgericht lehnte die Firma einen Vergleich ab.")
+    assert len(outcome) == 1 and "Berufung" in outcome[0], outcome
+    assert len(open_issues) == 1 and "Vergleich" in open_issues[0], open_issues

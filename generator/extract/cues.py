@@ -67,6 +67,7 @@ class Cues:
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
     voting_bodies: tuple[str, ...] = ()  # "synode": endings of bodies that decide on a motion by vote
     recommending_bodies: tuple[str, ...] = ()  # "kommission": endings of bodies whose recommendation decides
+    courts: tuple[str, ...] = ()  # "gericht": endings of courts, whose rejection is a judgement
     funding_announcements: frozenset[str] = frozenset()  # "kündigen+an": announcing cues that with money provide it
     currencies: frozenset[str] = frozenset()  # "euro": a figure before one is money
     not_funding: tuple[str, ...] = ()  # "klage": word starts that make an announcement of money a step against something
@@ -191,6 +192,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         motion_failures=lowered(raw, "motion_failures"),
         voting_bodies=lowered(raw, "voting_bodies", tuple),
         recommending_bodies=lowered(raw, "recommending_bodies", tuple),
+        courts=lowered(raw, "courts", tuple),
         funding_announcements=lowered(raw.get("announced_funds") or {}, "verbs"),
         currencies=lowered(raw.get("announced_funds") or {}, "currencies"),
         not_funding=lowered(raw.get("announced_funds") or {}, "not_with", tuple),

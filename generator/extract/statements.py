@@ -243,6 +243,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
+    elif not background and (rejecting := _court_rejects(tokens, open_hits, relative, cues)):
+        # "Das Arbeitsgericht hat den Antrag auf eine einstweilige Verfügung zurückgewiesen": a judgement
+        open_hits = [h for h in open_hits if h not in rejecting]
+        outcome_score += 2
+        names.append("abgelehnt (Gericht)")
     elif (cues.recommending_bodies and not background and any("empfehlen" in lemmas(t) for t in tokens)
           and any(word.endswith(cues.recommending_bodies) for word in words)):
         # "Die Mindestlohnkommission empfahl einstimmig, …": a body's recommendation is its decision
@@ -514,6 +519,24 @@ def _denied(tokens: list[Token], text: str, cues: Cues) -> frozenset[str]:
             h.token_index + 1 < len(words) and words[h.token_index + 1] in cues.denied_pronouns for h in verbs):
         return frozenset(h.cue for h in hits) | cues.denied
     return frozenset()
+
+
+_REFUSALS = frozenset(["ablehnen", "lehnen+ab", "zurückweisen", "weisen+zurück"])
+_SCENE_PREPOSITIONS = frozenset("vor am beim im vom zum an bei".split())
+
+
+def _court_rejects(tokens: list[Token], open_hits: list[CueHit], relative: set[int], cues: Cues) -> list[CueHit]:
+    """The refusal cues whose subject is a court (`courts`), named before the verb in the main
+    clause and not as the scene ("vor dem Arbeitsgericht lehnte die Firma ab"); empty where none."""
+    refusals = [h for h in open_hits if h.kind == "verb" and h.cue in _REFUSALS]
+    if not refusals or not cues.courts:
+        return []
+    first = min(h.token_index for h in refusals)
+    for i, token in enumerate(tokens[:first]):
+        if (token.text[:1].isupper() and token.lower_.endswith(cues.courts) and token.i not in relative
+                and not any(t.lower_ in _SCENE_PREPOSITIONS for t in tokens[max(0, i - 3):i])):
+            return refusals
+    return []
 
 
 def _guarantee(tokens: list[Token], text: str, cues: Cues) -> CueHit | None:
