@@ -464,6 +464,13 @@ def test_a_broadcast_line_with_its_publication_word_or_clock_time_anchors_today(
     assert date_of(clocked) == ("2025-03-06", "day")  # 6 March 2025 was a Thursday, in 2015 a Friday
 
 
+def test_a_day_the_lead_tells_with_its_weekday_is_no_stamp_but_the_events_day(date_of):
+    text = ("Nach zehn Monaten Haft frei\n\nBielefeld. Anna Berg ist frei. Sie gehört zu vier Häftlingen, die "
+            "Belarus am Freitag, 14. März 2025, freigelassen hat. Das bestätigte das Auswärtige Amt am Samstag. "
+            "Festgenommen worden war sie im Mai 2024.")
+    assert date_of(text) == ("2025-03-14", "day")
+
+
 def test_a_release_whose_first_line_ends_in_its_day_is_of_that_day(date_of):
     text = ("Medienmitteilung Nr. 88 vom 14.05.2025\n\nAusschuss billigt Studie\n\nWien – Der Ausschuss hat am "
             "Dienstag einen Antrag der Koalition angenommen. Die Studie soll 2026 vorliegen. Ein Antrag von 2019 "

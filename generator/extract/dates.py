@@ -437,6 +437,8 @@ _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")
 _BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60},\s*")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
+# a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
+_TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
 
 
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
@@ -458,8 +460,14 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 bare = len(re.findall(r"[^\W\d_]", rest)) <= 5  # "12.05.2025, 14:03 Uhr"
                 # "11. Juni 2025, 21:48 Uhr Quelle: …", "LIVETICKER | … – Samstag, 22. November 2025":
                 # a date with its clock time or its weekday stamps the report
+                # (not "…, die Venezuela am Samstag, 16. August 2025, freigelassen hat": a date the text
+                # tells; but "So kommentieren die Zeitungen am Mittwoch, 22. Oktober 2025" dates the papers)
+                weekday = _WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
+                told = weekday is not None and _TOLD_BEFORE.search(
+                    line[:max(0, m.start() - 30) + weekday.start()]) is not None and not any(
+                    word in lower for word in cues.press)
                 stamped = _CLOCK_AFTER.match(line, m.end()) is not None or (
-                    m.group("year") is not None and (_WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
+                    m.group("year") is not None and ((weekday and not told)
                                                      or _SHORT_WEEKDAY_BEFORE.search(line[:m.start()])))
                 # "KURIER | Sport | 11.12.2025": a masthead line that ends in its date
                 # "… · Wochenendausgabe 1./2. November 2025": a word or two after the last separator
@@ -993,6 +1001,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                        and _day_of(m).weekday() in opening_weekdays]
             if setting:
                 return finding(setting[0])
+        if anchor is None:
+            # "…, die Venezuela am Samstag, 16. August 2025, freigelassen hat" in the lead: a day
+            # stated in full with its own weekday, the two agreeing, even in a relative clause
+            own_weekday = [m for m in reading.mentions if m.kind == "day" and m.role == "attribute" and m.year
+                           and not m.year_inferred and m.weekday is not None and m.sentence < LEAD
+                           and _valid(m.year, m.month, m.day) and _day_of(m).weekday() == m.weekday]
+            if own_weekday:
+                return finding(own_weekday[0])
     if anchor and anchor.date:
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
