@@ -1191,3 +1191,7 @@ def test_a_noun_that_only_describes_a_company_is_no_part_of_its_name(nlp, knowle
                   "sich geeinigt. Die Vereinigung Cockpit begrüßte das. Gehandelt wird an der Börse Hannover.")
     assert {"Zapfwerk", "Nordhavn Rück AG", "Vereinigung Cockpit", "Börse Hannover"} <= set(found)
     assert not any(n.startswith(("Terminalbetreiber", "Rückversicherer")) for n in found)
+    found = names(nlp, knowledge, "Die Grazer Supermarktkette Murkauf und der Diskonter Preisigel haben sich "
+                  "geeinigt. Künftig darf das Unternehmen Kassendaten nur noch kurz speichern.")
+    assert {"Murkauf", "Preisigel"} <= set(found) and "Kassendaten" not in found, found
+    assert not any("Supermarktkette" in n for n in found), found

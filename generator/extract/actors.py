@@ -726,15 +726,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "organisation", i + 1, i + 2)
             i += 3  # "des Entsorgers Westfalia Recycling", "des Herstellers Südwest Beton"
             continue
+        describing = False  # set below: the head only describes the company that follows
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
                 and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
-                and (_org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
-            if (not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS) and not (
-                    token.lower_.endswith(_DESCRIBING_HEADS) and morph.is_rare(tokens[i + 1].text)):
-                # (but after "der Terminalbetreiber" a word the tagger hardly knows is the name alone: "Eurogate")
-                # a common noun names it only with its head, and so does a region ("Handelsverband Nord")
+                and ((describing := _describes_rare_name(tokens, i))
+                     or _org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
+            if (not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS) and not describing:
+                # a common noun names it only with its head, and so does a region ("Handelsverband Nord");
+                # but after "der Terminalbetreiber" a word the tagger hardly knows is the name alone ("Eurogate")
                 end = i + 2
                 if tokens[i + 1].text in _TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
                     end += 1  # "die Verbandsgemeinde Bad Marienberg"
@@ -1400,7 +1401,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
     if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS
-                                or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))):
+                                or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))
+                                or _describes_rare_name(tokens, i + 1)):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer", "des Nürnberger Herstellers Franken-Trafo AG":
         # the noun describes the name after it
     # after a town's adjective a bare organisation noun describes ("die Brüsseler Behörde"), a
@@ -1556,6 +1558,14 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return 0 if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha else end
 
 
+def _describes_rare_name(tokens: list[Token], i: int) -> bool:
+    """'der Terminalbetreiber Eurogate', 'die Salzburger Supermarktkette Almkauf': after a noun that
+    only describes a company (_DESCRIBING_HEADS) a capitalised word the tagger hardly knows is its name."""
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (tokens[i].lower_.endswith(_DESCRIBING_HEADS) and following[:1].isupper() and morph.is_rare(following)
+            and morph.analyze(following)[0] == following)  # not "das Unternehmen Fahrtdaten" (a plural object)
+
+
 def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'die Vereinigung Cockpit', 'der Wirtschaftsvereinigung Stahl': after an organisation noun
     with an article, an uninflected common noun that ends the noun phrase is the name."""
@@ -1578,7 +1588,7 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 _NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
-_DESCRIBING_HEADS = ("er", "or", "konzern", "unternehmen", "firma")
+_DESCRIBING_HEADS = ("er", "or", "konzern", "unternehmen", "firma", "kette", "handelsgruppe")
 
 
 # Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")
