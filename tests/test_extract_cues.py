@@ -963,3 +963,11 @@ def test_a_court_that_rejects_decides_and_a_side_before_it_refuses(analyse_text,
         "Vor dem Arbeitsgericht lehnte die Firma einen Vergleich ab.")
     assert len(outcome) == 1 and "Berufung" in outcome[0], outcome
     assert len(open_issues) == 1 and "Vergleich" in open_issues[0], open_issues
+
+
+def test_what_an_agreement_rules_out_and_what_sondern_puts_in_place_are_outcomes(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Enteignungen schließt der Vertrag ausdrücklich aus. "
+        "Die Strafe wurde nicht aufgehoben, sondern nur ausgesetzt. "
+        "Eine Verlängerung der Frist schloss der Minister aus.")
+    assert len(outcome) == 2 and len(open_issues) == 1 and "Minister" in open_issues[0], (outcome, open_issues)

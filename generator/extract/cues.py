@@ -108,6 +108,7 @@ class Cues:
     denied_pronouns: frozenset[str] = frozenset()  # "weist das zurück"
     guarantees: CueSet = CueSet(frozenset(), (), (), ())  # "schließt … aus" ruling out harm to the other side
     guaranteed: tuple[str, ...] = ()  # endings of what is ruled out: "kündigungen"
+    provisions: tuple[str, ...] = ()  # endings of agreements and laws that rule something out: "vereinbarung"
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
     scheduled_steps: tuple[str, ...] = ()  # "abstimmung": endings of steps a date is set for, still to come
     scheduled_words: frozenset[str] = frozenset()  # "geplant": "ist für Dezember geplant"
@@ -221,6 +222,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         denied_pronouns=lowered(open_raw.get("denials") or {}, "pronouns"),
         guarantees=_cue_set({"verbs": (open_raw.get("guarantees") or {}).get("verbs") or ()}),
         guaranteed=lowered(open_raw.get("guarantees") or {}, "objects", tuple),
+        provisions=lowered(open_raw.get("guarantees") or {}, "provisions", tuple),
         outcome_reach=float(outcome_raw.get("reach") or 1.0),
     )
 

@@ -324,12 +324,17 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
         (hit.kind == "noun" and any(t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index)))
         or _negated(tokens, hit.token_index, cues, hit.kind == "verb"))}
-    # "ist festgeschrieben, dass die Teilnehmer keine Gebühren zahlen": what a decision says is its
+    # "ist festgeschrieben, dass die Teilnehmer keine Gebühren zahlen": what a decision states is its
     # content, a ban decided, not a refusal
     decided_that = next((j for j, t in enumerate(tokens) if t.lower_ == "dass" and any(
         h.kind == "verb" and id(h) not in negated_hits and 0 <= h.token_index < j for h in outcome_hits)), None)
+    # "wurde nicht aufgehoben, sondern nur ausgesetzt": what "sondern" puts in place is the result
+    instead = next((j for j, t in enumerate(tokens) if t.lower_ == "sondern" and any(
+        h.kind == "verb" and id(h) not in negated_hits and h.token_index > j for h in outcome_hits)), None)
     for hit in outcome_hits:
         if decided_that is not None and hit.token_index > decided_that and id(hit) in negated_hits:
+            continue
+        if instead is not None and 0 <= hit.token_index < instead and id(hit) in negated_hits:
             continue
         if id(hit) in negated_hits:
             open_score += 2
@@ -541,8 +546,10 @@ def _court_rejects(tokens: list[Token], open_hits: list[CueHit], relative: set[i
 
 def _guarantee(tokens: list[Token], text: str, cues: Cues) -> CueHit | None:
     """'schließt betriebsbedingte Kündigungen aus': the verb that rules out a harm to the other
-    side (`open.guarantees`), a promise rather than a refusal; None where nothing such is ruled out."""
-    if not any(t.lower_.endswith(cues.guaranteed) for t in tokens):
+    side (`open.guarantees`), a promise rather than a refusal, as is what an agreement or law rules
+    out ('Enteignungen schließt die Vereinbarung aus'); None where nothing such is ruled out."""
+    if not any(t.lower_.endswith(cues.guaranteed) or (
+            t.text[:1].isupper() and cues.provisions and t.lower_.endswith(cues.provisions)) for t in tokens):
         return None
     return next((h for h in find_cues(tokens, text, cues.guarantees) if h.kind == "verb"), None)
 
