@@ -960,9 +960,11 @@ def test_what_a_side_pushed_through_or_accepted_and_a_ban_decided_are_outcomes(a
 def test_a_court_that_rejects_decides_and_a_side_before_it_refuses(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Das Landesarbeitsgericht wies die Berufung der Firma am Montag zurück. "
-        "Vor dem Arbeitsgericht lehnte die Firma einen Vergleich ab.")
-    assert len(outcome) == 1 and "Berufung" in outcome[0], outcome
-    assert len(open_issues) == 1 and "Vergleich" in open_issues[0], open_issues
+        "Eine Aufhebung der Genehmigung lehnte das Gericht ab. "
+        "Vor dem Arbeitsgericht lehnte die Firma einen Vergleich ab. "
+        "Der Verband lehnte den Vorschlag des Gerichts ab.")
+    assert len(outcome) == 2 and "Berufung" in outcome[0] and "Genehmigung" in outcome[1], outcome
+    assert len(open_issues) == 2 and "Vergleich" in open_issues[0], open_issues
 
 
 def test_what_an_agreement_rules_out_and_what_sondern_puts_in_place_are_outcomes(analyse_text, knowledge):

@@ -528,18 +528,20 @@ def _denied(tokens: list[Token], text: str, cues: Cues) -> frozenset[str]:
 
 _REFUSALS = frozenset(["ablehnen", "lehnen+ab", "zurückweisen", "weisen+zurück"])
 _SCENE_PREPOSITIONS = frozenset("vor am beim im vom zum an bei".split())
+_GENITIVE_ARTICLES = frozenset("des eines".split())
 
 
 def _court_rejects(tokens: list[Token], open_hits: list[CueHit], relative: set[int], cues: Cues) -> list[CueHit]:
-    """The refusal cues whose subject is a court (`courts`), named before the verb in the main
-    clause and not as the scene ("vor dem Arbeitsgericht lehnte die Firma ab"); empty where none."""
+    """The refusal cues whose subject is a court (`courts`) in the main clause ("Das Arbeitsgericht
+    wies … zurück", "… lehnte das Gericht ab"), not the scene ("vor dem Arbeitsgericht lehnte die
+    Firma ab") nor whose proposal it was ("den Vorschlag des Gerichts"); empty where none."""
     refusals = [h for h in open_hits if h.kind == "verb" and h.cue in _REFUSALS]
     if not refusals or not cues.courts:
         return []
-    first = min(h.token_index for h in refusals)
-    for i, token in enumerate(tokens[:first]):
+    for i, token in enumerate(tokens):
         if (token.text[:1].isupper() and token.lower_.endswith(cues.courts) and token.i not in relative
-                and not any(t.lower_ in _SCENE_PREPOSITIONS for t in tokens[max(0, i - 3):i])):
+                and not any(t.lower_ in _SCENE_PREPOSITIONS or t.lower_ in _GENITIVE_ARTICLES
+                            for t in tokens[max(0, i - 3):i])):
             return refusals
     return []
 
