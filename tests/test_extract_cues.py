@@ -973,3 +973,10 @@ def test_what_an_agreement_rules_out_and_what_sondern_puts_in_place_are_outcomes
         "Die Strafe wurde nicht aufgehoben, sondern nur ausgesetzt. "
         "Eine Verlängerung der Frist schloss der Minister aus.")
     assert len(outcome) == 2 and len(open_issues) == 1 and "Minister" in open_issues[0], (outcome, open_issues)
+
+
+def test_how_a_party_voted_is_no_outcome_of_its_own(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Landtag hat das Jagdgesetz beschlossen. Die Grünen stimmten zu, mahnten aber Rücksicht auf "
+        "die Wälder an. Die AfD stimmte den meisten Paragrafen zu. Der Kreistag stimmte dem Kredit zu.")
+    assert len(outcome) == 2 and "Jagdgesetz" in outcome[0] and "Kredit" in outcome[1], outcome

@@ -922,6 +922,7 @@ def extract_statements(
     subjects = subjects or {}
     sides_by_sentence = sides_by_sentence or {}
     genders = knowledge.roles.genders
+    party_names = _party_names(knowledge)
     statements = []
     agreed = False  # an outcome is already stated: later amounts spell out its terms
     previous_background = False
@@ -959,6 +960,8 @@ def extract_statements(
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
+            if statement.kind == "outcome" and _party_vote(statement, sentence, party_names, cues):
+                continue  # "Die Grünen stimmten zu, mahnten aber …": a group's vote, not the decision
             if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
                 continue  # "«Das Geld soll ins Netz zurückfließen», sagte Pröll.": a voice, no result
             if (statement.kind == "outcome" and sentence.start > answers_from
@@ -1196,6 +1199,33 @@ _VOTE_RESULTS = ("(Abstimmung)", "(Gremium)", "Wahlausgang", "Stimmenzahl")
 def _voted(statement: Statement) -> bool:
     """A vote's result: decided by the body that voted, whoever the report is about."""
     return any(cue.endswith(_VOTE_RESULTS) for cue in statement.cues)
+
+
+_VOTE_APPROVALS = frozenset(["zustimmen", "stimmen+zu", "für … stimmte"])
+_PARTY_LEAD = 4  # words: "Grüne und EVP stimmten zu", "Die SPD-Fraktion stimmte dem Etat zu"
+
+
+def _is_open_cue(cue: str, cues: Cues) -> bool:
+    stem, _, particle = cue.partition("+")
+    return (cue in cues.open.verbs or (stem, particle) in cues.open.separable or cue in cues.open.nouns
+            or cue in cues.open.phrases or cue in cues.weak_open)
+
+
+def _party_names(knowledge: Knowledge) -> frozenset[str]:
+    """The listed political parties by every name they go by ("Grüne", "Grünen", "AfD")."""
+    return frozenset(name for entry in knowledge.actors.organisations if entry.party
+                     for name in (entry.name, *entry.aliases))
+
+
+def _party_vote(statement: Statement, sentence: Sentence, party_names: frozenset[str], cues: Cues) -> bool:
+    """'Die Grünen stimmten den meisten Vorlagen zu', 'Die Grünen stimmten zu, mahnten aber …': an
+    approval whose only outcome cue is the vote and whose subject, at the sentence's start, is a
+    political party tells how a group voted."""
+    others = set(statement.cues) - _VOTE_APPROVALS
+    if len(others) == len(statement.cues) or not all(_is_open_cue(cue, cues) for cue in others):
+        return False
+    words = [t.text for t in sentence.tokens if t.is_alpha or "-" in t.text][:_PARTY_LEAD]
+    return any(word.split("-", 1)[0] in party_names for word in words)
 
 
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
