@@ -980,3 +980,10 @@ def test_how_a_party_voted_is_no_outcome_of_its_own(analyse_text, knowledge):
         "Der Landtag hat das Jagdgesetz beschlossen. Die Grünen stimmten zu, mahnten aber Rücksicht auf "
         "die Wälder an. Die AfD stimmte den meisten Paragrafen zu. Der Kreistag stimmte dem Kredit zu.")
     assert len(outcome) == 2 and "Jagdgesetz" in outcome[0] and "Kredit" in outcome[1], outcome
+
+
+def test_an_agreement_only_expected_is_no_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Eine Einigung gilt als wahrscheinlich. Die Unterhändler rechnen mit einer Vereinbarung am Abend. "
+        "Die Vereinbarung sieht vor, dass die Gebühren sinken.")
+    assert len(outcome) == 1 and "Gebühren" in outcome[0], outcome

@@ -85,6 +85,7 @@ class Cues:
     pending_decisions: frozenset[str] = frozenset()  # "beschließen": steps to come that stay open whoever owes them
     new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
     hope: tuple[str, ...] = ()
+    prospects: frozenset[str] = frozenset()  # "wahrscheinlich": beside a result noun, a prospect
     demands: tuple[str, ...] = ()
     votes: frozenset[str] = frozenset()
     demands_of_anyone: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         pending_decisions=lowered(outcome_raw, "pending_decisions"),
         new_bodies=lowered(outcome_raw, "new_bodies", tuple),
         hope=lowered(raw, "hope", tuple),
+        prospects=lowered(raw, "prospects"),
         demands=lowered(raw, "standing_demands", tuple),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
         demands_of_anyone=frozenset(str(w) for w in open_raw.get("demands_of_anyone") or ()),

@@ -194,6 +194,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     wish = _wished_from(tokens, cues)  # "äußerte die Hoffnung, dass … unterzeichnet wird"
     condition_end = _leading_condition_end(tokens)  # "Wenn Washington im Juli erhöht, …": not done
     outcome_hits = [h for h in outcome_hits if h.token_index < wish and (h.token_index < 0 or h.token_index >= condition_end)]
+    if outcome_hits and all(h.kind == "noun" for h in outcome_hits) and any(
+            t.lower_ in cues.prospects or t.lower_ in cues.hope for t in tokens if t.i not in relative):
+        outcome_hits = []  # "Diplomaten rechnen mit einer Einigung": a result expected, not reached
     if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
