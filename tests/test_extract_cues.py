@@ -987,3 +987,10 @@ def test_an_agreement_only_expected_is_no_outcome(analyse_text, knowledge):
         "Eine Einigung gilt als wahrscheinlich. Die Unterhändler rechnen mit einer Vereinbarung am Abend. "
         "Die Vereinbarung sieht vor, dass die Gebühren sinken.")
     assert len(outcome) == 1 and "Gebühren" in outcome[0], outcome
+
+
+def test_talks_still_going_on_are_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Stadt und Bahn verhandeln noch darüber, wer die Mehrkosten trägt. "
+        "Über die Miete wird derzeit verhandelt. Die Delegationen hatten monatelang verhandelt.")
+    assert len(open_issues) == 2 and "Mehrkosten" in open_issues[0], open_issues
