@@ -994,3 +994,9 @@ def test_talks_still_going_on_are_open(analyse_text, knowledge):
         "Stadt und Bahn verhandeln noch darüber, wer die Mehrkosten trägt. "
         "Über die Miete wird derzeit verhandelt. Die Delegationen hatten monatelang verhandelt.")
     assert len(open_issues) == 2 and "Mehrkosten" in open_issues[0], open_issues
+
+
+def test_a_side_that_disputes_leaves_the_point_open_unless_nobody_does(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Versicherer bestreitet die Deckung. Dass die Brücke saniert werden muss, bestreitet niemand.")
+    assert len(open_issues) == 1 and "Deckung" in open_issues[0], open_issues
