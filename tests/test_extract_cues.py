@@ -1000,3 +1000,10 @@ def test_a_side_that_disputes_leaves_the_point_open_unless_nobody_does(analyse_t
     _, open_issues = classify(analyse_text, knowledge,
         "Der Versicherer bestreitet die Deckung. Dass die Brücke saniert werden muss, bestreitet niemand.")
     assert len(open_issues) == 1 and "Deckung" in open_issues[0], open_issues
+
+
+def test_what_does_not_come_into_question_is_refused(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Ein Verkauf der Anteile komme nicht infrage, sagte die Bürgermeisterin. "
+        "Die gute Zusammenarbeit werde dadurch nicht infrage gestellt.")
+    assert len(open_issues) == 1 and "Verkauf" in open_issues[0], open_issues
