@@ -545,14 +545,19 @@ def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
     ('Freitag, 14. November'), one that opens with what it is ('Ticker vom Mittwoch, 19. Februar'),
     one with a publication word ('…, Sendung vom 15. Oktober') or with the clock time
     ('Regionaljournal Zentralschweiz, Dienstag, 9. Dezember, 17.30 Uhr')."""
-    published = re.compile(rf"(?:{'|'.join(map(re.escape, cues.publication))})\s*(?:am\s+)?{_STAMP_DAY}", re.I) \
-        if cues.publication else None
+    published = _published_day(cues.publication) if cues.publication else None
     for line in [line for line in text.splitlines() if line.strip()][:_DATE_LINE_REACH]:
         m = _DATE_LINE.match(line) or _OF_DAY_LINE.match(line) or (published and published.search(line))
         if m is None:
             m = _CLOCK_STAMP.search(line)
         if m is not None:
             yield m
+
+
+@lru_cache(maxsize=8)
+def _published_day(publication: tuple[str, ...]) -> re.Pattern[str]:
+    """A publication word right before a day-month: 'Sendung vom 15. Oktober'."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, publication))})\s*(?:am\s+)?{_STAMP_DAY}", re.I)
 
 
 def _stamp_weekday_agrees(m: re.Match[str], date: dt.date) -> bool:
