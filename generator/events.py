@@ -160,6 +160,9 @@ def link_score(a: Occasion, b: Occasion) -> float | None:
         return None  # a report that names no parties joins another only on what it is about, as the same kind
     if a.day is None and b.day is None and a.terms and b.terms and shared_terms(a, b) < _MONTH_TERMS:
         return None  # two reports dated to the month only, on different matters (a shared generic topic is not enough)
+    if (a.day is not None and b.day is not None and a.terms and b.terms and not a.topics & b.topics
+            and shared_terms(a, b) < _DAY_TERMS):
+        return None  # a parliament's or a cabinet's two decisions of one day, sharing no topic: two occasions
     if a.day is not None and b.day is not None:
         time = 0.4
     elif a.weekday is not None and b.weekday is not None:
@@ -184,6 +187,10 @@ _UNNAMED_CONTENT = 0.2
 # (reports of one event share a third or more; an agriculture council and a coalition committee
 # of the same month and weekday shared "2026", "Jahr" and "Prozent": 0.06).
 _MONTH_TERMS = 0.1
+# How many of the smaller report's content terms two reports of the same day and body that share no
+# topic must share: a Nationalrat that recommends rejecting an initiative and restricts the right
+# of appeal the same Tuesday shared 0.15; reports of one occasion share a quarter or more.
+_DAY_TERMS = 0.16
 
 
 def _shares_content(o: Occasion, group: list[Occasion]) -> bool:

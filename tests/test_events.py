@@ -232,3 +232,19 @@ def test_a_report_of_no_named_kind_counts_half_the_kind_of_another():
     assert kind_fit("urteil", "urteil") == 0.15
     assert kind_fit("urteil", "bericht") == kind_fit("bericht", "abstimmung") == 0.075
     assert kind_fit("urteil", "telefonat") == 0.0
+
+
+def test_one_bodys_two_decisions_of_the_same_day_are_two_occasions():
+    """Same day, same parliament, same kind: a naturalisation initiative and the right of appeal
+    share no matter, so they are two events; a second report of the first joins it."""
+    council = [("Nationalrat", "", "Schweiz")]
+    citizenship, _ = report("a", "buergerrecht", "2025-09-16", "Bericht", council, [],
+                            ["Der Nationalrat empfiehlt die Initiative für ein modernes Bürgerrecht zur Ablehnung.",
+                             "Die Einbürgerung nach fünf Jahren Wohnsitz findet keine Mehrheit."])
+    appeal, _ = report("b", "beschwerderecht", "2025-09-16", "Bericht", council, [],
+                       ["Der Nationalrat schränkt das Beschwerderecht der Umweltverbände ein.",
+                        "Die Verbände drohen mit dem Referendum gegen die Motion."])
+    again, _ = report("a", "buergerrecht-2", "2025-09-16", "Bericht", council, [],
+                      ["Die Initiative für ein modernes Bürgerrecht empfiehlt der Nationalrat zur Ablehnung.",
+                       "Eine Einbürgerung nach fünf Jahren lehnt die Mehrheit ab."])
+    assert clusters([citizenship, appeal, again]) == [[0, 2], [1]]
