@@ -1195,3 +1195,11 @@ def test_a_noun_that_only_describes_a_company_is_no_part_of_its_name(nlp, knowle
                   "geeinigt. Künftig darf das Unternehmen Kassendaten nur noch kurz speichern.")
     assert {"Murkauf", "Preisigel"} <= set(found) and "Kassendaten" not in found, found
     assert not any("Supermarktkette" in n for n in found), found
+
+
+def test_a_paper_named_by_its_title_after_a_describing_noun_or_in_capitals(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Westschweizer Zeitung "
+                  "«Le Temps» hebt die knappe Mehrheit hervor. Aus Wien kommentiert DER STANDARD: „Das ist zu "
+                  "wenig.“ Der Bayerische Landtag „tagt“ erst im Herbst.")
+    assert {"Le Temps", "Der Standard", "Bayerischer Landtag"} <= set(found), found
+    assert not {"Westschweizer Zeitung", "DER"} & set(found), found

@@ -410,7 +410,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = end
             continue
         first = i + 1 if capitalised and _organisation_head(token.text, gaz) else i  # "der Privatbank Rhyner & Cie"
-        publication = _quoted_publication(tokens, i) if token.text in _OPENING_QUOTES else 0
+        publication = _quoted_publication(tokens, i, gaz.publications) if token.text in _OPENING_QUOTES else 0
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
             title = " ".join(t.text for t in tokens[i + 1:publication])
             short = _bracketed_after(tokens, publication)
@@ -442,6 +442,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if capitals:  # "In der FRANKFURTER ALLGEMEINEN ZEITUNG heißt es", "Der RHEIN-RUHR-ANZEIGER …"
             emit(_capitals_name(tokens[i:capitals]), "organisation", i, capitals - 1)
             i = capitals
+            continue
+        listed_paper = _capitals_media(tokens, i, gaz) if capitalised else None
+        if listed_paper:  # "Aus Wien kommentiert DER STANDARD: …": a listed paper set in capitals
+            name, end = listed_paper
+            emit(name, "organisation", i, end - 1)
+            i = end
             continue
         # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
         if capitalised and _named_compound(token.text, gaz):
@@ -1190,6 +1196,7 @@ def _names_body(word: str, bodies: tuple[str, ...]) -> bool:
 
 
 _OPENING_QUOTES = frozenset("« „ \" » “".split())
+_TITLE_OPENERS = frozenset("« „".split())  # quotes that only open, never close, a title: "Zeitung «Le Temps»"
 _CLOSING_QUOTES = frozenset("» “ \" « ”".split())
 
 
@@ -1309,6 +1316,19 @@ def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return last if last and (i == 0 or not _in_capitals(tokens[i - 1].text)) else 0
 
 
+def _capitals_media(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """'DER STANDARD', 'LE TEMPS': a run of words in capitals (of two at least) that is a listed
+    paper's name set in capitals; the name and the index after the run, or None."""
+    end = i
+    while end < len(tokens) and end - i < 4 and _in_capitals(tokens[end].text):
+        end += 1
+    for stop in range(end, i + 1, -1):
+        name = " ".join(t.text.capitalize() for t in tokens[i:stop])
+        if name in gaz.media:
+            return name, stop
+    return None
+
+
 def _in_capitals(word: str) -> bool:
     letters = word.replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
@@ -1324,12 +1344,16 @@ def _capitals_name(tokens: Sequence[Token]) -> str:
 _PAPER_PARTICLES = frozenset("de del della di la le du des of the y".split())
 
 
-def _quoted_publication(tokens: list[Token], i: int) -> int:
+def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ...] = ()) -> int:
     """A quoted title of one to four capitalised words that is the subject of a finite verb after
-    an article or at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps»
-    schreibt'): a newspaper or broadcaster speaking. The closing quote's index, or 0."""
+    an article, a paper's noun (`publications`: 'Die Westschweizer Zeitung «Le Temps» hebt …') or
+    at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps» schreibt'): a
+    newspaper or broadcaster speaking. The closing quote's index, or 0."""
     scene = i > 0 and tokens[i - 1].lower_ in ("im", "in")  # "Im „Elbtal-Kurier“ heißt es"
-    if i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";") and not scene:
+    described = i > 0 and bool(publications) and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_.endswith(
+        publications)
+    if (i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";")
+            and not scene and not described):
         return 0
     end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
     if end <= i + 1 or end + 1 >= len(tokens):
@@ -1401,6 +1425,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
     if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS
+                                # "die Wiener Tageszeitung „Der Standard“": the title names the paper
+                                or (tokens[i + 2].text in _TITLE_OPENERS and noun.lower().endswith(gaz.publications))
                                 or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))
                                 or _describes_rare_name(tokens, i + 1)):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer", "des Nürnberger Herstellers Franken-Trafo AG":
@@ -1427,6 +1453,8 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 5)):
         return False
     noun = tokens[i + 1].text
+    if i + 2 < len(tokens) and tokens[i + 2].text in _TITLE_OPENERS:
+        return False  # "Die Westschweizer Zeitung «Le Temps»": the quoted title names the paper
     return noun.isalpha() and noun.lower().endswith(gaz.publications) and (noun,) not in gaz.phrases
 
 
@@ -1439,8 +1467,8 @@ def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | Non
     """Index of the closing quote of a name in German quotes right after an organisation noun
     ('Bürgerinitiative „Lebenswertes Frauenland“'), or None."""
     if (not _organisation_head(tokens[i].text, gaz) or i + 2 >= len(tokens) or tokens[i + 1].text != "„"
-            or not tokens[i + 2].text[:1].isupper()):
-        return None
+            or not tokens[i + 2].text[:1].isupper() or tokens[i].lower_.endswith(gaz.publications)):
+        return None  # (after "die Zeitung" the title alone names the paper: _quoted_publication)
     for j in range(i + 2, min(len(tokens), i + 8)):
         if tokens[j].text in ("“", "”"):
             return j if j > i + 2 else None
