@@ -1307,9 +1307,7 @@ def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """Press reviews set papers in capitals ('Die SÜDDEUTSCHE ZEITUNG meint', 'im MÜNSTERLÄNDER
     VOLKSBLATT'): a run of words in capitals that ends in a paper's last word (`publications`).
     The index after the run, or 0."""
-    end = i
-    while end < len(tokens) and end - i < 5 and _in_capitals(tokens[end].text):
-        end += 1
+    end = _capitals_end(tokens, i, 5)
     if end == i or not any(len(t.text) >= 4 for t in tokens[i:end]):
         return 0
     last = next((j for j in range(end, i, -1) if tokens[j - 1].text.lower().endswith(gaz.publications)), 0)
@@ -1319,14 +1317,20 @@ def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
 def _capitals_media(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """'DER STANDARD', 'LE TEMPS': a run of words in capitals (of two at least) that is a listed
     paper's name set in capitals; the name and the index after the run, or None."""
-    end = i
-    while end < len(tokens) and end - i < 4 and _in_capitals(tokens[end].text):
-        end += 1
+    end = _capitals_end(tokens, i, 4)
     for stop in range(end, i + 1, -1):
         name = " ".join(t.text.capitalize() for t in tokens[i:stop])
         if name in gaz.media:
             return name, stop
     return None
+
+
+def _capitals_end(tokens: list[Token], i: int, most: int) -> int:
+    """The index after a run of at most `most` words in capitals from i."""
+    end = i
+    while end < len(tokens) and end - i < most and _in_capitals(tokens[end].text):
+        end += 1
+    return end
 
 
 def _in_capitals(word: str) -> bool:
