@@ -1314,6 +1314,13 @@ def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return last if last and (i == 0 or not _in_capitals(tokens[i - 1].text)) else 0
 
 
+def _titled_paper(tokens: list[Token], j: int, publications: tuple[str, ...]) -> bool:
+    """'die Westschweizer Zeitung «Le Temps»': a paper's noun (`publications`) at j with a quoted
+    title right after it, which names the paper."""
+    return (bool(publications) and j + 1 < len(tokens) and tokens[j].text[:1].isupper()
+            and tokens[j].lower_.endswith(publications) and tokens[j + 1].text in _TITLE_OPENERS)
+
+
 def _capitals_media(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """'DER STANDARD', 'LE TEMPS': a run of words in capitals (of two at least) that is a listed
     paper's name set in capitals; the name and the index after the run, or None."""
@@ -1354,8 +1361,7 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
     at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps» schreibt'): a
     newspaper or broadcaster speaking. The closing quote's index, or 0."""
     scene = i > 0 and tokens[i - 1].lower_ in ("im", "in")  # "Im „Elbtal-Kurier“ heißt es"
-    described = i > 0 and bool(publications) and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_.endswith(
-        publications)
+    described = i > 0 and _titled_paper(tokens, i - 1, publications)
     if (i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";")
             and not scene and not described):
         return 0
@@ -1430,7 +1436,7 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     noun = tokens[i + 1].text
     if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS
                                 # "die Wiener Tageszeitung „Der Standard“": the title names the paper
-                                or (tokens[i + 2].text in _TITLE_OPENERS and noun.lower().endswith(gaz.publications))
+                                or _titled_paper(tokens, i + 1, gaz.publications)
                                 or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))
                                 or _describes_rare_name(tokens, i + 1)):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer", "des Nürnberger Herstellers Franken-Trafo AG":
@@ -1457,7 +1463,7 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 5)):
         return False
     noun = tokens[i + 1].text
-    if i + 2 < len(tokens) and tokens[i + 2].text in _TITLE_OPENERS:
+    if _titled_paper(tokens, i + 1, gaz.publications):
         return False  # "Die Westschweizer Zeitung «Le Temps»": the quoted title names the paper
     return noun.isalpha() and noun.lower().endswith(gaz.publications) and (noun,) not in gaz.phrases
 
@@ -1471,7 +1477,7 @@ def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | Non
     """Index of the closing quote of a name in German quotes right after an organisation noun
     ('Bürgerinitiative „Lebenswertes Frauenland“'), or None."""
     if (not _organisation_head(tokens[i].text, gaz) or i + 2 >= len(tokens) or tokens[i + 1].text != "„"
-            or not tokens[i + 2].text[:1].isupper() or tokens[i].lower_.endswith(gaz.publications)):
+            or not tokens[i + 2].text[:1].isupper() or _titled_paper(tokens, i, gaz.publications)):
         return None  # (after "die Zeitung" the title alone names the paper: _quoted_publication)
     for j in range(i + 2, min(len(tokens), i + 8)):
         if tokens[j].text in ("“", "”"):
