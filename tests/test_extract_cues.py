@@ -558,6 +558,14 @@ def test_a_tally_in_words_is_a_result_and_one_sides_past_vote_against_leaves_not
     assert open_issues == [], open_issues
 
 
+def test_voting_or_standing_as_one_is_no_closing(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "SVP und FDP waren fast geschlossen dagegen. Dort wollen die Nordeuropäer geschlossen auftreten. "
+        "Die Grünen stimmten geschlossen dafür. Das Werk in Linz wird Ende März geschlossen.")
+    assert len(outcome) == 1 and "Linz" in outcome[0], outcome
+    assert open_issues == [], open_issues
+
+
 def test_what_an_agreement_presupposes_is_open_but_a_deal_made_provided_something_is_agreed(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Eine Einigung setzt voraus, dass der Finanzierungsbedarf vollständig gedeckt ist. "

@@ -284,11 +284,16 @@ def _heads(word: str, noun: str) -> bool:
 
 # "stimmte geschlossen gegen die Schließung": a participle before a preposition of the vote is
 # an adverb (unanimously), no act of closing
-_VOTE_PREPOSITIONS = frozenset({"gegen", "für", "hinter"})
+# "stimmten geschlossen dagegen", "lehnten den Entwurf geschlossen ab": "as one", no closing
+_AFTER_AS_ONE = frozenset({"gegen", "für", "hinter", "dagegen", "dafür", "mit", "ab", "zu", "zugestimmt",
+                           "auftreten", "auftraten"})
+_BEFORE_AS_ONE = frozenset({"fast", "nahezu", "weitgehend", "stimmte", "stimmten", "stimmt", "votierte",
+                            "votierten"})
 
 
 def _adverbial_participle(token: Token, words: list[str], i: int) -> bool:
-    return token.lower_ == "geschlossen" and i + 1 < len(words) and words[i + 1] in _VOTE_PREPOSITIONS
+    return token.lower_ == "geschlossen" and ((i + 1 < len(words) and words[i + 1] in _AFTER_AS_ONE)
+                                              or (i > 0 and words[i - 1] in _BEFORE_AS_ONE))
 
 
 def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
