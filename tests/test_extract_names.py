@@ -425,6 +425,13 @@ def test_long_forms_across_a_link_word_and_an_english_common_noun(nlp, knowledge
     assert "Rapid Support Forces (RSF)" in found, found
 
 
+def test_a_long_form_keeps_a_lowercase_adjective_its_short_form_spells(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband öffentlicher Verkehr (VöV) und die Tarifgemeinschaft deutscher "
+                  "Länder (TdL) haben sich geeinigt. Auch der Verband kommunaler Unternehmen (VKU) stimmte zu.")
+    assert {"Verband öffentlicher Verkehr (VöV)", "Tarifgemeinschaft deutscher Länder (TdL)",
+            "Verband kommunaler Unternehmen (VKU)"} <= set(found), found
+
+
 def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
                   "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "

@@ -2168,6 +2168,14 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
 _OBLIQUE_DETERMINERS = frozenset("der dem des den am im vom zum zur beim".split())
 
 
+def _plain_initial(word: str, whole: bool = False) -> str:
+    """A word's first letter (or, `whole`, all its letters) lowercased without umlaut, as short forms spell them."""
+    return (word if whole else word[:1]).lower().translate(_PLAIN_LETTERS)
+
+
+_PLAIN_LETTERS = str.maketrans("äöü", "aou")
+
+
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses, with the word
     that may qualify it there ("(VdW südwest)", "(HEV Basel-Stadt)")."""
@@ -2197,7 +2205,10 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             and tokens[j - 1].text not in _STOP and not (gaz and role_base(tokens[j - 1].text, gaz)))
         # "Departement für auswärtige Angelegenheiten (EDA)": an adjective after a link
         or (words and j > 0 and tokens[j].text[:1].islower() and morph.tag(tokens[j].text) == "ADJ(A)"
-            and tokens[j - 1].lower_ in _NAME_LINKS)
+            and (tokens[j - 1].lower_ in _NAME_LINKS
+                 # "Verband kommunaler Unternehmen (VKU)": an adjective the short form spells
+                 or (tokens[j - 1].text[:1].isupper() and tokens[j - 1].text not in _STOP
+                     and _plain_initial(tokens[j].text) in _plain_initial(tokens[i].text, whole=True))))
         # "Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)": a list in the name
         # (the comma starts the list: not "Chantal Bonvin, Vorsteherin des Departements für … und …")
         or (tokens[j].text == "," and words and "und" in words and j > 0 and tokens[j - 1].text[:1].isupper()
