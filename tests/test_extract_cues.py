@@ -975,6 +975,33 @@ def test_a_court_that_rejects_decides_and_a_side_before_it_refuses(analyse_text,
     assert len(open_issues) == 2 and "Vergleich" in open_issues[0], open_issues
 
 
+def test_a_courts_ruling_settles_the_claim_it_rules_on_and_its_denial_decides(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Verfassungsgerichtshof hat der Wahlprüfungsbeschwerde stattgegeben. "
+        "Das Bundesverwaltungsgericht hat die Nachforderung der Steuerverwaltung auf 810'000 Franken gekürzt. "
+        "Das Finanzgericht hat die Revision nicht zugelassen. "
+        "Das Verwaltungsgericht hat über die Klage noch nicht entschieden.")
+    assert len(outcome) == 3 and "stattgegeben" in outcome[0] and "Revision" in outcome[2], outcome
+    assert len(open_issues) == 1 and "Klage" in open_issues[0], open_issues
+
+
+def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, bis Juni ein Gesetz vorzulegen, "
+        "fand eine Mehrheit. Ein Antrag der Grünen fand keine Mehrheit. "
+        "Die Grünen fordern die Regierung auf, das Gesetz rasch vorzulegen.")
+    assert len(outcome) == 2 and "Entschließungsantrag" in outcome[0], outcome
+    assert len(open_issues) == 1 and "rasch" in open_issues[0], open_issues
+
+
+def test_a_negated_attribute_does_not_negate_its_clause(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Beamten stellten eine nicht registrierte Pumpgun und zwei Schlagringe sicher. "
+        "Die Länder stimmten nicht der Vorlage zu.")
+    assert len(outcome) == 1 and "Pumpgun" in outcome[0], outcome
+    assert len(open_issues) == 1 and "Vorlage" in open_issues[0], open_issues
+
+
 def test_what_an_agreement_rules_out_and_what_sondern_puts_in_place_are_outcomes(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Enteignungen schließt der Vertrag ausdrücklich aus. "

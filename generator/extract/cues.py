@@ -65,9 +65,11 @@ class Cues:
     vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
     motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
+    motion_passes: frozenset[str] = frozenset()  # "fand": with "Mehrheit", a motion passed
     voting_bodies: tuple[str, ...] = ()  # "synode": endings of bodies that decide on a motion by vote
     recommending_bodies: tuple[str, ...] = ()  # "kommission": endings of bodies whose recommendation decides
     courts: tuple[str, ...] = ()  # "gericht": endings of courts, whose rejection is a judgement
+    court_denials: frozenset[str] = frozenset()  # "zulassen": verbs a court's ruling negates ("nicht zugelassen")
     funding_announcements: frozenset[str] = frozenset()  # "kündigen+an": announcing cues that with money provide it
     currencies: frozenset[str] = frozenset()  # "euro": a figure before one is money
     not_funding: tuple[str, ...] = ()  # "klage": word starts that make an announcement of money a step against something
@@ -193,9 +195,11 @@ def _compiled(knowledge: Knowledge) -> Cues:
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),
+        motion_passes=lowered(raw, "motion_passes"),
         voting_bodies=lowered(raw, "voting_bodies", tuple),
         recommending_bodies=lowered(raw, "recommending_bodies", tuple),
         courts=lowered(raw, "courts", tuple),
+        court_denials=lowered(raw, "court_denials", frozenset),
         funding_announcements=lowered(raw.get("announced_funds") or {}, "verbs"),
         currencies=lowered(raw.get("announced_funds") or {}, "currencies"),
         not_funding=lowered(raw.get("announced_funds") or {}, "not_with", tuple),

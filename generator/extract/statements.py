@@ -129,9 +129,17 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
 
 
 def _negates(tokens: list[Token], j: int) -> bool:
-    """'nicht' at j negates its clause ('nicht nur' and 'nicht zuletzt' do not)."""
+    """'nicht' at j negates its clause ('nicht nur' and 'nicht zuletzt' do not, nor does 'nicht'
+    before an attribute: 'stellten eine nicht registrierte Pumpgun sicher')."""
     following = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
-    return tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt")
+    attributive = (j + 2 < len(tokens) and tokens[j + 1].text[:1].islower() and following.endswith(_DECLINED)
+                   and morph.tag(following) in _ATTRIBUTE_TAGS and tokens[j + 2].text[:1].isupper()
+                   and tokens[j + 2].is_alpha)
+    return tokens[j].lower_ in ("nicht", "nie", "niemals") and following not in ("nur", "zuletzt") and not attributive
+
+
+_DECLINED = ("e", "en", "er", "es", "em")  # endings of an adjective before its noun
+_ATTRIBUTE_TAGS = frozenset(["ADJ(A)", "VV(FIN)", "VV(PP)"])  # "registrierte" reads as a finite verb out of context
 
 
 def _comma_segment(tokens: list[Token], index: int) -> list[Token]:
@@ -215,6 +223,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in cues.ballots]
     if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
         open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
+    court = not background and _court_rules(tokens, relative, cues)
+    if court and any(h.kind == "verb" for h in outcome_hits):
+        # "Das Bundesverwaltungsgericht hat die Nachforderung gekürzt", "… der Beschwerde
+        # stattgegeben": the claim or complaint a court rules on is settled by the ruling
+        open_hits = [h for h in open_hits if h.kind != "noun"]
     outcome_score = open_score = 0
     strong = False
     names: list[str] = []
@@ -238,6 +251,12 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("Antrag abgelehnt (Abstimmung)")
+    elif motion and not background and "mehrheit" in words and words & cues.motion_passes:
+        # "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, …, fand eine Mehrheit":
+        # the vote adopted what the motion asks for
+        open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
+        outcome_score += 2
+        names.append("Antrag angenommen (Abstimmung)")
     elif (not background and ((words & {"lehnt", "lehnte", "lehnten"} and "ab" in words) or "abgelehnt" in words)
           and ("einstimmig" in words or ("stimmen" in words and any(t.like_num for t in tokens)))):
         # "Der Rat lehnte ihn mit 31 zu 12 Stimmen ab", "Die Konferenz lehnt einstimmig … ab",
@@ -246,9 +265,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
-    elif not background and (rejecting := _court_rejects(tokens, open_hits, relative, cues)):
+    elif not background and court and any(h.kind == "verb" and h.cue in _REFUSALS for h in open_hits):
         # "Das Arbeitsgericht hat den Antrag auf eine einstweilige Verfügung zurückgewiesen": a judgement
-        open_hits = [h for h in open_hits if h not in rejecting]
+        open_hits = [h for h in open_hits if not (h.kind == "verb" and h.cue in _REFUSALS)]
         outcome_score += 2
         names.append("abgelehnt (Gericht)")
     elif (cues.recommending_bodies and not background and any("empfehlen" in lemmas(t) for t in tokens)
@@ -326,7 +345,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     negated_hits = {id(hit) for hit in outcome_hits if hit.token_index >= 0 and (
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
         (hit.kind == "noun" and any(t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index)))
-        or _negated(tokens, hit.token_index, cues, hit.kind == "verb"))}
+        or _negated(tokens, hit.token_index, cues, hit.kind == "verb"))
+        # "Das Gericht hat die Revision nicht zugelassen": a court's denial is its ruling
+        and not (court and hit.cue in cues.court_denials)}
     # "ist festgeschrieben, dass die Teilnehmer keine Gebühren zahlen": what a decision states is its
     # content, a ban decided, not a refusal
     decided_that = next((j for j, t in enumerate(tokens) if t.lower_ == "dass" and any(
@@ -534,19 +555,14 @@ _SCENE_PREPOSITIONS = frozenset("vor am beim im vom zum an bei".split())
 _GENITIVE_ARTICLES = frozenset("des eines".split())
 
 
-def _court_rejects(tokens: list[Token], open_hits: list[CueHit], relative: set[int], cues: Cues) -> list[CueHit]:
-    """The refusal cues whose subject is a court (`courts`) in the main clause ("Das Arbeitsgericht
-    wies … zurück", "… lehnte das Gericht ab"), not the scene ("vor dem Arbeitsgericht lehnte die
-    Firma ab") nor whose proposal it was ("den Vorschlag des Gerichts"); empty where none."""
-    refusals = [h for h in open_hits if h.kind == "verb" and h.cue in _REFUSALS]
-    if not refusals or not cues.courts:
-        return []
-    for i, token in enumerate(tokens):
-        if (token.text[:1].isupper() and token.lower_.endswith(cues.courts) and token.i not in relative
-                and not any(t.lower_ in _SCENE_PREPOSITIONS or t.lower_ in _GENITIVE_ARTICLES
-                            for t in tokens[max(0, i - 3):i])):
-            return refusals
-    return []
+def _court_rules(tokens: list[Token], relative: set[int], cues: Cues) -> bool:
+    """Whether a court (`courts`) acts in the main clause ("Das Arbeitsgericht wies … zurück", "…
+    lehnte das Gericht ab"), not as the scene ("vor dem Arbeitsgericht lehnte die Firma ab") nor
+    as whose proposal it was ("den Vorschlag des Gerichts")."""
+    return bool(cues.courts) and any(
+        token.text[:1].isupper() and token.lower_.endswith(cues.courts) and token.i not in relative
+        and not any(t.lower_ in _SCENE_PREPOSITIONS or t.lower_ in _GENITIVE_ARTICLES for t in tokens[max(0, i - 3):i])
+        for i, token in enumerate(tokens))
 
 
 def _guarantee(tokens: list[Token], text: str, cues: Cues) -> CueHit | None:
