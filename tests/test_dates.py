@@ -478,6 +478,15 @@ def test_a_release_whose_first_line_ends_in_its_day_is_of_that_day(date_of):
     assert date_of(text) == ("2025-05-13", "day")  # the Tuesday before Wednesday 14 May
 
 
+def test_a_release_line_below_the_headers_title_dates_its_today(analyse_text, cues):
+    text = (" date 2025-12 Nationalrat nimmt Bericht zur Kenntnis\n\nParlamentskorrespondenz Nr. 1214 vom 10.12.2025\n\n"
+            "Wien (PK) – Der Nationalrat hat heute den Bericht des Ausschusses zur Kenntnis genommen. "
+            "Der Ausschuss war im Februar eingesetzt worden.")
+    found = extract_date(analyse_text(text), cues)
+    assert (found.value, found.precision) == ("2025-12-10", "day")
+    assert found.evidence == "„heute“ am Veröffentlichungsdatum 10.12.2025", found.evidence
+
+
 def test_a_ticker_dated_with_a_short_weekday_and_a_later_plan_without_year(date_of):
     text = ("LIVE | Landesparteitag der Grünen\n\nBehrendt führt die Grünen in die Wahl\n\nSa 22.11.2025 | Magdeburg\n\n"
             "Die Grünen haben auf ihrem Parteitag die Weichen gestellt.\n\nDie Plätze ab Rang neun werden erst auf einer "

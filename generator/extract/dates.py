@@ -480,8 +480,9 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # "Interview: Mareike Sonnenfeld, 2. Dezember 2025": a byline that ends in the full date
                 byline = (m.group("year") is not None and not line[m.end():].strip()
                           and _BYLINE_BEFORE.fullmatch(line[:m.start()]) is not None)
-                # "Parlamentskorrespondenz Nr. 1047 vom 12.11.2025": a release's first line, of its day
-                issued = (number == 0 and m.group("year") is not None and not line[m.end():].strip()
+                # "Parlamentskorrespondenz Nr. 1047 vom 12.11.2025": a release's first line (or the
+                # first after its title), of its day
+                issued = (number <= 1 and m.group("year") is not None and not line[m.end():].strip()
                           and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
                 if not (has_cue or dateline or bare or stamped or masthead or closing_code or byline or issued):
                     continue
@@ -844,9 +845,10 @@ def _counted_back(mention: Mention, anchor: Anchor, today: dt.date) -> DateFindi
 
 
 def _weekday_evidence(mention: Mention, anchor: Anchor) -> str:
+    on = "am" if mention.kind == "relative" and mention.offset == 0 else "vor dem"  # "heute" is the day itself
     if anchor.source == "header":
-        return f"„{mention.text}“ vor dem Datum der Kopfzeile {anchor.text}"
-    return f"„{mention.text}“ vor dem Veröffentlichungsdatum {anchor.text}"
+        return f"„{mention.text}“ {on} Datum der Kopfzeile {anchor.text}"
+    return f"„{mention.text}“ {on} Veröffentlichungsdatum {anchor.text}"
 
 
 # "vom Wochenende", "am vergangenen Wochenende" (not "am kommenden Wochenende")
