@@ -432,6 +432,12 @@ def test_a_long_form_keeps_a_lowercase_adjective_its_short_form_spells(nlp, know
             "Verband kommunaler Unternehmen (VKU)"} <= set(found), found
 
 
+def test_a_roman_numeral_after_a_place_or_in_a_file_number_is_no_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Wahl im Wahlkreis Gera II muss wiederholt werden. Der Bundesfinanzhof "
+                  "(Az. VII R 14/24) legte die Frage vor.")
+    assert found == ["Bundesfinanzhof"], found
+
+
 def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
                   "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "

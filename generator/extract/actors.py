@@ -66,7 +66,8 @@ def _roman(number: int) -> str:
 # Zivilsenats"), though in brackets after a name one may be its short form ("Industriellenvereinigung (IV)")
 _COMMON_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI", "LNG", "BIP", "KMU",
                               "ÖPNV", "PKW", "LKW"})
-_NOT_ACRONYMS = _COMMON_ACRONYMS | frozenset(_roman(n) for n in range(1, 31))
+_ROMAN = frozenset(_roman(n) for n in range(1, 31))
+_NOT_ACRONYMS = _COMMON_ACRONYMS | _ROMAN
 _COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte".split())
 
 
@@ -914,6 +915,7 @@ def _run_word(token: Token, gaz: Gazetteer, listed_start: bool = False) -> bool:
         return False
     text = _POSSESSIVE_S.sub("", token.text)  # "Fishermen's"
     return (text[:1].isupper() and text.replace("-", "").replace("&", "").isalpha() and text not in _STOP
+            and text not in _ROMAN  # "im Wahlkreis Gera II", "Az. VII R 14/24": a number
             and (listed_start or text not in gaz.first_words) and not role_base(text, gaz)
             and not state_of_adjective(text, gaz)
             and not _compound_of_known(text, gaz)
