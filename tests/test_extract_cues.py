@@ -994,6 +994,17 @@ def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, k
     assert len(open_issues) == 1 and "rasch" in open_issues[0], open_issues
 
 
+def test_a_reason_a_comparison_and_a_motion_left_in_the_minority(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Ukraine geriet zuletzt unter Druck – auch weil die US-Regierung ihre Hilfe deutlich reduzierte. "
+        "Das Gericht hat die Nachforderung von 9,4 auf 3,1 Millionen Euro reduziert. "
+        "Die Firma muss deutlich weniger nachzahlen, als das Finanzamt verlangt hat. "
+        "Ein Antrag der Grünen blieb in der Minderheit. "
+        "Ein Fahrplan, den mehr als 80 Staaten gefordert hatten, fehlt im Dokument.")
+    assert len(outcome) == 3 and "3,1" in outcome[0] and "Grünen" in outcome[2], outcome  # the firm's duty, no demand
+    assert len(open_issues) == 1 and "80 Staaten" in open_issues[0], open_issues
+
+
 def test_a_negated_attribute_does_not_negate_its_clause(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Beamten stellten eine nicht registrierte Pumpgun und zwei Schlagringe sicher. "

@@ -300,6 +300,14 @@ def _adverbial_participle(token: Token, words: list[str], i: int) -> bool:
                                               or (i > 0 and words[i - 1] in _BEFORE_AS_ONE))
 
 
+def _stands_before(tokens: Sequence[Token], words: list[str], i: int, word: str, reach: int) -> bool:
+    """Whether `word` stands up to `reach` words before i (anywhere before, reach 0); an "als"
+    before a number compares amounts ("den mehr als 80 Staaten gefordert hatten"), not the act."""
+    start = max(0, i - reach) if reach else 0
+    return any(words[j] == word and not (word == "als" and j + 1 < i and tokens[j + 1].like_num)
+               for j in range(start, i))
+
+
 def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
     hits: list[CueHit] = []
     lowered_text = text.lower()
@@ -317,7 +325,7 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
                 if stem.lower() in token_lemmas and _particle_follows(words, i, particle.lower())
             ]
         # "ist auf Stimmen angewiesen", "zu unveränderten Bedingungen": a form no cue after the word
-        excluded = any(token.lower_ == form and word in words[max(0, i - reach) if reach else 0:i]
+        excluded = any(token.lower_ == form and _stands_before(tokens, words, i, word, reach)
                        for form, word, reach in cues.not_after)
         if verb_hits and (excluded or _adverbial_participle(token, words, i)):
             verb_hits = []

@@ -201,7 +201,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
                                              and h.token_index not in quoted)]
     wish = _wished_from(tokens, cues)  # "äußerte die Hoffnung, dass … unterzeichnet wird"
     condition_end = _leading_condition_end(tokens)  # "Wenn Washington im Juli erhöht, …": not done
-    outcome_hits = [h for h in outcome_hits if h.token_index < wish and (h.token_index < 0 or h.token_index >= condition_end)]
+    outcome_hits = [h for h in outcome_hits if h.token_index < wish and (h.token_index < 0 or h.token_index >= condition_end)
+                    and not (h.kind == "verb" and _in_reason_clause(tokens, h.token_index))]
     if outcome_hits and all(h.kind == "noun" for h in outcome_hits) and any(
             t.lower_ in cues.prospects or t.lower_ in cues.hope for t in tokens if t.i not in relative):
         outcome_hits = []  # "Diplomaten rechnen mit einer Einigung": a result expected, not reached
@@ -243,6 +244,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         names.append("abgelehnt (Abstimmung)")
     elif motion and not background and (
             words & cues.motion_failures or ("mehrheit" in words and words & {"keine", "keinen"})
+            or ("minderheit" in words and words & _STAYED)  # "Ein Antrag der Grünen blieb in der Minderheit"
             or (words & {"lehnt", "lehnte", "lehnten"} and "ab" in words
                 and (words & cues.vote_results or any(word.endswith("mehrheit") for word in words)
                      or any(word.endswith(cues.voting_bodies) for word in words)))):
@@ -507,6 +509,17 @@ def _in_condition_clause(tokens: list[Token], index: int) -> bool:
             and not (opener >= 2 and tokens[opener - 2].lower_ in _FACTIVE_BEFORE_IF))
 
 
+def _in_reason_clause(tokens: list[Token], index: int) -> bool:
+    """Whether the token stands in a clause "weil" opens ("geriet unter Druck – auch weil die
+    US-Regierung ihre Hilfe reduzierte"): a reason told, not this event's result."""
+    for i in range(index - 1, -1, -1):
+        if tokens[i].text in (",", ";", ":", "–", "-"):
+            return False
+        if tokens[i].lower_ == "weil":
+            return True
+    return False
+
+
 def _leading_condition_end(tokens: list[Token]) -> int:
     """Index after the comma that closes a clause opening with "Wenn"/"Falls" (0 if there is none):
     what that clause tells may happen, it has not been done."""
@@ -550,6 +563,7 @@ def _denied(tokens: list[Token], text: str, cues: Cues) -> frozenset[str]:
     return frozenset()
 
 
+_STAYED = frozenset("blieb blieben bleibt bleiben".split())
 _REFUSALS = frozenset(["ablehnen", "lehnen+ab", "zurückweisen", "weisen+zurück"])
 _SCENE_PREPOSITIONS = frozenset("vor am beim im vom zum an bei".split())
 _GENITIVE_ARTICLES = frozenset("des eines".split())
