@@ -1005,6 +1005,14 @@ def test_a_reason_a_comparison_and_a_motion_left_in_the_minority(analyse_text, k
     assert len(open_issues) == 1 and "80 Staaten" in open_issues[0], open_issues
 
 
+def test_taking_a_share_of_the_costs_with_money_is_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kanton beteiligt sich mit 2,4 Millionen Franken an der Sanierung. "
+        "Viele Vereine beteiligen sich an der Aktion.")
+    assert len(outcome) == 1 and "2,4 Millionen" in outcome[0], outcome
+    assert open_issues == [], open_issues
+
+
 def test_a_negated_attribute_does_not_negate_its_clause(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Beamten stellten eine nicht registrierte Pumpgun und zwei Schlagringe sicher. "
