@@ -487,6 +487,14 @@ def test_a_release_line_below_the_headers_title_dates_its_today(analyse_text, cu
     assert found.evidence == "„heute“ am Veröffentlichungsdatum 10.12.2025", found.evidence
 
 
+def test_a_day_the_text_calls_today_with_todays_weekday_dates_a_report_without_header(date_of):
+    text = ("Radio SRF, Regionaljournal – Lohndaten im Darknet\n\nModeration: Die Firma Fidexa bestätigt heute "
+            "Dienstag, dass Hacker Daten veröffentlicht haben.\n\nBeitrag: Am Sonntag, 29. Juni, haben Unbekannte "
+            "die Server verschlüsselt. Heute, am 8. Juli, hat Fidexa informiert. Im vergangenen Jahr, also 2024, "
+            "traf es eine andere Firma.")
+    assert date_of(text) == ("2025-07-08", "day")  # 8 July is a Tuesday in 2025; 29 June is the attack
+
+
 def test_a_ticker_dated_with_a_short_weekday_and_a_later_plan_without_year(date_of):
     text = ("LIVE | Landesparteitag der Grünen\n\nBehrendt führt die Grünen in die Wahl\n\nSa 22.11.2025 | Magdeburg\n\n"
             "Die Grünen haben auf ihrem Parteitag die Weichen gestellt.\n\nDie Plätze ab Rang neun werden erst auf einer "

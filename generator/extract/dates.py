@@ -63,6 +63,8 @@ _MONTH_AFTER_WEEKDAY = re.compile(rf"\s+im\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)",
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*(?:,\s*(?:de[nm]\s+)?|\(\s*)$", re.I)
 _RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute|vorgestrig|gestrig|heutig)(?:{_PART_RE}|e[nmrs]?)?\b",
                            re.I)  # "am gestrigen Donnerstag"
+# "bestätigt heute Dienstag": the day named beside "heute" is today's weekday
+_WEEKDAY_AFTER_TODAY = re.compile(rf",?\s+(?P<weekday>{_WEEKDAY_RE})\b", re.I)
 _RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2, "heutig": 0, "gestrig": 1, "vorgestrig": 2}
 _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 # "rund 1900 Personen", "knapp 2000 Stellen": a count, not a year
@@ -423,7 +425,9 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: b
     for m in _RELATIVE_DAY.finditer(sentence):
         if free(m.start(), m.end()):
             role = mention_role(sentence, m.start(), m.end(), cues)
+            named = _WEEKDAY_AFTER_TODAY.match(sentence, m.end()) if m.group("word").lower() == "heute" else None
             add(Mention("relative", m.group(0), index, m.start(), role,
+                        weekday=WEEKDAYS[named.group("weekday").lower()] if named else None,
                         offset=_RELATIVE_OFFSET[m.group("word").lower()]), m.start(), m.end())
     return tuple(sorted(found, key=lambda x: x.start))
 
@@ -619,7 +623,24 @@ def _stamp_day_without_header(analysed: Analysed, reading: _Reading, cues: DateC
         date = _valid(year, month, day) if year else None
         if date:
             return Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(" ,"))
+    # "Heute, am 8. Juli, hat Fidexa informiert" beside "bestätigt heute Dienstag": the day the
+    # text calls today, in the year its weekday fits
+    today = next((m.weekday for m in reading.mentions if m.kind == "relative" and m.offset == 0
+                  and m.weekday is not None), None)
+    for m in reading.mentions:
+        if (m.kind != "day" or m.month is None or m.day is None
+                or not _TODAY_BEFORE.search(analysed.sentences[m.sentence].text[:m.start])):
+            continue
+        weekday = m.weekday if m.weekday is not None else today
+        year = m.year or (resolve_year(m.month, m.day, weekday, None, reading.past_years, reading.all_years)
+                          if weekday is not None else None)
+        date = _valid(year, m.month, m.day) if year else None
+        if date:
+            return Anchor(date.year, date.month, date.day, "publication", f"{m.text} {date.year}")
     return None
+
+
+_TODAY_BEFORE = re.compile(r"\bheute\s*,?\s*(?:am\s+|den\s+)?$", re.I)
 
 
 def _anchor(header: HeaderDate | None, published: Anchor | None) -> Anchor | None:
