@@ -1013,6 +1013,19 @@ def test_taking_a_share_of_the_costs_with_money_is_an_outcome(analyse_text, know
     assert open_issues == [], open_issues
 
 
+def test_a_decisions_negated_infinitive_is_its_content_and_a_right_to_apply_is_no_request(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Landesregierung hat einstimmig entschieden, kein Lösegeld zu zahlen. "
+        "Die Verbandsversammlung gab ein Notfallbudget von 6,5 Millionen Euro frei. "
+        "Tafeln können ab September Zuschüsse bis zu 25.000 Euro beantragen. "
+        "Bund und Länder haben sich nur darauf geeinigt, sich nicht zu einigen. "
+        "Der Verband beantragt eine Fristverlängerung.")
+    assert len(outcome) == 3 and "Lösegeld" in outcome[0] and "Notfallbudget" in outcome[1], outcome
+    assert "Tafeln" in outcome[2], outcome  # a rule from September on
+    assert len(open_issues) == 2 and "nicht zu einigen" in open_issues[0], open_issues
+    assert "Fristverlängerung" in open_issues[1], open_issues
+
+
 def test_a_negated_attribute_does_not_negate_its_clause(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Beamten stellten eine nicht registrierte Pumpgun und zwei Schlagringe sicher. "

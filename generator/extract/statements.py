@@ -352,13 +352,18 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         and not (court and hit.cue in cues.court_denials)}
     # "ist festgeschrieben, dass die Teilnehmer keine Gebühren zahlen": what a decision states is its
     # content, a ban decided, not a refusal
-    decided_that = next((j for j, t in enumerate(tokens) if t.lower_ == "dass" and any(
+    # (or in its infinitive: "entschied einstimmig, kein Lösegeld zu zahlen")
+    decided_that = next((j for j, t in enumerate(tokens) if (t.lower_ == "dass" or _opens_infinitive(tokens, j)) and any(
         h.kind == "verb" and id(h) not in negated_hits and 0 <= h.token_index < j for h in outcome_hits)), None)
     # "wurde nicht aufgehoben, sondern nur ausgesetzt": what "sondern" puts in place is the result
     instead = next((j for j, t in enumerate(tokens) if t.lower_ == "sondern" and any(
         h.kind == "verb" and id(h) not in negated_hits and h.token_index > j for h in outcome_hits)), None)
+    deciding = {h.cue for h in outcome_hits if h.kind == "verb" and id(h) not in negated_hits
+                and decided_that is not None and 0 <= h.token_index < decided_that}
     for hit in outcome_hits:
-        if decided_that is not None and hit.token_index > decided_that and id(hit) in negated_hits:
+        # (not where the content denies the decision itself: "haben sich darauf geeinigt, sich nicht zu einigen")
+        if (decided_that is not None and hit.token_index > decided_that and id(hit) in negated_hits
+                and hit.cue not in deciding):
             continue
         if instead is not None and 0 <= hit.token_index < instead and id(hit) in negated_hits:
             continue
@@ -507,6 +512,18 @@ def _in_condition_clause(tokens: list[Token], index: int) -> bool:
     opener = _clause_opener(tokens, index)
     return (opener is not None and tokens[opener].lower_ in _CONDITION_OPENERS
             and not (opener >= 2 and tokens[opener - 2].lower_ in _FACTIVE_BEFORE_IF))
+
+
+_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\w+en$")
+
+
+def _opens_infinitive(tokens: list[Token], j: int) -> bool:
+    """Whether a comma at j opens an infinitive clause (", kein Lösegeld zu zahlen", ", die
+    Gespräche nicht fortzusetzen"), up to the next comma."""
+    if tokens[j].text != ",":
+        return False
+    end = next((k for k in range(j + 1, len(tokens)) if tokens[k].text in (",", ";", ":")), len(tokens))
+    return any(t.lower_ == "zu" or _ZU_INFINITIVE.match(t.lower_) for t in tokens[j + 1:end])
 
 
 def _in_reason_clause(tokens: list[Token], index: int) -> bool:
