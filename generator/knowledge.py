@@ -128,6 +128,7 @@ class RoleList:
     cabinet: tuple[str, ...] = ()  # lowercase title endings of cabinet offices: "minister" acts for a state
     district_bodies: frozenset[str] = frozenset()  # councils named by their district: "Kreistag"
     reporters: tuple[str, ...] = ()  # lowercase title endings of a report's own people: "reporterin"
+    group_heads: frozenset[str] = frozenset()  # nouns before a group's own name: "Hackergruppe"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -244,6 +245,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(s.lower() for s in _strings(raw.get("cabinet"), f"{path}: cabinet")),
         frozenset(_strings(raw.get("district_bodies"), f"{path}: district_bodies")),
         tuple(s.lower() for s in _strings(raw.get("reporters"), f"{path}: reporters")),
+        frozenset(_strings(raw.get("group_heads"), f"{path}: group_heads")),
     )
 
 

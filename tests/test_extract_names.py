@@ -438,6 +438,14 @@ def test_a_roman_numeral_after_a_place_or_in_a_file_number_is_no_name(nlp, knowl
     assert found == ["Bundesfinanzhof"], found
 
 
+def test_a_groups_own_name_follows_its_noun_alone(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Firma und das Land haben sich geeinigt. Hinter dem Angriff steht die "
+                  "Ransomware-Gruppe „Play“. Früher traf es die Stadt, damals bekannte sich die Gruppe Black Basta. "
+                  "Eine Gruppe Jugendlicher randalierte.")
+    assert {"Play", "Black Basta"} <= set(found), found
+    assert not any("Jugendlicher" in name or "Gruppe" in name for name in found), found
+
+
 def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
                   "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "

@@ -128,6 +128,7 @@ class Gazetteer:
     adjectival: frozenset[str] = frozenset()  # listed organisations with `adjectival: true`
     home_signals: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (state, its `signals` as one pattern)
     district_bodies: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
 
 
 def _genitive(word: str) -> str | None:
@@ -207,6 +208,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         tuple((state.name, re.compile(r"\b(?:" + "|".join(map(re.escape, state.signals)) + r")\b"))
               for state in knowledge.actors.states if state.signals),
         knowledge.roles.district_bodies,
+        knowledge.roles.group_heads,
     )
 
 
@@ -716,6 +718,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 else:
                     emit(_joined_name(tokens[first:last + 1]), "organisation", first, last)
             i = listed[-1][1] + 1
+            continue
+        group = _group_name(tokens, i, gaz) if capitalised and token.text in gaz.group_heads else None
+        if group:  # "die Ransomware-Gruppe „Play“", "die Hackergruppe Akira": the group's own name
+            first, last, end = group
+            emit(_joined(tokens[first:last + 1]), "organisation", first, last)
+            i = end
             continue
         quoted = _quoted_name_after(tokens, i, gaz) if capitalised else None
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
@@ -1473,6 +1481,25 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 def _is_media(name: str, gaz: Gazetteer) -> bool:
     """Listed media and papers named by their last word (`publications`)."""
     return name in gaz.media or (" " in name and name.rsplit(" ", 1)[1].lower().endswith(gaz.publications))
+
+
+def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, int] | None:
+    """After a group's noun (`group_heads`) at i, its name: in quotes ("„Play“", "«Nightveil»"),
+    or one or two capitalised words the tagger reads as names or hardly knows ("Akira", "Black
+    Basta"). (first, last, next) token indexes of the name, or None."""
+    j = i + 1
+    if j + 2 < len(tokens) and tokens[j].text in _OPENING_QUOTES:
+        end = next((k for k in range(j + 1, min(len(tokens), j + 6)) if tokens[k].text in _CLOSING_QUOTES), None)
+        if end is not None and end > j + 1 and tokens[j + 1].text[:1].isupper():
+            return j + 1, end - 1, end + 1
+        return None
+    last = j - 1
+    while (last + 1 < len(tokens) and last + 1 - j < 2 and tokens[last + 1].text[:1].isupper()
+           and tokens[last + 1].is_alpha and tokens[last + 1].text not in _STOP and not role_base(tokens[last + 1].text, gaz)
+           and (morph.tag(tokens[last + 1].text) in ("NE", "FM") or morph.is_rare(tokens[last + 1].text)
+                or (last >= j and morph.tag(tokens[last + 1].text) not in ("NN", "NNA")))):  # "Black Basta"
+        last += 1
+    return (j, last, last + 1) if last >= j else None
 
 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
