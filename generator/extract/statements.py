@@ -1425,6 +1425,14 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
             if ((told or (unstated and not is_question(before.text)))
                     and _told_as_decided(out, told, statement, statement.text, before, cues)):
                 continue
+        first_word = re.match(r"\w+", statement.text)
+        if (first_word and first_word.group(0).lower() in _POINTER_ADVERBS and not is_question(before.text)
+                and len(before.text.split()) >= 5 and not any(s.sentence == previous for s in statements)):
+            # "Was wir uns wünschen, ist ein gemeinsamer Notfallpool. Darüber gibt es Gespräche, aber
+            # noch keine Einigung.": the point is told with what "darüber" points to
+            out.append(Statement(statement.kind, _told_on(clean_item_text(before.text, cues), statement.text),
+                                 statement.evidence, statement.sentence, statement.cues))
+            continue
         pointing = _POINTING_BACK.match(text)
         if (statement.kind != "open" or len(text.split()) > _POINTING_WORDS or pointing is None
                 or not morph.is_finite_verb(pointing.group("verb"))):  # "Das haben wir …", not "Das kantonale Amt"
