@@ -156,9 +156,11 @@ def test_a_sentence_pointing_back_with_darueber_joins_the_point_before(analyse_t
 def test_a_point_told_with_darueber_after_a_sentence_without_an_item_takes_what_it_points_to(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Was wir uns wünschen würden, ist ein gemeinsamer Notfallpool mit den anderen Bundesländern. "
-        "Darüber gibt es Gespräche, aber noch keine Einigung.")
-    assert outcome == [] and len(open_issues) == 1, open_issues
+        "Darüber gibt es Gespräche, aber noch keine Einigung. Die Regierung will ein eigenes Sicherheitszentrum "
+        "aufbauen. Dafür bräuchte sie zwölf zusätzliche Planstellen, entschieden ist das nicht.")
+    assert outcome == [] and len(open_issues) == 2, open_issues
     assert "Notfallpool" in open_issues[0] and "; darüber gibt es Gespräche" in open_issues[0], open_issues
+    assert "Sicherheitszentrum" in open_issues[1] and "; dafür bräuchte" in open_issues[1], open_issues
 
 
 def test_no_commitment_right_after_a_demand_answers_it(analyse_text, knowledge):

@@ -1426,7 +1426,7 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
                     and _told_as_decided(out, told, statement, statement.text, before, cues)):
                 continue
         first_word = re.match(r"\w+", statement.text)
-        if (first_word and first_word.group(0).lower() in _POINTER_ADVERBS and not is_question(before.text)
+        if (first_word and first_word.group(0).lower() in _POINTERS and not is_question(before.text)
                 and len(before.text.split()) >= 5 and not any(s.sentence == previous for s in statements)):
             # "Was wir uns wünschen, ist ein gemeinsamer Notfallpool. Darüber gibt es Gespräche, aber
             # noch keine Einigung.": the point is told with what "darüber" points to
@@ -1529,6 +1529,8 @@ _PRONOUN_PREPOSITIONS = frozenset("über mit durch bei ab bis auf für von vom z
 
 # pronominal adverbs that point back to the point of the sentence before
 _POINTER_ADVERBS = frozenset("darüber dazu hierüber hierzu daran darum".split())
+# words that open a sentence told about the one before ("Dafür richtet das Landesamt eine Stelle ein")
+_POINTERS = _POINTER_ADVERBS | frozenset("dafür damit dabei davon dadurch dort".split())
 
 
 # cues of a reported plan: a short plan about 'die/diese …' right after an outcome details it
