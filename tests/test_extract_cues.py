@@ -163,6 +163,13 @@ def test_a_point_told_with_darueber_after_a_sentence_without_an_item_takes_what_
     assert "Sicherheitszentrum" in open_issues[1] and "; dafür bräuchte" in open_issues[1], open_issues
 
 
+def test_a_demonstrative_standing_alone_is_told_with_what_it_points_to(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen.")
+    assert outcome == [] and len(open_issues) == 1, open_issues
+    assert open_issues[0].startswith("Die Zeitung richtet den Blick auf die Kantone; diese müssten"), open_issues
+
+
 def test_no_commitment_right_after_a_demand_answers_it(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Landrat forderte vom Land mehr Geld für die Kliniken. Eine Zusage gab der Minister nicht.")

@@ -1425,8 +1425,11 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
             if ((told or (unstated and not is_question(before.text)))
                     and _told_as_decided(out, told, statement, statement.text, before, cues)):
                 continue
-        first_word = re.match(r"\w+", statement.text)
-        if (first_word and first_word.group(0).lower() in _POINTERS and not is_question(before.text)
+        first_word = re.match(r"(\w+)\s+(\w+)", statement.text)
+        if (first_word and (first_word.group(1).lower() in _POINTERS or (
+                # "Diese sieht nur eine Mehrwertsteuererhöhung vor": a demonstrative standing alone
+                first_word.group(1).lower() in ("diese", "dieser", "dieses") and morph.is_finite_verb(first_word.group(2))))
+                and not is_question(before.text)
                 and len(before.text.split()) >= 5 and not any(s.sentence == previous for s in statements)):
             # "Was wir uns wünschen, ist ein gemeinsamer Notfallpool. Darüber gibt es Gespräche, aber
             # noch keine Einigung.": the point is told with what "darüber" points to
