@@ -2197,9 +2197,9 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
 _OBLIQUE_DETERMINERS = frozenset("der dem des den am im vom zum zur beim".split())
 
 
-def _plain_initial(word: str, whole: bool = False) -> str:
-    """A word's first letter (or, `whole`, all its letters) lowercased without umlaut, as short forms spell them."""
-    return (word if whole else word[:1]).lower().translate(_PLAIN_LETTERS)
+def _plain(word: str) -> str:
+    """A word lowercased without umlauts, as short forms spell its letters ("VöV", "VPOD")."""
+    return word.lower().translate(_PLAIN_LETTERS)
 
 
 _PLAIN_LETTERS = str.maketrans("äöü", "aou")
@@ -2237,7 +2237,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             and (tokens[j - 1].lower_ in _NAME_LINKS
                  # "Verband kommunaler Unternehmen (VKU)": an adjective the short form spells
                  or (tokens[j - 1].text[:1].isupper() and tokens[j - 1].text not in _STOP
-                     and _plain_initial(tokens[j].text) in _plain_initial(tokens[i].text, whole=True))))
+                     and _plain(tokens[j].text)[:1] in _plain(tokens[i].text))))
         # "Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)": a list in the name
         # (the comma starts the list: not "Chantal Bonvin, Vorsteherin des Departements für … und …")
         or (tokens[j].text == "," and words and "und" in words and j > 0 and tokens[j - 1].text[:1].isupper()

@@ -286,9 +286,8 @@ def _heads(word: str, noun: str) -> bool:
     return any(word.endswith(noun + ending) for ending in _NOUN_ENDINGS)
 
 
-# "stimmte geschlossen gegen die Schließung": a participle before a preposition of the vote is
-# an adverb (unanimously), no act of closing
-# "stimmten geschlossen dagegen", "lehnten den Entwurf geschlossen ab": "as one", no closing
+# "stimmte geschlossen gegen die Schließung", "stimmten geschlossen dagegen", "lehnten den Entwurf
+# geschlossen ab": the participle beside a vote or a stand is an adverb (as one), no act of closing
 _AFTER_AS_ONE = frozenset({"gegen", "für", "hinter", "dagegen", "dafür", "mit", "ab", "zu", "zugestimmt",
                            "auftreten", "auftraten"})
 _BEFORE_AS_ONE = frozenset({"fast", "nahezu", "weitgehend", "stimmte", "stimmten", "stimmt", "votierte",

@@ -1393,7 +1393,9 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
     die Länder.': a short open point that only points back takes its content from the sentence
     before, which becomes its evidence; where that sentence already makes an open point, this
     one adds nothing. A decision that points back ('Der Verein gibt zwei Hütten auf. Das hat die
-    Hauptversammlung beschlossen.') is told with what was decided, whose sentence is its evidence."""
+    Hauptversammlung beschlossen.') is told with what was decided, whose sentence is its evidence.
+    A point that opens with 'Darüber', 'Dafür' or a lone 'Diese' after a sentence that makes no
+    item is told with that sentence; its evidence stays its own, where the cue stands."""
     out: list[Statement] = []
     for statement in statements:
         text = analysed.sentences[statement.sentence].text
