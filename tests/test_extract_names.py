@@ -446,6 +446,17 @@ def test_a_groups_own_name_follows_its_noun_alone(nlp, knowledge):
     assert not any("Jugendlicher" in name or "Gruppe" in name for name in found), found
 
 
+def test_the_swiss_centre_party_is_named_but_not_a_time_a_place_or_a_leaning(nlp, knowledge):
+    found = names(nlp, knowledge, "Bern (sda) – Der Nationalrat hat die Vorlage für 30 Millionen Franken angenommen. "
+                  "Dafür stimmten SP, Grüne, GLP und Mitte, dagegen die SVP. Die Mitte hat den Ausschlag gegeben.")
+    assert "Die Mitte" in found, found
+    absent = names(nlp, knowledge, "Bern (sda) – Der Nationalrat hat die Vorlage für 30 Millionen Franken angenommen. "
+                   "Bis Mitte 2026 soll die "
+                   "SVP einen Bericht vorlegen, Mitte Dezember tagt die GLP. Die Mitte-links-Fraktionen stimmten "
+                   "dagegen. Ein Park mit einem Loch in der Mitte, das will niemand.")
+    assert "Die Mitte" not in absent and {"SVP", "GLP"} <= set(absent), absent
+
+
 def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
                   "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "

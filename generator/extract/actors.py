@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from generator.brief import Actor
 from generator.extract.anaphora import gender_of
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
+from generator.extract.dates import MONTHS
 from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
 from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
 from generator.knowledge import Knowledge
@@ -361,6 +362,13 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
             if (entry.kind == "organisation" and length == 1 and key[0].isupper() and i + 1 < len(tokens)
                     and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)):
                 return None  # "SGB VI", "SGB II": a book of a code, not the union its letters also spell
+            if (entry.kind == "organisation" and length == 1 and i + 1 < len(tokens)
+                    and (tokens[i + 1].lower_ in MONTHS or tokens[i + 1].lower_ in ("des", "der", "dieses", "nächsten")
+                         or (tokens[i + 1].like_num and len(tokens[i + 1].text) == 4))):
+                return None  # "bis Mitte 2026", "Mitte Dezember", "in der Mitte der Gesellschaft": a time or place
+            if (entry.canonical in gaz.political_parties and length == 1 and i >= 2 and tokens[i - 1].lower_ == "der"
+                    and tokens[i - 2].lower_ in ("in", "aus", "von") and i + 1 < len(tokens) and not tokens[i + 1].is_alpha):
+                return None  # "ein Park mit einem Loch in der Mitte,": a place
             if (entry.kind == "organisation" and entry.country and i > 0 and tokens[i - 1].text.islower()
                     and state_of_adjective(tokens[i - 1].text, gaz) not in (None, entry.country)):
                 return None  # "vom peruanischen Kongress": another state's body of the same name
@@ -567,6 +575,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             elif _HYPHENATED_ACRONYM.match(token.text) and not role_base(token.text, gaz):
                 prefix = token.text
             entry = gaz.phrases.get((prefix,))
+            if re.search(r"-(?:links|rechts)\b", token.text, re.I):
+                entry = None  # "die Mitte-links-Fraktionen": a place on the political spectrum, no party
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
                 _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
