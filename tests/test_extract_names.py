@@ -1235,3 +1235,10 @@ def test_a_paper_named_by_its_title_after_a_describing_noun_or_in_capitals(nlp, 
                   "wenig.“ Der Bayerische Landtag „tagt“ erst im Herbst.")
     assert {"Le Temps", "Der Standard", "Bayerischer Landtag"} <= set(found), found
     assert not {"Westschweizer Zeitung", "DER"} & set(found), found
+
+
+def test_a_listed_paper_with_its_article_before_its_quoted_or_capitalised_title(nlp, knowledge):
+    for text in ('Der „Standard“ lobt die Ministerin.', 'Der Wiener "Standard" sieht die Länder in der Pflicht.',
+                 "Der STANDARD aus Wien fragt nach der Rolle Europas.", "Der Wiener STANDARD blickt auf die Kosten."):
+        found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. " + text)
+        assert "Der Standard" in found and "Standard" not in found, (text, found)

@@ -424,6 +424,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         publication = _quoted_publication(tokens, i, gaz.publications) if token.text in _OPENING_QUOTES else 0
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
             title = " ".join(t.text for t in tokens[i + 1:publication])
+            article = next((t.text.capitalize() for t in reversed(tokens[max(0, i - 2):i]) if t.lower_ in _ARTICLES), "")
+            listed = gaz.phrases.get((article, *title.split())) if article else None
+            if listed and listed.kind == "organisation":
+                title = listed.canonical  # 'Der „Standard“ lobt', 'Der Wiener "Standard" sieht': the listed "Der Standard"
             short = _bracketed_after(tokens, publication)
             if short and short.isupper():  # "Die „Salzburger Nachrichten“ (SN) kritisieren": its short form too
                 title += f" ({short})"
@@ -1343,13 +1347,23 @@ def _titled_paper(tokens: list[Token], j: int, publications: tuple[str, ...]) ->
 
 def _capitals_media(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """'DER STANDARD', 'LE TEMPS': a run of words in capitals (of two at least) that is a listed
-    paper's name set in capitals; the name and the index after the run, or None."""
-    end = _capitals_end(tokens, i, 4)
-    for stop in range(end, i + 1, -1):
-        name = " ".join(t.text.capitalize() for t in tokens[i:stop])
+    paper's name set in capitals, or its article in small letters before them ('Der STANDARD aus
+    Wien', 'Der Wiener STANDARD'); the name and the index after the run, or None."""
+    article = tokens[i].text if tokens[i].text in ("Der", "Die", "Das") else ""
+    first = i + 1 if article else i
+    if article and first + 1 < len(tokens) and _place_adjective(tokens[first]) and _in_capitals(tokens[first + 1].text):
+        first += 1  # "Der Wiener STANDARD"
+    end = _capitals_end(tokens, first, 4)
+    for stop in range(end, first + (0 if article else 1), -1):
+        name = " ".join([article] * bool(article) + [t.text.capitalize() for t in tokens[first:stop]])
         if name in gaz.media:
             return name, stop
     return None
+
+
+def _place_adjective(token: Token) -> bool:
+    """'Wiener', 'Berliner': a town's adjective, capitalised and ending in -er."""
+    return token.text[:1].isupper() and token.text.endswith("er") and morph.tag(token.text) == "ADJ(A)"
 
 
 def _capitals_end(tokens: list[Token], i: int, most: int) -> int:
@@ -1382,8 +1396,10 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
     newspaper or broadcaster speaking. The closing quote's index, or 0."""
     scene = i > 0 and tokens[i - 1].lower_ in ("im", "in")  # "Im „Elbtal-Kurier“ heißt es"
     described = i > 0 and _titled_paper(tokens, i - 1, publications)
+    # 'Der Wiener "Standard" sieht': a town's adjective between the article and the title
+    placed = i > 1 and tokens[i - 2].lower_ in _ARTICLES and _place_adjective(tokens[i - 1])
     if (i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";")
-            and not scene and not described):
+            and not scene and not described and not placed):
         return 0
     end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
     if end <= i + 1 or end + 1 >= len(tokens):
