@@ -362,18 +362,25 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
             if (entry.kind == "organisation" and length == 1 and key[0].isupper() and i + 1 < len(tokens)
                     and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)):
                 return None  # "SGB VI", "SGB II": a book of a code, not the union its letters also spell
-            if (entry.kind == "organisation" and length == 1 and i + 1 < len(tokens)
-                    and (tokens[i + 1].lower_ in MONTHS or tokens[i + 1].lower_ in ("des", "der", "dieses", "nächsten")
-                         or (tokens[i + 1].like_num and len(tokens[i + 1].text) == 4))):
-                return None  # "bis Mitte 2026", "Mitte Dezember", "in der Mitte der Gesellschaft": a time or place
-            if (entry.canonical in gaz.political_parties and length == 1 and i >= 2 and tokens[i - 1].lower_ == "der"
-                    and tokens[i - 2].lower_ in ("in", "aus", "von") and i + 1 < len(tokens) and not tokens[i + 1].is_alpha):
-                return None  # "ein Park mit einem Loch in der Mitte,": a place
+            if entry.canonical in gaz.political_parties and length == 1 and _party_word_as_time_or_place(tokens, i):
+                return None  # "bis Mitte 2026", "in der Mitte der Gesellschaft": no party
             if (entry.kind == "organisation" and entry.country and i > 0 and tokens[i - 1].text.islower()
                     and state_of_adjective(tokens[i - 1].text, gaz) not in (None, entry.country)):
                 return None  # "vom peruanischen Kongress": another state's body of the same name
             return entry, length
     return None
+
+
+def _party_word_as_time_or_place(tokens: list[Token], i: int) -> bool:
+    """A party named by a common word ("Mitte") used for a time or a place: before a month, a
+    year or a genitive ("Mitte Dezember", "bis Mitte 2026", "die Mitte der Gesellschaft"), or
+    ending a phrase of place ("ein Loch in der Mitte,")."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and (following.lower_ in MONTHS or following.lower_ in ("des", "der", "dieses", "nächsten")
+                                  or (following.like_num and len(following.text) == 4)):
+        return True
+    return (i >= 2 and tokens[i - 1].lower_ == "der" and tokens[i - 2].lower_ in ("in", "aus", "von")
+            and (following is None or not following.is_alpha))
 
 
 def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
