@@ -887,3 +887,41 @@ def test_a_day_after_a_finite_verb_in_a_list_of_signatories_is_the_event_not_a_r
     relative = text.replace("Flughafen GmbH und der Landkreis Berchtesgadener Land haben am Montag, dem 16. Juni,",
                             "Flughafen GmbH, die am Montag, dem 16. Juni, verkauft wurde, und der Landkreis haben")
     assert date_of(relative) == ("2025-06", "month")
+
+
+def test_a_day_no_named_year_fits_takes_the_one_year_of_the_next_six_that_does():
+    """16 June was a Monday in 2025: the text names 2020, 2021 (past) and 2023 (a background plan),
+    none of which fits; before, the day was left undated and a background month won."""
+    assert resolve_year(6, 16, 0, None, past_years=[2021, 2020], all_years=[2021, 2020, 2023]) == 2025
+    # of 2025-2030, Friday 4 June is only 2027's; a Saturday 4 June is none of theirs
+    assert resolve_year(6, 4, 4, None, past_years=[2024], all_years=[2024, 2026]) == 2027
+    assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024, 2026]) is None
+
+
+def test_a_deadline_that_ends_on_a_day_is_not_the_event(cues):
+    assert mention_role("Die Begutachtungsfrist endet am 20. Oktober.", 28, 39, cues) == "future"
+    assert mention_role("Die Begutachtung begann am 20. Oktober.", 27, 38, cues) == "event"
+
+
+def test_a_ruling_of_a_day_the_clause_reports_is_the_event_one_referred_to_is_not(cues):
+    ruling = "Mit Beschluss vom 2. September untersagte die Kammer der Stadt die Vergabe."
+    assert mention_role(ruling, 18, 30, cues) == "event"
+    referred = "Die Kammer verwies auf ihren Beschluss vom 2. September."
+    assert mention_role(referred, 43, 55, cues) == "attribute"
+
+
+def test_a_day_a_state_holds_since_dates_a_report_without_header(date_of):
+    text = ("„Die Luft ist besser geworden“\n\nSeit Montag, 8. September 2025, ist der Entwurf für eine Novelle "
+            "in Begutachtung. Das Ministerium will damit die Richtlinie umsetzen.\n\nSN: Wozu ein neues Gesetz?\n\n"
+            "Windisch: Die Landeshauptleute haben im Juni Geld verlangt. Die Begutachtungsfrist endet am 20. Oktober.")
+    assert date_of(text) == ("2025-09-08", "day")
+    assert date_of(text.replace("Montag, 8.", "Dienstag, 8.")) != ("2025-09-08", "day")
+
+
+def test_a_press_review_opening_in_the_pluperfect_dates_the_event_in_the_headers_month(date_of):
+    text = (" date 2025-07 Presseschau: Die neue E-Auto-Prämie\nDie Kommentatoren befassen sich mit der neuen "
+            "Kaufprämie. Das Bundeskabinett hatte am Mittwoch, 16. Juli, die Eckpunkte beschlossen. Ob Gebrauchtwagen "
+            "gefördert werden, ist noch offen.")
+    assert date_of(text) == ("2025-07-16", "day")
+    assert date_of(text.replace("Mittwoch, 16.", "Donnerstag, 16.")) == ("2025-07", "month")
+    assert date_of(text.replace("16. Juli", "16. Juni")) == ("2025-07", "month")

@@ -170,6 +170,7 @@ class DateCues:
     event_words: tuple[str, ...] = ()
     press: tuple[str, ...] = ()
     commentary: tuple[str, ...] = ()
+    rulings: tuple[str, ...] = ()
 
 
 def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
@@ -180,7 +181,7 @@ def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
         return tuple(str(w).lower() for w in raw.get(key) or ())
 
     return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"),
-                    words("commentary"))
+                    words("commentary"), words("rulings"))
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     before = _PERIOD_OF_MONTH.sub("", sentence[max(0, start - 40):start])
     if not _NIGHT_BEFORE.search(before):
         for role, pattern in _PREFIX_ROLES:
-            if pattern.search(before) and not (role == "attribute" and _meeting_of_the_day(before, cues)):
+            if pattern.search(before) and not (role == "attribute" and (_meeting_of_the_day(before, cues)
+                                                                        or _ruling_the_clause_tells(before, cues))):
                 return role
         if _FROM_THE_FIRST.search(before) and sentence.startswith("1.", start):
             return "effective"
@@ -329,6 +331,14 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
             and not _has_cue(lower, words, cues.event_words) and not _FINITE_AUX.intersection(before)):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
+
+
+def _ruling_the_clause_tells(before: str, cues: DateCues) -> bool:
+    """'Mit Beschluss vom 2. September untersagte die Kammer …': the day of the ruling the clause
+    reports, not that of one it refers to ('verwies auf ihren Beschluss vom 3. März')."""
+    words = _WORD.findall(before.lower())
+    return (len(words) >= 3 and words[-1] == "vom" and any(w in words[-2] for w in cues.rulings)
+            and "mit" in words[-4:-2])
 
 
 def _meeting_of_the_day(before: str, cues: DateCues) -> bool:
@@ -696,7 +706,13 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     # then the year just before the latest past one, which may be a period funded ahead ("in den
     # Jahren 2026 und 2027 … beizusteuern" beside "am Montag, dem 3. November" of 2025)
     ordered = named + list(range(latest, last + 1)) + [latest - 1]
-    return next((y for y in ordered if agrees(y)), None)
+    found = next((y for y in ordered if agrees(y)), None)
+    if found is None:
+        # "am Montag, 16. Juni" beside "Sommer 2021" and a background "bis 2023": where no year up to
+        # the first later one fits, the one year of the six after the latest past one that does
+        fitting = [y for y in range(latest + 1, latest + 7) if agrees(y)]
+        found = fitting[0] if len(fitting) == 1 else None
+    return found
 
 
 # words right before a year that make it the current one, even in a plan
@@ -1032,7 +1048,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if anchor is None:
             # "…, die Venezuela am Samstag, 16. August 2025, freigelassen hat" in the lead: a day
             # stated in full with its own weekday, the two agreeing, even in a relative clause
-            own_weekday = [m for m in reading.mentions if m.kind == "day" and m.role == "attribute" and m.year
+            # ("Seit Montag, 8. September 2025, ist der Entwurf in Begutachtung": the day it started)
+            own_weekday = [m for m in reading.mentions if m.kind == "day" and m.year
+                           and (m.role == "attribute" or (m.role == "background" and _SINCE_BEFORE.search(
+                               analysed.sentences[m.sentence].text[:m.start])))
                            and not m.year_inferred and m.weekday is not None and m.sentence < LEAD
                            and _valid(m.year, m.month, m.day) and _day_of(m).weekday() == m.weekday]
             if own_weekday:
@@ -1045,7 +1064,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             # "Der Senat hatte mit seinem Urteil vom 13. November …" in a press review of the 14th:
             # the decision's own day, stated in the opening, within the week before the review
             for m in reading.mentions:
-                full = _full(m, anchor, reading) if m.kind == "day" and m.role == "attribute" else None
+                full = _full(m, anchor, reading) if m.kind == "day" and m.role in ("attribute", "background") else None
                 if (full and m.sentence < OPENING and _valid(full.year, full.month, full.day)
                         and 0 < (anchor.date - _day_of(full)).days <= _DECISION_WEEK):
                     return finding(full)
@@ -1118,6 +1137,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier and (int(earlier.value[:4]), int(earlier.value[5:7])) == _month_before(anchor):
             return earlier
+    if anchor and anchor.day is None and named is None:
+        # "Das Bundeskabinett hatte am Mittwoch, 16. Juli, … beschlossen" opening a press review under a
+        # July header: a day the lead tells in the pluperfect with its own weekday, in the header's month
+        told = [m for m in reading.mentions if m.kind == "day" and m.role == "background" and m.weekday is not None
+                and m.sentence < LEAD and m.month == anchor.month and m.year in (None, anchor.year)
+                and (day := _valid(anchor.year, m.month, m.day)) is not None and day.weekday() == m.weekday]
+        if told:
+            return finding(Mention(**{**told[0].__dict__, "year": anchor.year, "year_inferred": told[0].year is None}))
     if anchor:
         note = _month_source(anchor)
         if named is not None:
@@ -1178,6 +1205,7 @@ def _in_lead(analysed: Analysed, body: int, pattern: re.Pattern[str]) -> re.Matc
                 None)
 
 
+_SINCE_BEFORE = re.compile(r"\bseit\s*$", re.I)
 # "vom 28. August bis 12. September": a day that opens a span
 _SPAN_AFTER = re.compile(r"\s*(?:bis|–|-)\s*(?:zum\s+)?\d")
 _INTERVIEW_HELD = re.compile(r"^\s*(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+(?:wurde|fand)\b.*\b(?:geführt|statt)\b")
