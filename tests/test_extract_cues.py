@@ -1091,3 +1091,15 @@ def test_what_does_not_come_into_question_is_refused(analyse_text, knowledge):
         "Ein Verkauf der Anteile komme nicht infrage, sagte die Bürgermeisterin. "
         "Die gute Zusammenarbeit werde dadurch nicht infrage gestellt.")
     assert len(open_issues) == 1 and "Verkauf" in open_issues[0], open_issues
+
+
+def test_a_sentence_opening_with_bisher_tells_the_state_before_the_decision(analyse_text, knowledge):
+    text = ("Der Bundesrat hat beschlossen, dass alle Baumaschinen ab 2027 einen Partikelfilter brauchen. "
+            "Bisher galt die Filterpflicht nur für Maschinen mit mehr als 18 Kilowatt Leistung. "
+            "Windisch: Bislang galten 50 Mikrogramm an höchstens 25 Tagen. "
+            "Künftig gilt die Pflicht für Maschinen mit mehr als 5 Kilowatt Leistung.")
+    outcome, _ = classify(analyse_text, knowledge, text)
+    assert not any(item.startswith(("Bisher", "Bislang")) for item in outcome), outcome
+    assert any("5 Kilowatt" in item for item in outcome), outcome
+    now = text.replace("Bisher galt die Filterpflicht nur", "Zudem gilt die Filterpflicht auch")
+    assert any("18 Kilowatt" in item for item in classify(analyse_text, knowledge, now)[0])

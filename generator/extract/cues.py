@@ -94,6 +94,7 @@ class Cues:
     earlier: frozenset[str] = frozenset()
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
+    former_state: frozenset[str] = frozenset()  # "bisher": a sentence opening with it tells the state before
     terms: CueSet = CueSet(frozenset(), (), (), ())
     negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
@@ -211,6 +212,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         agreed_forms=lowered(outcome_raw, "agreed_forms", tuple),
         signing_forms=lowered(outcome_raw, "signing_forms", tuple),
         standing=lowered(raw, "standing", tuple),
+        former_state=lowered(raw, "former_state"),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=lowered(open_raw, "conditions"),

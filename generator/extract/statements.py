@@ -1010,6 +1010,8 @@ def extract_statements(
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
+            if statement.kind == "outcome" and _first_word(sentence.text) in cues.former_state:
+                continue  # "Bisher galten bei uns 50 Mikrogramm …": the state the event changes
             if statement.kind == "outcome" and _party_vote(statement, sentence, party_names, cues):
                 continue  # "Die Grünen stimmten zu, mahnten aber …": a group's vote, not the decision
             if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
@@ -1081,6 +1083,15 @@ def extract_statements(
 
 
 _FIGURE = re.compile(r"\d")
+
+
+def _first_word(text: str) -> str:
+    """The sentence's first word, lowercased, after a speaker's label ("Windisch: Bisher …")."""
+    words = _WORDS.findall(_SPEAKER_LABEL.sub("", text, count=1))
+    return words[0].lower() if words else ""
+
+
+_WORDS = re.compile(r"\w+")
 
 
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
