@@ -457,6 +457,16 @@ def test_the_swiss_centre_party_is_named_but_not_a_time_a_place_or_a_leaning(nlp
     assert "Die Mitte" not in absent and {"SVP", "GLP"} <= set(absent), absent
 
 
+def test_a_party_by_its_acronym_is_named_after_von_der_at_the_sentences_end(nlp, knowledge):
+    """The guard for "in der Mitte," is for a party named by a common word; before, "von der AfD."
+    and "von der AfD, der größten Fraktion" named no one (the full stop also stuck to "AfD")."""
+    found = names(nlp, knowledge, "Der Landtag hat den Haushalt beschlossen. Scharfe Kritik kam von der AfD, "
+                  "der größten Oppositionsfraktion. Lob kam von der SPD. Ein Antrag kam von der FDP.")
+    assert {"AfD", "SPD", "FDP"} <= set(found), found
+    found = names(nlp, knowledge, "Der Landtag hat den Haushalt beschlossen. Kritik kam allein von der AfD.")
+    assert "AfD" in found, found
+
+
 def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
                   "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "

@@ -49,6 +49,12 @@ def test_pluperfect_main_clause_is_no_outcome(analyse_text, knowledge):
     assert outcome == []
 
 
+def test_pluperfect_after_a_rubric_of_a_few_words_is_no_outcome(analyse_text, knowledge):
+    text = "Zur Erinnerung: Im Frühjahr hatte die Stadt eine Sperrung der Brücke beschlossen."
+    assert classify(analyse_text, knowledge, text)[0] == []
+    assert classify(analyse_text, knowledge, text.replace("hatte", "hat"))[0] != []
+
+
 def test_pluperfect_position_before_the_event_is_no_open_issue(nlp, knowledge):
     brief = brief_of(nlp, knowledge,
         " date 2025-06-12 Madrid (dpa) - Die Regierungen Spaniens und Portugals haben sich am Donnerstag "

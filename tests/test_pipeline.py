@@ -40,3 +40,10 @@ def test_lemmas_of_inflected_words():
 def test_doc_text_is_the_text(text):
     doc = make_pipeline()(text)
     assert doc_text(doc) == doc.text == text
+
+
+def test_a_full_stop_after_a_name_ending_in_a_capital_is_its_own_token():
+    """spaCy splits "." only after a small letter or two capitals: "AfD." and "SpaceX." stayed one
+    token, so the name was never read; "z.B." and "Nr." keep their points."""
+    words = [t.text for t in make_pipeline()("Kritik kam von der AfD. Der Auftrag ging an SpaceX. Siehe z.B. Nr. 4.")]
+    assert words[4:6] == ["AfD", "."] and "SpaceX" in words and "z.B." in words and "Nr." in words, words

@@ -362,7 +362,8 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
             if (entry.kind == "organisation" and length == 1 and key[0].isupper() and i + 1 < len(tokens)
                     and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)):
                 return None  # "SGB VI", "SGB II": a book of a code, not the union its letters also spell
-            if entry.canonical in gaz.political_parties and length == 1 and _party_word_as_time_or_place(tokens, i):
+            if (entry.canonical in gaz.political_parties and length == 1 and key[0][1:].islower()
+                    and _party_word_as_time_or_place(tokens, i)):
                 return None  # "bis Mitte 2026", "in der Mitte der Gesellschaft": no party
             if (entry.kind == "organisation" and entry.country and i > 0 and tokens[i - 1].text.islower()
                     and state_of_adjective(tokens[i - 1].text, gaz) not in (None, entry.country)):

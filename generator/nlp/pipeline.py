@@ -26,6 +26,10 @@ _EXTRA_INFIXES = (
     r"(?<=[.!?])[\"“”„'’»«](?=[A-ZÄÖÜ„\"])",
 )
 
+# the full stop after a name that ends in a capital after a small letter ("von der AfD.", "die
+# KfW.", "SpaceX.", "Muster GmbH."): spaCy splits it only after two capitals or a small letter
+_EXTRA_SUFFIXES = (r"(?<=[a-zäöüß][A-ZÄÖÜ])\.",)
+
 if not Doc.has_extension("segments"):
     Doc.set_extension("segments", default=None)
 
@@ -103,6 +107,8 @@ class LookupLemmatizer:
 def _add_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = list(nlp.Defaults.suffixes) + list(_EXTRA_SUFFIXES)
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 class LineCachedTokenizer:
