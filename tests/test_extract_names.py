@@ -1252,3 +1252,13 @@ def test_a_listed_paper_with_its_article_before_its_quoted_or_capitalised_title(
                  "Der STANDARD aus Wien fragt nach der Rolle Europas.", "Der Wiener STANDARD blickt auf die Kosten."):
         found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. " + text)
         assert "Der Standard" in found and "Standard" not in found, (text, found)
+
+
+def test_a_brand_word_with_a_capital_inside_names_an_organisation_but_not_a_product_or_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Autobahn GmbH hat die Lose vergeben. Ein Los geht an die niederländische "
+                  "TruckCharge Europe. Laut GeoSphere Austria steigen die Werte, MeteoSchweiz warnt vor Frost.")
+    assert {"TruckCharge Europe", "GeoSphere Austria", "MeteoSchweiz"} <= set(found), found
+    absent = names(nlp, knowledge, "Die Versicherung hat die Fälle geprüft. Sie liefen durch das Programm "
+                   "„ClaimScore“. Die Tagung fand im SportCentrum Kaiserau statt, Geld kam aus dem Förderprogramm "
+                   "HatTrick. Auch David McAllister und der Kreis nach BauGB.")
+    assert not {"ClaimScore", "SportCentrum Kaiserau", "SportCentrum", "HatTrick", "McAllister"} & set(absent), absent

@@ -492,6 +492,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(" ".join(t.text for t in tokens[i:club]), "organisation", i, club - 1)
             i = club
             continue
+        brand = _brand_name_end(tokens, i, gaz) if capitalised else 0
+        if brand:  # "die niederländische TruckCharge Europe", "MeteoSchweiz warnt", "GeoSphere Austria"
+            emit(_joined(tokens[i:brand]), "organisation", i, brand - 1)
+            i = brand
+            continue
         if _named_with_article(tokens, i, gaz):  # "die Lufthansa", "der Commerzbank"
             emit(token.text, "organisation", i, i)
             i += 1
@@ -2064,6 +2069,31 @@ _VERB_PREFIXES = frozenset({"ver", "be", "ge", "er", "zer", "ent", "emp", "miss"
 
 _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
                   "halbinsel", "ufer", "tal", "tals")
+
+
+# a word with a capital inside, each part a word of its own ("TruckCharge", "MeteoSchweiz",
+# "GlobalFoundries"): German writes no noun so, a brand does; not "BauGB", "KfW" or "McAllister"
+_SCENE_WORDS = frozenset("in im ins am ohne".split())
+_BRAND_WORD = re.compile(r"^(?!Ma?c[A-Z])[A-ZÄÖÜ][a-zäöüß]{2,}(?:[A-ZÄÖÜ][a-zäöüß]{2,})+$")
+
+
+def _brand_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """The end of an unlisted name opened by a brand word, with the proper nouns that follow it
+    ("GeoSphere Austria", "NordAlp Data Holding"); 0 where the word is none or a person's."""
+    word = tokens[i].text
+    if not _BRAND_WORD.match(word) or word in gaz.first_words or (i > 0 and tokens[i - 1].text in gaz.first_names):
+        return 0
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.lower_ in ("der", "dem") and i > 1:
+        before = tokens[i - 2] if tokens[i - 2].lower_ in _SCENE_WORDS else before  # "in der HafenCity"
+    if before is not None and (before.text in _OPENING_QUOTES or before.lower_ in _SCENE_WORDS or (
+            before.text[:1].isupper() and morph.tag(before.text) == "NN" and not _organisation_head(before.text, gaz))):
+        return 0  # "das Programm „ClaimScore“", "im SportCentrum Kaiserau", "Förderprogramm HatTrick": a thing, a place
+    end = i + 1
+    while (end < len(tokens) and end - i < 4 and tokens[end].text.isalpha() and tokens[end].text[:1].isupper()
+           and tokens[end].text not in gaz.first_names and morph.tag(tokens[end].text) in ("NE", "FM")):
+        end += 1
+    return end
 
 
 def _named_with_article(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
