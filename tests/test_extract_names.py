@@ -1262,3 +1262,9 @@ def test_a_brand_word_with_a_capital_inside_names_an_organisation_but_not_a_prod
                    "„ClaimScore“. Die Tagung fand im SportCentrum Kaiserau statt, Geld kam aus dem Förderprogramm "
                    "HatTrick. Auch David McAllister und der Kreis nach BauGB.")
     assert not {"ClaimScore", "SportCentrum Kaiserau", "SportCentrum", "HatTrick", "McAllister"} & set(absent), absent
+
+
+def test_conferences_of_officials_are_bodies_where_they_act(nlp, knowledge):
+    found = names(nlp, knowledge, "Bund und Länder haben sich geeinigt. Die Landessozialreferentenkonferenz "
+                  "lehnte verbindliche Standards ab. Die Landeshauptleutekonferenz verlangte einen Kostenersatz.")
+    assert {"Landessozialreferentenkonferenz", "Landeshauptleutekonferenz"} <= set(found), found
