@@ -1268,3 +1268,10 @@ def test_conferences_of_officials_are_bodies_where_they_act(nlp, knowledge):
     found = names(nlp, knowledge, "Bund und Länder haben sich geeinigt. Die Landessozialreferentenkonferenz "
                   "lehnte verbindliche Standards ab. Die Landeshauptleutekonferenz verlangte einen Kostenersatz.")
     assert {"Landessozialreferentenkonferenz", "Landeshauptleutekonferenz"} <= set(found), found
+
+
+def test_foreign_legal_forms_end_a_company_name_and_a_start_up_introduces_one(nlp, knowledge):
+    found = names(nlp, knowledge, "Steyr Automotive und das schwedische Start-up Volthaul AB haben unterzeichnet. "
+                  "Die Reederei Nordic Ferry Oy und die Marmare SpA einigten sich ebenfalls.")
+    assert {"Volthaul AB", "Nordic Ferry Oy", "Marmare SpA"} <= set(found), found
+    assert not any(name.startswith("Start-up") for name in found), found
