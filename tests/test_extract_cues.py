@@ -1103,3 +1103,10 @@ def test_a_sentence_opening_with_bisher_tells_the_state_before_the_decision(anal
     assert any("5 Kilowatt" in item for item in outcome), outcome
     now = text.replace("Bisher galt die Filterpflicht nur", "Zudem gilt die Filterpflicht auch")
     assert any("18 Kilowatt" in item for item in classify(analyse_text, knowledge, now)[0])
+
+
+def test_a_contract_terminated_is_an_outcome_an_announcement_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Die Landesregierung hat zwei Beraterverträge gekündigt.")
+    assert outcome and "gekündigt" in outcome[0], outcome
+    outcome, _ = classify(analyse_text, knowledge, "Die Stadt kündigte an, den Vertrag genau zu lesen.")
+    assert outcome == [], outcome
