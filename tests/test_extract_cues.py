@@ -1110,3 +1110,10 @@ def test_a_contract_terminated_is_an_outcome_an_announcement_is_not(analyse_text
     assert outcome and "gekündigt" in outcome[0], outcome
     outcome, _ = classify(analyse_text, knowledge, "Die Stadt kündigte an, den Vertrag genau zu lesen.")
     assert outcome == [], outcome
+
+
+def test_a_report_a_chamber_took_note_of_is_an_outcome_a_speaker_taking_note_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Der Bericht wurde im Ausschuss einstimmig zur Kenntnis genommen.")
+    assert outcome, outcome
+    outcome, _ = classify(analyse_text, knowledge, "Man nehme das Ergebnis zur Kenntnis, sagte die Sprecherin.")
+    assert outcome == [], outcome
