@@ -925,3 +925,11 @@ def test_a_press_review_opening_in_the_pluperfect_dates_the_event_in_the_headers
     assert date_of(text) == ("2025-07-16", "day")
     assert date_of(text.replace("Mittwoch, 16.", "Donnerstag, 16.")) == ("2025-07", "month")
     assert date_of(text.replace("16. Juli", "16. Juni")) == ("2025-07", "month")
+
+
+def test_a_later_weekday_after_a_stated_day_dates_a_report_without_header(date_of):
+    text = ("„Wir haben zu lange geglaubt“\n\nAm Sonntag, 20. Juli 2025, ist das Open Air in Lyss zu Ende gegangen. "
+            "Am Montag hat das Organisationskomitee Bilanz gezogen und Massnahmen beschlossen. Die Sicherheitschefin "
+            "erklärt, was sich ändert.")
+    assert date_of(text) == ("2025-07-21", "day")
+    assert date_of(text.replace("Am Montag hat", "Danach hat")) == ("2025-07-20", "day")

@@ -997,6 +997,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     if anchor and anchor.date and any(m.kind != "day" for m in lead_weekdays):
         # "am Dienstag" alone means the last Tuesday: a lead day weeks before it is background
         agreeing = [m for m in agreeing if m.weekday is not None or (anchor.date - _day_of(m)).days < 7]
+    if anchor is None and agreeing:
+        later = _weekday_after_stated_day(agreeing[0], events)
+        if later is not None:
+            return later
     if agreeing:
         return finding(agreeing[0])
     if anchor and anchor.date and lead_weekdays:
@@ -1185,6 +1189,20 @@ def _counted_on_from_earlier_day(named: Mention, anchor: Anchor, reading: _Readi
             return DateFinding(day.isoformat(), "day", f"„{named.text}“ nach „{m.text}“ im Monat {anchor.text} "
                                f"({_month_source(anchor)})", day.weekday())
     return None
+
+
+def _weekday_after_stated_day(stated: Mention, events: list[Mention]) -> DateFinding | None:
+    """'Am Sonntag, 20. Juli 2025, ist das Open Air zu Ende gegangen. Am Montag hat das OK …
+    beschlossen': a report without a date of its own whose lead states a day with its weekday and,
+    in a later lead sentence, another weekday tells of the news: the first such day after it."""
+    if stated.weekday is None or stated.year is None:
+        return None
+    later = next((m for m in events if m.kind == "weekday" and m.weekday is not None and m.weekday != stated.weekday
+                  and stated.sentence < m.sentence < LEAD), None)
+    if later is None:
+        return None
+    day = _day_of(stated) + dt.timedelta(days=(later.weekday - stated.weekday) % 7)
+    return DateFinding(day.isoformat(), "day", f"„{later.text}“ nach „{stated.text}“", day.weekday())
 
 
 def _announced_after_day(mention: Mention, events: list[Mention], analysed: Analysed) -> bool:
