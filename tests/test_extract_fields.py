@@ -313,6 +313,17 @@ def test_an_interviews_teaser_gives_the_decision_but_not_its_announcement(analys
     assert not any("Gespräch" in item for item in outcome + open_issues), open_issues
 
 
+def test_an_interviews_teaser_that_tells_what_the_answers_explain_makes_no_item(analyse_text, knowledge):
+    qa = ("\n\nFrau Aebischer, wie viele Fälle gab es?\n\nZwölf. Eine Antwort des Verbands steht noch aus.\n\n"
+          "Was ändert sich?\n\nEs gibt Deckel.\n\nUnd die Kosten?\n\nDas ist noch offen.")
+    teaser = "Die Sicherheitschefin erklärt, was sich ändert – und was noch nicht geklärt ist."
+    _, open_issues = classify(analyse_text, knowledge, " date 2025-07 Das OK hat Massnahmen beschlossen. " + teaser + qa)
+    assert not any("Sicherheitschefin" in item for item in open_issues), open_issues
+    assert any("Antwort" in item for item in open_issues), open_issues
+    _, open_issues = classify(analyse_text, knowledge, "Das OK hat Massnahmen beschlossen. " + teaser)
+    assert any("Sicherheitschefin" in item for item in open_issues), open_issues  # no interview: a statement
+
+
 def test_the_subject_moved_before_the_verb_leaves_the_comma_before_the_clause(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Zugleich beschloss die Regierung, den Budgetpfad fortzuschreiben.")
     assert outcome == ["Die Regierung beschloss, den Budgetpfad fortzuschreiben."], outcome

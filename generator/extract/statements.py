@@ -993,6 +993,8 @@ def extract_statements(
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
         if is_question(sentence.text):
             continue  # "Was hat der Kreistag nun beschlossen?": an interviewer's question states nothing
+        if sentence.start < answers_from < len(analysed.text) and _TELLS_WHAT_FOLLOWS.search(sentence.text):
+            continue  # "Die Sicherheitschefin erklärt, was sich ändert – und was noch offen ist.": the teaser
         pluperfect = pluperfect_main_clause(sentence.text)
         # "Das Kuratorium hatte gestern … entschieden": the pluperfect of a press review tells the event
         on_event_day = event_day is not None and sentence.index in event_day
@@ -1094,6 +1096,9 @@ def _first_word(text: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 
+# an interview's teaser: who "erklärt, was sich ändert", "sagt, wo es noch hakt"
+_TELLS_WHAT_FOLLOWS = re.compile(r"\b(?:erklärt|erläutert|sagt|verrät|schildert|spricht)\b[^.,;:]*,\s*"
+                                 r"(?:was|wie|warum|weshalb|wieso|wo|ob|welche[nmrs]?)\b")
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
                                r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b", re.I)  # an interview's teaser
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
