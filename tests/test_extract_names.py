@@ -1275,3 +1275,10 @@ def test_foreign_legal_forms_end_a_company_name_and_a_start_up_introduces_one(nl
                   "Die Reederei Nordic Ferry Oy und die Marmare SpA einigten sich ebenfalls.")
     assert {"Volthaul AB", "Nordic Ferry Oy", "Marmare SpA"} <= set(found), found
     assert not any(name.startswith("Start-up") for name in found), found
+
+
+def test_an_animal_after_an_article_is_no_organisation_a_company_is(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Kabinett hat das Jagdgesetz beschlossen. Der Wolf soll künftig dem "
+                  "Jagdrecht unterliegen, der Wolf bleibt geschützt. Die Lufthansa und die Asfinag begrüßten das.")
+    assert "Wolf" not in found, found
+    assert {"Lufthansa", "Asfinag"} <= set(found), found
