@@ -1117,3 +1117,9 @@ def test_a_report_a_chamber_took_note_of_is_an_outcome_a_speaker_taking_note_is_
     assert outcome, outcome
     outcome, _ = classify(analyse_text, knowledge, "Man nehme das Ergebnis zur Kenntnis, sagte die Sprecherin.")
     assert outcome == [], outcome
+
+
+def test_a_step_expected_to_come_is_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge, "Der Ständerat hat die Vorlage angenommen. Sie geht mit zwei "
+                              "Differenzen zurück an den Nationalrat, voraussichtlich in der Wintersession.")
+    assert any("Nationalrat" in item for item in open_issues), open_issues
