@@ -1123,3 +1123,9 @@ def test_a_step_expected_to_come_is_open(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge, "Der Ständerat hat die Vorlage angenommen. Sie geht mit zwei "
                               "Differenzen zurück an den Nationalrat, voraussichtlich in der Wintersession.")
     assert any("Nationalrat" in item for item in open_issues), open_issues
+
+
+def test_terms_counted_off_after_a_decision_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Der Vorstand hat drei Dinge beschlossen. Erstens gibt es ab Jänner "
+                          "ein gemeinsames Portal für alle Ämter. Zweitens legt die Agentur ein eigenes Programm auf.")
+    assert any("Portal" in item for item in outcome) and any("Programm" in item for item in outcome), outcome
