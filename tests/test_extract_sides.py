@@ -59,6 +59,11 @@ def test_a_reporter_who_tells_of_the_event_is_no_side(nlp, knowledge):
                   "Förderung beschlossen. Markus Lindinger sprach mit Landesrat Peter Aigner.\n\nAbmoderation: Die "
                   "Übergabe ist mit 1. Jänner geplant. Markus Lindinger hat berichtet.")
     assert "Markus Lindinger" not in party_names(brief_of(nlp, knowledge, signed_off))
+    swiss = ("Radio SRF, «Echo der Zeit» – Sendung vom Mittwoch, 19. November 2025\n\nBundesrat verlängert Kurzarbeit\n\n"
+             "Moderation: Der Bundesrat hat heute reagiert: Firmen sollen Kurzarbeit bis zu 18 Monate beziehen können. "
+             "Aus Bern berichtet Wirtschaftsredaktor Lukas Wyss.\n\nBeitrag: Der Bundesrat hat die Verordnung geändert. "
+             "Lukas Wyss sprach mit Seco-Chefin Anna Rüegg.")
+    assert "Lukas Wyss" not in party_names(brief_of(nlp, knowledge, swiss))  # Swiss "Redaktor"
 
 
 def test_organisations_opening_the_lead_act_beside_the_minister_they_meet(nlp, knowledge):
