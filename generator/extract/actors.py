@@ -2073,13 +2073,15 @@ _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "geb
 
 # a word with a capital inside, each part a word of its own ("TruckCharge", "MeteoSchweiz",
 # "GlobalFoundries"): German writes no noun so, a brand does; not "BauGB", "KfW" or "McAllister"
-_SCENE_WORDS = frozenset("in im ins am ohne".split())
 _BRAND_WORD = re.compile(r"^(?!Ma?c[A-Z])[A-ZÄÖÜ][a-zäöüß]{2,}(?:[A-ZÄÖÜ][a-zäöüß]{2,})+$")
+# words before a brand word that make it a place or a tool: "im SportCentrum", "ohne GeoGebra"
+_SCENE_WORDS = frozenset("in im ins am ohne".split())
 
 
 def _brand_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """The end of an unlisted name opened by a brand word, with the proper nouns that follow it
-    ("GeoSphere Austria", "NordAlp Data Holding"); 0 where the word is none or a person's."""
+    ("GeoSphere Austria", "NordAlp Data Holding"); 0 where the word is none, a person's, or names
+    a product or a place by what stands before it."""
     word = tokens[i].text
     if not _BRAND_WORD.match(word) or word in gaz.first_words or (i > 0 and tokens[i - 1].text in gaz.first_names):
         return 0

@@ -1142,8 +1142,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         if earlier and (int(earlier.value[:4]), int(earlier.value[5:7])) == _month_before(anchor):
             return earlier
     if anchor and anchor.day is None and named is None:
-        # "Das Bundeskabinett hatte am Mittwoch, 16. Juli, … beschlossen" opening a press review under a
-        # July header: a day the lead tells in the pluperfect with its own weekday, in the header's month
+        # "Das Bundeskabinett hatte am Mittwoch, 16. Juli, … beschlossen" in the lead of a press review
+        # under a July header, and no weekday of the event's own: a day the lead tells in the pluperfect
+        # with its own weekday, in the header's month
         told = [m for m in reading.mentions if m.kind == "day" and m.role == "background" and m.weekday is not None
                 and m.sentence < LEAD and m.month == anchor.month and m.year in (None, anchor.year)
                 and (day := _valid(anchor.year, m.month, m.day)) is not None and day.weekday() == m.weekday]
@@ -1223,7 +1224,7 @@ def _in_lead(analysed: Analysed, body: int, pattern: re.Pattern[str]) -> re.Matc
                 None)
 
 
-_SINCE_BEFORE = re.compile(r"\bseit\s*$", re.I)
+_SINCE_BEFORE = re.compile(r"\bseit\s*$", re.I)  # "Seit Montag, 8. September 2025, ist …"
 # "vom 28. August bis 12. September": a day that opens a span
 _SPAN_AFTER = re.compile(r"\s*(?:bis|–|-)\s*(?:zum\s+)?\d")
 _INTERVIEW_HELD = re.compile(r"^\s*(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+(?:wurde|fand)\b.*\b(?:geführt|statt)\b")

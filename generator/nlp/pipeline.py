@@ -104,7 +104,7 @@ class LookupLemmatizer:
         return doc
 
 
-def _add_infixes(nlp: Language) -> None:
+def _extend_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = list(nlp.Defaults.suffixes) + list(_EXTRA_SUFFIXES)
@@ -148,7 +148,7 @@ def make_pipeline(model: str = "") -> Language:
             "spaCy's German lemma table is missing: install the project with `pip install -e .` "
             "(it brings spacy-lookups-data)")
         raise PipelineError(f"{hint} ({exc.__class__.__name__})") from None
-    _add_infixes(nlp)
+    _extend_tokenizer(nlp)
     nlp.tokenizer = LineCachedTokenizer(nlp.tokenizer)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     if first:
