@@ -7,6 +7,7 @@ Exit status: 0 all well; 1 when any input failed (after every other input was pr
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -16,6 +17,7 @@ from generator.knowledge import KnowledgeError, load_knowledge
 from generator.nlp import PipelineError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that left early
 
 
 def _add_common(parser: argparse.ArgumentParser, seeds: bool = True) -> None:
@@ -195,3 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # "briefing evaluate … | head": the reader left; say nothing more, not even at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE

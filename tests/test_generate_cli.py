@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,14 @@ def test_list_item_edits_survive_two_regenerations(tmp_path, seeds, root):
         assert "role: Korrigierte Rolle  # von Hand" in after
         assert dropped not in [i["text"] for i in plain(read_brief(target))["open_issues"]]
     assert any(line.startswith(f"kept hand edit: {target}: open_issues") for line in lines)
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+    """`briefing evaluate … | head`: the pipe is closed (here before a byte is read, as `true`
+    reads none) when the table is written."""
+    root = Path(__file__).resolve().parent.parent
+    command = (f"{sys.executable} -m generator evaluate --gold {root / 'tests' / 'heldout' / 'gold'} "
+               f"--seeds {root / 'tests' / 'reports'} --briefings {tmp_path} --data {root / 'data'} | true")
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=root, capture_output=True, text=True)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    assert done.returncode == 141, (done.returncode, done.stderr)
