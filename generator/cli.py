@@ -187,7 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"briefing {args.command}: error: --seeds {folder}: no such folder", file=sys.stderr)
             return EXIT_USAGE
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a reader that left shows here, where it is handled, not at exit
+        return code
     except KnowledgeError as exc:
         print(f"briefing {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
