@@ -1,7 +1,7 @@
 """The `briefing` command: generate briefs, check them, build the site, score against references.
 
 Exit status: 0 all well; 1 when any input failed (after every other input was processed);
-2 for a usage error.
+2 for a usage error; 141 when the reader of the output left early ("… | head").
 """
 
 from __future__ import annotations

@@ -174,10 +174,9 @@ def test_list_item_edits_survive_two_regenerations(tmp_path, seeds, root):
     assert any(line.startswith(f"kept hand edit: {target}: open_issues") for line in lines)
 
 
-def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path, root):
     """`briefing evaluate … | head`: the pipe is closed (here before a byte is read, as `true`
     reads none) when the table is written."""
-    root = Path(__file__).resolve().parent.parent
     command = (f"{sys.executable} -m generator evaluate --gold {root / 'tests' / 'heldout' / 'gold'} "
                f"--seeds {root / 'tests' / 'reports'} --briefings {tmp_path} --data {root / 'data'} | true")
     done = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=root, capture_output=True, text=True)
