@@ -1089,7 +1089,7 @@ _FIGURE = re.compile(r"\d")
 
 def _first_word(text: str) -> str:
     """The sentence's first word, lowercased, after a speaker's label ("Windisch: Bisher …")."""
-    words = _WORDS.findall(_SPEAKER_LABEL.sub("", text, count=1))
+    words = _WORDS.findall(_without_speaker(text))
     return words[0].lower() if words else ""
 
 
@@ -1313,14 +1313,11 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
 
 
-# "Zur Erinnerung: …", "Zum Hintergrund: …": a rubric of a few words before the sentence proper
-_RUBRIC_LEAD_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}[\w-]+:\s+(?=[A-ZÄÖÜ])")
-
-
 def pluperfect_main_clause(text: str) -> bool:
     """'Im April hatte Trump Zölle verkündet': the main clause (up to the first comma) tells what
     happened before the event, so it reports no outcome of it (a position it states stays open)."""
-    main = re.split(r"[,:;]", _RUBRIC_LEAD_IN.sub("", text, count=1), maxsplit=1)[0]  # "Es war eine Einigung …: …"
+    # after a label of a few words ("Zur Erinnerung: …", "Albers: …"), up to the first comma
+    main = re.split(r"[,:;]", _without_speaker(text), maxsplit=1)[0]  # "Es war eine Einigung …: …"
     words = re.findall(r"\w+", main.lower())
     if {"hatte", "hatten"}.intersection(words[:4]):
         return True
