@@ -1282,3 +1282,10 @@ def test_an_animal_after_an_article_is_no_organisation_a_company_is(nlp, knowled
                   "Jagdrecht unterliegen, der Wolf bleibt geschützt. Die Lufthansa und die Asfinag begrüßten das.")
     assert "Wolf" not in found, found
     assert {"Lufthansa", "Asfinag"} <= set(found), found
+
+
+def test_a_proper_noun_in_the_genitive_before_the_verb_is_no_subject(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Kabinett hat das Jagdgesetz beschlossen. Die Zahl des Wolfs ist gestiegen. "
+                  "Ein Team des Landes-CERT ist vor Ort. Auch Oxfam erklärte, das sei gut.")
+    assert "Wolfs" not in found, found
+    assert {"Landes-CERT", "Oxfam"} <= set(found), found

@@ -1146,6 +1146,8 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
         return []  # "Das Anti-Doping-Bundesgesetz gilt": a law, not an actor
     if (i == 0 or tokens[i - 1].text in ("–", "-", ":")) and morph.tag(tokens[i].lower_) == "ADV":
         return []  # "Marktredwitz – Lange hat man darauf gewartet": an adverb opening the sentence
+    if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and tokens[i].text[1:].islower():
+        return []  # "Die Zahl des Wolfs ist gestiegen": a genitive attribute ("des Landes-CERT" names one)
     group = [i]
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
