@@ -933,3 +933,21 @@ def test_a_later_weekday_after_a_stated_day_dates_a_report_without_header(date_o
             "erklärt, was sich ändert.")
     assert date_of(text) == ("2025-07-21", "day")
     assert date_of(text.replace("Am Montag hat", "Danach hat")) == ("2025-07-20", "day")
+
+
+def test_a_year_named_with_how_long_ago_since_tells_the_reports_own_year(date_of):
+    text = ("Rettungsdienste sollen schneller am Notfallort sein\n\nModeration: Der Verband hat heute, Donnerstag, "
+            "27. März, in Bern seine Richtlinien verschärft. Die bisherigen Vorgaben gelten seit 2010, also seit 15 "
+            "Jahren. Die neuen Vorgaben sollen ab 2027 gelten.")
+    assert date_of(text) == ("2025-03-27", "day")  # 2014 also has a Thursday, 27 March
+    assert date_of(text.replace(", also seit 15 Jahren", "")) != ("2025-03-27", "day")
+
+
+def test_names_listed_after_a_comma_are_no_relative_clause_that_dates_something_else(cues):
+    listed = ("Darauf haben sich das Land Steiermark, das Österreichische Rote Kreuz (Landesverband Steiermark) und "
+              "die Österreichische Gesundheitskasse (ÖGK) am Montag, 22. September, in Graz geeinigt.")
+    start = listed.index("Montag")
+    assert mention_role(listed, start, start + 21, cues) == "event"
+    relative = "Die Einigung, die das Land und die Kasse am Montag, 22. September, unterzeichnet haben, gilt nun."
+    start = relative.index("Montag")
+    assert mention_role(relative, start, start + 21, cues) == "attribute"

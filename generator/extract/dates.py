@@ -84,12 +84,13 @@ _COMING_PERIOD = re.compile(r"\b(?:kommenden|nächsten)\s+(?:Schuljahr|Studienja
                             r"(?:es)?\s+(?P<year>20\d\d)/(?:20)?\d\d\b", re.I)
 _COMING_PERIOD_MONTH = 9
 # a year and how far it lies from now: "vor sieben Jahren, im Herbst 2018", "2027, also in zwei
-# Jahren", "vor einem Jahr (2024)": the report's own year, though the text never names it
+# Jahren", "seit 2010, also seit 15 Jahren", "vor einem Jahr (2024)": the report's own year, though
+# the text never names it
 _DISTANCE_WORDS = {"einem": 1} | {word: int(value) for word, value in NUMBER_WORDS.items() if value.isdigit()}
 _DISTANCE = rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)})\s+Jahr(?:en)?"
 _AGO_THEN_YEAR = re.compile(rf"\bvor\s+(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\s*[,(]?\s*"
                             rf"(?:(?:im|in|am|seit)\s+(?:\w+\s+){{0,2}}?)?(?P<year>{_YEAR_RE})\b", re.I)
-_YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s+)?(?P<way>vor|in)\s+"
+_YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s+)?(?P<way>vor|seit|in)\s+"
                                  rf"(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\b", re.I)
 
 
@@ -102,7 +103,7 @@ def present_year(sentences: list[str]) -> tuple[int, str] | None:
             found.setdefault(int(m.group("year")) + _distance(m.group("count")), m.group(0))
         for m in _YEAR_THEN_DISTANCE.finditer(text):
             count = _distance(m.group("count"))
-            found.setdefault(int(m.group("year")) + (count if m.group("way").lower() == "vor" else -count), m.group(0))
+            found.setdefault(int(m.group("year")) + (-count if m.group("way").lower() == "in" else count), m.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -144,6 +145,9 @@ _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _SHORT_ASIDE = re.compile(r"\([^(),;]{1,40}\)")
 _RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
                              r"(?:der|die|das|dem|den|deren|dessen|denen|wo)\s", re.I)
+# "Darauf haben sich das Land, das Rote Kreuz (…) und die Gesundheitskasse am Montag geeinigt": the
+# article of a name listed after a comma, not a relative pronoun
+_LISTED_AFTER_COMMA = re.compile(r"^\s*(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,]*?\bund\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ]")
 # "Berlin, 23.10.2025 (dpa) - …": the place and day the report was filed, not the event.
 _DATELINE_BEFORE = re.compile(r"^\s*[^\W\d][\w/ .-]{0,40},\s*$")
 # "Wien, 3. Mai (APA) -", "Bern, 24.9.2025 (sda) Der Bundesrat …": the agency's tag, then a dash or the text
@@ -328,7 +332,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     if "kraft" in words and _ENTERS_INTO_FORCE.intersection(words):
         return "effective"  # "Das Gesetz tritt am 1. Januar 2026 in Kraft": the term it takes effect from
     if (sentence[max(0, left - 5):left].rstrip().endswith(",") and _RELATIVE_START.match(clause)
-            and not _has_cue(lower, words, cues.event_words) and not _FINITE_AUX.intersection(before)):
+            and not _has_cue(lower, words, cues.event_words) and not _FINITE_AUX.intersection(before)
+            and not _LISTED_AFTER_COMMA.match(sentence[left:start])):
         return "attribute"  # ", der im September 2023 …": describes something else
     return "event"
 
