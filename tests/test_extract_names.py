@@ -1289,3 +1289,12 @@ def test_a_proper_noun_in_the_genitive_before_the_verb_is_no_subject(nlp, knowle
                   "Ein Team des Landes-CERT ist vor Ort. Auch Oxfam erklärte, das sei gut.")
     assert "Wolfs" not in found, found
     assert {"Landes-CERT", "Oxfam"} <= set(found), found
+
+
+def test_papers_quoted_with_their_town_or_publisher_or_after_their_verb_are_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Kabinett hat das Gesetz beschlossen. Die „Rheinische Post“ aus Düsseldorf "
+                  "blickt auf die Kosten. Die \"Aargauer Zeitung\" von CH Media fragt nach den Heimen. Der „Kurier“ "
+                  "(Wien) kritisiert die Opposition. Ähnlich urteilt der \"Blick\". Die Städte haben die "
+                  "\"Frankfurter Erklärung\" unterzeichnet und ein Netz gegründet. Er las den \"Spiegel\".")
+    assert {"Rheinische Post", "Aargauer Zeitung", "Kurier", "Blick"} <= set(found), found
+    assert not {"Frankfurter Erklärung", "Spiegel"} & set(found), found

@@ -1427,8 +1427,14 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
     if bracketed and tokens[end + 3].text == "):" and not scene:
         return end  # "„Der Standard“ (Wien): Das Blatt …"
     after = end + 4 if bracketed else end + 1
+    if after + 2 < len(tokens) and tokens[after].lower_ in ("aus", "von") and tokens[after + 1].text[:1].isupper():
+        # "Die „Rheinische Post“ aus Düsseldorf blickt", "Die "Aargauer Zeitung" von CH Media fragt"
+        after += 3 if tokens[after + 2].text[:1].isupper() else 2
     if after >= len(tokens):
         return 0
+    if (tokens[after].text in (".", ",") and i >= 2 and tokens[i - 1].lower_ in ("der", "die", "das")
+            and morph.analyze(tokens[i - 2].text)[0] in _COMMENTING):
+        return end  # "Ähnlich urteilt der "Blick".": the paper after its verb of commenting
     if (tokens[after].text == ":" and not scene and after + 1 < len(tokens) and tokens[after + 1].text in _OPENING_QUOTES
             and (i == 0 or not tokens[i - 1].lower_.startswith("ein"))):
         return end  # "urteilt der «Blick»: «…»", "«bz Basel»: «…»": the paper, then its words
@@ -1439,7 +1445,14 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
         verb = tokens[after + 1].text  # "Die «Luzerner Zeitung» schliesslich freut sich"
     # a plural title takes a verb that also reads as an infinitive ("Die „Salzburger Nachrichten“ kritisieren")
     plural = words[-1].endswith("en") and verb.endswith("en") and morph.can_be_verb(verb)
-    return end if verb[:1].islower() and (morph.is_finite_verb(verb) or plural) else 0
+    # a verb in -t the tagger reads first as a participle is finite in second place ("Der „Kurier“
+    # kritisiert das …"), not where it ends the clause ("… einen „Pakt“ unterzeichnet.", "… die
+    # „Erklärung“ unterzeichnet und …", "mit der „Purísima“ gefeiert wird")
+    following = tokens[after + 1] if after + 1 < len(tokens) else None
+    second_place = (verb.endswith("t") and morph.can_be_verb(verb) and following is not None
+                    and (following.text == ":" or (following.is_alpha and following.lower_ not in ("und", "oder", "sowie")
+                                                   and not morph.is_finite_verb(following.text))))
+    return end if verb[:1].islower() and (morph.is_finite_verb(verb) or second_place or plural) else 0
 
 
 def _bracketed_after(tokens: list[Token], end: int) -> str | None:
@@ -1449,6 +1462,11 @@ def _bracketed_after(tokens: list[Token], end: int) -> str | None:
             and tokens[end + 2].is_alpha):
         return tokens[end + 2].text
     return None
+
+
+# verbs a paper comments with, which may come before it ("Ähnlich urteilt der „Blick“.")
+_COMMENTING = frozenset("urteilen schreiben meinen kommentieren befinden titeln spotten resümieren bilanzieren "
+                        "sehen argumentieren mahnen warnen kritisieren loben folgern analysieren".split())
 
 
 _SENTENCE_ADVERBS = frozenset("schliesslich schließlich hingegen dagegen wiederum indes jedoch aber auch "
