@@ -1298,3 +1298,12 @@ def test_papers_quoted_with_their_town_or_publisher_or_after_their_verb_are_name
                   "\"Frankfurter Erklärung\" unterzeichnet und ein Netz gegründet. Er las den \"Spiegel\".")
     assert {"Rheinische Post", "Aargauer Zeitung", "Kurier", "Blick"} <= set(found), found
     assert not {"Frankfurter Erklärung", "Spiegel"} & set(found), found
+
+
+def test_a_limited_partnership_keeps_its_co_kg_and_an_acronym_its_branch(nlp, knowledge):
+    found = names(nlp, knowledge, "Die BH hat der Marchfelder Kieswerke GmbH & Co KG den Bescheid erteilt. Die Müller "
+                  "Bau GmbH & Co. KG hat geklagt. Die ÖVP Wien sprach von Symptombekämpfung, die GEW Berlin lehnt "
+                  "das ab. Auch die ECPAT Deutschland warnt. Die Außenminister der DR Kongo und Ruandas trafen sich.")
+    assert {"Marchfelder Kieswerke GmbH & Co KG", "Müller Bau GmbH & Co. KG", "ÖVP Wien", "GEW Berlin",
+            "ECPAT Deutschland"} <= set(found), found
+    assert "DR Kongo" not in found and "KG" not in found, found

@@ -1632,6 +1632,9 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     if end == i or end >= len(tokens):
         return None
     if tokens[end].text in LEGAL_FORMS:
+        partners = [t.text for t in tokens[end + 1:end + 4]]
+        if len(partners) == 3 and partners[0] == "&" and partners[1] in ("Co", "Co.") and partners[2] in LEGAL_FORMS:
+            return end + 4  # "Marchfelder Kieswerke GmbH & Co KG": a partnership with the company as its partner
         return end + 1
     if tokens[end].text == "&" and end + 1 < len(tokens) and tokens[end + 1].text in PARTNERS:
         return end + 2
@@ -1873,13 +1876,16 @@ def _organisation_of_region(tokens: list[Token], i: int, gaz: Gazetteer) -> str 
     if i + 1 >= len(tokens):
         return None
     word, region = tokens[i].text, gaz.phrases.get((tokens[i + 1].text,))
-    if region is None or region.kind != "state" or region.is_place or not word.isalpha():
+    # an acronym's branch may be a city's too ("die ÖVP Wien", "die GEW Berlin")
+    acronym = bool(_ACRONYM.match(word)) and word not in _NOT_ACRONYMS
+    if (region is None or region.kind != "state" or (region.is_place and not acronym) or not word.isalpha()
+            or (word, tokens[i + 1].text) in gaz.phrases):  # "die DR Kongo": a listed name of its own
         return None
     if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha:
         return None  # "der Verband Österreich Werbung": a longer name, left to other rules
     listed = gaz.phrases.get((word,))
-    if listed is not None:
-        return f"{word} {tokens[i + 1].text}" if listed.kind == "organisation" and _ACRONYM.match(word) else None
+    if listed is not None or acronym:  # "ECPAT Deutschland": an unlisted acronym's branch too
+        return f"{word} {tokens[i + 1].text}" if acronym and (listed is None or listed.kind == "organisation") else None
     if role_base(word, gaz) or word in _STOP or word.lower().endswith("regierung") or not (
             _organisation_head(word, gaz) or _names_body(word, gaz.bodies) or word.lower().endswith(_BRANCH_NOUNS)):
         return None  # "die Regierung Frankreichs" is the state's government, named by the state

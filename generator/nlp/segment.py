@@ -110,6 +110,8 @@ def _is_boundary(text: str, dot: int) -> int | None:
                 return None
         if word.lower().rstrip(".") in ABBREVIATIONS:
             return None
+        if word == "Co" and text[max(0, word_start - 2):word_start] == "& ":
+            return None  # "Müller Bau GmbH & Co. KG"
         if _ROMAN.match(word) and _before_word(text, word_start).lower() in _DETERMINERS:
             return None  # "des VIII. Zivilsenats", "der XII. Kammer": an ordinal ("Papst Leo XIV." may end one)
         if len(word) == 1 and word.isalpha() and word.isupper():
