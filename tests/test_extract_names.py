@@ -1307,3 +1307,19 @@ def test_a_limited_partnership_keeps_its_co_kg_and_an_acronym_its_branch(nlp, kn
     assert {"Marchfelder Kieswerke GmbH & Co KG", "Müller Bau GmbH & Co. KG", "ÖVP Wien", "GEW Berlin",
             "ECPAT Deutschland"} <= set(found), found
     assert "DR Kongo" not in found and "KG" not in found, found
+
+
+def test_listed_names_opening_with_adjectives_match_however_the_sentence_inflects_them(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Deutsche Rote Kreuz begrüßte den Beschluss. Laut der Neuen Zürcher Zeitung "
+                  "hat das Europäische Parlament zugestimmt.")
+    assert {"Deutsches Rotes Kreuz", "Neue Zürcher Zeitung", "Europäisches Parlament"} <= set(found), found
+
+
+def test_a_ministry_keeps_the_departments_named_after_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Angeordnet hat das Bayerische Staatsministerium des Innern die Lage. Das "
+                  "Bundesministerium für Wohnen, Kunst, Kultur, Medien und Sport prüft. Das Bundesministerium für "
+                  "Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und Wasserwirtschaft (BMLUK) widerspricht. "
+                  "Die Arbeitgebervereinigung Sozialwirtschaft Österreich (SWÖ) verhandelt.")
+    assert {"Bayerisches Staatsministerium des Innern", "Bundesministerium für Wohnen, Kunst, Kultur, Medien und Sport",
+            "Bundesministerium für Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und Wasserwirtschaft "
+            "(BMLUK)", "Sozialwirtschaft Österreich (SWÖ)"} <= set(found), found

@@ -144,12 +144,15 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         words = tuple(surface.split())
         if words and words not in phrases:
             phrases[words] = entry
-        if len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper():
-            for ending in ("n", "r"):  # "Europäische Union" -> "Europäischen Union"
-                phrases.setdefault((words[0] + ending,) + words[1:], entry)
-        if len(words) > 1 and words[0].endswith(("es", "er")) and words[0][:1].isupper() and len(words[0]) > 6:
-            for form in (words[0][:-1], words[0][:-1] + "n"):  # "Europäisches Parlament" -> "Europäische(n) Parlament"
-                phrases.setdefault((form,) + words[1:], entry)
+        # "Europäische Union" -> "Europäischen Union", "Europäisches Parlament" -> "Europäische(n)
+        # Parlament", "Deutsches Rotes Kreuz" -> "Deutsche Rote Kreuz": the adjectives that open a
+        # name take the ending the sentence gives them,
+        # all alike ("Deutsche Rote Kreuz"), or the first alone ("der Neuen Zürcher Zeitung")
+        opening = _adjective_stems(words)
+        for ending in ("", "n", "r", "s"):
+            phrases.setdefault(tuple(stem + ending for stem in opening) + words[len(opening):], entry)
+            if len(opening) > 1:
+                phrases.setdefault((opening[0] + ending,) + words[1:], entry)
         if len(words) > 1 and words[0][:1].isupper() and not words[0].endswith(("e", "er", "es", "en")):
             for ending in ("s", "es"):  # "des Bundesverbands der Deutschen Industrie"
                 phrases.setdefault((words[0] + ending,) + words[1:], entry)
@@ -211,6 +214,22 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.district_bodies,
         knowledge.roles.group_heads,
     )
+
+
+def _adjective_stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The capitalised adjectives that open a name of several words, each cut to its form in -e
+    ('Deutsches Rotes Kreuz' -> 'Deutsche', 'Rote'); none where the first word is no such adjective."""
+    stems = []
+    for k, word in enumerate(words[:-1]):
+        if not word[:1].isupper():
+            break
+        if word.endswith("e"):
+            stems.append(word)
+        elif word.endswith(("es", "er")) and (len(word) > 6 or k > 0):
+            stems.append(word[:-1])
+        else:
+            break
+    return tuple(stems)
 
 
 def gazetteer(knowledge: Knowledge) -> Gazetteer:
@@ -548,6 +567,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             named = _named_by_genitive(tokens, i + 1, gaz) if i + 2 < len(tokens) and tokens[i + 2].lower_ == "für" else None
             if named:
                 noun += named[named.index(" für "):]
+            department = _department_end(tokens, i + 1) if not named else 0
+            if department:  # "das Bayerische Staatsministerium des Innern"
+                noun += " " + " ".join(t.text for t in tokens[i + 2:department])
             last = i + len(noun.split())
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
             i = last + 1
@@ -816,7 +838,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         ministry = _named_ministry(tokens, i, gaz) if capitalised else 0
         if ministry:  # "beim Bundesarbeitsministerium", "vom Verkehrsministerium Baden-Württemberg"
             words = [tokens[i].text.removesuffix("s"), *(t.text for t in tokens[i + 1:ministry])]
-            emit(" ".join(words), "organisation", i, ministry - 1)
+            emit((words[0] + tokens[i].whitespace_ + "".join(t.text_with_ws for t in tokens[i + 1:ministry])).rstrip(),
+                 "organisation", i, ministry - 1)
             if (words[0] != tokens[i].text and i >= 2 and tokens[i - 1].lower_ in ("des", "eines")
                     and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].is_sent_start):
                 found[-1] = replace(found[-1], after_preposition=True)  # "Der Etat des Entwicklungsministeriums"
@@ -1221,8 +1244,36 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         return 0  # "des omanischen Außenministeriums": a state's office, the state acts
     if before and (before[-1] in _SCENE or (len(before) == 2 and before[0] in _SCENE and before[1].islower())):
         return 0
+    department = _department_end(tokens, i)
+    if department:
+        return department  # "das Staatsministerium des Innern"
     following = gaz.phrases.get((tokens[i + 1].text,)) if i + 1 < len(tokens) else None
     return i + 2 if following is not None and following.kind == "state" else i + 1
+
+
+_GENERIC_MINISTRIES = ("bundesministerium", "staatsministerium", "landesministerium")
+
+
+def _department_end(tokens: list[Token], i: int) -> int:
+    """A ministry that names no department in its word, and the departments after it ('Staatsministerium
+    des Innern', '… für Arbeit und Soziales', '… für Wohnen, Kunst, Kultur, Medien und Sport', '… für
+    Land- und Forstwirtschaft', '… der Justiz und für Verbraucherschutz'): the end (exclusive), or 0."""
+    def department(k: int) -> bool:
+        return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()
+
+    if (i + 2 >= len(tokens) or not tokens[i].lower_.removesuffix("s").endswith(_GENERIC_MINISTRIES)
+            or tokens[i + 1].lower_ not in ("des", "der", "für") or not department(i + 2)):
+        return 0
+    end = i + 3
+    while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].lower_ == "und"):
+        following = end + 2 if tokens[end + 1].lower_ == "für" else end + 1
+        if not department(following):
+            break
+        last_one = tokens[end].lower_ == "und" and not tokens[end - 1].text.endswith("-")  # "Land- und Forst…"
+        end = following + 1
+        if last_one:
+            break
+    return end
 
 
 @lru_cache(maxsize=100_000)
@@ -2812,6 +2863,15 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
             if (surface != short.canonical and surface.isupper() and "(" not in name.canonical + short.canonical
                     and not set(_content_words(name.canonical)) & set(_content_words(short.canonical))):
                 own[(short.canonical, surface)] = f"{name.canonical} ({surface})"
+                continue
+            bare = short.canonical.removesuffix(f" ({surface})")
+            head = name.canonical[:-len(bare)] if name.canonical.endswith(bare) else ""
+            if bare != short.canonical and head and _NAME_LINKS.intersection(head.lower().split()):
+                # "Bundesministerium für Land- und Forstwirtschaft, …, Regionen und Wasserwirtschaft
+                # (BMLUK)": the name read whole is longer than the words before the bracket reach (a
+                # describing noun before a name stays out: "Arbeitgebervereinigung Sozialwirtschaft …")
+                out[i] = replace(name, canonical=f"{name.canonical} ({surface})")
+                out[i + 1] = replace(short, canonical=out[i].canonical)
                 continue
             out[i] = replace(name, canonical=short.canonical)
     if own:
