@@ -1129,3 +1129,11 @@ def test_terms_counted_off_after_a_decision_are_outcomes(analyse_text, knowledge
     outcome, _ = classify(analyse_text, knowledge, "Der Vorstand hat drei Dinge beschlossen. Erstens gibt es ab Jänner "
                           "ein gemeinsames Portal für alle Ämter. Zweitens legt die Agentur ein eigenes Programm auf.")
     assert any("Portal" in item for item in outcome) and any("Programm" in item for item in outcome), outcome
+
+
+def test_working_conditions_are_no_condition_and_what_a_side_misses_is_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge, "Der Nationalrat heisst das Bundesgesetz über die "
+                                    "Arbeitsbedingungen in der Pflege mit 109 zu 83 Stimmen gut. Der Branchenverband "
+                                    "vermisst eine verbindliche Regel für die Finanzierung.")
+    assert any("Arbeitsbedingungen" in item for item in outcome), outcome
+    assert any("vermisst" in item for item in open_issues), open_issues
