@@ -1137,3 +1137,10 @@ def test_working_conditions_are_no_condition_and_what_a_side_misses_is_open(anal
                                     "vermisst eine verbindliche Regel für die Finanzierung.")
     assert any("Arbeitsbedingungen" in item for item in outcome), outcome
     assert any("vermisst" in item for item in open_issues), open_issues
+
+
+def test_a_question_an_outsider_leaves_open_stays_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-03 Der Dachverband der Rettungsdienste hat am Donnerstag in Bern strengere Richtlinien "
+                     "verabschiedet. Die neuen Vorgaben gelten ab 2027. Eine Sprecherin der Gesundheitsdirektorenkonferenz "
+                     "sagte, man könne noch nicht sagen, ob die Konferenz die Empfehlungen übernehme.")
+    assert any("Empfehlungen" in item.text for item in brief.open_issues), brief.open_issues
