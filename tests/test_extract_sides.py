@@ -661,3 +661,13 @@ def test_a_state_that_only_ranks_something_is_no_party(nlp, knowledge):
     acting = (" date 2025-09 Bern (sda) – Die Schweiz und Italien haben am Sonntag ein Abkommen über den "
               "Grenzverkehr unterzeichnet.")
     assert "Schweiz" in party_names(brief_of(nlp, knowledge, acting))
+
+
+def test_political_parties_that_vote_are_parties_of_the_decision(nlp, knowledge):
+    text = (" date 2025-10-16 Berlin (dpa) - Der Bundestag hat die Reform der Grundsicherung beschlossen. In "
+            "namentlicher Abstimmung votierten 349 Abgeordnete mit Ja. CDU/CSU und SPD stimmten dafür, AfD und "
+            "Grüne dagegen.\n\nCDU-Sozialpolitiker Markus Brandl sagte, die Reform sei richtig. Die FDP, nicht "
+            "im Bundestag vertreten, kritisierte das Gesetz.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert {"Bundestag", "CDU/CSU", "SPD", "AfD", "Grüne"} <= set(names), names
+    assert "FDP" not in names and "CDU" not in names, names

@@ -90,6 +90,7 @@ class Cues:
     prospects: frozenset[str] = frozenset()  # "wahrscheinlich": beside a result noun, a prospect
     demands: tuple[str, ...] = ()
     votes: frozenset[str] = frozenset()
+    group_votes: frozenset[str] = frozenset()  # "stimmten", "enthielten": how groups voted, which makes them parties
     demands_of_anyone: frozenset[str] = frozenset()
     earlier: frozenset[str] = frozenset()
     assessment: tuple[str, ...] = ()
@@ -183,6 +184,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         prospects=lowered(raw, "prospects"),
         demands=lowered(raw, "standing_demands", tuple),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
+        group_votes=lowered(raw, "group_votes"),
         demands_of_anyone=frozenset(str(w) for w in open_raw.get("demands_of_anyone") or ()),
         earlier=lowered(raw, "earlier_attributes"),
         assessment=lowered(raw, "assessment", tuple),
