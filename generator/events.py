@@ -68,8 +68,16 @@ def _kind(member: EventMember) -> str:
 _SUMMARY_LABELS = re.compile(r"\b(?:Ergebnis|Offen):\s")
 
 
-def occasion(index: int, member: EventMember) -> Occasion:
+def _core_parties(brief: Brief, groups: frozenset[str]) -> tuple:
+    """The parties that tell one occasion from another: political parties that voted take part
+    in every decision of their parliament, so they count only where the brief has no other."""
+    core = tuple(p for p in brief.parties if p.name not in groups)
+    return core or brief.parties
+
+
+def occasion(index: int, member: EventMember, groups: frozenset[str] = frozenset()) -> Occasion:
     brief = member.brief
+    parties = _core_parties(brief, groups)
     year, month, day = (int(p) for p in (brief.date.split("-") + ["0", "0"])[:3])
     exact = brief.date_precision == "day" and day > 0
     weekday = dt.date(year, month, day).weekday() if exact else member.weekday
@@ -81,8 +89,8 @@ def occasion(index: int, member: EventMember) -> Occasion:
     text = " ".join([summary, *(i.text for i in (*brief.outcome, *brief.open_issues))])
     return Occasion(
         index, brief.source.file or brief.id, year, month, day if exact else None, weekday, kind.lower(),
-        frozenset((p.name, p.country) for p in brief.parties),
-        frozenset(p.country or p.name for p in brief.parties),
+        frozenset((p.name, p.country) for p in parties),
+        frozenset(p.country or p.name for p in parties),
         frozenset(brief.topics),
         content_terms(text, ignore) | frozenset(f.value for f in brief.figures if f.value[:1].isdigit()),
     )
@@ -207,14 +215,14 @@ def _order(o: Occasion) -> tuple:
     return (o.day is None, o.weekday is None, o.year, o.month, o.day or 0, o.file, o.index)
 
 
-def clusters(members: Sequence[EventMember]) -> list[list[int]]:
+def clusters(members: Sequence[EventMember], groups: frozenset[str] = frozenset()) -> list[list[int]]:
     """Member indexes grouped by occasion, each group sorted, groups by their first member.
 
     Greedy and deterministic: reports are placed best-anchored first; each joins the cluster
     whose members it fits on time and parties, all of them, with the best average link score,
     or starts a new one.
     """
-    occasions = [occasion(i, m) for i, m in enumerate(members)]
+    occasions = [occasion(i, m, groups) for i, m in enumerate(members)]
     groups: list[list[Occasion]] = []
     by_month: dict[tuple[int, int], list[int]] = {}
     for o in sorted(occasions, key=_order):
@@ -234,7 +242,7 @@ def clusters(members: Sequence[EventMember]) -> list[list[int]]:
     return sorted((sorted(o.index for o in g) for g in groups), key=lambda g: g[0])
 
 
-def cluster_key(members: Sequence[EventMember]) -> str:
+def cluster_key(members: Sequence[EventMember], groups: frozenset[str] = frozenset()) -> str:
     """Earliest stated day (else earliest month), most common kind, surnames of the core parties
     (named by at least half the reports), e.g. `2025-03-18-telefonat-putin-trump`."""
     briefs = [m.brief for m in members]
@@ -243,21 +251,23 @@ def cluster_key(members: Sequence[EventMember]) -> str:
     anchored = sorted(members, key=lambda m: (m.brief.date_precision != "day", m.brief.date, m.brief.source.file))
     kinds = Counter(_kind(m) for m in anchored)  # ties: the kind of the best-dated report
     kind = max(kinds, key=lambda k: kinds[k]) if kinds else ""
-    counts = Counter(p.name for b in briefs for p in dict.fromkeys(b.parties))
-    core = [n for n, c in counts.items() if 2 * c > len(briefs)] or [p.name for p in anchored[0].brief.parties]
+    counts = Counter(p.name for b in briefs for p in dict.fromkeys(_core_parties(b, groups)))
+    core = ([n for n, c in counts.items() if 2 * c > len(briefs)]
+            or [p.name for p in _core_parties(anchored[0].brief, groups)])
     names = sorted(slug(surname(n)) for n in core)[:3]
     return "-".join(part for part in (date, slug(kind), *names) if part)
 
 
-def cluster_events(members: Sequence[EventMember]) -> list[EventMember]:
-    """The members, in their order, each with its cluster's event key (unique per cluster)."""
+def cluster_events(members: Sequence[EventMember], political: frozenset[str] = frozenset()) -> list[EventMember]:
+    """The members, in their order, each with its cluster's event key (unique per cluster).
+    `political`: names of political parties (see `_core_parties`)."""
     out = list(members)
     taken: set[str] = set()
-    groups = clusters(members)
+    groups = clusters(members, political)
     keyed = sorted(groups, key=lambda g: (min(members[i].brief.date for i in g),
                                           min(members[i].brief.source.file or members[i].brief.id for i in g)))
     for group in keyed:
-        base = cluster_key([members[i] for i in group])
+        base = cluster_key([members[i] for i in group], political)
         key, n = base, 2
         while key in taken:
             key, n = f"{base}-{n}", n + 1

@@ -205,7 +205,8 @@ def run_generate(
         from generator.events import EventMember, cluster_events, propagate_days  # loads spaCy: when needed
 
         extractions = _extract(reports, knowledge, ExtractionCache(cache_dir, version), jobs, run)
-        briefs = propagate_days(cluster_events([EventMember(e.brief, e.weekday, e.event_type) for e in extractions]))
+        briefs = propagate_days(cluster_events([EventMember(e.brief, e.weekday, e.event_type) for e in extractions],
+                                               knowledge.actors.political_groups))
         for brief in briefs:
             _write_brief(brief, run)
     present = {p.name for p in list_reports(seeds_dir)}

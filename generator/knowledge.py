@@ -101,6 +101,12 @@ class ActorList:
         return {o.name: o for o in self.organisations}
 
     @cached_property
+    def political_groups(self) -> frozenset[str]:
+        """Political parties and joint names of several ("CDU/CSU" for CDU and CSU)."""
+        parties = {o.name for o in self.organisations if o.party}
+        return frozenset(parties | {o.name for o in self.organisations if o.members and set(o.members) <= parties})
+
+    @cached_property
     def organisation_words(self) -> frozenset[str]:
         """Listed organisations' names and aliases, lowercase: "die Union" is one already."""
         return frozenset(n.lower() for o in self.organisations for n in (o.name, *o.aliases))

@@ -248,3 +248,21 @@ def test_one_bodys_two_decisions_of_the_same_day_are_two_occasions():
                       ["Die Initiative für ein modernes Bürgerrecht empfiehlt der Nationalrat zur Ablehnung.",
                        "Eine Einbürgerung nach fünf Jahren lehnt die Mehrheit ab."])
     assert clusters([citizenship, appeal, again]) == [[0, 2], [1]]
+
+
+def test_the_groups_that_voted_do_not_make_two_decisions_of_a_parliament_one_occasion():
+    """Two Nationalrat laws of one June, each passed by the same five groups: the groups take part
+    in every vote, so they do not tie the reports together (their content overlaps in the words
+    of any vote); without them the parties differ."""
+    groups = [(name, "", "") for name in ("ÖVP", "SPÖ", "Neos", "FPÖ", "Grüne")]
+    tobacco, _ = report("a", "tabak", "2025-06", "Beschluss", [("Nationalrat", "", "Österreich"), *groups], [],
+                        ["Der Nationalrat beschließt das Gesetz mit den Stimmen der Koalition.",
+                         "Die Tabaksteuer steigt 2026 um zehn Prozent."], weekday=2)
+    paramedics, _ = report("b", "sanitaeter", "2025-06-11", "Beschluss",
+                           [("Gerhard Leitner", "Gesundheitsminister", ""), *groups], [],
+                           ["Der Nationalrat beschließt das Gesetz mit den Stimmen der Koalition.",
+                            "Die Ausbildung der Notfallsanitäter wird 2026 auf 2.500 Stunden ausgeweitet."])
+    political = frozenset(name for name, _, _ in groups)
+    assert clusters([tobacco, paramedics], political) == [[0], [1]]
+    assert propagate_days(cluster_events([tobacco, paramedics], political))[0].date == "2025-06"
+    assert clusters([tobacco, paramedics]) == [[0, 1]]  # counted as parties, the groups tie them

@@ -3302,8 +3302,7 @@ def add_voting_groups(party_names: list[str], mentions: list[Mention], analysed:
     someone's affiliation ('Markus Brandl (CDU)') is not."""
     if not vote_words:
         return party_names
-    political = {o.name for o in knowledge.actors.organisations if o.party}
-    groups = political | {o.name for o in knowledge.actors.organisations if o.members and set(o.members) <= political}
+    groups = knowledge.actors.political_groups
     voting = {s.index for s in analysed.sentences if vote_words.intersection(t.lower_ for t in s.tokens)}
     out = list(party_names)
     for m in mentions:
