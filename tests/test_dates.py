@@ -951,3 +951,12 @@ def test_names_listed_after_a_comma_are_no_relative_clause_that_dates_something_
     relative = "Die Einigung, die das Land und die Kasse am Montag, 22. September, unterzeichnet haben, gilt nun."
     start = relative.index("Montag")
     assert mention_role(relative, start, start + 21, cues) == "attribute"
+
+
+def test_how_long_after_an_earlier_years_step_something_happens_tells_the_reports_year(date_of):
+    text = ("Interview\n\nDie Ärztekammer hat am 6. November in Bern eine neue Weiterbildungsordnung verabschiedet. "
+            "Sechs Jahre nach dem Startschuss im Jahr 2019 ist die Reform damit beschlossen; in Kraft treten "
+            "soll sie am 1. Januar 2027.")
+    assert date_of(text) == ("2025-11-06", "day")
+    assert date_of(text.replace("Sechs Jahre nach dem Startschuss im Jahr 2019", "Nach dem Startschuss im Jahr "
+                                "2019")) != ("2025-11-06", "day")

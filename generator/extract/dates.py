@@ -90,6 +90,10 @@ _DISTANCE_WORDS = {"einem": 1} | {word: int(value) for word, value in NUMBER_WOR
 _DISTANCE = rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)})\s+Jahr(?:en)?"
 _AGO_THEN_YEAR = re.compile(rf"\bvor\s+(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\s*[,(]?\s*"
                             rf"(?:(?:im|in|am|seit)\s+(?:\w+\s+){{0,2}}?)?(?P<year>{_YEAR_RE})\b", re.I)
+# "Sechs Jahre nach dem Startschuss im Jahr 2019 ist die Reform beschlossen": news tells how long
+# after an earlier step it happens now
+_DISTANCE_AFTER_YEAR = re.compile(rf"\b{_DISTANCE.replace('Jahr(?:en)?', 'Jahre')}\s+nach\s+(?:de[mnr]|einem|einer)\s+"
+                                  rf"\w+\s+(?:(?:im|in|von|aus)\s+(?:Jahr\s+|\w+\s+)?)?(?P<year>{_YEAR_RE})\b", re.I)
 _YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s+)?(?P<way>vor|seit|in)\s+"
                                  rf"(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\b", re.I)
 
@@ -100,6 +104,8 @@ def present_year(sentences: list[str]) -> tuple[int, str] | None:
     found: dict[int, str] = {}
     for text in sentences:
         for m in _AGO_THEN_YEAR.finditer(text):
+            found.setdefault(int(m.group("year")) + _distance(m.group("count")), m.group(0))
+        for m in _DISTANCE_AFTER_YEAR.finditer(text):
             found.setdefault(int(m.group("year")) + _distance(m.group("count")), m.group(0))
         for m in _YEAR_THEN_DISTANCE.finditer(text):
             count = _distance(m.group("count"))
