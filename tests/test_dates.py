@@ -960,3 +960,20 @@ def test_how_long_after_an_earlier_years_step_something_happens_tells_the_report
     assert date_of(text) == ("2025-11-06", "day")
     assert date_of(text.replace("Sechs Jahre nach dem Startschuss im Jahr 2019", "Nach dem Startschuss im Jahr "
                                 "2019")) != ("2025-11-06", "day")
+
+
+def test_an_interview_held_after_the_event_is_dated_by_the_weekday_its_lead_names(date_of):
+    text = ("«Wer für andere den Knopf drückt, soll zahlen»\n\nDie Kommission will die Regeln verschärfen. Am "
+            "Dienstag hat sie mit 15 zu 10 Stimmen einen Entwurf verabschiedet. Das Gespräch wurde am Mittwoch, 29. "
+            "Oktober 2025, im Bundeshaus geführt.\n\nFrau Ammann, ist das ein Problem?\n\nAmmann: Ja.\n\nWas hat die "
+            "Kommission beschlossen?\n\nAmmann: Bussen.\n\nUnd der Ständerat?\n\nAmmann: Er entscheidet im Januar.")
+    assert date_of(text) == ("2025-10-28", "day")
+    assert date_of(text.replace("Am Dienstag hat", "Heute hat")) == ("2025-10-29", "day")
+
+
+def test_since_when_a_meeting_sits_is_not_the_day_a_ticker_reports(date_of):
+    text = (" date 2025-05 Liveticker: Ärztetag stimmt über Berufsordnung ab\n\nDer Ärztetag tagt seit Dienstag in "
+            "Leipzig. Die Delegierten entscheiden über die Berufsordnung. Die neuesten Einträge stehen oben.\n\n"
+            "Mittwoch, 28. Mai 2025\n\n18:40 Uhr – Das war's für heute\nDer zweite Sitzungstag ist beendet.\n\n"
+            "16:25 Uhr – Mehrheit für Paragrafen\nDie Berufsordnung bekommt einen neuen Paragrafen.")
+    assert date_of(text) == ("2025-05-28", "day")

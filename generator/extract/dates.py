@@ -938,8 +938,15 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         full = _full(held, None, reading) if held is not None else None
         if full is not None and full.year is not None:
             if full.kind == "day" and _valid(full.year, full.month, full.day):
-                return DateFinding(_day_of(full).isoformat(), "day", f"{full.text} (Zeitpunkt des Gesprächs)",
-                                   _day_of(full).weekday())
+                held_on = _day_of(full)
+                if named is not None and named.weekday != held_on.weekday():
+                    # "Am Dienstag hat die Kommission … verabschiedet. Das Gespräch wurde am Mittwoch,
+                    # 29. Oktober, geführt": the event is the weekday the lead names before the talk
+                    event = held_on - dt.timedelta(days=(held_on.weekday() - named.weekday) % 7)
+                    return DateFinding(event.isoformat(), "day", f"{named.text} vor dem Gespräch vom {full.text}",
+                                       event.weekday())
+                return DateFinding(held_on.isoformat(), "day", f"{full.text} (Zeitpunkt des Gesprächs)",
+                                   held_on.weekday())
             if full.kind == "month":
                 return DateFinding(f"{full.year:04d}-{full.month:02d}", "month",
                                    f"{full.text} (Zeitpunkt des Gesprächs); Jahr {full.year}", None)
@@ -1102,9 +1109,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # still tells the event's day better than the report's own day does
         # (a dateline's own day is the news's, and a pluperfect under it tells what came before)
         aside_roles = ("attribute",) if anchor.filed else ("attribute", "background")
+        # ("tagt seit Dienstag" tells when a meeting began, not the day of what the ticker reports)
         aside = next((m for m in reading.mentions if m.kind in ("weekday", "relative") and m.role in aside_roles
-                      and m.offset >= 0 and (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)),
-                     None)
+                      and m.offset >= 0 and not m.text.lower().startswith("seit")
+                      and (m.sentence < WEEKDAY_LEAD or body <= m.sentence < body + WEEKDAY_LEAD)), None)
         if aside is not None:  # "vom gestrigen Donnerstag", "hatten am Mittwoch … unterzeichnet"
             return _counted_back(aside, anchor, anchor.date)
         # "Der Stadtrat hat gestern die Baubewilligung erteilt" below a teaser of three sentences:
