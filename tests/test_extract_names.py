@@ -1323,3 +1323,10 @@ def test_a_ministry_keeps_the_departments_named_after_it(nlp, knowledge):
     assert {"Bayerisches Staatsministerium des Innern", "Bundesministerium für Wohnen, Kunst, Kultur, Medien und Sport",
             "Bundesministerium für Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und Wasserwirtschaft "
             "(BMLUK)", "Sozialwirtschaft Österreich (SWÖ)"} <= set(found), found
+
+
+def test_parliaments_services_and_a_foundation_named_by_its_purpose_are_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Nationalrat hat die Regeln verschärft. Die Parlamentsdienste haben sieben "
+                  "Vorfälle registriert. Der Förderverein hat mit Unterstützung der Deutschen Stiftung Denkmalschutz "
+                  "gewonnen, die Deutsche Rentenversicherung Bund zahlt.")
+    assert {"Parlamentsdienste", "Deutsche Stiftung Denkmalschutz", "Deutsche Rentenversicherung Bund"} <= set(found), found

@@ -522,8 +522,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         company = _adjective_name(tokens, i, gaz)
         if company:  # "die Deutsche Post": a capitalised adjective inside a sentence is part of a name
-            emit(company, "organisation", i, i + 1)
-            i += 2
+            last = i + len(company.split()) - 1
+            emit(company, "organisation", i, last)
+            i = last + 1
             continue
         if capitalised and state_of_adjective(token.text, gaz) and _opens_bracketed_name(tokens, i):
             i += 1  # "Deutsche Gesellschaft für Muskelkranke (DGM)": the adjective names no state here
@@ -2262,6 +2263,11 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if tokens[i - 1].lower_ == "des" and noun.endswith("s"):  # "des Deutschen Bauernverbands"
         lemma = morph.analyze(noun)[0]
         noun = lemma if lemma and noun.startswith(lemma) and lemma[:1].isupper() else noun
+    third = tokens[i + 2] if i + 2 < len(tokens) else None
+    if (third is not None and _organisation_head(noun, gaz) and third.text[:1].isupper() and third.is_alpha
+            and morph.tag(third.text) == "NN" and third.text not in _STOP and not role_base(third.text, gaz)
+            and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())):
+        return f"{base} {noun} {third.text}"  # "der Deutschen Stiftung Denkmalschutz": what the foundation is for
     return f"{base} {noun}"
 
 
