@@ -1144,3 +1144,11 @@ def test_a_question_an_outsider_leaves_open_stays_open(nlp, knowledge):
                      "verabschiedet. Die neuen Vorgaben gelten ab 2027. Eine Sprecherin der Gesundheitsdirektorenkonferenz "
                      "sagte, man könne noch nicht sagen, ob die Konferenz die Empfehlungen übernehme.")
     assert any("Empfehlungen" in item.text for item in brief.open_issues), brief.open_issues
+
+
+def test_the_count_of_a_vote_beside_its_decision_is_no_outcome_of_its_own(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
+                          "stimmten dafür, 63 dagegen.")
+    assert len(outcome) == 1 and "beschlossen" in outcome[0], outcome
+    alone, _ = classify(analyse_text, knowledge, "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen.")
+    assert alone, alone

@@ -1044,6 +1044,7 @@ def extract_statements(
     introduced = introducing_nouns(analysed.text, {n for names in organisations_by_sentence.values() for n in names})
     speakers = speakers_sides([s.text for s in analysed.sentences], people_by_sentence, sides_by_sentence,
                               knowledge.roles.cabinet)
+    last_outcome = -10  # the sentence of the latest outcome that is more than a vote's count
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
@@ -1061,6 +1062,11 @@ def extract_statements(
                 and statement.sentence > cues.outcome_reach * len(analysed.sentences)
                 and not cues.agreement.intersection(statement.cues) and not _decides(statement, cues)):
             continue  # the end of a news report gives background and reactions, not its results
+        if statement.kind == "outcome" and _bare_tally(statement.text, cues):
+            if 0 <= statement.sentence - last_outcome <= 2:
+                continue  # "Der Landtag hat … beschlossen. 80 Abgeordnete stimmten dafür, 63 dagegen.": its count
+        elif statement.kind == "outcome":
+            last_outcome = statement.sentence
         target = outcome if statement.kind == "outcome" else open_issues
         # named after the repeat check: a name shared with another item makes no two points one
         earlier = [name for index in range(statement.sentence) for name in organisations_by_sentence.get(index, [])]
@@ -1082,6 +1088,20 @@ def extract_statements(
             text = name_reported_speaker(text, sides_by_sentence[statement.sentence - 1][0])
         target.append(Item(text, statement.evidence))
     return outcome, open_issues
+
+
+# words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein")
+_TALLY_WORDS = frozenset("""das der die den dem ergebnis für mit bei und sich ja nein dafür dagegen""".split())
+
+
+def _bare_tally(text: str, cues: Cues) -> bool:
+    """A sentence that gives only how a vote was counted, naming at most what was voted on ('Für den
+    Etat stimmten 64 Abgeordnete, 55 stimmten dagegen', 'Die Gesamtabstimmung: 112 Ja, 80 Nein')."""
+    words = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß-]+", text)]
+    counted = cues.group_votes | cues.vote_counts | cues.voters | {"enthielt", "enthielten", "enthalten"}
+    rest = [w for w in words if not (w.isdigit() or w in NUMBER_WORDS or w in counted or w in _TALLY_WORDS
+                                     or w in ("eine", "einer", "ein", "keine"))]
+    return len(rest) <= 1 and bool(counted.intersection(words) - cues.voters)
 
 
 _FIGURE = re.compile(r"\d")
