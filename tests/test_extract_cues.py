@@ -1152,3 +1152,11 @@ def test_the_count_of_a_vote_beside_its_decision_is_no_outcome_of_its_own(analys
     assert len(outcome) == 1 and "beschlossen" in outcome[0], outcome
     alone, _ = classify(analyse_text, knowledge, "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen.")
     assert alone, alone
+
+
+def test_what_a_side_demanded_before_the_change_is_no_open_issue(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge, "Die Kammer hat die Fortbildungspflicht auf 16 Stunden erhöht. "
+                              "Bislang verlangt das Land ein achtsemestriges Studium. Bislang hat kein Ministerium "
+                              "eine Zusage gemacht.")
+    assert not any("achtsemestriges" in item for item in open_issues), open_issues
+    assert any("Zusage" in item for item in open_issues), open_issues

@@ -1012,8 +1012,11 @@ def extract_statements(
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
-            if statement.kind == "outcome" and _first_word(sentence.text) in cues.former_state:
-                continue  # "Bisher galten bei uns 50 Mikrogramm …": the state the event changes
+            if _first_word(sentence.text) in cues.former_state and (
+                    statement.kind == "outcome" or not _STILL_OPEN.search(statement.text)):
+                # "Bisher galten bei uns 50 Mikrogramm …", "Bislang verlangt das Land ein achtsemestriges
+                # Studium": the state the event changes ("Bisher gelten …, und ob … ist offen" asks still)
+                continue
             if statement.kind == "outcome" and _party_vote(statement, sentence, party_names, cues):
                 continue  # "Die Grünen stimmten zu, mahnten aber …": a group's vote, not the decision
             if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
@@ -1105,6 +1108,7 @@ def _bare_tally(text: str, cues: Cues) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+_STILL_OPEN = re.compile(r"\b(?:ob|offen|unklar|noch|nicht|kein\w*)\b", re.I)
 
 
 def _first_word(text: str) -> str:
