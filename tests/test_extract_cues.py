@@ -1160,3 +1160,10 @@ def test_what_a_side_demanded_before_the_change_is_no_open_issue(analyse_text, k
                               "eine Zusage gemacht.")
     assert not any("achtsemestriges" in item for item in open_issues), open_issues
     assert any("Zusage" in item for item in open_issues), open_issues
+
+
+def test_an_interviews_teaser_of_what_it_covers_makes_no_item(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-10 Der Aufsichtsrat hat am Mittwoch die Sanierung des Hallenbads "
+                     "beschlossen. Im Interview spricht der Geschäftsführer über Kosten und die Frage, wer künftig ins "
+                     "Becken darf.\n\nWas kostet die Sanierung?\n\nHofbauer: 28 Millionen Euro.")
+    assert not any("Interview" in item.text for item in brief.outcome + brief.open_issues), brief
