@@ -1330,3 +1330,11 @@ def test_parliaments_services_and_a_foundation_named_by_its_purpose_are_named(nl
                   "Vorfälle registriert. Der Förderverein hat mit Unterstützung der Deutschen Stiftung Denkmalschutz "
                   "gewonnen, die Deutsche Rentenversicherung Bund zahlt.")
     assert {"Parlamentsdienste", "Deutsche Stiftung Denkmalschutz", "Deutsche Rentenversicherung Bund"} <= set(found), found
+
+
+def test_an_assembly_of_an_organisation_is_the_organisation_and_a_parliament_keeps_its_state(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Vertreterversammlung der Architektenkammer Rheinland-Pfalz hat am Samstag "
+                  "beschlossen. Die Mitgliederversammlung des Vereins stimmte zu. Die 97 Abgeordneten des Landtags "
+                  "von Sachsen-Anhalt bekommen mehr Geld.")
+    assert {"Architektenkammer Rheinland-Pfalz", "Landtag Sachsen-Anhalt"} <= set(found), found
+    assert not any("versammlung" in name for name in found), found

@@ -1948,13 +1948,15 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
     """'der Landtag von Schleswig-Holstein': a parliament and the state it belongs to, one name
     ('Landtag Schleswig-Holstein'); the index of its last token."""
     word = tokens[i].text
-    if i + 2 >= len(tokens) or tokens[i + 1].lower_ != "von" or not (
-            word in gaz.legislatures or word in gaz.local_bodies):
+    # "des Landtags von Sachsen-Anhalt": the genitive too
+    base = next((form for form in _nominative_candidates(word) if form in gaz.legislatures or form in gaz.local_bodies),
+                None)
+    if i + 2 >= len(tokens) or tokens[i + 1].lower_ != "von" or base is None:
         return None
     known = _match_known(tokens, i + 2, gaz)
     if known is None or known[0].kind != "state":
         return None
-    return f"{word} {known[0].canonical}", i + 1 + known[1]
+    return f"{base} {known[0].canonical}", i + 1 + known[1]
 
 
 def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -1995,7 +1997,9 @@ def _town_named(text: str, stem: str, saint: bool) -> str | None:
 _CHAMBERS = ("senat", "senats", "kammer", "zivilsenat", "strafsenat")
 # a company's or foundation's organs: where one decides, the organisation does
 _ORGAN_WORDS = ("aufsichtsrat", "vorstand", "verwaltungsrat", "kuratorium", "stiftungsrat", "geschäftsführung",
-                "plenarversammlung", "vollversammlung")  # "Die Plenarversammlung der Konferenz der Kantonsregierungen"
+                "plenarversammlung", "vollversammlung",  # "Die Plenarversammlung der Konferenz der Kantonsregierungen"
+                "vertreterversammlung", "delegiertenversammlung", "mitgliederversammlung", "hauptversammlung",
+                "generalversammlung")  # "Die Vertreterversammlung der Architektenkammer": the chamber decides
 _ORGANS = _ORGAN_WORDS + tuple(word + "s" for word in _ORGAN_WORDS if not word.endswith("ung"))  # "des Aufsichtsrats"
 
 
