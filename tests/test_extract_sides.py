@@ -671,3 +671,11 @@ def test_political_parties_that_vote_are_parties_of_the_decision(nlp, knowledge)
     names = party_names(brief_of(nlp, knowledge, text))
     assert {"Bundestag", "CDU/CSU", "SPD", "AfD", "Grüne"} <= set(names), names
     assert "FDP" not in names and "CDU" not in names, names
+
+
+def test_a_radio_reporter_handed_over_to_is_no_party(nlp, knowledge):
+    text = (" date 2025-12 MODERATION: Die Immunitätskommission hat heute entschieden, die Immunität von Adrian Wyss "
+            "nicht aufzuheben. Ausgestanden ist die Sache aber nicht: Aus dem Bundeshaus berichtet Nadia Zbinden.\n\n"
+            "BEITRAG: Die Kommission entschied mit 5 zu 4 Stimmen. Nadia Zbinden: Wyss zeigte sich erleichtert.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Nadia Zbinden" not in names, names

@@ -3401,7 +3401,9 @@ _PROGRAMME_CREDIT = re.compile(
     r"|^moderation\s*:\s*(?P<b>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:über|mit|berichtet|zu)\b"
     r"|(?P<c>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:mit\s+den\s+Einzelheiten|berichtete?\s+aus)\b"
     # a presenter's hand-over and sign-off: "Markus Lindinger berichtet.", "Markus Lindinger hat berichtet."
-    r"|(?P<d>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:hat\s+)?berichtet\.")
+    r"|(?P<d>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:hat\s+)?berichtet\."
+    # the hand-over after the lead: "Aus dem Bundeshaus berichtet Nina Gygax.", "…, weiss Reto Kälin."
+    r"|\b(?:berichtet|weiss|weiß)\s+(?P<e>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s*[.:]")
 
 
 def _without_reporters(party_names: list[str], mentions: list[Mention], text: str,
@@ -3410,7 +3412,7 @@ def _without_reporters(party_names: list[str], mentions: list[Mention], text: st
     radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties.
     `titles`: their title endings (`reporters` in the role list)."""
     credited = {" ".join(name.split()) for m in _PROGRAMME_CREDIT.finditer(text)
-                for name in m.group("a", "b", "c", "d") if name}
+                for name in m.group("a", "b", "c", "d", "e") if name}
     titled = {m.canonical for m in mentions if m.kind == "person" and titles and (
         m.role.lower().endswith(titles) or text[max(0, m.start - 14):m.start].rstrip().lower().endswith(titles))}
     return [name for name in party_names if name not in credited and name not in titled]
