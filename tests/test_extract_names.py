@@ -1338,3 +1338,13 @@ def test_an_assembly_of_an_organisation_is_the_organisation_and_a_parliament_kee
                   "von Sachsen-Anhalt bekommen mehr Geld.")
     assert {"Architektenkammer Rheinland-Pfalz", "Landtag Sachsen-Anhalt"} <= set(found), found
     assert not any("versammlung" in name for name in found), found
+
+
+def test_an_office_or_committee_keeps_every_field_listed_after_its_fuer(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Bundestag hat zugestimmt. Grundlage war eine Empfehlung des Ausschusses für "
+                  "Wahlprüfung, Immunität und Geschäftsordnung. Wendler sitzt im Ausschuss für Arbeit und Soziales. Das "
+                  "Bayerische Staatsministerium für Wohnen, Bau und Verkehr prüft. Die Behörde für Umwelt, Klima und "
+                  "Agrarwirtschaft widerspricht.")
+    assert {"Ausschuss für Wahlprüfung, Immunität und Geschäftsordnung", "Ausschuss für Arbeit und Soziales",
+            "Bayerisches Staatsministerium für Wohnen, Bau und Verkehr",
+            "Behörde für Umwelt, Klima und Agrarwirtschaft"} <= set(found), found

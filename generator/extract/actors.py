@@ -570,8 +570,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 noun += named[named.index(" für "):]
             department = _department_end(tokens, i + 1) if not named else 0
             if department:  # "das Bayerische Staatsministerium des Innern"
-                noun += " " + " ".join(t.text for t in tokens[i + 2:department])
-            last = i + len(noun.split())
+                noun += " " + "".join(t.text_with_ws for t in tokens[i + 2:department]).rstrip()
+            last = i + len(noun.split()) + noun.count(",")
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
             i = last + 1
             continue
@@ -755,7 +755,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         named_by = _named_by_genitive(tokens, i, gaz)
         if named_by:  # "Bund der Steuerzahler", "Partei der Volksmacht", "Institut für Weltwirtschaft"
-            last = i + len(named_by.split()) - 1
+            last = i + len(named_by.split()) + named_by.count(",") - 1
             emit(named_by, "organisation", i, last)
             i = last + 1
             continue
@@ -1259,16 +1259,23 @@ def _department_end(tokens: list[Token], i: int) -> int:
     """A ministry that names no department in its word, and the departments after it ('Staatsministerium
     des Innern', '… für Arbeit und Soziales', '… für Wohnen, Kunst, Kultur, Medien und Sport', '… für
     Land- und Forstwirtschaft', '… der Justiz und für Verbraucherschutz'): the end (exclusive), or 0."""
-    def department(k: int) -> bool:
-        return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()
-
     if (i + 2 >= len(tokens) or not tokens[i].lower_.removesuffix("s").endswith(_GENERIC_MINISTRIES)
-            or tokens[i + 1].lower_ not in ("des", "der", "für") or not department(i + 2)):
+            or tokens[i + 1].lower_ not in ("des", "der", "für") or not _listed_noun(tokens, i + 2)):
         return 0
-    end = i + 3
+    return _listed_nouns_end(tokens, i + 2)
+
+
+def _listed_noun(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()
+
+
+def _listed_nouns_end(tokens: list[Token], k: int) -> int:
+    """End (exclusive) of the nouns listed from k on: 'Wohnen, Kunst, Kultur, Medien und Sport',
+    'Land- und Forstwirtschaft, Klima- und Umweltschutz', 'Justiz und für Verbraucherschutz'."""
+    end = k + 1
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].lower_ == "und"):
         following = end + 2 if tokens[end + 1].lower_ == "für" else end + 1
-        if not department(following):
+        if not _listed_noun(tokens, following):
             break
         last_one = tokens[end].lower_ == "und" and not tokens[end - 1].text.endswith("-")  # "Land- und Forst…"
         end = following + 1
@@ -2017,7 +2024,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     link = tokens[i + 1].lower_
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
             # "Zentrum für …", not "im Zentrum der Stadt"; "Kommission für Provenienzforschung", "Rat für …"
-            or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats"))):
+            or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats", "Ausschuss",
+                                           "Ausschusses"))):
         return None
     # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
     # an adjective and its noun
@@ -2037,10 +2045,15 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
             return None  # "Synode der Evangelischen Kirche in Deutschland (EKD)": a longer name, left to other rules
         noun = f"{tokens[i + 2].text} {noun}"
     elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
-          and morph.tag(tokens[i + 4].text) == "NN" and tokens[i + 4].text not in _STOP):
-        noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung"
+          and morph.tag(tokens[i + 4].text) in ("NN", "NNA") and tokens[i + 4].text not in _STOP):
+        noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung", "… und Soziales"
+    elif link == "für" and i + 3 < len(tokens) and tokens[i + 3].text == ",":
+        # "Ausschuss für Wahlprüfung, Immunität und Geschäftsordnung"
+        end = _listed_nouns_end(tokens, i + 2)
+        if end > i + 3 and tokens[end - 1].text[:1].isupper():
+            noun = "".join(t.text_with_ws for t in tokens[i + 2:end]).rstrip()
     region = ""
-    nxt = i + 2 + len(noun.split())
+    nxt = i + 2 + len(noun.split()) + noun.count(",")  # a comma of a list is a token of its own
     territory = _of_territory(tokens, nxt, gaz)
     if territory:  # "Amt für Umwelt des Kantons Zug"
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
@@ -2054,6 +2067,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
 
 def _head_lemma(head: str) -> str:
     lemma = morph.analyze(head)[0]
+    if lemma and "ß" in lemma and head.startswith(lemma.replace("ß", "ss")):
+        lemma = lemma.replace("ß", "ss")  # "Ausschusses": the tagger's lemma is in the old spelling, "Ausschuß"
     return lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
 
 
