@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from generator.brief import Brief
+from generator.brief import Actor, Brief
 from generator.extract.compose import UNKNOWN_KIND, slug, surname
 from generator.terms import content_terms, name_stems
 
@@ -68,16 +68,16 @@ def _kind(member: EventMember) -> str:
 _SUMMARY_LABELS = re.compile(r"\b(?:Ergebnis|Offen):\s")
 
 
-def _core_parties(brief: Brief, groups: frozenset[str]) -> tuple:
+def _core_parties(brief: Brief, political: frozenset[str]) -> tuple[Actor, ...]:
     """The parties that tell one occasion from another: political parties that voted take part
     in every decision of their parliament, so they count only where the brief has no other."""
-    core = tuple(p for p in brief.parties if p.name not in groups)
+    core = tuple(p for p in brief.parties if p.name not in political)
     return core or brief.parties
 
 
-def occasion(index: int, member: EventMember, groups: frozenset[str] = frozenset()) -> Occasion:
+def occasion(index: int, member: EventMember, political: frozenset[str] = frozenset()) -> Occasion:
     brief = member.brief
-    parties = _core_parties(brief, groups)
+    parties = _core_parties(brief, political)
     year, month, day = (int(p) for p in (brief.date.split("-") + ["0", "0"])[:3])
     exact = brief.date_precision == "day" and day > 0
     weekday = dt.date(year, month, day).weekday() if exact else member.weekday
@@ -215,14 +215,14 @@ def _order(o: Occasion) -> tuple:
     return (o.day is None, o.weekday is None, o.year, o.month, o.day or 0, o.file, o.index)
 
 
-def clusters(members: Sequence[EventMember], groups: frozenset[str] = frozenset()) -> list[list[int]]:
+def clusters(members: Sequence[EventMember], political: frozenset[str] = frozenset()) -> list[list[int]]:
     """Member indexes grouped by occasion, each group sorted, groups by their first member.
 
     Greedy and deterministic: reports are placed best-anchored first; each joins the cluster
     whose members it fits on time and parties, all of them, with the best average link score,
     or starts a new one.
     """
-    occasions = [occasion(i, m, groups) for i, m in enumerate(members)]
+    occasions = [occasion(i, m, political) for i, m in enumerate(members)]
     groups: list[list[Occasion]] = []
     by_month: dict[tuple[int, int], list[int]] = {}
     for o in sorted(occasions, key=_order):
@@ -242,7 +242,7 @@ def clusters(members: Sequence[EventMember], groups: frozenset[str] = frozenset(
     return sorted((sorted(o.index for o in g) for g in groups), key=lambda g: g[0])
 
 
-def cluster_key(members: Sequence[EventMember], groups: frozenset[str] = frozenset()) -> str:
+def cluster_key(members: Sequence[EventMember], political: frozenset[str] = frozenset()) -> str:
     """Earliest stated day (else earliest month), most common kind, surnames of the core parties
     (named by at least half the reports), e.g. `2025-03-18-telefonat-putin-trump`."""
     briefs = [m.brief for m in members]
@@ -251,9 +251,9 @@ def cluster_key(members: Sequence[EventMember], groups: frozenset[str] = frozens
     anchored = sorted(members, key=lambda m: (m.brief.date_precision != "day", m.brief.date, m.brief.source.file))
     kinds = Counter(_kind(m) for m in anchored)  # ties: the kind of the best-dated report
     kind = max(kinds, key=lambda k: kinds[k]) if kinds else ""
-    counts = Counter(p.name for b in briefs for p in dict.fromkeys(_core_parties(b, groups)))
+    counts = Counter(p.name for b in briefs for p in dict.fromkeys(_core_parties(b, political)))
     core = ([n for n, c in counts.items() if 2 * c > len(briefs)]
-            or [p.name for p in _core_parties(anchored[0].brief, groups)])
+            or [p.name for p in _core_parties(anchored[0].brief, political)])
     names = sorted(slug(surname(n)) for n in core)[:3]
     return "-".join(part for part in (date, slug(kind), *names) if part)
 

@@ -144,10 +144,9 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         words = tuple(surface.split())
         if words and words not in phrases:
             phrases[words] = entry
-        # "Europäische Union" -> "Europäischen Union", "Europäisches Parlament" -> "Europäische(n)
-        # Parlament", "Deutsches Rotes Kreuz" -> "Deutsche Rote Kreuz": the adjectives that open a
-        # name take the ending the sentence gives them,
-        # all alike ("Deutsche Rote Kreuz"), or the first alone ("der Neuen Zürcher Zeitung")
+        # the adjectives that open a name take the ending the sentence gives them, all alike
+        # ("Europäischen Union", "Europäische Parlament", "Das Deutsche Rote Kreuz") or the first
+        # alone, before a word that does not inflect ("der Neuen Zürcher Zeitung")
         opening = _adjective_stems(words)
         for ending in ("", "n", "r", "s"):
             phrases.setdefault(tuple(stem + ending for stem in opening) + words[len(opening):], entry)

@@ -1093,17 +1093,18 @@ def extract_statements(
     return outcome, open_issues
 
 
-# words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein")
-_TALLY_WORDS = frozenset("""das der die den dem ergebnis für mit bei und sich ja nein dafür dagegen""".split())
+# words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein",
+# "fünf enthielten sich", "eine BSW-Abgeordnete enthielt sich")
+_TALLY_WORDS = frozenset("das der die den dem ergebnis für mit bei und sich ja nein dafür dagegen enthalten "
+                         "ein eine einer keine".split())
 
 
 def _bare_tally(text: str, cues: Cues) -> bool:
     """A sentence that gives only how a vote was counted, naming at most what was voted on ('Für den
     Etat stimmten 64 Abgeordnete, 55 stimmten dagegen', 'Die Gesamtabstimmung: 112 Ja, 80 Nein')."""
     words = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß-]+", text)]
-    counted = cues.group_votes | cues.vote_counts | cues.voters | {"enthielt", "enthielten", "enthalten"}
-    rest = [w for w in words if not (w.isdigit() or w in NUMBER_WORDS or w in counted or w in _TALLY_WORDS
-                                     or w in ("eine", "einer", "ein", "keine"))]
+    counted = cues.group_votes | cues.vote_counts | cues.voters
+    rest = [w for w in words if not (w.isdigit() or w in NUMBER_WORDS or w in counted or w in _TALLY_WORDS)]
     return len(rest) <= 1 and bool(counted.intersection(words) - cues.voters)
 
 
