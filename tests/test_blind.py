@@ -5,7 +5,8 @@ the floors are the figures reached on 2 December 2026 (556 reports; 580 since CP
 CT-CW; 628 since CX-DA; 652 since DB-DE, whose parties brought the floor from 0.61 to 0.60; 676
 since DF-DI; 700 since DJ-DM; 724 since DN-DQ; 772 since DR-DY, whose parties, 0.601, brought the
 floor to 0.59; 820 since DZ-EG; 868 since EH-EO, with the parliamentary groups that voted as
-parties: parties 0.635, floor 0.62), a little below, so a rule change that costs real quality here shows.
+parties: parties 0.635, floor 0.62; dates 866 of 868 since a day is taken from a sibling report only
+where the two share their words, floor 0.99), a little below, so a rule change that costs real quality here shows.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ HERE = Path(__file__).parent / "blind"
 
 def test_second_analyst_reference_set_does_not_fall_back(score_reports):
     scores = score_reports(HERE / "reports", HERE / "gold")
-    assert scores["date"]["accuracy"] >= 0.98
+    assert scores["date"]["accuracy"] >= 0.99
     assert scores["parties"]["f1"] >= 0.62
     assert scores["named"]["recall"] >= 0.80
     assert scores["outcome"]["f1"] >= 0.63

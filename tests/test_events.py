@@ -266,3 +266,22 @@ def test_the_groups_that_voted_do_not_make_two_decisions_of_a_parliament_one_occ
     assert clusters([tobacco, paramedics], political) == [[0], [1]]
     assert propagate_days(cluster_events([tobacco, paramedics], political))[0].date == "2025-06"
     assert clusters([tobacco, paramedics]) == [[0, 1]]  # counted as parties, the groups tie them
+
+
+def test_no_day_from_a_sibling_that_tells_of_another_matter():
+    """Clustered through a third report, a cabinet's other decision of the month shares its weekday
+    but not its words: its day is not this report's."""
+    cabinet = [("Bundesregierung", "", "Österreich")]
+    prisons, _ = report("a", "haft", "2025-10-08", "Beschluss", cabinet, [],
+                        ["Häftlinge dürfen bis zu 24 Monate mit der Fußfessel verbüßen.",
+                         "Die Justizwache erhält 150 zusätzliche Planstellen."])
+    school, _ = report("b", "matura", "2025-10", "Beschluss", cabinet, [],
+                       ["Die Matura erhält ab 2027 eine mündliche Prüfung in Politischer Bildung.",
+                        "Die Schulen bekommen dafür 40 zusätzliche Lehrerstellen."], weekday=2)
+    same = [replace(m, brief=replace(m.brief, event="e")) for m in (prisons, school)]
+    assert propagate_days(same)[1].date == "2025-10"
+    told_again, _ = report("a", "haft-2", "2025-10", "Beschluss", cabinet, [],
+                           ["Häftlinge dürfen künftig bis zu 24 Monate mit der Fußfessel verbüßen.",
+                            "Für die Justizwache gibt es 150 zusätzliche Planstellen."], weekday=2)
+    again = [replace(m, brief=replace(m.brief, event="e")) for m in (prisons, told_again)]
+    assert propagate_days(again)[1].date == "2025-10-08"
