@@ -194,8 +194,9 @@ def kind_fit(a: str, b: str) -> float:
 _UNNAMED_CONTENT = 0.2
 # How many of the smaller report's content terms two reports dated only to the month must share
 # (reports of one event share a third or more; an agriculture council and a coalition committee
-# of the same month and weekday shared "2026", "Jahr" and "Prozent": 0.06).
-_MONTH_TERMS = 0.1
+# of the same month and weekday shared "2026", "Jahr" and "Prozent": 0.06; a cabinet's care reform
+# and its prison package of one October 0.13, enough to bridge two more decisions at 0.1).
+_MONTH_TERMS = 0.15
 # How many of the smaller report's content terms two reports of the same day and body that share no
 # topic must share: a Nationalrat that recommends rejecting an initiative and restricts the right
 # of appeal the same Tuesday shared 0.15; reports of one occasion share a quarter or more.

@@ -285,3 +285,19 @@ def test_no_day_from_a_sibling_that_tells_of_another_matter():
                             "Für die Justizwache gibt es 150 zusätzliche Planstellen."], weekday=2)
     again = [replace(m, brief=replace(m.brief, event="e")) for m in (prisons, told_again)]
     assert propagate_days(again)[1].date == "2025-10-08"
+
+
+def test_a_month_only_report_sharing_one_word_in_eight_joins_no_other_decision():
+    """A cabinet's care reform and its prison package of one month share the cabinet's name and
+    little else (0.125 of their terms): two occasions, and no day passes between them."""
+    from generator.events import shared_terms
+    cabinet = [("Bundesregierung", "", "Österreich")]
+    prisons, _ = report("a", "haft", "2025-10-08", "Beschluss", cabinet, [],
+                        ["Der Ministerrat beschloss ein Paket: Häftlinge dürfen bis zu zwei Jahre mit der Fußfessel "
+                         "verbüßen.", "Die Justizwache erhält 150 zusätzliche Planstellen."])
+    care, _ = report("b", "pflege", "2025-10", "Beschluss", cabinet, [],
+                     ["Der Ministerrat erhöhte die Förderung der Betreuung rund um die Uhr auf 1.000 Euro.",
+                      "Vermittlungsagenturen brauchen künftig ein Qualitätszertifikat."], weekday=2)
+    assert 0.1 <= shared_terms(occasion(0, prisons), occasion(1, care)) < 0.15
+    assert clusters([prisons, care]) == [[0], [1]]
+    assert propagate_days(cluster_events([prisons, care]))[1].date == "2025-10"
