@@ -837,10 +837,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         ministry = _named_ministry(tokens, i, gaz) if capitalised else 0
         if ministry:  # "beim Bundesarbeitsministerium", "vom Verkehrsministerium Baden-Württemberg"
-            words = [tokens[i].text.removesuffix("s"), *(t.text for t in tokens[i + 1:ministry])]
-            emit((words[0] + tokens[i].whitespace_ + "".join(t.text_with_ws for t in tokens[i + 1:ministry])).rstrip(),
+            head = tokens[i].text.removesuffix("s")  # "des Bundesinnenministeriums"
+            emit((head + tokens[i].whitespace_ + "".join(t.text_with_ws for t in tokens[i + 1:ministry])).rstrip(),
                  "organisation", i, ministry - 1)
-            if (words[0] != tokens[i].text and i >= 2 and tokens[i - 1].lower_ in ("des", "eines")
+            if (head != tokens[i].text and i >= 2 and tokens[i - 1].lower_ in ("des", "eines")
                     and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].is_sent_start):
                 found[-1] = replace(found[-1], after_preposition=True)  # "Der Etat des Entwicklungsministeriums"
             i = ministry

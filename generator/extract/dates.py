@@ -87,12 +87,13 @@ _COMING_PERIOD_MONTH = 9
 # Jahren", "seit 2010, also seit 15 Jahren", "vor einem Jahr (2024)": the report's own year, though
 # the text never names it
 _DISTANCE_WORDS = {"einem": 1} | {word: int(value) for word, value in NUMBER_WORDS.items() if value.isdigit()}
-_DISTANCE = rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)})\s+Jahr(?:en)?"
+_COUNT = rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)})"
+_DISTANCE = rf"{_COUNT}\s+Jahr(?:en)?"
 _AGO_THEN_YEAR = re.compile(rf"\bvor\s+(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\s*[,(]?\s*"
                             rf"(?:(?:im|in|am|seit)\s+(?:\w+\s+){{0,2}}?)?(?P<year>{_YEAR_RE})\b", re.I)
 # "Sechs Jahre nach dem Startschuss im Jahr 2019 ist die Reform beschlossen": news tells how long
 # after an earlier step it happens now
-_DISTANCE_AFTER_YEAR = re.compile(rf"\b{_DISTANCE.replace('Jahr(?:en)?', 'Jahre')}\s+nach\s+(?:de[mnr]|einem|einer)\s+"
+_DISTANCE_AFTER_YEAR = re.compile(rf"\b{_COUNT}\s+Jahre\s+nach\s+(?:de[mnr]|einem|einer)\s+"
                                   rf"\w+\s+(?:(?:im|in|von|aus)\s+(?:Jahr\s+|\w+\s+)?)?(?P<year>{_YEAR_RE})\b", re.I)
 _YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s+)?(?P<way>vor|seit|in)\s+"
                                  rf"(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\b", re.I)
