@@ -559,6 +559,16 @@ def test_a_press_review_dates_a_signing_told_in_the_pluperfect(date_of):
     assert date_of(text) == ("2025-12-10", "day")
 
 
+def test_the_commentators_day_in_the_main_clause_dates_the_review_not_the_decision(date_of):
+    text = ("Presseschau: Höhere Ausgleichstaxe\n\nDie Kommentatoren der Tageszeitungen befassen sich am Donnerstag, "
+            "10. Juli 2025, mit der Novelle, die der Nationalrat am Mittwoch beschlossen hat. Die Taxe steigt.")
+    assert date_of(text) == ("2025-07-09", "day")
+    text = (" date 2025-10 Presseschau: Pflegereform\n\nDie Kommentatoren befassen sich mit den Eckpunkten, die die "
+            "Ministerin Sabine Kessler (CDU) und die Vorsitzende der Konferenz, Heike Roth (SPD), am Mittwoch, "
+            "8. Oktober, in Berlin vorgestellt haben. Vereinbart wurde ein Budget.")
+    assert date_of(text) == ("2025-10-08", "day")
+
+
 def test_a_pluperfect_weekday_under_a_dateline_is_what_came_before(date_of):
     text = (" date 2025-11 loe. HANNOVER, 13. November. Die Beschäftigten bekommen mehr Geld. Gewerkschaft und "
             "Arbeitgeber haben sich in Hannover auf einen Tarifabschluss verständigt. Die Gespräche hatten am "

@@ -1167,3 +1167,11 @@ def test_an_interviews_teaser_of_what_it_covers_makes_no_item(nlp, knowledge):
                      "beschlossen. Im Interview spricht der Geschäftsführer über Kosten und die Frage, wer künftig ins "
                      "Becken darf.\n\nWas kostet die Sanierung?\n\nHofbauer: 28 Millionen Euro.")
     assert not any("Interview" in item.text for item in brief.outcome + brief.open_issues), brief
+
+
+def test_a_closure_and_a_share_of_the_costs_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Autobahn GmbH hat die Talbrücke mit sofortiger Wirkung für Lastwagen gesperrt. "
+        "Bund und Länder haben sich auf ein Pilotprojekt geeinigt. Der Bund trägt die Hälfte der Kosten für den Impfstoff.")
+    assert any("gesperrt" in t for t in outcome), outcome
+    assert any("Hälfte der Kosten" in t for t in outcome), outcome

@@ -109,3 +109,9 @@ def test_a_kicker_over_a_subtitle_is_a_heading_and_the_dateline_below_it_counts(
     long_kicker = ("LIVETICKER | Außerordentlicher Verbandstag des Deutschen Tischtennis-Bundes in Frankfurt am Main – "
                    "Samstag, 22. November 2025\n\n+++ 17:58 Uhr +++\nDamit endet der Verbandstag nach gut sieben Stunden.")
     assert texts(long_kicker) == ["Damit endet der Verbandstag nach gut sieben Stunden."], texts(long_kicker)
+
+
+def test_letters_with_their_dots_are_one_abbreviation():
+    body = "Das Gericht untersagte der Fabbri Robotica S.p.A. am Mittwoch den Verkauf. Sie legt Berufung ein."
+    assert texts(body) == ["Das Gericht untersagte der Fabbri Robotica S.p.A. am Mittwoch den Verkauf.",
+                           "Sie legt Berufung ein."]

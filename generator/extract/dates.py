@@ -152,6 +152,9 @@ _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _SHORT_ASIDE = re.compile(r"\([^(),;]{1,40}\)")
 _RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
                              r"(?:der|die|das|dem|den|deren|dessen|denen|wo)\s", re.I)
+# a relative clause opened before a date: "…, mit den Eckpunkten, die die Ministerin am Mittwoch …"
+_RELATIVE_OPENED = re.compile(r",\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
+                              r"(?:der|die|das|dem|den|deren|dessen|denen)\s", re.I)
 # "Darauf haben sich das Land, das Rote Kreuz (…) und die Gesundheitskasse am Montag geeinigt": the
 # article of a name listed after a comma, not a relative pronoun
 _LISTED_AFTER_COMMA = re.compile(r"^\s*(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,]*?\bund\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ]")
@@ -876,6 +879,11 @@ def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -
         return True  # "Die Kommentatoren beschäftigen sich heute mit …": the review's own day
     if mention.kind == "weekday" and any(word in sentence for word in cues.commentary):
         return True  # "… beschäftigen am Donnerstag die Kommentatoren": the review's day, not the event's
+    if (mention.kind == "day" and any(word in sentence for word in cues.commentary)
+            and not _RELATIVE_OPENED.search(sentence[:mention.start])):
+        # "Die Kommentatoren befassen sich am Donnerstag, 10. Juli 2025, mit der Novelle": the
+        # review's day (not "…, die die Ministerin am Mittwoch, 8. Oktober, vorgestellt hat")
+        return True
     return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
         mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
 

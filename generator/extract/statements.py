@@ -676,8 +676,9 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
 
 
 # an amount in words: "verkürzte die Sperre von vier auf zwei Jahre", "um ein Drittel"
-_FIGURE_WORDS = re.compile(r"\b(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:"
-                           + "|".join((*NUMBER_WORDS, "Hälfte", "Drittel", "Viertel")) + r")\b")
+_FIGURE_WORDS = re.compile(r"\b(?:(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:"
+                           + "|".join((*NUMBER_WORDS, "Hälfte", "Drittel", "Viertel")) + r")"
+                           + r"|die\s+Hälfte\s+de[rs])\b")  # "übernimmt die Hälfte der Kosten"
 _BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
 
 

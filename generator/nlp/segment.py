@@ -97,6 +97,8 @@ def _is_boundary(text: str, dot: int) -> int | None:
     glued = nxt == end
     if glued and not (following.isupper() or following in "„\""):
         return None  # "radioenneperuhr.de", "3.5", "z.B."
+    if glued and following.isalpha() and text[nxt + 1:nxt + 2] == ".":
+        return None  # "Fabbri Robotica S.p.A.", "U.S.A.": letters with their dots
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return None
     if mark == ".":
