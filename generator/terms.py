@@ -29,7 +29,7 @@ bereits schon erst etwa rund knapp fast mehr weniger demnach ebenfalls zuvor dan
 zwei drei vier fünf sechs sieben acht neun zehn
 gespräch gespräche gesprächen rahmen seite seiten ziel zeit teil fall frage angaben ende anfang
 montag dienstag mittwoch donnerstag freitag samstag sonntag
-januar februar märz april mai juni juli august september oktober november dezember
+januar jänner februar feber märz april mai juni juli august september oktober november dezember
 """.split())
 _ENDINGS = ("en", "er", "es", "e", "n", "s")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
@@ -37,7 +37,7 @@ _DAYS_ADJ = re.compile(r"(\d+)-?tägig\w*", re.I)
 _HOURS_ADJ = re.compile(r"(\d+)-?stündig\w*", re.I)
 _AFFIXES = (7, 8)
 # Dates are not content: "am 18. März 2025" says when, not what.
-_DATES = re.compile(r"\b\d{1,2}\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+_DATES = re.compile(r"\b\d{1,2}\.\s*(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
                     r"November|Dezember)(?:\s+\d{4})?|\b(?:19|20)\d{2}\b")
 
 

@@ -301,3 +301,11 @@ def test_a_month_only_report_sharing_one_word_in_eight_joins_no_other_decision()
     assert 0.1 <= shared_terms(occasion(0, prisons), occasion(1, care)) < 0.15
     assert clusters([prisons, care]) == [[0], [1]]
     assert propagate_days(cluster_events([prisons, care]))[1].date == "2025-10"
+
+
+def test_an_austrian_month_name_is_a_date_not_a_content_term():
+    """'ab 1. Jänner 2026' says when, as 'ab 1. Januar 2026' does: two decisions taking effect on
+    the same day share no matter by it."""
+    from generator.terms import content_terms
+    assert content_terms("Seit 1. Jänner 2026 gilt das Verbot. Im Feber folgt der Bericht.") == {"verbot", "bericht"}
+    assert content_terms("Seit 1. Januar 2026 gilt das Verbot.") == {"verbot"}
