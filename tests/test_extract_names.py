@@ -1348,3 +1348,18 @@ def test_an_office_or_committee_keeps_every_field_listed_after_its_fuer(nlp, kno
     assert {"Ausschuss für Wahlprüfung, Immunität und Geschäftsordnung", "Ausschuss für Arbeit und Soziales",
             "Bayerisches Staatsministerium für Wohnen, Bau und Verkehr",
             "Behörde für Umwelt, Klima und Agrarwirtschaft"} <= set(found), found
+
+
+def test_a_listed_name_read_by_a_rule_takes_the_lists_spelling(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Autobahn GmbH hat die Talbrücke gesperrt. Das berichtet die Kleine "
+                  "Zeitung. Laut der Kleinen Zeitung fehlt ein Plan.")
+    assert "Autobahn GmbH des Bundes" in found and "Autobahn GmbH" not in found
+    assert "Kleine Zeitung" in found and "Kleinen Zeitung" not in found
+
+
+def test_a_short_name_told_before_a_registered_one_is_its_own_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Firma Velmar, das Land und die Stadt haben sich geeinigt. Die Velmar "
+                  "saniert die Brücke. Velmar zahlt 4 Millionen Euro. Gebaut wird von der Velmar Bau Management GmbH.")
+    assert "Velmar" in found and "Velmar Bau Management GmbH" in found
+    found = names(nlp, knowledge, "Die Velmar Anlagenbau GmbH hat geklagt. Velmar zahlt 4 Millionen Euro.")
+    assert "Velmar" not in found and "Velmar Anlagenbau GmbH" in found

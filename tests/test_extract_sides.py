@@ -679,3 +679,12 @@ def test_a_radio_reporter_handed_over_to_is_no_party(nlp, knowledge):
             "BEITRAG: Die Kommission entschied mit 5 zu 4 Stimmen. Nadia Zbinden: Wyss zeigte sich erleichtert.")
     names = party_names(brief_of(nlp, knowledge, text))
     assert "Nadia Zbinden" not in names, names
+
+
+def test_a_federal_minister_speaks_for_no_company_named_with_of_the_federation(nlp, knowledge):
+    text = (" date 2025-06-02 Berlin (dpa) - Die Autobahn GmbH des Bundes und die Ladewerk AG haben einen Vertrag "
+            "über Ladeparks unterzeichnet. Gebaut wird an zwölf Rastanlagen. Die Kosten liegen bei 90 Millionen Euro. "
+            "Der Bau beginnt im Herbst. Jede Anlage hat acht Ladepunkte. Der Strom kommt aus Wind und Sonne. "
+            "Die Ladewerk AG betreibt die Parks. Die Preise stehen noch nicht fest.\n\n\"Das ist ein Rückgrat\", sagte Bundesverkehrsminister Markus Feld (CDU).")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Autobahn GmbH des Bundes" in names and "Markus Feld" not in names

@@ -419,6 +419,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 canonical += tokens[last].whitespace_ + "".join(t.text_with_ws for t in tokens[last + 1:further + 1]).rstrip()
                 last = skip_to = further
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        listed = gaz.phrases.get(tuple(canonical.split())) if kind == "organisation" else None
+        if listed is not None and listed.kind == "organisation":
+            canonical = listed.canonical  # "die Autobahn GmbH" read by its legal form: the list's name
         if kind == "organisation" and canonical.endswith(".") and canonical[-2:-1].isdigit():
             canonical, end = canonical[:-1], end - 1  # "Global 2000." at a sentence's end: the full stop is the sentence's
         if kind == "organisation" and first > 0 and tokens[first - 1].lower_ in ("des", "eines"):
@@ -2850,18 +2853,24 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
 def _join_short_names(mentions: list[Mention]) -> list[Mention]:
     """'Hydrotec zahlt …' after 'die Hydrotec Anlagenbau GmbH': a company named by its registered
     name is named by its first word afterwards, or by the name without its legal form ('Die
-    Donauland Versicherung kündigte an' after 'der Donauland Versicherung AG')."""
+    Donauland Versicherung kündigte an' after 'der Donauland Versicherung AG'). A short name the
+    report tells of in two sentences before the registered one is an actor of its own ("Asfinag,
+    Steiermark und Kärnten haben sich geeinigt", later "der Asfinag Bau Management GmbH")."""
     full: dict[str, str] = {}
+    first: dict[str, int] = {}  # where each registered name is first named
     for m in mentions:
         words = m.canonical.split()
         if m.kind == "organisation" and len(words) >= 2 and (words[-1] in LEGAL_FORMS or "&" in words):
             full.setdefault(words[0], m.canonical)
             if words[-1] in LEGAL_FORMS and len(words) >= 3:
                 full.setdefault(" ".join(words[:-1]), m.canonical)
+            first[m.canonical] = min(first.get(m.canonical, m.start), m.start)
     if not full:
         return mentions
+    told_before = {short for short, name in full.items()
+                   if len({m.sentence for m in mentions if m.canonical == short and m.start < first[name]}) >= 2}
     return [replace(m, canonical=full[m.canonical], kind="organisation", guessed=False)
-            if m.canonical in full and m.kind in ("organisation", "person")
+            if m.canonical in full and m.canonical not in told_before and m.kind in ("organisation", "person")
             and (" " not in m.canonical or m.kind == "organisation") else m
             for m in mentions]
 
@@ -3188,8 +3197,8 @@ def side_nouns(lead: str, party_names: list[str]) -> frozenset[str]:
         if not any(p in party_names or any(n.startswith(p) or n in p.split() for n in party_names) for p in parts):
             continue
         for part in parts:
-            if " " in part or part in _STOP or any(n.startswith(part) for n in party_names):
-                continue
+            if " " in part or part in _STOP or any(n.startswith(part) or f" des {part}" in n for n in party_names):
+                continue  # (nor the genitive that ends "Die Autobahn GmbH des Bundes und die Ladewerk AG")
             lemma, tag = morph.analyze(part)
             if tag == "NN":
                 base = lemma if lemma and part.startswith(lemma[:4]) else part
@@ -3483,7 +3492,10 @@ def _name_forms(name: str, knowledge: Knowledge) -> frozenset[str]:
         forms.add(n.lower())
         words = re.split(r"[\s-]", n.lower())
         # "kommission" for "EU-Kommission", "dachverband" for "Dachverband der Sozialversicherungsträger"
-        forms.update(w for w in (words[0], words[-1]) if len(words) > 1 and len(w) >= 5)
+        # (a genitive that ends the name is no head: "Bundesverkehrsminister" speaks for no "Autobahn
+        # GmbH des Bundes")
+        heads = (words[0],) if len(words) > 2 and words[-2] in ("des", "der") else (words[0], words[-1])
+        forms.update(w for w in heads if len(words) > 1 and len(w) >= 5)
     return frozenset(forms)
 
 
