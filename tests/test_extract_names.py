@@ -1363,3 +1363,10 @@ def test_a_short_name_told_before_a_registered_one_is_its_own_actor(nlp, knowled
     assert "Velmar" in found and "Velmar Bau Management GmbH" in found
     found = names(nlp, knowledge, "Die Velmar Anlagenbau GmbH hat geklagt. Velmar zahlt 4 Millionen Euro.")
     assert "Velmar" not in found and "Velmar Anlagenbau GmbH" in found
+
+
+def test_a_trade_compound_after_a_companys_name_ends_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Vor Gericht hat der Maschinenbauer Hartmann Schweißtechnik einen Erfolg erzielt. "
+                  "Der Sprengmeister der Firma Thiele Sprengtechnik, Ralf Kötter, ist zufrieden.")
+    assert "Hartmann Schweißtechnik" in found and "Thiele Sprengtechnik" in found
+    assert "Hartmann" not in found and "Thiele" not in found

@@ -912,6 +912,19 @@ _SAINT = frozenset(("St.", "Sankt"))
 _YEARS = range(1900, 2100)
 
 
+def _trade_compound(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Schweißtechnik', 'Mediengruppe', 'Privatbank' right after a company's name, where the noun
+    phrase ends: a compound on a word that ends companies' names (`organisation_tails`) is the
+    name's last word."""
+    if i >= len(tokens) or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+        return False
+    word = tokens[i].text
+    lowered = word.lower()
+    return (word[:1].isupper() and word.isalpha() and (word,) not in gaz.phrases
+            and any(lowered.endswith(tail.lower()) and len(word) > len(tail) + 2
+                    for tail in gaz.organisation_tails if len(tail) >= 4 and tail not in _COMPASS))
+
+
 def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) -> int:
     """Last token of an organisation's name read on past `last`: a second place after a slash
     ("Flughafen Köln/Bonn", with its tail "GmbH"), or a number that is part of the name ("Global
@@ -929,6 +942,8 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
         return end + 1 if following.text in gaz.organisation_tails else last
     if _region_branch(tokens, last + 1, gaz):
         return last + 1  # "die Deutsche Rentenversicherung Hessen", "der Sozialverband VdK Hessen-Thüringen"
+    if _trade_compound(tokens, last + 1, gaz):
+        return last + 1  # "der Maschinenbauer Hartmann Schweißtechnik", "die Funke Mediengruppe in Essen"
     number = tokens[last + 1] if last + 1 < len(tokens) else None
     described = first > 0 and _organisation_head(tokens[first - 1].text, gaz)  # "der Umweltorganisation Global 2000"
     if (number is not None and described and last + 2 == len(tokens) and number.text.endswith(".")
