@@ -157,6 +157,16 @@ def test_earlier_results_and_earlier_positions_are_no_items(nlp, knowledge):
     assert "Zusagen" not in items and "Angebot" not in items
 
 
+def test_a_result_of_an_earlier_year_is_no_outcome(nlp, knowledge):
+    text = (" date 2025-06-24 Brüssel (dpa) - Die EU-Staaten haben am Dienstag eine Richtlinie gegen Klagen "
+            "beschlossen. Die Regeln gelten ab 2027.\n\n"
+            "Die EU hat 2024 eine erste Richtlinie beschlossen. Indonesien hat die Ausfuhr bereits 2020 verboten. "
+            "Der Rat hat die Novelle des Vereinsgesetzes 2002 genehmigt.")
+    outcome = " | ".join(texts(brief_of(nlp, knowledge, text).outcome))
+    assert "erste Richtlinie" not in outcome and "Indonesien" not in outcome
+    assert "Vereinsgesetzes 2002" in outcome  # a year in a law's name dates no clause
+
+
 def test_item_text_puts_the_subject_back_before_the_verb(clean):
     assert clean("Zudem einigten sich Lima und Quito darauf, die Grenze zu öffnen.") == (
         "Lima und Quito einigten sich darauf, die Grenze zu öffnen.")

@@ -1306,6 +1306,16 @@ def german_date(value: str, precision: str) -> str:
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b|\d\.\d", re.I)
 
 
+# A bare year that dates its clause: after a verb or an adverb ("hat 2024 … beschlossen", "wurde 2022
+# eingestellt", "bereits 2020 verboten") or opening the sentence ("2023 beschloss der Senat"); not
+# one that names a thing ("des Vereinsgesetzes 2002", "die 2008 erklärte Unabhängigkeit"), a
+# preposition's ("seit 2004", "gegenüber 1990") or a number ("rund 1900 Lernende").
+_YEAR_OF_CLAUSE = re.compile(
+    r"(?:^|(?<=\s)(?!(?:von|vom|seit|ab|bis|nach|vor|aus|zum|zur|zu|für|im|in|um|gegenüber|wie|als|und|oder|"
+    r"zwischen|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|rund|etwa|knapp|über|fast|mehr|"
+    r"jahr|jahre|jahren)\s)[a-zäöüß]+\s+)(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)")
+
+
 def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
     """Sentences whose main clause is dated before the event's month ("Erst am 10. Mai einigten
     sich beide Seiten …" in a report on June): background, so they report no outcome of it."""
@@ -1313,6 +1323,9 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
     out = set()
     for sentence in analysed.sentences:
         head = sentence.text.split(",", 1)[0]
+        if any(int(m.group("year")) < year for m in _YEAR_OF_CLAUSE.finditer(head)):
+            out.add(sentence.index)  # "Die EU hat 2024 eine Richtlinie beschlossen" in a report of 2025
+            continue
         if not _MONTH_WORD.search(head):
             continue  # most sentences name no month: skip the full date reading
         for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues()):
