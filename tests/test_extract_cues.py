@@ -1175,3 +1175,9 @@ def test_a_closure_and_a_share_of_the_costs_are_outcomes(analyse_text, knowledge
         "Bund und Länder haben sich auf ein Pilotprojekt geeinigt. Der Bund trägt die Hälfte der Kosten für den Impfstoff.")
     assert any("gesperrt" in t for t in outcome), outcome
     assert any("Hälfte der Kosten" in t for t in outcome), outcome
+
+
+def test_a_wires_note_that_more_follows_is_no_item(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Landesbasisfallwert steigt 2026 auf 4.612,40 Euro. (Weitere Meldung folgt) dpa-sn ar yysn z2 1439")
+    assert not any("Meldung" in t for t in outcome + open_issues), (outcome, open_issues)

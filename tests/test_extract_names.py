@@ -1370,3 +1370,10 @@ def test_a_trade_compound_after_a_companys_name_ends_it(nlp, knowledge):
                   "Der Sprengmeister der Firma Thiele Sprengtechnik, Ralf Kötter, ist zufrieden.")
     assert "Hartmann Schweißtechnik" in found and "Thiele Sprengtechnik" in found
     assert "Hartmann" not in found and "Thiele" not in found
+
+
+def test_a_regional_adjective_names_an_institution_without_its_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Der BGH bestätigt die Entscheidung des Hanseatischen Oberlandesgerichts vom März. "
+                  "Der Richter am Obersten Gericht widersprach.")
+    assert "Hanseatisches Oberlandesgericht" in found
+    assert not any(name.startswith("Ober") for name in found)  # no superlative read as a name's adjective

@@ -739,15 +739,20 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if last + 1 < len(tokens) and tokens[last + 1].text in _ROMAN_NUMERALS:
                 last += 1  # "Landgericht München I": the town's first court of that kind
             first_word = i
-            if (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
-                    and morph.tag(tokens[i - 1].text) == "ADJ(A)"
-                    and not tokens[i - 1].text.endswith("er")  # "Wiener", "Grazer": a town's, not the name's
-                    and tokens[i - 2].lower_ in _ARTICLES | _OBLIQUE_DETERMINERS):
+            if _named_by_adjective(tokens, i):
                 # "mit der Medizinischen Universität Innsbruck", "die Technische Universität Dresden"
                 first_word = i - 1
                 institution = f"{_weak_adjective(tokens[i - 1].text)} {institution}"
             emit(" ".join([institution] + [t.text for t in tokens[i + 1:last + 1]]), "organisation", first_word, last)
             i = last + 1
+            continue
+        if (institution and institution not in _GOVERNED and _named_by_adjective(tokens, i)
+                and _REGIONAL_ADJECTIVE.search(tokens[i - 1].text)
+                and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower_ in _NAME_LINKS))):
+            # "die Entscheidung des Hanseatischen Oberlandesgerichts": an adjective of a region or
+            # kind names it ("Technische Universität"), where no place or field follows
+            emit(f"{_weak_adjective(tokens[i - 1].text)} {institution}", "organisation", i - 1, i)
+            i += 1
             continue
         council = _council_of_place(tokens, i, gaz) if capitalised else None
         if council:  # "der Rat der Stadt Düsseldorf", "Der Kreistag des Landkreises Mainbach-Rott"
@@ -1131,6 +1136,17 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False  # "im Kraftwerk Gerlostal haben sich …": the name ends a prepositional phrase
     # "Beim Digitalpaket steht die Einigung": a noun after a preposition is no subject
     return before not in _PLACE_PREPOSITIONS and before not in _ALL_PREPOSITIONS and before not in _PARTICLES
+
+
+_REGIONAL_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
+
+
+def _named_by_adjective(tokens: list[Token], i: int) -> bool:
+    """An institution's name opened by a capitalised adjective after an article ("der Medizinischen
+    Universität", "des Hanseatischen Oberlandesgerichts"); not a town's ("Wiener", "Grazer")."""
+    return (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
+            and morph.tag(tokens[i - 1].text) == "ADJ(A)" and not tokens[i - 1].text.endswith("er")
+            and tokens[i - 2].lower_ in _ARTICLES | _OBLIQUE_DETERMINERS)
 
 
 def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:

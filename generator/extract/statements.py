@@ -1127,8 +1127,9 @@ _TELLS_WHAT_FOLLOWS = re.compile(r"\b(?:erklärt|erläutert|sagt|verrät|schilde
                                  r"(?:was|wie|warum|weshalb|wieso|wo|ob|welche[nmrs]?)\b")
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
                                r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b"
-                               r"|^\s*Im\s+(?:[\w-]+-)?(?:Interview|Gespräch)\s+(?:spricht|erklärt|sagt|erläutert)\b",
-                               re.I)  # an interview's teaser ("Im Interview spricht er über Kosten …")
+                               r"|^\s*Im\s+(?:[\w-]+-)?(?:Interview|Gespräch)\s+(?:spricht|erklärt|sagt|erläutert)\b"
+                               r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg",
+                               re.I)  # an interview's teaser ("Im Interview spricht er über Kosten …"), a wire's "(Weitere Meldung folgt)"
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
 _REACH_MIN_SENTENCES = 10
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
