@@ -1377,3 +1377,9 @@ def test_a_regional_adjective_names_an_institution_without_its_place(nlp, knowle
                   "Der Richter am Obersten Gericht widersprach.")
     assert "Hanseatisches Oberlandesgericht" in found
     assert not any(name.startswith("Ober") for name in found)  # no superlative read as a name's adjective
+
+
+def test_a_quoted_paper_after_its_verb_and_es(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Nationalrat hat die Novelle beschlossen. Kritischer sieht es „Die Presse“. "
+                  "Ähnlich sieht es der „Grenzbote“. Die Regierung bitte den Mittelstand zur Kasse.")
+    assert "Die Presse" in found and "Grenzbote" in found

@@ -1505,8 +1505,10 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
     described = i > 0 and _titled_paper(tokens, i - 1, publications)
     # 'Der Wiener "Standard" sieht': a town's adjective between the article and the title
     placed = i > 1 and tokens[i - 2].lower_ in _ARTICLES and _place_adjective(tokens[i - 1])
+    # "Kritischer sieht es „Die Presse“.": the paper after its verb of commenting and "es"
+    inverted = i > 1 and tokens[i - 1].lower_ == "es" and morph.analyze(tokens[i - 2].text)[0] in _COMMENTING
     if (i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";")
-            and not scene and not described and not placed):
+            and not scene and not described and not placed and not inverted):
         return 0
     end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
     if end <= i + 1 or end + 1 >= len(tokens):
@@ -1524,8 +1526,9 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
         after += 3 if tokens[after + 2].text[:1].isupper() else 2
     if after >= len(tokens):
         return 0
-    if (tokens[after].text in (".", ",") and i >= 2 and tokens[i - 1].lower_ in ("der", "die", "das")
-            and morph.analyze(tokens[i - 2].text)[0] in _COMMENTING):
+    verb_at = i - 3 if i >= 3 and tokens[i - 2].lower_ == "es" else i - 2  # "Ähnlich sieht es der „Standard“."
+    if (tokens[after].text in (".", ",") and verb_at >= 0 and tokens[i - 1].lower_ in ("der", "die", "das", "es")
+            and morph.analyze(tokens[verb_at].text)[0] in _COMMENTING):
         return end  # "Ähnlich urteilt der "Blick".": the paper after its verb of commenting
     if (tokens[after].text == ":" and not scene and after + 1 < len(tokens) and tokens[after + 1].text in _OPENING_QUOTES
             and (i == 0 or not tokens[i - 1].lower_.startswith("ein"))):
