@@ -1383,3 +1383,10 @@ def test_a_quoted_paper_after_its_verb_and_es(nlp, knowledge):
     found = names(nlp, knowledge, "Der Nationalrat hat die Novelle beschlossen. Kritischer sieht es „Die Presse“. "
                   "Ähnlich sieht es der „Grenzbote“. Die Regierung bitte den Mittelstand zur Kasse.")
     assert "Die Presse" in found and "Grenzbote" in found
+
+
+def test_a_disease_with_its_short_form_is_no_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Im Landkreis ist die Afrikanische Schweinepest (ASP) ausgebrochen. Die ASP ist für "
+                  "Menschen ungefährlich. Gegen die Maul- und Klauenseuche (MKS) sperrt das Land die Grenze. "
+                  "Die Tierseuchenkasse zahlt.")
+    assert not any("ASP" in name or "MKS" in name or "Schweinepest" in name for name in found), found
