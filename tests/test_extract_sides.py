@@ -698,3 +698,15 @@ def test_a_federal_minister_speaks_for_no_company_named_with_of_the_federation(n
             "Die Ladewerk AG betreibt die Parks. Die Preise stehen noch nicht fest.\n\n\"Das ist ein Rückgrat\", sagte Bundesverkehrsminister Markus Feld (CDU).")
     names = party_names(brief_of(nlp, knowledge, text))
     assert "Autobahn GmbH des Bundes" in names and "Markus Feld" not in names
+
+
+
+def test_a_company_named_after_a_party_is_a_party_too(nlp, knowledge):
+    text = (" date 2025-11-13 Leipzig - Das Landgericht Leipzig hat einem Importeur den Verkauf kopierter Nussknacker "
+            "verboten. Die Kammer gab der Klage der Holzkunst Selmer GmbH statt. Der Importeur muss 68.000 Euro "
+            "zahlen.\n\n„Da ist mir ein Stein vom Herzen gefallen“, sagt Anja Selmer, die die Werkstatt führt. "
+            "Ihr Großvater habe die Figur entworfen, sagt Selmer. Die Kopien kosteten 19,90 Euro. Das Original "
+            "kostet 189 Euro. Die Figuren werden vernichtet. Das Urteil ist nicht rechtskräftig. Eine Berufung "
+            "ist möglich. Der Verband begrüßt das Urteil.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Anja Selmer" in names and "Holzkunst Selmer GmbH" in names

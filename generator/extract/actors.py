@@ -3485,6 +3485,21 @@ def _without_alliances_of_people(party_names: list[str], mentions: list[Mention]
     return [name for name in party_names if name not in gaz.alliances]
 
 
+def add_namesake_companies(party_names: list[str], mentions: list[Mention]) -> list[str]:
+    """'Anja Melzer, die die Werkstatt in dritter Generation führt' as a party beside 'der Klage der
+    Holzkunst Melzer GmbH': a company whose registered name holds a party's surname is that
+    person's side, and a party too."""
+    surnames = {m.canonical.split()[-1] for m in mentions if m.kind == "person" and m.canonical in party_names
+                and " " in m.canonical}
+    out = list(party_names)
+    for m in mentions:
+        words = m.canonical.split()
+        if (m.kind == "organisation" and m.canonical not in out and len(words) >= 2 and words[-1] in LEGAL_FORMS
+                and surnames.intersection(words[:-1]) and not (m.affiliation or m.example)):
+            out.append(m.canonical)
+    return out
+
+
 def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
                          knowledge: Knowledge, commentators: tuple[str, ...] = (), max_people: int = 4) -> list[str]:
     """Where the rules above found at most one person for the event ("Verdi und die LVB einigten
@@ -3689,6 +3704,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     party_names = add_voting_groups(party_names, mentions, analysed, knowledge, cues.group_votes)
+    party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
     return _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters)
