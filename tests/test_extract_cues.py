@@ -1181,3 +1181,10 @@ def test_a_wires_note_that_more_follows_is_no_item(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Landesbasisfallwert steigt 2026 auf 4.612,40 Euro. (Weitere Meldung folgt) dpa-sn ar yysn z2 1439")
     assert not any("Meldung" in t for t in outcome + open_issues), (outcome, open_issues)
+
+
+def test_a_question_left_open_in_one_word_is_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Bund und Länder haben sich auf ein Pilotprojekt geeinigt. "
+        "Wer diese Mehrkosten am Ende bezahlt, haben Bund und Länder wohlweislich offengelassen.")
+    assert any("Mehrkosten" in t for t in open_issues), open_issues
