@@ -569,6 +569,15 @@ def test_the_commentators_day_in_the_main_clause_dates_the_review_not_the_decisi
     assert date_of(text) == ("2025-10-08", "day")
 
 
+def test_the_anniversary_of_an_earlier_day_is_the_events_day(date_of):
+    text = (" date 2025-03 „Jetzt muss Kopenhagen liefern“\n\nAm Samstag haben Deutschland und Dänemark eine "
+            "Erklärung unterzeichnet – auf den Tag genau 70 Jahre nach den Bonn-Kopenhagener Erklärungen vom "
+            "29. März 1955. Herr Paulsen, was steht darin?")
+    assert date_of(text) == ("2025-03-29", "day")
+    # a weekday that does not fit tells another day
+    assert date_of(text.replace("Am Samstag", "Am Freitag")) == ("2025-03", "month")
+
+
 def test_a_pluperfect_weekday_under_a_dateline_is_what_came_before(date_of):
     text = (" date 2025-11 loe. HANNOVER, 13. November. Die Beschäftigten bekommen mehr Geld. Gewerkschaft und "
             "Arbeitgeber haben sich in Hannover auf einen Tarifabschluss verständigt. Die Gespräche hatten am "

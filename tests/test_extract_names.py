@@ -1390,3 +1390,10 @@ def test_a_disease_with_its_short_form_is_no_organisation(nlp, knowledge):
                   "Menschen ungefährlich. Gegen die Maul- und Klauenseuche (MKS) sperrt das Land die Grenze. "
                   "Die Tierseuchenkasse zahlt.")
     assert not any("ASP" in name or "MKS" in name or "Schweinepest" in name for name in found), found
+
+
+def test_a_court_for_a_field_with_its_town_and_no_parliament_for_a_cause(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Landesgericht für Zivilrechtssachen Graz hat den Sanierungsplan bestätigt. "
+                  "Der Verband werde sich im Ständerat für Korrekturen einsetzen.")
+    assert "Landesgericht für Zivilrechtssachen Graz" in found
+    assert not any("für Korrekturen" in name for name in found)

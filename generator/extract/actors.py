@@ -2046,6 +2046,9 @@ _ORGAN_WORDS = ("aufsichtsrat", "vorstand", "verwaltungsrat", "kuratorium", "sti
 _ORGANS = _ORGAN_WORDS + tuple(word + "s" for word in _ORGAN_WORDS if not word.endswith("ung"))  # "des Aufsichtsrats"
 
 
+_COURTS = ("gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal")
+
+
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Bund der Steuerzahler', 'des Dachverbands der Sozialversicherungsträger': an organisation
     noun, 'der'/'des'/'für' and a capitalised noun name an organisation (the head in its base form)."""
@@ -2058,10 +2061,13 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None  # "Der Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen": the company acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     link = tokens[i + 1].lower_
+    if link == "für" and _names_body(head, gaz.legislatures) and not head.lower().endswith(_COURTS):
+        return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
             # "Zentrum für …", not "im Zentrum der Stadt"; "Kommission für Provenienzforschung", "Rat für …"
             or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats", "Ausschuss",
-                                           "Ausschusses"))):
+                                           "Ausschusses"))
+            or (link == "für" and head.lower().endswith(_COURTS))):  # "Landesgericht für Zivilrechtssachen Graz"
         return None
     # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
     # an adjective and its noun
@@ -2095,7 +2101,10 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP:
         after = gaz.phrases.get((tokens[nxt].text,))
-        if not (after and after.kind == "state") or (nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
+        # a court's town ends its name ("Landesgericht für Zivilrechtssachen Graz")
+        court_town = head.lower().endswith(_COURTS) and _place_name(tokens[nxt], gaz)
+        if (not (after and after.kind == "state") and not court_town) or (
+                nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
         region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
     return f"{_head_lemma(head)} {tokens[i + 1].text} {noun}{region}"

@@ -99,6 +99,31 @@ _YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s
                                  rf"(?:gut\s+|knapp\s+|genau\s+|rund\s+)?{_DISTANCE}\b", re.I)
 
 
+# "auf den Tag genau 70 Jahre nach den Bonn-Kopenhagener Erklärungen vom 29. März 1955": the
+# event falls on that day's anniversary
+# (not "Auf den Tag genau 70 Jahre nach der Unterzeichnung … sind am Sonnabend, 29. März 2025, …": the
+# event's own day, which the date reading finds)
+_ON_THE_DAY = re.compile(rf"\b(?:auf\s+den\s+Tag\s+)?genau\s+{_COUNT}\s+Jahre\s+nach\b[^.;:]*?"
+                         rf"\bvom\s+(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\s+(?P<year>{_YEAR_RE})\b", re.I)
+
+
+def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention | None) -> DateFinding | None:
+    """The day a lead sentence says the event falls on, to the day some years after an earlier
+    one; only where the header's month and the weekday the lead names agree with it."""
+    for sentence in analysed.sentences[:OPENING]:
+        m = _ON_THE_DAY.search(sentence.text)
+        month = _month(m.group("month")) if m else None
+        day = _valid(int(m.group("year")) + _distance(m.group("count")), month, int(m.group("day"))) if month else None
+        if day is None:
+            continue
+        if header is not None and (header.year, header.month) != (day.year, day.month):
+            continue
+        if named is not None and named.weekday is not None and named.weekday != day.weekday():
+            continue
+        return DateFinding(day.isoformat(), "day", m.group(0), day.weekday())
+    return None
+
+
 def present_year(sentences: list[str]) -> tuple[int, str] | None:
     """The year a text is written in and the words that tell it, where it names a year with its
     distance from now; None where it names none or two disagree."""
@@ -939,6 +964,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         anchor = _dateline_day_without_header(analysed, reading, weekday) or _stamp_day_without_header(
             analysed, reading, cues)
 
+    anniversary = _anniversary(analysed, header, named)
+    if anniversary is not None and (anchor is None or anchor.day is None):
+        return anniversary  # "auf den Tag genau 70 Jahre nach den Erklärungen vom 29. März 1955"
     interview = sum(1 for s in analysed.sentences if is_question(s.text)) >= INTERVIEW_QUESTIONS
     if anchor is None and interview:
         # "Das Gespräch wurde Ende Oktober geführt": an interview that says when it was held is of then
