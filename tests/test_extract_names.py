@@ -1397,3 +1397,11 @@ def test_a_court_for_a_field_with_its_town_and_no_parliament_for_a_cause(nlp, kn
                   "Der Verband werde sich im Ständerat für Korrekturen einsetzen.")
     assert "Landesgericht für Zivilrechtssachen Graz" in found
     assert not any("für Korrekturen" in name for name in found)
+
+
+def test_a_paper_in_capitals_a_speaker_in_capitals_and_a_name_with_two_tails(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Gericht hat das Verfahren über die Brinkmann Logistik Gruppe eröffnet. "
+                  "Die NEUE WESTFÄLISCHE aus Bielefeld schreibt: „Das ist bitter.“ "
+                  "Bundesrätin Nadia Rüegg äußerte sich in Bern. O-TON RÜEGG: Wir können keine Plätze bauen.")
+    assert {"Brinkmann Logistik Gruppe", "Neue Westfälische", "Nadia Rüegg"} <= set(found)
+    assert "NEUE" not in found and "RÜEGG" not in found and "Brinkmann Logistik" not in found

@@ -1027,7 +1027,9 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
             and tokens[i].text[:1].isupper() and tokens[i].is_alpha and tokens[i].text not in _STOP
             and morph.is_unknown(tokens[i].text) and not tokens[i].is_sent_start
             and (i == 0 or not tokens[i - 1].text[:1].isupper() or _describes_by_town(tokens, i - 1, gaz))):
-        return i + 2  # "die Hamburger Elbtor Privatbank", "an Nordelbe Terminals": a word no lexicon knows and a tail
+        # "die Hamburger Elbtor Privatbank", "an Nordelbe Terminals": a word no lexicon knows and a tail
+        # (or two: "die Brinkmann Logistik Gruppe")
+        return i + 3 if i + 2 < len(tokens) and tokens[i + 2].text in gaz.organisation_tails else i + 2
     if not _run_word(tokens[i], gaz, listed_start):
         return i
     if i > 0:
@@ -1442,6 +1444,10 @@ def _capitals_publication(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     if end == i or not any(len(t.text) >= 4 for t in tokens[i:end]):
         return 0
     last = next((j for j in range(end, i, -1) if tokens[j - 1].text.lower().endswith(gaz.publications)), 0)
+    if not last and end - i >= 2 and end + 1 < len(tokens) and (
+            (tokens[end].lower_ == "aus" and tokens[end + 1].text[:1].isupper())
+            or morph.analyze(tokens[end].text)[0] in _COMMENTING):
+        last = end  # "Die NEUE WESTFÄLISCHE aus Bielefeld schreibt", "Die BADISCHE ZEITUNG meint"
     return last if last and (i == 0 or not _in_capitals(tokens[i - 1].text)) else 0
 
 
@@ -2679,9 +2685,17 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _parties_at_home(_federal_government_at_home(mentions, analysed.text, home), home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _resolve_surnames(_join_short_names(_join_bare_heads(_join_acronyms(mentions), gaz)), analysed, gaz, shorts)
-    mentions = _groups_as_parties(_with_truncated_compounds(mentions, analysed.text), gaz)
+    mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions), analysed.text), gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
+
+
+def _speakers_in_capitals(mentions: list[Mention]) -> list[Mention]:
+    """'O-TON RÜEGG: …' in a radio transcript: a surname in capitals, read as a short form, is the
+    person of the report with that surname."""
+    people = {m.canonical.split()[-1].upper(): m for m in mentions if m.kind == "person" and " " in m.canonical}
+    return [replace(m, canonical=people[m.canonical].canonical, kind="person", role=people[m.canonical].role)
+            if m.kind == "organisation" and m.canonical in people else m for m in mentions]
 
 
 # "Industrie- und Handelskammer", "Städte-, Gemeinde- und Landkreistag": words cut short before "und"
