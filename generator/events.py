@@ -67,6 +67,9 @@ def _kind(member: EventMember) -> str:
 
 
 _SUMMARY_LABELS = re.compile(r"\b(?:Ergebnis|Offen):\s")
+# A vote's words and counts ("mit 121 zu 68 Stimmen bei 3 Enthaltungen", "die SVP-Fraktion", "die
+# Vorlage") stand in every report of a parliament's decisions: they tell no two decisions apart.
+_VOTE_TERMS = re.compile(r"^(?:\d{1,3}|stimm|stimmen|gegenstimm|enthaltung|vorlag|\w*fraktio|\w*fraktion)$")
 
 
 def _core_parties(brief: Brief, political: frozenset[str]) -> tuple[Actor, ...]:
@@ -93,7 +96,8 @@ def occasion(index: int, member: EventMember, political: frozenset[str] = frozen
         frozenset((p.name, p.country) for p in parties),
         frozenset(p.country or p.name for p in parties),
         frozenset(brief.topics),
-        content_terms(text, ignore) | frozenset(f.value for f in brief.figures if f.value[:1].isdigit()),
+        frozenset(t for t in content_terms(text, ignore) if not _VOTE_TERMS.match(t))
+        | frozenset(f.value for f in brief.figures if f.value[:1].isdigit()),
     )
 
 

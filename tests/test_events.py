@@ -309,3 +309,17 @@ def test_an_austrian_month_name_is_a_date_not_a_content_term():
     from generator.terms import content_terms
     assert content_terms("Seit 1. Jänner 2026 gilt das Verbot. Im Feber folgt der Bericht.") == {"verbot", "bericht"}
     assert content_terms("Seit 1. Januar 2026 gilt das Verbot.") == {"verbot"}
+
+
+def test_a_votes_words_and_counts_tell_no_two_decisions_apart():
+    """Two laws a parliament passed on Wednesdays of one month, each 'mit 121 zu 68 Stimmen bei 3
+    Enthaltungen' against 'die SVP-Fraktion': their vote's words share no matter, so no day passes."""
+    council = [("Nationalrat", "", "Schweiz")]
+    debts, _ = report("a", "schulden", "2025-06", "Beschluss", council, [],
+                      ["Der Nationalrat stimmte der Vorlage mit 121 zu 68 Stimmen bei 3 Enthaltungen zu.",
+                       "Die SVP-Fraktion lehnte die Restschuldbefreiung ab."], weekday=2)
+    children, _ = report("b", "kinder", "2025-06-11", "Beschluss", council, [],
+                         ["Der Nationalrat stimmte der Vorlage mit 121 zu 70 Stimmen bei 3 Enthaltungen zu.",
+                          "Die SVP-Fraktion lehnte die Ombudsstelle für Kinderrechte ab."])
+    same = [replace(m, brief=replace(m.brief, event="e")) for m in (debts, children)]
+    assert propagate_days(same)[0].date == "2025-06"
