@@ -1405,3 +1405,15 @@ def test_a_paper_in_capitals_a_speaker_in_capitals_and_a_name_with_two_tails(nlp
                   "Bundesrätin Nadia Rüegg äußerte sich in Bern. O-TON RÜEGG: Wir können keine Plätze bauen.")
     assert {"Brinkmann Logistik Gruppe", "Neue Westfälische", "Nadia Rüegg"} <= set(found)
     assert "NEUE" not in found and "RÜEGG" not in found and "Brinkmann Logistik" not in found
+
+
+def test_a_describing_head_in_the_genitive_leaves_the_name_alone(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Ausschuss stimmte dem Verkauf des Terminalbetreibers Eurogate zu.")
+    assert "Eurogate" in found and not any("Terminalbetreiber" in name for name in found)
+
+
+def test_a_short_form_one_word_spells_and_an_order_are_no_longer_names(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gesellschaft entscheidet über die Vergabe der Bundesgartenschau (BUGA) 2035. "
+                  "Die Hessische Bauordnung (HBO) wird geändert.")
+    assert "Bundesgartenschau (BUGA)" in found
+    assert not any(name.startswith("Vergabe") or "HBO" in name for name in found), found

@@ -1792,7 +1792,11 @@ def _describes_rare_name(tokens: list[Token], i: int) -> bool:
     """'der Terminalbetreiber Eurogate', 'die Salzburger Supermarktkette Almkauf': after a noun that
     only describes a company (_DESCRIBING_HEADS) a capitalised word the tagger hardly knows is its name."""
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return (tokens[i].lower_.endswith(_DESCRIBING_HEADS) and following[:1].isupper() and morph.is_rare(following)
+    head = tokens[i].lower_
+    if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and head.endswith("s"):
+        head = head[:-2] if head.endswith("es") and not head[:-1].endswith(_DESCRIBING_HEADS) else head[:-1]
+        # "des Terminalbetreibers Eurogate", "des Baukonzerns Strabag": the head in the genitive
+    return (head.endswith(_DESCRIBING_HEADS) and following[:1].isupper() and morph.is_rare(following)
             and morph.analyze(following)[0] == following)  # not "das Unternehmen Fahrtdaten" (a plural object)
 
 
@@ -2500,8 +2504,10 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     if words[0][:1] != acronym[:1] and (gaz is None or (
             words[0] not in gaz.organisation_heads
             and not words[0].lower().endswith(tuple(body.lower() for body in gaz.bodies)))):
+        # not "Synode der Evangelischen …"; but "Vergabe der Bundesgartenschau (BUGA)": one word spells it
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
-                      and words[k - 1].lower() not in _NAME_LINKS), 0)  # not "Synode der Evangelischen …"
+                      and (words[k - 1].lower() not in _NAME_LINKS
+                           or (k == len(words) - 1 and _spells(words[k], acronym)))), 0)
         if start == 1 and morph.tag(words[0]) == "ADJ(A)":
             start = 0  # "Bayerische Landesamt für Statistik (LfStat)": the adjective is the name's
         words, first = words[start:], first + start
@@ -2523,6 +2529,17 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         return None  # "(ABC Holding)": no qualifier the long form explains
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
+
+
+def _spells(word: str, acronym: str) -> bool:
+    """'Bundesgartenschau' spells 'BUGA': the short form's letters in order within one word."""
+    rest = word.lower()
+    for letter in acronym.lower():
+        found = rest.find(letter)
+        if found < 0:
+            return False
+        rest = rest[found + 1:]
+    return True
 
 
 def _spelled_out(long_form: str) -> bool:
