@@ -710,3 +710,12 @@ def test_a_company_named_after_a_party_is_a_party_too(nlp, knowledge):
             "ist möglich. Der Verband begrüßt das Urteil.")
     names = party_names(brief_of(nlp, knowledge, text))
     assert "Anja Selmer" in names and "Holzkunst Selmer GmbH" in names
+
+
+def test_groups_whose_votes_are_still_wanted_are_no_parties(nlp, knowledge):
+    text = (" date 2025-06-02 Klagenfurt (APA) - Landeshauptmann Markus Wieser und der Rat der Kärntner Slowenen "
+            "haben sich auf zweisprachige Ortstafeln in 14 Ortschaften geeinigt. Die Tafeln kommen 2026.\n\n"
+            "Für die Änderung braucht es eine Zweidrittelmehrheit im Nationalrat. Die Regierungsparteien ÖVP, SPÖ "
+            "und NEOS sind auf die Stimmen der Grünen oder der FPÖ angewiesen.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert not {"ÖVP", "SPÖ", "FPÖ", "Grüne"} & set(names), names

@@ -3402,15 +3402,17 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
 
 
 def add_voting_groups(party_names: list[str], mentions: list[Mention], analysed: Analysed, knowledge: Knowledge,
-                      vote_words: frozenset[str]) -> list[str]:
+                      vote_words: frozenset[str], needed: frozenset[str] = frozenset()) -> list[str]:
     """Political parties, and groups of them ('CDU/CSU'), named in a sentence that tells how they
     voted ('CDU/CSU und SPD stimmten dafür, AfD, Grüne und Linke dagegen', 'mit den Stimmen von ÖVP
     und SPÖ'): they agreed to the decision or refused it, so they are its parties. A party named as
-    someone's affiliation ('Markus Brandl (CDU)') is not."""
+    someone's affiliation ('Markus Brandl (CDU)') is not, nor one whose votes are still wanted (`needed`:
+    'sind auf die Stimmen der Grünen oder der FPÖ angewiesen')."""
     if not vote_words:
         return party_names
     groups = knowledge.actors.political_groups
-    voting = {s.index for s in analysed.sentences if vote_words.intersection(t.lower_ for t in s.tokens)}
+    voting = {s.index for s in analysed.sentences
+              if vote_words.intersection(t.lower_ for t in s.tokens) and not needed.intersection(t.lower_ for t in s.tokens)}
     out = list(party_names)
     for m in mentions:
         if m.sentence in voting and m.canonical in groups and not m.affiliation and m.canonical not in out:
@@ -3743,7 +3745,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
-    party_names = add_voting_groups(party_names, mentions, analysed, knowledge, cues.group_votes)
+    party_names = add_voting_groups(party_names, mentions, analysed, knowledge, cues.group_votes, cues.votes_needed)
     party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)

@@ -91,6 +91,7 @@ class Cues:
     demands: tuple[str, ...] = ()
     votes: frozenset[str] = frozenset()
     group_votes: frozenset[str] = frozenset()  # "stimmten", "enthielten": how groups voted, which makes them parties
+    votes_needed: frozenset[str] = frozenset()  # "angewiesen", "bräuchte": votes still wanted, not cast
     voters: frozenset[str] = frozenset()  # "Abgeordnete", "Delegierte": who is counted in a vote
     demands_of_anyone: frozenset[str] = frozenset()
     earlier: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         demands=lowered(raw, "standing_demands", tuple),
         votes=frozenset(str(w) for w in raw.get("votes") or ()),
         group_votes=lowered(raw, "group_votes"),
+        votes_needed=lowered(raw, "votes_needed"),
         voters=lowered(raw, "voters"),
         demands_of_anyone=frozenset(str(w) for w in open_raw.get("demands_of_anyone") or ()),
         earlier=lowered(raw, "earlier_attributes"),
