@@ -165,6 +165,9 @@ def test_a_result_of_an_earlier_year_is_no_outcome(nlp, knowledge):
     outcome = " | ".join(texts(brief_of(nlp, knowledge, text).outcome))
     assert "erste Richtlinie" not in outcome and "Indonesien" not in outcome
     assert "Vereinsgesetzes 2002" in outcome  # a year in a law's name dates no clause
+    text = (" date 2025-06-24 Klagenfurt (APA) - Land und Bund haben am Dienstag neue Ortstafeln beschlossen.\n\n"
+            "Die Schwelle von 17,5 Prozent war im Juli 2011 im Volksgruppengesetz festgeschrieben worden.")
+    assert not any("Schwelle" in t for t in texts(brief_of(nlp, knowledge, text).outcome))  # a decimal comma ends no clause
 
 
 def test_item_text_puts_the_subject_back_before_the_verb(clean):

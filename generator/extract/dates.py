@@ -1338,6 +1338,7 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b|\d\.\d", re.I)
 # eingestellt", "bereits 2020 verboten") or opening the sentence ("2023 beschloss der Senat"); not
 # one that names a thing ("des Vereinsgesetzes 2002", "die 2008 erklärte Unabhängigkeit"), a
 # preposition's ("seit 2004", "gegenüber 1990") or a number ("rund 1900 Lernende").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _YEAR_OF_CLAUSE = re.compile(
     r"(?:^|(?<=\s)(?!(?:von|vom|seit|ab|bis|nach|vor|aus|zum|zur|zu|für|im|in|um|gegenüber|wie|als|und|oder|"
     r"zwischen|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|rund|etwa|knapp|über|fast|mehr|"
@@ -1350,7 +1351,7 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
     year, month = int(event.value[:4]), int(event.value[5:7])
     out = set()
     for sentence in analysed.sentences:
-        head = sentence.text.split(",", 1)[0]
+        head = _CLAUSE_COMMA.split(sentence.text, 1)[0]  # (not the comma of "17,5 Prozent")
         if any(int(m.group("year")) < year for m in _YEAR_OF_CLAUSE.finditer(head)):
             out.add(sentence.index)  # "Die EU hat 2024 eine Richtlinie beschlossen" in a report of 2025
             continue
