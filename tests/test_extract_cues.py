@@ -1188,3 +1188,13 @@ def test_a_question_left_open_in_one_word_is_open(analyse_text, knowledge):
         "Bund und Länder haben sich auf ein Pilotprojekt geeinigt. "
         "Wer diese Mehrkosten am Ende bezahlt, haben Bund und Länder wohlweislich offengelassen.")
     assert any("Mehrkosten" in t for t in open_issues), open_issues
+
+
+def test_a_state_since_an_earlier_point_is_no_item_but_since_the_events_day_is(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Nationalrat hat die Novelle beschlossen. Seit 1970 gilt, dass Betriebe eine Quote erfüllen müssen. "
+        "Seit der Reform 2021 können sich Verbraucher nach drei statt fünf Jahren entschulden. "
+        "Seit Mittwoch, 9. April 2025, gelten die bisher schärfsten Maßnahmen, die das Land beschlossen hat.")
+    items = outcome + open_issues
+    assert not any(t.startswith(("Seit 1970", "Seit der Reform")) for t in items), items
+    assert any("schärfsten Maßnahmen" in t for t in outcome), outcome

@@ -1018,6 +1018,8 @@ def extract_statements(
                 # "Bisher galten bei uns 50 Mikrogramm …", "Bislang verlangt das Land ein achtsemestriges
                 # Studium": the state the event changes ("Bisher gelten …, und ob … ist offen" asks still)
                 continue
+            if _SINCE_EARLIER.match(sentence.text):
+                continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
             if statement.kind == "outcome" and _party_vote(statement, sentence, party_names, cues):
                 continue  # "Die Grünen stimmten zu, mahnten aber …": a group's vote, not the decision
             if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
@@ -1110,6 +1112,10 @@ def _bare_tally(text: str, cues: Cues) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+# A sentence that opens with "Seit" and an earlier point tells a standing state, not the event (but
+# "Seit diesem Mittwoch ist es amtlich", "Seit Mittwoch, 9. April, gelten …": since the event's day)
+_SINCE_EARLIER = re.compile(r"^\W*Seit\s+(?!(?:(?:diesem|dem|vergangenem|letztem)\s+)?(?:Montag|Dienstag|Mittwoch|"
+                            r"Donnerstag|Freitag|Samstag|Sonntag|heute|gestern)\b)", re.I)
 _STILL_OPEN = re.compile(r"\b(?:ob|offen|unklar|noch|nicht|kein\w*)\b", re.I)
 
 
