@@ -1198,3 +1198,10 @@ def test_a_state_since_an_earlier_point_is_no_item_but_since_the_events_day_is(a
     items = outcome + open_issues
     assert not any(t.startswith(("Seit 1970", "Seit der Reform")) for t in items), items
     assert any("schärfsten Maßnahmen" in t for t in outcome), outcome
+
+
+def test_an_interviewers_lead_in_to_a_question_is_no_item(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Grosse Rat hat das Gesetz am Dienstag beschlossen.\n\nFrau Studer, der Grosse Rat hat Ja gesagt. "
+        "Sind Sie zufrieden?\n\nAnna Studer: Ja, das Parlament hat die Vorlage klar angenommen.")
+    assert not any(t.startswith("Frau Studer") for t in outcome + open_issues), outcome

@@ -992,8 +992,10 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
-        if is_question(sentence.text):
-            continue  # "Was hat der Kreistag nun beschlossen?": an interviewer's question states nothing
+        if is_question(sentence.text) or _ADDRESSED.match(sentence.text):
+            # "Was hat der Kreistag nun beschlossen?", "Frau Studer, der Grosse Rat hat Ja gesagt.": the
+            # interviewer's question, or the lead-in to it, states nothing the answers do not
+            continue
         if sentence.start < answers_from < len(analysed.text) and _TELLS_WHAT_FOLLOWS.search(sentence.text):
             continue  # "Die Sicherheitschefin erklärt, was sich ändert – und was noch offen ist.": the teaser
         pluperfect = pluperfect_main_clause(sentence.text)
@@ -1112,6 +1114,8 @@ def _bare_tally(text: str, cues: Cues) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+# An interviewer addressing the interviewee: "Frau Pölzl, seit Montag ist der Streit beigelegt."
+_ADDRESSED = re.compile(r"^\W*(?:Frau|Herr)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+\s*,\s")
 # A sentence that opens with "Seit" and an earlier point tells a standing state, not the event (but
 # "Seit diesem Mittwoch ist es amtlich", "Seit Mittwoch, 9. April, gelten …": since the event's day)
 _SINCE_EARLIER = re.compile(r"^\W*Seit\s+(?!(?:(?:diesem|dem|vergangenem|letztem)\s+)?(?:Montag|Dienstag|Mittwoch|"
