@@ -6,7 +6,9 @@ CT-CW; 628 since CX-DA; 652 since DB-DE, whose parties brought the floor from 0.
 since DF-DI; 700 since DJ-DM; 724 since DN-DQ; 772 since DR-DY, whose parties, 0.601, brought the
 floor to 0.59; 820 since DZ-EG; 868 since EH-EO, with the parliamentary groups that voted as
 parties: parties 0.635, floor 0.62; dates 866 of 868 since a day is taken from a sibling report only
-where the two share their words, floor 0.99), a little below, so a rule change that costs real quality here shows.
+where the two share their words, floor 0.99; 916 since EP-EW: parties 0.637, named recall 0.843,
+outcome 0.636, open 0.591, dates 914 of 916), a little below, so a rule change that costs real
+quality here shows.
 """
 
 from __future__ import annotations
