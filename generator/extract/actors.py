@@ -1794,8 +1794,8 @@ def _describes_rare_name(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     head = tokens[i].lower_
     if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and head.endswith("s"):
-        head = head[:-2] if head.endswith("es") and not head[:-1].endswith(_DESCRIBING_HEADS) else head[:-1]
         # "des Terminalbetreibers Eurogate", "des Baukonzerns Strabag": the head in the genitive
+        head = head[:-2] if head.endswith("es") and not head[:-1].endswith(_DESCRIBING_HEADS) else head[:-1]
     return (head.endswith(_DESCRIBING_HEADS) and following[:1].isupper() and morph.is_rare(following)
             and morph.analyze(following)[0] == following)  # not "das Unternehmen Fahrtdaten" (a plural object)
 

@@ -175,11 +175,10 @@ _FINITE_AUX = frozenset({"hat", "haben", "ist", "sind", "wird", "werden", "wurde
 _PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert|worden)$")
 _CLAUSE_BREAK = re.compile(r"[;:–—()]|\s-\s|,")
 _SHORT_ASIDE = re.compile(r"\([^(),;]{1,40}\)")
-_RELATIVE_START = re.compile(r"^\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
-                             r"(?:der|die|das|dem|den|deren|dessen|denen|wo)\s", re.I)
+_RELATIVE_PREPOSITION = r"(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
+_RELATIVE_START = re.compile(rf"^\s*{_RELATIVE_PREPOSITION}(?:der|die|das|dem|den|deren|dessen|denen|wo)\s", re.I)
 # a relative clause opened before a date: "…, mit den Eckpunkten, die die Ministerin am Mittwoch …"
-_RELATIVE_OPENED = re.compile(r",\s*(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach|unter|um|durch|gegen|vor)\s+)?"
-                              r"(?:der|die|das|dem|den|deren|dessen|denen)\s", re.I)
+_RELATIVE_OPENED = re.compile(rf",\s*{_RELATIVE_PREPOSITION}(?:der|die|das|dem|den|deren|dessen|denen)\s", re.I)
 # "Darauf haben sich das Land, das Rote Kreuz (…) und die Gesundheitskasse am Montag geeinigt": the
 # article of a name listed after a comma, not a relative pronoun
 _LISTED_AFTER_COMMA = re.compile(r"^\s*(?:der|die|das|den|dem)\s+[A-ZÄÖÜ][^,]*?\bund\s+(?:der|die|das|den|dem)\s+[A-ZÄÖÜ]")
@@ -1334,11 +1333,12 @@ def german_date(value: str, precision: str) -> str:
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b|\d\.\d", re.I)
 
 
+# The comma that ends a clause (not the decimal comma of "17,5 Prozent")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 # A bare year that dates its clause: after a verb or an adverb ("hat 2024 … beschlossen", "wurde 2022
 # eingestellt", "bereits 2020 verboten") or opening the sentence ("2023 beschloss der Senat"); not
 # one that names a thing ("des Vereinsgesetzes 2002", "die 2008 erklärte Unabhängigkeit"), a
 # preposition's ("seit 2004", "gegenüber 1990") or a number ("rund 1900 Lernende").
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _YEAR_OF_CLAUSE = re.compile(
     r"(?:^|(?<=\s)(?!(?:von|vom|seit|ab|bis|nach|vor|aus|zum|zur|zu|für|im|in|um|gegenüber|wie|als|und|oder|"
     r"zwischen|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|rund|etwa|knapp|über|fast|mehr|"
@@ -1351,7 +1351,7 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
     year, month = int(event.value[:4]), int(event.value[5:7])
     out = set()
     for sentence in analysed.sentences:
-        head = _CLAUSE_COMMA.split(sentence.text, 1)[0]  # (not the comma of "17,5 Prozent")
+        head = _CLAUSE_COMMA.split(sentence.text, 1)[0]
         if any(int(m.group("year")) < year for m in _YEAR_OF_CLAUSE.finditer(head)):
             out.add(sentence.index)  # "Die EU hat 2024 eine Richtlinie beschlossen" in a report of 2025
             continue

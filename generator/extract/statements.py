@@ -992,6 +992,8 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
+        if _SINCE_EARLIER.match(sentence.text):
+            continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
         if is_question(sentence.text) or _ADDRESSED.match(sentence.text):
             # "Was hat der Kreistag nun beschlossen?", "Frau Studer, der Grosse Rat hat Ja gesagt.": the
             # interviewer's question, or the lead-in to it, states nothing the answers do not
@@ -1020,8 +1022,6 @@ def extract_statements(
                 # "Bisher galten bei uns 50 Mikrogramm …", "Bislang verlangt das Land ein achtsemestriges
                 # Studium": the state the event changes ("Bisher gelten …, und ob … ist offen" asks still)
                 continue
-            if _SINCE_EARLIER.match(sentence.text):
-                continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
             if statement.kind == "outcome" and _party_vote(statement, sentence, party_names, cues):
                 continue  # "Die Grünen stimmten zu, mahnten aber …": a group's vote, not the decision
             if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
@@ -1135,11 +1135,13 @@ _WORDS = re.compile(r"\w+")
 # an interview's teaser: who "erklärt, was sich ändert", "sagt, wo es noch hakt"
 _TELLS_WHAT_FOLLOWS = re.compile(r"\b(?:erklärt|erläutert|sagt|verrät|schildert|spricht)\b[^.,;:]*,\s*"
                                  r"(?:was|wie|warum|weshalb|wieso|wo|ob|welche[nmrs]?)\b")
+# The report speaking of itself: its ticker, an interview's teaser ("Im Interview spricht er über
+# Kosten …"), a wire's "(Weitere Meldung folgt)"
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
                                r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b"
                                r"|^\s*Im\s+(?:[\w-]+-)?(?:Interview|Gespräch)\s+(?:spricht|erklärt|sagt|erläutert)\b"
                                r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg",
-                               re.I)  # an interview's teaser ("Im Interview spricht er über Kosten …"), a wire's "(Weitere Meldung folgt)"
+                               re.I)
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
 _REACH_MIN_SENTENCES = 10
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
