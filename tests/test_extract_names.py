@@ -1417,3 +1417,9 @@ def test_a_short_form_one_word_spells_and_an_order_are_no_longer_names(nlp, know
                   "Die Hessische Bauordnung (HBO) wird geändert.")
     assert "Bundesgartenschau (BUGA)" in found
     assert not any(name.startswith("Vergabe") or "HBO" in name for name in found), found
+
+
+def test_a_courts_numeral_at_a_sentences_end_and_a_describing_noun_before_a_company(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Urteil fällte das Landgericht München I. Die Projektentwicklerin "
+                  "Frankenhof Projektentwicklung AG will klagen. Die Müller Bau GmbH schweigt.")
+    assert {"Landgericht München I", "Frankenhof Projektentwicklung AG", "Müller Bau GmbH"} <= set(found), found

@@ -736,14 +736,19 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
         if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
             last = i + 2 if prefixed else i + 1
-            if last + 1 < len(tokens) and tokens[last + 1].text in _ROMAN_NUMERALS:
-                last += 1  # "Landgericht München I": the town's first court of that kind
+            numeral = ""
+            if last + 1 < len(tokens) and tokens[last + 1].text.removesuffix(".") in _ROMAN_NUMERALS:
+                # "Landgericht München I": the town's first court of that kind (its full stop the
+                # sentence's where it ends one: "… fällte das Landgericht München I.")
+                last += 1
+                numeral = tokens[last].text.removesuffix(".")
             first_word = i
             if _named_by_adjective(tokens, i):
                 # "mit der Medizinischen Universität Innsbruck", "die Technische Universität Dresden"
                 first_word = i - 1
                 institution = f"{_weak_adjective(tokens[i - 1].text)} {institution}"
-            emit(" ".join([institution] + [t.text for t in tokens[i + 1:last + 1]]), "organisation", first_word, last)
+            place = [t.text for t in tokens[i + 1:last + 1 - bool(numeral)]]
+            emit(" ".join([institution, *place, *[numeral] * bool(numeral)]), "organisation", first_word, last)
             i = last + 1
             continue
         if (institution and institution not in _GOVERNED and _named_by_adjective(tokens, i)
@@ -1749,7 +1754,11 @@ def _ampersands(tokens: Sequence[Token]) -> int:
 def _registered_word(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
-            and text not in LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None)
+            and text not in LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None
+            and not text.lower().endswith(_DESCRIBING_NOUNS))  # "die Projektentwicklerin Frankenhof … AG"
+
+
+
 
 
 def _joined_name(tokens: Sequence[Token]) -> str:
@@ -1822,7 +1831,11 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 _NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
-_DESCRIBING_HEADS = ("er", "or", "konzern", "unternehmen", "firma", "kette", "handelsgruppe")
+_DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
+_DESCRIBING_HEADS = ("er", "or") + _DESCRIBING_COMPOUNDS
+# nouns that only describe the company named after them, never part of its registered name (unlike
+# a surname in "-er": "Müller Bau GmbH")
+_DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 
 
 # Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")
