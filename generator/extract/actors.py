@@ -1758,9 +1758,6 @@ def _registered_word(token: Token, gaz: Gazetteer) -> bool:
             and not text.lower().endswith(_DESCRIBING_NOUNS))  # "die Projektentwicklerin Frankenhof … AG"
 
 
-
-
-
 def _joined_name(tokens: Sequence[Token]) -> str:
     """Words as written, an abbreviation's full stop kept with its word ('Ed. Züblin')."""
     return " ".join(t.text for t in tokens).replace(" .", ".")
