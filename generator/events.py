@@ -323,6 +323,7 @@ def propagate_days(members: list[EventMember]) -> list[Brief]:
     for index, member in enumerate(members):
         brief = member.brief
         if brief.date_precision == "month" and member.weekday is not None:
+            own = occasion(index, member)
             siblings = sorted(
                 (i for i in by_event[brief.event]
                  if members[i].brief.date_precision == "day" and members[i].brief.date.startswith(brief.date)),
@@ -331,8 +332,7 @@ def propagate_days(members: list[EventMember]) -> list[Brief]:
             for sibling_index in siblings:
                 sibling = members[sibling_index].brief
                 day = dt.date.fromisoformat(sibling.date)
-                if day.weekday() == member.weekday and _same_matter(occasion(index, member),
-                                                                    occasion(sibling_index, members[sibling_index])):
+                if day.weekday() == member.weekday and _same_matter(own, occasion(sibling_index, members[sibling_index])):
                     brief = replace(
                         brief,
                         id=sibling.date + brief.id[len(brief.date):] if brief.id.startswith(brief.date) else brief.id,

@@ -130,6 +130,7 @@ class Gazetteer:
     home_signals: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (state, its `signals` as one pattern)
     district_bodies: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
+    courts: tuple[str, ...] = ()  # endings of courts' names (`courts` in data/cues.yaml)
 
 
 def _genitive(word: str) -> str | None:
@@ -212,6 +213,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
               for state in knowledge.actors.states if state.signals),
         knowledge.roles.district_bodies,
         knowledge.roles.group_heads,
+        tuple(str(word).lower() for word in knowledge.cues.get("courts") or ()),
     )
 
 
@@ -2066,7 +2068,9 @@ _ORGAN_WORDS = ("aufsichtsrat", "vorstand", "verwaltungsrat", "kuratorium", "sti
 _ORGANS = _ORGAN_WORDS + tuple(word + "s" for word in _ORGAN_WORDS if not word.endswith("ung"))  # "des Aufsichtsrats"
 
 
-_COURTS = ("gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal")
+def _court(word: str, gaz: Gazetteer) -> bool:
+    """'Landesgericht', 'des Verwaltungsgerichtshofs': a court's name by its ending."""
+    return word.lower().removesuffix("s").endswith(gaz.courts)
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -2081,13 +2085,13 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None  # "Der Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen": the company acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     link = tokens[i + 1].lower_
-    if link == "für" and _names_body(head, gaz.legislatures) and not head.lower().endswith(_COURTS):
+    if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
         return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
             # "Zentrum für …", not "im Zentrum der Stadt"; "Kommission für Provenienzforschung", "Rat für …"
             or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats", "Ausschuss",
                                            "Ausschusses"))
-            or (link == "für" and head.lower().endswith(_COURTS))):  # "Landesgericht für Zivilrechtssachen Graz"
+            or (link == "für" and _court(head, gaz))):  # "Landesgericht für Zivilrechtssachen Graz"
         return None
     # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
     # an adjective and its noun
@@ -2122,7 +2126,7 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP:
         after = gaz.phrases.get((tokens[nxt].text,))
         # a court's town ends its name ("Landesgericht für Zivilrechtssachen Graz")
-        court_town = head.lower().endswith(_COURTS) and _place_name(tokens[nxt], gaz)
+        court_town = _court(head, gaz) and _place_name(tokens[nxt], gaz)
         if (not (after and after.kind == "state") and not court_town) or (
                 nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules

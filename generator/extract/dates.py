@@ -901,13 +901,12 @@ def _is_publication_note(mention: Mention, analysed: Analysed, cues: DateCues) -
     sentence = analysed.sentences[mention.sentence].text.lower()
     if mention.kind == "relative" and mention.offset == 0 and any(word in sentence for word in cues.press):
         return True  # "Die Kommentatoren beschäftigen sich heute mit …": the review's own day
-    if mention.kind == "weekday" and any(word in sentence for word in cues.commentary):
-        return True  # "… beschäftigen am Donnerstag die Kommentatoren": the review's day, not the event's
-    if (mention.kind == "day" and any(word in sentence for word in cues.commentary)
-            and not _RELATIVE_OPENED.search(sentence[:mention.start])):
-        # "Die Kommentatoren befassen sich am Donnerstag, 10. Juli 2025, mit der Novelle": the
-        # review's day (not "…, die die Ministerin am Mittwoch, 8. Oktober, vorgestellt hat")
-        return True
+    if mention.kind in ("weekday", "day") and any(word in sentence for word in cues.commentary):
+        # "… beschäftigen am Donnerstag die Kommentatoren", "Die Kommentatoren befassen sich am
+        # Donnerstag, 10. Juli 2025, mit der Novelle": the review's day, not the event's (but a day
+        # in a relative clause is the event's: "…, die die Ministerin am Mittwoch, 8. Oktober, vorgestellt hat")
+        if mention.kind == "weekday" or not _RELATIVE_OPENED.search(sentence[:mention.start]):
+            return True
     return mention.year is not None and any(cue in sentence for cue in cues.publication) and (
         mention.sentence < 2 or mention.sentence >= len(analysed.sentences) - 2)
 
