@@ -196,6 +196,13 @@ def test_year_of_a_day_month_from_its_weekday():
     assert resolve_year(6, 4, None, None, past_years=[], all_years=[2027]) is None
 
 
+def test_year_older_than_the_latest_past_one_is_no_candidate():
+    # "Am Mittwoch, 19. November" beside "1941" (background) and "Seit 2019 überprüft …": 2025, the
+    # first year from 2019 on in which 19 November is a Wednesday, not 1941
+    assert resolve_year(11, 19, 2, None, past_years=[1941, 1938, 2019, 1998],
+                        all_years=[1941, 1938, 2019, 1998, 2030]) == 2025
+
+
 def test_day_month_without_year_before_a_january_anchor_is_last_year(date_of):
     text = "Die Minister telefonierten am Montag (30. Dezember).\nDieser Beitrag wurde am 03.01.2025 veröffentlicht."
     assert date_of(text) == ("2024-12-30", "day")
