@@ -181,6 +181,21 @@ def test_item_text_puts_the_subject_back_before_the_verb(clean):
         "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
 
 
+def test_item_text_tells_the_subject_from_the_object_and_joins_two_subjects(clean):
+    # two common nouns in a row are subject and object; a town's adjective goes with its noun
+    assert clean("Zugleich kündigte das Ministerium Erleichterungen für Berufspendler an.") == (
+        "Das Ministerium kündigte Erleichterungen für Berufspendler an.")
+    assert clean("Zudem verhängten die Mitgliedstaaten Exportbeschränkungen gegen 31 Unternehmen.") == (
+        "Die Mitgliedstaaten verhängten Exportbeschränkungen gegen 31 Unternehmen.")
+    # two subjects joined by "und" with their own articles, and a word's tail after "und"
+    assert clean("Zudem vereinbarten der spanische Netzbetreiber Red Eléctrica und das marokkanische Energieamt "
+                 "ONEE eine Machbarkeitsstudie.") == ("Der spanische Netzbetreiber Red Eléctrica und das marokkanische "
+                                                     "Energieamt ONEE vereinbarten eine Machbarkeitsstudie.")
+    assert clean("Zudem beschlossen der Leipziger Gasimporteur VNG und die Regierungschefinnen und -chefs der Länder "
+                 "einen Vertrag.") == ("Der Leipziger Gasimporteur VNG und die Regierungschefinnen und -chefs der "
+                                      "Länder beschlossen einen Vertrag.")
+
+
 def test_an_aside_goes_unless_its_figures_are_the_point(clean):
     assert clean("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.") == (
         "Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.")

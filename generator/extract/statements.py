@@ -755,13 +755,14 @@ _PRONOUNS = frozenset("es er sie man wir".split())
 _NP_GLUE = frozenset("und oder sowie je jeweils".split())
 
 
-def _subject_end(words: list[str]) -> int:
-    """End of a simple subject noun phrase starting at words[1]: articles, adjectives, numbers,
-    then capitalised nouns or names ('je 175 Kriegsgefangene', 'russische und amerikanische Teams')."""
-    j = 1
-    if words[1].lower() in _PRONOUNS:
-        return 2
-    while j < len(words) and j < 7 and (
+def _subject_end(words: list[str], j: int = 1) -> int:
+    """End of a simple subject noun phrase starting at words[j]: articles, adjectives, numbers,
+    then capitalised nouns or names ('je 175 Kriegsgefangene', 'russische und amerikanische Teams'),
+    and a second such phrase after "und" ('der Gasimporteur VNG und der Energiekonzern Sonatrach')."""
+    if words[j].lower() in _PRONOUNS:
+        return j + 1
+    start = j
+    while j < len(words) and j < start + 6 and (
         words[j].lower() in _SUBJECT_START or words[j].lower() in _NP_GLUE
         or (words[j] in ("von", "van", "de") and j + 1 < len(words) and words[j + 1] in ("der", "den"))
         or words[j].replace(".", "").isdigit()
@@ -769,23 +770,38 @@ def _subject_end(words: list[str]) -> int:
     ):
         j += 1
     start_nouns = j
-    j = _noun_run_end(words, j, limit=8)  # "Belgrad und Pristina"
+    j = _noun_run_end(words, j, limit=start + 7)  # "Belgrad und Pristina"
     if j == start_nouns:
         return 0
-    return _genitive_attributes_end(words, j)
+    # two common nouns in a row are the subject and the object ("kündigte das Ministerium
+    # Erleichterungen an"), where a name goes on one ("die Stadt Wien")
+    j = next((k for k in range(start_nouns + 1, j) if morph.tag(words[k]) == "NN" and morph.tag(words[k - 1]) == "NN"
+              and not _place_adjective(words[k - 1])), j)
+    j = _genitive_attributes_end(words, j)
+    if 0 < j < len(words) - 2 and words[j] in ("und", "sowie") and words[j + 1] in _DEFINITE:
+        return _subject_end(words, j + 1) or j
+    return j
+
+
+def _place_adjective(word: str) -> bool:
+    """"Leipziger", "Wiener": a town's adjective, capitalised before the noun it describes."""
+    return word.endswith("er") and morph.is_proper_noun(word[:-2])
 
 
 def _noun_run_end(words: list[str], start: int, limit: int | None = None) -> int:
     """End of the capitalised nouns or names from `start`, joined by "und"/"oder" ('Belgrad und Pristina')."""
     j, end = start, len(words) if limit is None else min(limit, len(words))
     while j < end and (words[j][:1].isupper() or (
-            words[j] in _NP_GLUE and j > start and j + 1 < len(words) and words[j + 1][:1].isupper())
+            words[j] in _NP_GLUE and j > start and j + 1 < len(words)
+            and (words[j + 1][:1].isupper() or _TAIL_ONLY.match(words[j + 1])))
+            or (j > start and words[j - 1] in _NP_GLUE and _TAIL_ONLY.match(words[j]))  # "und -chefs"
             or (j > start and _SHORT_FORM_WORD.fullmatch(words[j]))):  # "die Agrarministerkonferenz (AMK)"
         j += 1
     return j
 
 
 _SHORT_FORM_WORD = re.compile(r"\([A-ZÄÖÜ][\w-]*\)")
+_TAIL_ONLY = re.compile(r"-[a-zäöü]\w+$")  # "die Regierungschefinnen und -chefs"
 
 
 _NAME_PREPOSITIONS = frozenset("für zur zum".split())
