@@ -351,6 +351,27 @@ def test_an_institution_with_its_town_in_the_genitive(nlp, knowledge):
     assert "Hildesheim" not in found
 
 
+def test_libraries_archives_and_police_directorates_with_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Präsident der Bundespolizeidirektion Koblenz, Markus Brendel, sprach mit der "
+                  "Stadtbücherei Wolfsberg. Die Büchereizentrale Niedersachsen in Lüneburg wird verankert. Das "
+                  "Stadtarchiv Köln und die Polizeiinspektion Konstanz haben den Vertrag unterzeichnet.")
+    assert {"Bundespolizeidirektion Koblenz", "Stadtbücherei Wolfsberg", "Büchereizentrale Niedersachsen",
+            "Stadtarchiv Köln", "Polizeiinspektion Konstanz"} <= set(found), found
+
+
+def test_an_adjective_the_tagger_reads_as_a_noun_opens_an_associations_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt hat beschlossen. Der Steirische Schaustellerverband will bleiben. Kritik "
+                  "kommt vom Steiermärkischen Gemeindebund und vom Schweizerischen Israelitischen Gemeindebund (SIG).")
+    assert {"Steirischer Schaustellerverband", "Steiermärkischer Gemeindebund",
+            "Schweizerischer Israelitischer Gemeindebund (SIG)"} <= set(found), found
+
+
+def test_a_registered_name_keeps_its_adjective_in_the_names_own_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Aufsichtsrat der Deutschen Messe AG hat beschlossen. Die Mitteldeutsche "
+                  "Flughafen AG und die Stadt haben sich geeinigt.")
+    assert {"Deutsche Messe AG", "Mitteldeutsche Flughafen AG"} <= set(found), found
+
+
 def test_a_swiss_chambers_committee_by_its_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. In der Sicherheitspolitischen "
                   "Kommission des Nationalrats (SiK-N) wurde die Forderung laut. Die Verkehrs- und "

@@ -506,8 +506,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
             known = _match_known(tokens, first, gaz)
             listed = known[0].canonical if known and first + known[1] == registered - 1 else None
-            emit(listed or _joined_name(tokens[first:registered]).removesuffix("."), "organisation", first,
-                 registered - 1)
+            name = _joined_name(tokens[first:registered]).removesuffix(".")
+            if first and tokens[first - 1].lower_ in _OBLIQUE_DETERMINERS and _inflected_adjective(tokens[first].text):
+                name = f"{_weak_adjective(tokens[first].text)} {name.split(' ', 1)[1]}"  # "der Deutschen Messe AG"
+            emit(listed or name, "organisation", first, registered - 1)
             i = registered
             continue
         club = _club_end(tokens, i, gaz) if capitalised else 0
@@ -1581,11 +1583,19 @@ _SENTENCE_ADVERBS = frozenset("schliesslich schließlich hingegen dagegen wieder
                               "ihrerseits seinerseits zudem".split())
 
 
+def _inflected_adjective(word: str) -> bool:
+    """'Deutschen', 'Steirischen': a capitalised adjective in the form after an oblique article."""
+    return word.endswith("en") and (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word) is not None)
+
+
 def _weak_adjective(word: str) -> str:
     """One form of a name's adjective however the sentence inflects it: 'vom Europäischen
     Gewerkschaftsbund' and 'Der Europäische Gewerkschaftsbund' both read 'Europäische …', which
     standalone_form turns into the name's own form; a town's adjective ('Grazer') does not inflect."""
     lemma, tag = morph.analyze(word)
+    if tag not in ("ADJ(A)", "NNA"):
+        inflected = _INFLECTED_ADJECTIVE.search(word)  # "Steiermärkischen", read as a noun
+        return word[:inflected.start()] + "e" if inflected else word
     if lemma.lower() == word.lower() or not word.lower().startswith(lemma.lower()):
         return word
     if tag == "NNA" and lemma.endswith("e"):
@@ -1604,7 +1614,9 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     adjective small unless it is part of a name."""
     word = tokens[i].text
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word[:1].isupper()
-            or not word.isalpha() or word in _STOP or morph.tag(word) != "ADJ(A)"):
+            or not word.isalpha() or word in _STOP
+            # the tagger reads some inflected adjectives as nouns ("Steirische", "Kantonalen", "Deutschen")
+            or not (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word))):
         return False
     if tokens[i - 1].text in _OPENS_PHRASE or _opens_bracketed_name(tokens, i):
         return False  # "Das Bayerische Landesamt für Statistik (LfStat)": the acronym rule names it
@@ -1627,7 +1639,7 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
                  or _names_body(noun, gaz.bodies)))  # "der Bayerische Tischtennis-Verband"
 
 
-_INFLECTED_ADJECTIVE = re.compile(r"(?<=isch|lich)(?:e|en|em|er|es)$|(?<=ig)(?:en|em|es)$")
+_INFLECTED_ADJECTIVE = re.compile(r"(?:(?<=isch)|(?<=lich)|(?<=nal))(?:e|en|em|er|es)$|(?<=ig)(?:en|em|es)$")
 
 
 def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -2533,12 +2545,16 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     nominative = _nominative_noun(words[0], before)  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
     if nominative != words[0]:
         words[0] = nominative
-    elif (gaz is not None and before in _OBLIQUE_DETERMINERS and len(words) > 1 and words[0].endswith("en")
-          and morph.tag(words[0]) in ("ADJ(A)", "NNA") and morph.tag(words[1]) == "NN"):
+    elif gaz is not None and before in _OBLIQUE_DETERMINERS:
         # "in der Sicherheitspolitischen Kommission … (SiK-N)", "am Internationalen Schiedsgericht …
-        # (VIAC)", "des Sächsischen Lehrerverbands (SLV)": the adjective in the form after an article,
-        # which standalone_form completes, and the noun without a genitive ending
-        words[0], words[1] = _weak_adjective(words[0]), _nominative_noun(words[1], before)
+        # (VIAC)", "des Sächsischen Lehrerverbands (SLV)", "vom Schweizerischen Israelitischen
+        # Gemeindebund (SIG)": the adjectives in the form after an article, which standalone_form
+        # completes, and the noun without a genitive ending
+        k = 0
+        while k < len(words) - 1 and _inflected_adjective(words[k]):
+            k += 1
+        if k and morph.tag(words[k]) == "NN":
+            words[:k + 1] = [*map(_weak_adjective, words[:k]), _nominative_noun(words[k], before)]
     if qualifier is not None and not (qualifier[:1].islower() or qualifier == words[-1]):
         return None  # "(ABC Holding)": no qualifier the long form explains
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
@@ -2825,8 +2841,8 @@ def standalone_form(name: str, gaz: Gazetteer) -> str:
     adjectives = 0
     while adjectives < len(words) - 1 and _weak_form(words[adjectives]):
         adjectives += 1
-    if not adjectives or name in gaz.listed:
-        return name
+    if not adjectives or name in gaz.listed or words[-1].removesuffix(".") in gaz.organisation_tails:
+        return name  # "Mitteldeutsche Flughafen AG": a registered name keeps its adjective's form
     head = words[adjectives]
     if head.endswith("-") and adjectives + 2 < len(words) and words[adjectives + 1] in ("und", "oder"):
         head = words[adjectives + 2]  # "Sächsischer Städte- und Gemeindetag"
@@ -2856,8 +2872,8 @@ def _weak_form(word: str) -> bool:
     if not (word[:1].isupper() and word.endswith("e") and word.isalpha()):
         return False
     lemma, tag = morph.analyze(word)
-    if tag == "NNA":
-        return True
+    if tag == "NNA" or (not tag.startswith("ADJ") and _INFLECTED_ADJECTIVE.search(word)):
+        return True  # "Steirische", which the tagger reads as a noun
     return tag.startswith("ADJ") and (lemma + "e").lower().replace("ß", "ss") == word.lower().replace("ß", "ss")
 
 
