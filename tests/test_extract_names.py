@@ -908,6 +908,15 @@ def test_another_states_congress_is_not_the_listed_us_congress(nlp, knowledge):
     assert "US-Kongress" not in found, found
 
 
+def test_a_described_common_noun_is_not_the_listed_body_it_may_stand_for(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband tagt in Wien. Ihr jährlicher Kongress gilt als wichtigstes Treffen. Der "
+                  "nächste Kongress folgt 2027. Der Name geht auf die „Union des Foires Internationales“ zurück.")
+    assert not {"US-Kongress", "CDU/CSU"} & set(found), found
+    listed = names(nlp, knowledge, "Der Kongress hat zugestimmt. Die Union stimmte dagegen. Die dort herrschenden "
+                   "Taliban lassen einen Kanal bauen.")
+    assert {"US-Kongress", "CDU/CSU", "Taliban"} <= set(listed), listed
+
+
 def test_a_country_adjective_before_a_common_noun_names_no_body(nlp, knowledge):
     found = names(nlp, knowledge, "Die Schweizer Investoren und Schweizer Diplomaten begrüßten den Entscheid. "
                   "Der Schweizer Bauernverband protestierte, der Deutsche Landkreistag auch.")

@@ -370,6 +370,22 @@ def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
+_DESCRIBING_DETERMINERS = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner ihr ihre ihren ihrem "
+                                    "ihrer sein seine seinen seinem seiner unser unsere unseren unserem jeder jede "
+                                    "jedes jeden".split())
+
+
+def _describing_before(tokens: list[Token], i: int) -> bool:
+    """'ihr jährlicher', 'der nächste', 'eine': a determiner or adjective that makes the noun after
+    it a common one, not a listed body's short name."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.lower_ in _DESCRIBING_DETERMINERS or (
+        before.text[:1].islower() and before.is_alpha and before.text.endswith(("e", "en", "er", "es", "em"))
+        and morph.tag(before.text) == "ADJ(A)")
+
+
 def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int] | None:
     if tokens[i].text not in gaz.first_words:
         return None
@@ -546,6 +562,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "ADJ(A)"
                 and not state_of_adjective(tokens[i - 1].text, gaz)):
             known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
+        if (known and known[0].kind == "organisation" and known[1] == 1 and token.text != known[0].canonical
+                and morph.tag(token.text) == "NN"
+                and (_describing_before(tokens, i) or (i + 2 < len(tokens) and tokens[i + 1].lower_ in ("des", "der")
+                                                       and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha))):
+            # "Ihr jährlicher Kongress", "der nächste Kongress", "die „Union des Foires Internationales“":
+            # a common noun a listed body goes by, described or named otherwise, is not that body
+            # (where the noun is the body's own name it stays: "die dort herrschenden Taliban")
+            known = None
         if (known and known[0].kind == "organisation" and known[1] == 1 and token.text in gaz.role_words
                 and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
                 and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
