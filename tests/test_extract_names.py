@@ -1415,6 +1415,13 @@ def test_a_quoted_paper_after_its_verb_and_es(nlp, knowledge):
     assert "Die Presse" in found and "Grenzbote" in found
 
 
+def test_papers_after_an_adverb_with_a_town_in_brackets_and_as_a_hyphenated_compound(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Regierung hat die Kontrollen verlängert. Anders die „Passauer Neue Presse“: Die "
+                  "Kontrollen hätten sich bewährt. Die „Märkische Oderzeitung“ aus Frankfurt (Oder) verweist auf "
+                  "Polen. Die Nordwest-Zeitung aus Oldenburg richtet den Blick auf das Land.")
+    assert {"Passauer Neue Presse", "Märkische Oderzeitung", "Nordwest-Zeitung"} <= set(found), found
+
+
 def test_a_disease_with_its_short_form_is_no_organisation(nlp, knowledge):
     found = names(nlp, knowledge, "Im Landkreis ist die Afrikanische Schweinepest (ASP) ausgebrochen. Die ASP ist für "
                   "Menschen ungefährlich. Gegen die Maul- und Klauenseuche (MKS) sperrt das Land die Grenze. "

@@ -511,6 +511,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, end - 1)
             i = end
             continue
+        if capitalised and _compound_paper(tokens, i, gaz.publications):
+            emit(_nominative_noun(token.text, tokens[i - 1].lower_), "organisation", i, i)  # "Die Nordwest-Zeitung schreibt"
+            i += 1
+            continue
         # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
         if capitalised and _named_compound(token.text, gaz):
             emit(_nominative_noun(token.text, tokens[i - 1].lower_ if i else ""), "organisation", i, i)
@@ -1438,6 +1442,19 @@ def _folded(text: str) -> str:
     return text.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
 
 
+def _compound_paper(tokens: list[Token], i: int, publications: tuple[str, ...]) -> bool:
+    """'Die Nordwest-Zeitung aus Oldenburg richtet den Blick', 'die Rhein-Zeitung schreibt': a
+    hyphenated compound on a paper's noun (`publications`), after an article, that speaks (a finite
+    verb or a colon follows) or is placed ('aus Oldenburg'): a newspaper's name."""
+    parts = tokens[i].text.split("-")
+    if (len(parts) < 2 or i == 0 or tokens[i - 1].lower_ not in _ARTICLES or i + 1 >= len(tokens)
+            or not all(p[:1].isupper() and p.isalpha() for p in parts) or parts[-1].lower() not in publications):
+        return False
+    after = tokens[i + 1].text
+    return (after == ":" or (after in ("aus", "von") and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
+            or (after[:1].islower() and morph.is_finite_verb(after)))
+
+
 def _named_compound(word: str, gaz: Gazetteer) -> bool:
     """'Max-Planck-Gesellschaft', 'Friedrich-Loeffler-Institut', 'Gates-Stiftung': an organisation
     noun joined to a person's or place's name is one organisation's name."""
@@ -1535,6 +1552,12 @@ def _capitals_name(tokens: Sequence[Token]) -> str:
 _PAPER_PARTICLES = frozenset("de del della di la le du des of the y".split())
 
 
+def _opens_with_adverb(tokens: list[Token], i: int) -> bool:
+    """'Anders die „…“', 'Ähnlich der „…“': an adverb opens the sentence and an article follows."""
+    return (i >= 2 and tokens[i - 2].is_sent_start and tokens[i - 1].lower_ in _ARTICLES
+            and morph.tag(tokens[i - 2].lower_) in ("ADV", "ADJ(D)"))
+
+
 def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ...] = ()) -> int:
     """A quoted title of one to four capitalised words that is the subject of a finite verb after
     an article, a paper's noun (`publications`: 'Die Westschweizer Zeitung «Le Temps» hebt …') or
@@ -1563,15 +1586,20 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
     if after + 2 < len(tokens) and tokens[after].lower_ in ("aus", "von") and tokens[after + 1].text[:1].isupper():
         # "Die „Rheinische Post“ aus Düsseldorf blickt", "Die "Aargauer Zeitung" von CH Media fragt"
         after += 3 if tokens[after + 2].text[:1].isupper() else 2
+        if after + 3 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
+            after += 3  # "Die „Märkische Oderzeitung“ aus Frankfurt (Oder) verweist"
     if after >= len(tokens):
         return 0
     verb_at = i - 3 if i >= 3 and tokens[i - 2].lower_ == "es" else i - 2  # "Ähnlich sieht es der „Standard“."
     if (tokens[after].text in (".", ",") and verb_at >= 0 and tokens[i - 1].lower_ in ("der", "die", "das", "es")
             and morph.analyze(tokens[verb_at].text)[0] in _COMMENTING):
         return end  # "Ähnlich urteilt der "Blick".": the paper after its verb of commenting
-    if (tokens[after].text == ":" and not scene and after + 1 < len(tokens) and tokens[after + 1].text in _OPENING_QUOTES
+    if (tokens[after].text == ":" and not scene and after + 1 < len(tokens)
+            and (tokens[after + 1].text in _OPENING_QUOTES or _opens_with_adverb(tokens, i))
             and (i == 0 or not tokens[i - 1].lower_.startswith("ein"))):
-        return end  # "urteilt der «Blick»: «…»", "«bz Basel»: «…»": the paper, then its words
+        # "urteilt der «Blick»: «…»", "«bz Basel»: «…»", "Anders die „Passauer Neue Presse“: Die
+        # Kontrollen …": the paper, then its words
+        return end
     verb = tokens[after].text
     if scene:
         return end if verb.lower() in ("heißt", "heisst", "steht", "liest") else 0
