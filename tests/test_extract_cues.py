@@ -1146,10 +1146,13 @@ def test_a_question_an_outsider_leaves_open_stays_open(nlp, knowledge):
     assert any("Empfehlungen" in item.text for item in brief.open_issues), brief.open_issues
 
 
-def test_the_count_of_a_vote_beside_its_decision_is_no_outcome_of_its_own(analyse_text, knowledge):
+def test_the_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
                           "stimmten dafür, 63 dagegen.")
-    assert len(outcome) == 1 and "beschlossen" in outcome[0], outcome
+    assert outcome == ["Der Landtag hat das Gesetz am Freitag beschlossen; 80 Abgeordnete stimmten dafür, 63 dagegen."], outcome
+    named, _ = classify(analyse_text, knowledge, "Der Bundestag hat am Donnerstag das Gesetz beschlossen. Für den "
+                        "Entwurf stimmten 326 Abgeordnete von CDU/CSU und SPD, 208 stimmten dagegen, 79 enthielten sich.")
+    assert len(named) == 1 and "326" in named[0], named  # the voters named, still only the count
     alone, _ = classify(analyse_text, knowledge, "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen.")
     assert alone, alone
 

@@ -1069,6 +1069,7 @@ def extract_statements(
     speakers = speakers_sides([s.text for s in analysed.sentences], people_by_sentence, sides_by_sentence,
                               knowledge.roles.cabinet)
     last_outcome = -10  # the sentence of the latest outcome that is more than a vote's count
+    decision_item: Item | None = None  # the latest outcome item, where it states a decision
     for statement in statements:
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
@@ -1086,9 +1087,15 @@ def extract_statements(
                 and statement.sentence > cues.outcome_reach * len(analysed.sentences)
                 and not cues.agreement.intersection(statement.cues) and not _decides(statement, cues)):
             continue  # the end of a news report gives background and reactions, not its results
-        if statement.kind == "outcome" and _bare_tally(statement.text, cues):
+        bare = statement.kind == "outcome" and _bare_tally(statement.text, cues)
+        if (statement.kind == "outcome" and (bare or _only_counted(statement)) and decision_item is not None
+                and decision_item is (outcome[-1] if outcome else None) and statement.sentence - last_outcome == 1):
+            # "Der Landtag hat … beschlossen. 80 Abgeordnete stimmten dafür, 63 dagegen.": the decision's count
+            outcome[-1] = decision_item = Item(_told_on(decision_item.text, statement.text), decision_item.evidence)
+            continue
+        if bare:
             if 0 <= statement.sentence - last_outcome <= 2:
-                continue  # "Der Landtag hat … beschlossen. 80 Abgeordnete stimmten dafür, 63 dagegen.": its count
+                continue  # the count of an outcome told just before
         elif statement.kind == "outcome":
             last_outcome = statement.sentence
         target = outcome if statement.kind == "outcome" else open_issues
@@ -1111,6 +1118,8 @@ def extract_statements(
             # "Im Trilog dürfe es keine Verwässerung geben" after "Der BDI forderte …": the body that spoke
             text = name_reported_speaker(text, sides_by_sentence[statement.sentence - 1][0])
         target.append(Item(text, statement.evidence))
+        if statement.kind == "outcome":
+            decision_item = target[-1] if _decides(statement, cues) else None
     return outcome, open_issues
 
 
@@ -1127,6 +1136,15 @@ def _bare_tally(text: str, cues: Cues) -> bool:
     counted = cues.group_votes | cues.vote_counts | cues.voters
     rest = [w for w in words if not (w.isdigit() or w in NUMBER_WORDS or w in counted or w in _TALLY_WORDS)]
     return len(rest) <= 1 and bool(counted.intersection(words) - cues.voters)
+
+
+_WHAT_FOLLOWS = re.compile(r"\b(?:dass|zu\s+\w+n|[a-zäöü]{2,}zu[a-zäöü]{3,}n)\b")  # "beizusteuern"
+
+
+def _only_counted(statement: Statement) -> bool:
+    """'Für den Entwurf stimmten 326 Abgeordnete von CDU/CSU und SPD, 208 dagegen': a vote's count,
+    which names the voters but no terms ('stimmte dafür, … 48.000 Euro beizusteuern' has some)."""
+    return statement.cues == ("Stimmenzahl",) and not _WHAT_FOLLOWS.search(statement.text)
 
 
 _FIGURE = re.compile(r"\d")
