@@ -163,6 +163,16 @@ def test_a_point_told_with_darueber_after_a_sentence_without_an_item_takes_what_
     assert "Sicherheitszentrum" in open_issues[1] and "; dafür bräuchte" in open_issues[1], open_issues
 
 
+def test_a_short_open_point_pointing_back_from_inside_is_told_with_what_it_points_to(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Familie will die Bücher dem Leo Baeck Institute in New York übergeben. Ein Datum dafür steht noch "
+        "nicht fest. Die Kommission kann eine Stellungnahme abgeben. Eine solche lag am Mittwoch noch nicht vor.")
+    assert len(open_issues) == 2, open_issues
+    assert open_issues[0].startswith("Die Familie will die Bücher dem Leo Baeck Institute") and (
+        "; ein Datum dafür steht noch nicht fest" in open_issues[0]), open_issues
+    assert "Stellungnahme" in open_issues[1] and "; eine solche lag" in open_issues[1], open_issues
+
+
 def test_a_demonstrative_standing_alone_is_told_with_what_it_points_to(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen.")

@@ -1520,7 +1520,11 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
                     and _told_as_decided(out, told, statement, statement.text, before, cues)):
                 continue
         first_word = re.match(r"(\w+)\s+(\w+)", statement.text)
-        if (first_word and (first_word.group(1).lower() in _POINTERS or (
+        words = re.findall(r"\w+", statement.text.lower())
+        # "Ein Datum dafür steht noch nicht fest.", "Eine solche lag noch nicht vor.": a short open point
+        # that points back from inside
+        inside = statement.kind == "open" and len(words) <= _INSIDE_POINTER_WORDS and bool(_INSIDE_POINTERS.intersection(words[1:]))
+        if (first_word and (inside or first_word.group(1).lower() in _POINTERS or (
                 # "Diese sieht nur eine Mehrwertsteuererhöhung vor": a demonstrative standing alone
                 first_word.group(1).lower() in ("diese", "dieser", "dieses") and morph.is_finite_verb(first_word.group(2))))
                 and not is_question(before.text)
@@ -1626,6 +1630,9 @@ _PRONOUN_PREPOSITIONS = frozenset("über mit durch bei ab bis auf für von vom z
 
 # pronominal adverbs that point back to the point of the sentence before
 _POINTER_ADVERBS = frozenset("darüber dazu hierüber hierzu daran darum".split())
+# words inside a short open point that point back to the sentence before ("Ein Datum dafür steht noch nicht fest")
+_INSIDE_POINTERS = frozenset("darüber dazu dafür davon hierüber hierzu solche solcher solchen solches".split())
+_INSIDE_POINTER_WORDS = 10
 # words that open a sentence told about the one before ("Dafür richtet das Landesamt eine Stelle ein")
 _POINTERS = _POINTER_ADVERBS | frozenset("dafür damit dabei davon dadurch dort".split())
 
