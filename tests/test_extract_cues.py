@@ -173,6 +173,16 @@ def test_a_short_open_point_pointing_back_from_inside_is_told_with_what_it_point
     assert "Stellungnahme" in open_issues[1] and "; eine solche lag" in open_issues[1], open_issues
 
 
+def test_a_point_that_only_says_something_is_pending_is_told_with_what_is_pending(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Wir haben dem Wissenschaftsministerium einen Brief geschrieben. Eine Antwort steht noch aus. "
+        "Der Bauernverband hat sich durchgesetzt. Noch nicht geklärt ist, wie die Entnahmen erfasst werden.")
+    assert any(item.startswith("Wir haben dem Wissenschaftsministerium einen Brief geschrieben; eine Antwort")
+               for item in open_issues), open_issues
+    # a point that names what is open stands alone
+    assert "Noch nicht geklärt ist, wie die Entnahmen erfasst werden." in open_issues, open_issues
+
+
 def test_a_demonstrative_standing_alone_is_told_with_what_it_points_to(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen.")

@@ -98,6 +98,8 @@ class Cues:
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
     former_state: frozenset[str] = frozenset()  # "bisher": a sentence opening with it tells the state before
+    placeholder_nouns: frozenset[str] = frozenset()  # "Antwort" in "Eine Antwort steht noch aus": names nothing pending
+    pending_words: frozenset[str] = frozenset()  # "noch", "offen": a short point says something is pending
     terms: CueSet = CueSet(frozenset(), (), (), ())
     negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
@@ -219,6 +221,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         signing_forms=lowered(outcome_raw, "signing_forms", tuple),
         standing=lowered(raw, "standing", tuple),
         former_state=lowered(raw, "former_state"),
+        placeholder_nouns=lowered(raw, "placeholder_nouns"),
+        pending_words=lowered(raw, "pending_words"),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=lowered(open_raw, "conditions"),

@@ -1486,8 +1486,9 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
     before, which becomes its evidence; where that sentence already makes an open point, this
     one adds nothing. A decision that points back ('Der Verein gibt zwei Hütten auf. Das hat die
     Hauptversammlung beschlossen.') is told with what was decided, whose sentence is its evidence.
-    A point that opens with 'Darüber', 'Dafür' or a lone 'Diese' after a sentence that makes no
-    item is told with that sentence; its evidence stays its own, where the cue stands."""
+    A point that opens with 'Darüber', 'Dafür' or a lone 'Diese', points back from inside ('Ein Datum
+    dafür …'), or says only that something is pending ('Eine Antwort steht noch aus'), after a
+    sentence that makes no item is told with that sentence; its evidence stays its own."""
     out: list[Statement] = []
     for statement in statements:
         text = analysed.sentences[statement.sentence].text
@@ -1523,7 +1524,12 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
         words = re.findall(r"\w+", statement.text.lower())
         # "Ein Datum dafür steht noch nicht fest.", "Eine solche lag noch nicht vor.": a short open point
         # that points back from inside
-        inside = statement.kind == "open" and len(words) <= _INSIDE_POINTER_WORDS and bool(_INSIDE_POINTERS.intersection(words[1:]))
+        pointer = len(words) <= _INSIDE_POINTER_WORDS and bool(_INSIDE_POINTERS.intersection(words[1:]))
+        # "Eine Entscheidung steht noch aus.", "Abgeschlossen ist das Verfahren nicht.": a point too short to
+        # say what is open, after a sentence that tells it (not a quote, nor a step of before the event)
+        short = (len(words) <= _SHORT_POINT_WORDS and _says_only_what_is_open(statement.text, cues)
+                 and not _opens_with_quote(before.text) and not pluperfect_main_clause(before.text))
+        inside = statement.kind == "open" and (pointer or short)
         if (first_word and (inside or first_word.group(1).lower() in _POINTERS or (
                 # "Diese sieht nur eine Mehrwertsteuererhöhung vor": a demonstrative standing alone
                 first_word.group(1).lower() in ("diese", "dieser", "dieses") and morph.is_finite_verb(first_word.group(2))))
@@ -1547,6 +1553,15 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
             continue
         out.append(Statement("open", clean_item_text(before.text, cues), before.text, previous, statement.cues))
     return out
+
+
+def _says_only_what_is_open(text: str, cues: Cues) -> bool:
+    """'Eine Entscheidung steht noch aus.', 'Eine Antwort gibt es noch nicht.': a pending or negated
+    point that names nothing of its own (no figure, no noun but `placeholder_nouns`)."""
+    words = re.findall(r"[\w-]+", text)
+    nouns = [w for w in words if w[:1].isupper() and morph.tag(w) in ("NN", "NE", "FM")]
+    return (not any(ch.isdigit() for ch in text) and bool(cues.pending_words.intersection(w.lower() for w in words))
+            and all(morph.analyze(w)[0].lower() in cues.placeholder_nouns for w in nouns))
 
 
 def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
@@ -1633,6 +1648,7 @@ _POINTER_ADVERBS = frozenset("darüber dazu hierüber hierzu daran darum".split(
 # words inside a short open point that point back to the sentence before ("Ein Datum dafür steht noch nicht fest")
 _INSIDE_POINTERS = frozenset("darüber dazu dafür davon hierüber hierzu solche solcher solchen solches".split())
 _INSIDE_POINTER_WORDS = 10
+_SHORT_POINT_WORDS = 12
 # words that open a sentence told about the one before ("Dafür richtet das Landesamt eine Stelle ein")
 _POINTERS = _POINTER_ADVERBS | frozenset("dafür damit dabei davon dadurch dort".split())
 
