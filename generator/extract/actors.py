@@ -370,9 +370,9 @@ def _role_before(tokens: list[Token], index: int, gaz: Gazetteer) -> tuple[str, 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
-_DESCRIBING_DETERMINERS = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner ihr ihre ihren ihrem "
-                                    "ihrer sein seine seinen seinem seiner unser unsere unseren unserem jeder jede "
-                                    "jedes jeden".split())
+_DESCRIBING_DETERMINERS = frozenset(
+    "ein eine einen einem einer eines kein keine keinen keinem keiner ihr ihre ihren ihrem ihrer sein seine "
+    "seinen seinem seiner unser unsere unseren unserem jeder jede jedes jeden".split())
 
 
 def _describing_before(tokens: list[Token], i: int) -> bool:
@@ -384,6 +384,12 @@ def _describing_before(tokens: list[Token], i: int) -> bool:
     return before.lower_ in _DESCRIBING_DETERMINERS or (
         before.text[:1].islower() and before.is_alpha and before.text.endswith(("e", "en", "er", "es", "em"))
         and morph.tag(before.text) == "ADJ(A)")
+
+
+def _genitive_name_after(tokens: list[Token], i: int) -> bool:
+    """'Union des Foires Internationales': a capitalised word after "des"/"der" goes on the name."""
+    return (i + 2 < len(tokens) and tokens[i + 1].lower_ in ("des", "der")
+            and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha)
 
 
 def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, int] | None:
@@ -512,7 +518,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = end
             continue
         if capitalised and _compound_paper(tokens, i, gaz.publications):
-            emit(_nominative_noun(token.text, tokens[i - 1].lower_), "organisation", i, i)  # "Die Nordwest-Zeitung schreibt"
+            # "Die Nordwest-Zeitung schreibt", "die Rhein-Zeitung aus Koblenz"
+            emit(_nominative_noun(token.text, tokens[i - 1].lower_), "organisation", i, i)
             i += 1
             continue
         # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
@@ -568,8 +575,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             known = None  # "der iranische Nationale Sicherheitsrat": a longer name, not the listed one
         if (known and known[0].kind == "organisation" and known[1] == 1 and token.text != known[0].canonical
                 and morph.tag(token.text) == "NN"
-                and (_describing_before(tokens, i) or (i + 2 < len(tokens) and tokens[i + 1].lower_ in ("des", "der")
-                                                       and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha))):
+                and (_describing_before(tokens, i) or _genitive_name_after(tokens, i))):
             # "Ihr jährlicher Kongress", "der nächste Kongress", "die „Union des Foires Internationales“":
             # a common noun a listed body goes by, described or named otherwise, is not that body
             # (where the noun is the body's own name it stays: "die dort herrschenden Taliban")
@@ -1637,7 +1643,8 @@ _SENTENCE_ADVERBS = frozenset("schliesslich schließlich hingegen dagegen wieder
 
 def _inflected_adjective(word: str) -> bool:
     """'Deutschen', 'Steirischen': a capitalised adjective in the form after an oblique article."""
-    return word.endswith("en") and (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word) is not None)
+    return word.endswith("en") and (morph.tag(word) in ("ADJ(A)", "NNA")
+                                    or _INFLECTED_ADJECTIVE.search(word) is not None)
 
 
 def _weak_adjective(word: str) -> str:

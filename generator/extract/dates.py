@@ -712,8 +712,8 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     """Year of a day-month written without one. With an anchor, its year (the year before when
     the day would lie more than two months after it). Else the latest year the text names as
     past; with a weekday, the first year in which that weekday falls on the day among the years the
-    text names from the year before that latest past one on (nearest it first), then the years after it up to the earliest
-    planned year. Where the text names years only for plans, the earliest of them or the year
+    text names from the year before that latest past one on (nearest it first), then the years after
+    it up to the earliest planned year. Where the text names years only for plans, the earliest of them or the year
     before it, if the weekday agrees. Never a year in which the weekday disagrees."""
     def agrees(year: int) -> bool:
         date = _valid(year, month, day)
@@ -743,7 +743,8 @@ def resolve_year(month: int, day: int, weekday: int | None, anchor: Anchor | Non
     # 2026": a Saturday 22 November is 2025, not 2031)
     # ("Seit 2019 überprüft die Bibliothek …" beside a "1941" of the background: the event is not
     # older than the latest past year, so a year before it is no candidate)
-    named = sorted((y for y in set(past_years) | set(all_years) if y >= latest - 1), key=lambda y: (abs(y - latest), -y))
+    candidates = {y for y in set(past_years) | set(all_years) if y >= latest - 1}
+    named = sorted(candidates, key=lambda y: (abs(y - latest), -y))
     # then the year just before the latest past one, which may be a period funded ahead ("in den
     # Jahren 2026 und 2027 … beizusteuern" beside "am Montag, dem 3. November" of 2025)
     ordered = named + list(range(latest, last + 1)) + [latest - 1]
