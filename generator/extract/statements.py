@@ -1088,8 +1088,9 @@ def extract_statements(
                 and not cues.agreement.intersection(statement.cues) and not _decides(statement, cues)):
             continue  # the end of a news report gives background and reactions, not its results
         bare = statement.kind == "outcome" and _bare_tally(statement.text, cues)
+        # decision_item is the last outcome item whenever it is set: any other outcome item resets it
         if (statement.kind == "outcome" and (bare or _only_counted(statement)) and decision_item is not None
-                and decision_item is (outcome[-1] if outcome else None) and statement.sentence - last_outcome == 1):
+                and statement.sentence - last_outcome == 1):
             # "Der Landtag hat … beschlossen. 80 Abgeordnete stimmten dafür, 63 dagegen.": the decision's count
             outcome[-1] = decision_item = Item(_told_on(decision_item.text, statement.text), decision_item.evidence)
             continue
@@ -1524,12 +1525,12 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
         words = re.findall(r"\w+", statement.text.lower())
         # "Ein Datum dafür steht noch nicht fest.", "Eine solche lag noch nicht vor.": a short open point
         # that points back from inside
-        pointer = len(words) <= _INSIDE_POINTER_WORDS and bool(_INSIDE_POINTERS.intersection(words[1:]))
-        # "Eine Entscheidung steht noch aus.", "Abgeschlossen ist das Verfahren nicht.": a point too short to
-        # say what is open, after a sentence that tells it (not a quote, nor a step of before the event)
-        short = (len(words) <= _SHORT_POINT_WORDS and _says_only_what_is_open(statement.text, cues)
-                 and not _opens_with_quote(before.text) and not pluperfect_main_clause(before.text))
-        inside = statement.kind == "open" and (pointer or short)
+        # "Eine Antwort steht noch aus.": a point that says only what is pending, after a sentence that
+        # tells what (not a quote, nor a step of before the event)
+        inside = statement.kind == "open" and (
+            (len(words) <= _INSIDE_POINTER_WORDS and bool(_INSIDE_POINTERS.intersection(words[1:])))
+            or (len(words) <= _SHORT_POINT_WORDS and _says_only_what_is_open(statement.text, cues)
+                and not _opens_with_quote(before.text) and not pluperfect_main_clause(before.text)))
         if (first_word and (inside or first_word.group(1).lower() in _POINTERS or (
                 # "Diese sieht nur eine Mehrwertsteuererhöhung vor": a demonstrative standing alone
                 first_word.group(1).lower() in ("diese", "dieser", "dieses") and morph.is_finite_verb(first_word.group(2))))
