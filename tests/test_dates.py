@@ -585,6 +585,26 @@ def test_the_anniversary_of_an_earlier_day_is_the_events_day(date_of):
     assert date_of(text.replace("Am Samstag", "Am Freitag")) == ("2025-03", "month")
 
 
+def test_a_weekday_counted_in_days_from_a_stated_day(date_of):
+    text = (" date 2025-03 Wasserverband widmet Rückhalteflächen\n\nDer Wasserverband hat am Montag, zwei Tage "
+            "nach dem Weltwassertag am 22. März, beschlossen, 140 Hektar als Rückhalteflächen zu widmen.")
+    assert date_of(text) == ("2025-03-24", "day")
+    # counted from a day named with "vom", and before it
+    assert date_of(text.replace("zwei Tage nach dem Weltwassertag am", "drei Tage vor der Sitzung vom")
+                   .replace("am Montag", "am Mittwoch")) == ("2025-03-19", "day")
+    # a weekday the count does not fit leaves the stated day to the other rules
+    assert date_of(text.replace("am Montag", "am Dienstag")) != ("2025-03-24", "day")
+
+
+def test_an_event_counted_back_from_the_day_of_the_talk(date_of):
+    text = (" date 2025-06 „Wir verlieren junge Spender“\n\nDie Kassen und die Spenderdateien haben sich am "
+            "Mittwoch in Berlin auf ein Modellprojekt geeinigt. Das Gespräch führte Tobias Lenzen am Freitag, "
+            "20. Juni 2025, zwei Tage nach der Einigung.\n\nFrage: Was wurde vereinbart?")
+    assert date_of(text) == ("2025-06-18", "day")
+    # where the lead's weekday is the stated day's, the count tells of an earlier day, not the event
+    assert date_of(text.replace("am Mittwoch", "am Freitag")) == ("2025-06-20", "day")
+
+
 def test_a_pluperfect_weekday_under_a_dateline_is_what_came_before(date_of):
     text = (" date 2025-11 loe. HANNOVER, 13. November. Die Beschäftigten bekommen mehr Geld. Gewerkschaft und "
             "Arbeitgeber haben sich in Hannover auf einen Tarifabschluss verständigt. Die Gespräche hatten am "

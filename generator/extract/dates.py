@@ -124,6 +124,66 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
     return None
 
 
+# "am Montag, zwei Tage nach dem Weltwassertag am 22. März": the event's weekday counted from a day
+# stated beside it; "am Freitag, 20. Juni 2025, zwei Tage nach der Einigung": a later day (the
+# talk's) that the event is counted back from
+_APART = (rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)\s+(?P<unit>Tagen?|Tage|Wochen?)\s+"
+          r"(?P<way>nach|vor)\s+")
+_APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*,\s*{_APART}"
+                                   rf"(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?\s+(?:am|vom)\s+"
+                                   rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
+_APART_TO_EVENT_AFTER = re.compile(rf"\s*,\s*{_APART}(?:de[mnr])\s+[\w-]+\s*[,.;:]", re.I)
+
+
+def _days_apart(m: re.Match[str]) -> int:
+    count = m.group("count").lower()
+    number = 1 if count in ("einen", "eine") else _distance(count)
+    return number * (7 if m.group("unit").lower().startswith("woche") else 1)
+
+
+def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading: _Reading,
+                             named: Mention | None) -> DateFinding | None:
+    """The event's day where the opening counts it in days from a stated day: "am Donnerstag, zwei
+    Tage nach der Sondersitzung vom 4. März" (the weekday must fit), or "Das Gespräch führte … am
+    Freitag, 20. Juni 2025, zwei Tage nach der Einigung" (where the weekday the lead names fits the
+    day counted back and not the stated one: else the stated day is the event's, told beside an
+    earlier one)."""
+    for mention in reading.mentions:
+        if mention.kind != "day" or mention.sentence >= OPENING:
+            continue
+        full = _full(mention, anchor, reading)
+        stated = _valid(full.year, full.month, full.day) if full is not None else None
+        if stated is None:
+            continue
+        text = analysed.sentences[mention.sentence].text
+        before = _APART_FROM_DAY_AFTER.search(text[max(0, mention.start - _CLAUSE_REACH):mention.start])
+        after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
+        if before is not None:
+            sign = 1 if before.group("way").lower() == "nach" else -1
+            day = stated + dt.timedelta(days=sign * _days_apart(before))
+            weekday = WEEKDAYS[before.group("weekday").lower()]
+            phrase = before.group(0).rstrip() + " " + mention.text
+        elif after is not None and named is not None and named.weekday is not None:
+            sign = -1 if after.group("way").lower() == "nach" else 1
+            day = stated + dt.timedelta(days=sign * _days_apart(after))
+            weekday = named.weekday
+            if stated.weekday() == weekday:
+                continue
+            phrase = mention.text + after.group(0).rstrip(",.;: ")
+        else:
+            continue
+        if day.weekday() != weekday:
+            continue
+        if anchor is not None and anchor.date is not None and (day - anchor.date).days > _HEADER_SLACK_DAYS:
+            continue
+        if anchor is not None and anchor.day is None and (day.year, day.month) not in (
+                (anchor.year, anchor.month), _month_before(anchor)):
+            continue
+        evidence = f"„{phrase}“" + (f"; Jahr aus dem Datum {anchor.text}" if full.year_inferred and anchor else "")
+        return DateFinding(day.isoformat(), "day", evidence, day.weekday())
+    return None
+
+
 def present_year(sentences: list[str]) -> tuple[int, str] | None:
     """The year a text is written in and the words that tell it, where it names a year with its
     distance from now; None where it names none or two disagree."""
@@ -968,6 +1028,9 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     anniversary = _anniversary(analysed, header, named)
     if anniversary is not None and (anchor is None or anchor.day is None):
         return anniversary  # "auf den Tag genau 70 Jahre nach den Erklärungen vom 29. März 1955"
+    counted = _counted_from_stated_day(analysed, anchor, reading, named)
+    if counted is not None:
+        return counted
     interview = sum(1 for s in analysed.sentences if is_question(s.text)) >= INTERVIEW_QUESTIONS
     if anchor is None and interview:
         # "Das Gespräch wurde Ende Oktober geführt": an interview that says when it was held is of then
