@@ -359,6 +359,17 @@ def test_libraries_archives_and_police_directorates_with_their_place(nlp, knowle
             "Stadtarchiv Köln", "Polizeiinspektion Konstanz"} <= set(found), found
 
 
+def test_offices_with_their_place_and_a_board_members_title(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat beschlossen. Das Komitee will beim Regierungsstatthalteramt "
+                  "Emmental Beschwerde einreichen. Das Landeskriminalamt Sachsen-Anhalt ermittelt. "
+                  "VSEG-Vorstandsmitglied Beatrice Studer fordert eine Regelung. Laut Stadtamt Mehrkosten von "
+                  "96 Euro. Die Blutspendezentrale des Österreichischen Roten Kreuzes warnt.")
+    assert {"Regierungsstatthalteramt Emmental", "Landeskriminalamt Sachsen-Anhalt", "Beatrice Studer",
+            "Österreichisches Rotes Kreuz"} <= set(found), found
+    assert not {"Emmental", "VSEG-Vorstandsmitglied Beatrice Studer", "Stadtamt Mehrkosten",
+                "Internationales Komitee vom Roten Kreuz"} & set(found), found
+
+
 def test_an_adjective_the_tagger_reads_as_a_noun_opens_an_associations_name(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat beschlossen. Der Steirische Schaustellerverband will bleiben. Kritik "
                   "kommt vom Steiermärkischen Gemeindebund und vom Schweizerischen Israelitischen Gemeindebund (SIG).")
