@@ -370,6 +370,29 @@ def test_offices_with_their_place_and_a_board_members_title(nlp, knowledge):
                 "Internationales Komitee vom Roten Kreuz"} & set(found), found
 
 
+def test_a_companys_kind_before_its_registered_name_is_no_part_of_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verwaltungsgerichtshof hat die Revision des Fahrtenvermittlers Rydo Mobility "
+                  "GmbH abgewiesen. Ein Kontrolleur der Firma Ordnungsdienst Jura AG öffnete den Sack. Die Casinos "
+                  "Austria AG schweigt.")
+    assert {"Rydo Mobility GmbH", "Ordnungsdienst Jura AG", "Casinos Austria AG"} <= set(found), found
+    assert not {"Fahrtenvermittlers Rydo Mobility GmbH", "Jura AG", "Austria AG"} & set(found), found
+
+
+def test_a_society_named_by_adjective_and_what_it_is_for(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt hat beschlossen. Thomas Brandl von der Österreichischen Gesellschaft "
+                  "für Immundefekte warnt. Primar Georg Haslinger leitet die Abteilung.")
+    assert {"Österreichische Gesellschaft für Immundefekte", "Georg Haslinger"} <= set(found), found
+    assert not {"Österreichische Gesellschaft", "Primar Georg"} & set(found), found
+
+
+def test_municipalities_named_together_act_each(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband hat beschlossen. Die Gemeinden Aarburg und Olten haben angekündigt, "
+                  "nicht mitzumachen. Die Verwaltungen in den Landkreisen Gießen, Lahn-Dill und Vogelsberg arbeiten "
+                  "eingeschränkt.")
+    assert {"Gemeinde Aarburg", "Gemeinde Olten"} <= set(found), found
+    assert not {"Landkreis Gießen", "Landkreis Lahn-Dill", "Landkreis Vogelsberg"} & set(found), found
+
+
 def test_an_adjective_the_tagger_reads_as_a_noun_opens_an_associations_name(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat beschlossen. Der Steirische Schaustellerverband will bleiben. Kritik "
                   "kommt vom Steiermärkischen Gemeindebund und vom Schweizerischen Israelitischen Gemeindebund (SIG).")

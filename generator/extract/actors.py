@@ -555,7 +555,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         company = _adjective_name(tokens, i, gaz)
         if company:  # "die Deutsche Post": a capitalised adjective inside a sentence is part of a name
-            last = i + len(company.split()) - 1
+            last = i + len(company.split()) - 1 + company.count(",")
             emit(company, "organisation", i, last)
             i = last + 1
             continue
@@ -852,6 +852,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 # a common noun names it only with its head, and so does a region ("Handelsverband Nord");
                 # but after "der Terminalbetreiber" a word the tagger hardly knows is the name alone ("Eurogate")
                 end = i + 2
+                registered = _registered_end(tokens, end, gaz)
+                if registered:  # "der Firma Ordnungsdienst Jura AG": the registered name without its kind
+                    first_word = i if token.text in _NAME_PART_HEADS else i + 1
+                    emit(" ".join(t.text for t in tokens[first_word:registered]), "organisation", first_word,
+                         registered - 1)
+                    i = registered
+                    continue
                 if tokens[i + 1].text in _TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
                     end += 1  # "die Verbandsgemeinde Bad Marienberg"
                 elif (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
@@ -1887,7 +1894,18 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if not _plain_noun(tokens[i + 1].text, gaz):
         return False
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
-    return not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
+    return (not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
+            or _registered_end(tokens, i + 2, gaz) > 0)
+
+
+def _registered_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """'der Firma Ordnungsdienst Jura AG': one or two capitalised words and a company's legal form
+    after a common noun close its registered name. The index after the legal form, or 0."""
+    end = i
+    while end < len(tokens) and end - i < 2 and tokens[end].text not in gaz.organisation_tails and (
+            tokens[end].text[:1].isupper() and tokens[end].is_alpha and tokens[end].text not in _STOP):
+        end += 1
+    return end + 1 if end > i and end < len(tokens) and tokens[end].text in gaz.organisation_tails else 0
 
 
 def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -1976,17 +1994,30 @@ def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list
     word = tokens[i].lower_
     singular = next((tokens[i].text[:-len(tail)] for inst in gaz.institutions for tail in ("n", "en")
                      if word.endswith(inst + tail)), None)
-    if singular is None:
-        return []
+    if singular is None or (singular in _TERRITORIES and _in_place(tokens, i)):
+        return []  # "in den Landkreisen Gießen und Vogelsberg": places, no actors
     found: list[tuple[str, int, int]] = []
     j = i + 1
-    while j < len(tokens) and _place_name(tokens[j], gaz):
+    while j < len(tokens) and (_place_name(tokens[j], gaz) or (found and _listed_town(tokens, j, gaz))):
         found.append((f"{singular} {tokens[j].text}", i if not found else j, j))
         if j + 2 < len(tokens) and tokens[j + 1].text in (",", "und"):
             j += 2
         else:
             break
     return found if len(found) >= 2 else []
+
+
+_TERRITORIES = frozenset("Stadt Gemeinde Marktgemeinde Landkreis Kreis Bezirk Kanton".split())
+
+
+def _listed_town(tokens: list[Token], j: int, gaz: Gazetteer) -> bool:
+    """'Olten' in 'die Gemeinden Aarburg und Olten': after a first place, a capitalised word the
+    tagger reads as an inflected noun, that no everyday noun is and that ends the phrase, is a town."""
+    text = tokens[j].text
+    following = tokens[j + 1].text if j + 1 < len(tokens) else "."
+    return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
+            and not role_base(text, gaz) and text not in gaz.first_names and not following[:1].isupper()
+            and not morph.everyday_noun(text) and gaz.phrases.get((text,)) is None)
 
 
 def _town_read_as_noun(token: Token) -> bool:
@@ -2423,6 +2454,9 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         lemma = morph.analyze(noun)[0]
         noun = lemma if lemma and noun.startswith(lemma) and lemma[:1].isupper() else noun
     third = tokens[i + 2] if i + 2 < len(tokens) else None
+    named = _named_by_genitive(tokens, i + 1, gaz) if third is not None and third.lower_ == "für" else None
+    if named:  # "der Österreichischen Gesellschaft für Immundefekte": what the society is for
+        return f"{base} {noun}{named[named.index(' für '):]}"
     if (third is not None and _organisation_head(noun, gaz) and third.text[:1].isupper() and third.is_alpha
             and morph.tag(third.text) == "NN" and third.text not in _STOP and not role_base(third.text, gaz)
             and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())):
@@ -2938,7 +2972,7 @@ def _weak_form(word: str) -> bool:
 
 def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'Vizepräsident Finanzen Rainer Kolb': a common noun of the title before a given name is no
-    part of the person's name ('Rainer Kolb')."""
+    part of the person's name ('Rainer Kolb'), nor is a company's kind before its registered name."""
     out = []
     for m in mentions:
         words = m.canonical.split()
@@ -2946,6 +2980,12 @@ def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
             lemma, tag = morph.analyze(words[0])
             if tag == "NN" and lemma != words[0] and not morph.is_unknown(words[0]):
                 m = replace(m, canonical=" ".join(words[1:]))  # a plural ("Finanzen"), not a title ("Sultan")
+        elif (m.kind == "organisation" and len(words) >= 3 and words[-1] in gaz.organisation_tails
+              and words[0].endswith("s") and words[1][:1].isupper()):
+            lemma, tag = morph.analyze(words[0])
+            if tag == "NN" and lemma + "s" == words[0] and lemma.lower().endswith(_DESCRIBING_HEADS):
+                # "des Fahrtenvermittlers Rydo Mobility GmbH": the company's kind in the genitive
+                m = replace(m, canonical=" ".join(words[1:]))
         out.append(m)
     return out
 
