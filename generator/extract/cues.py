@@ -103,6 +103,7 @@ class Cues:
     terms: CueSet = CueSet(frozenset(), (), (), ())
     negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
+    quoted_open: frozenset[str] = frozenset()  # cues that keep an open item in a sentence opening with a quote
     term_markers: tuple[str, ...] = ()  # "im gegenzug": a term of the agreement, with or without a figure
     agreement: frozenset[str] = frozenset()  # cues that say an agreement was reached: "einigen", "Vereinbarung"
     decisive: frozenset[str] = frozenset()  # outcome verbs that are outcomes whoever acts: "beschließen"
@@ -226,6 +227,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=lowered(open_raw, "conditions"),
+        quoted_open=lowered(open_raw, "quoted"),
         term_markers=lowered(terms_raw, "markers", tuple),
         agreement=lowered(outcome_raw, "agreement"),
         decisive=lowered(outcome_raw, "decisive"),

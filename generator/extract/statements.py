@@ -1042,6 +1042,9 @@ def extract_statements(
                 continue  # "Die Grünen stimmten zu, mahnten aber …": a group's vote, not the decision
             if statement.kind == "outcome" and (_opens_with_quote(sentence.text) or _within_quote(analysed, sentence)):
                 continue  # "«Das Geld soll ins Netz zurückfließen», sagte Pröll.": a voice, no result
+            if (statement.kind == "open" and _opens_with_quote(sentence.text)
+                    and not any(cue.removesuffix(" …") in cues.quoted_open for cue in statement.cues)):
+                continue  # "«Wir wollen wissen, ob die kühlen Orte angenommen werden»": a view, nothing it sets
             if (statement.kind == "outcome" and sentence.start > answers_from
                     and not _decides(statement, cues) and not _FIGURE.search(statement.text)):
                 continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
