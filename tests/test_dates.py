@@ -596,6 +596,37 @@ def test_a_weekday_counted_in_days_from_a_stated_day(date_of):
     assert date_of(text.replace("am Montag", "am Dienstag")) != ("2025-03-24", "day")
 
 
+def test_a_span_after_a_stated_day_fixes_the_leads_weekday_and_the_days_year(date_of):
+    text = (" date 2025-10 Gemeinde übernimmt die Lifte\n\nHinterbrand. Mit 9 zu 7 Stimmen hat der Gemeinderat am "
+            "Donnerstagabend beschlossen, die Lifte zu übernehmen. Die Entscheidung fiel genau eine Woche, nachdem "
+            "die Familie Faller am 16. Oktober ihren Rückzug angekündigt hatte.")
+    assert date_of(text) == ("2025-10-23", "day")
+    # without a header, the stated day's year is the one in which the count lands on the weekday
+    text = ("Kino-Genossenschaft bekommt das Capitol\n\nLINDENBRÜCK. Am Donnerstagabend, genau eine Woche nach der "
+            "Einwohnerversammlung vom 30. Oktober, hat der Stadtrat die Verpachtung beschlossen. Im März 2023 schloss "
+            "das Kino. Der Umbau soll im Januar 2026 beginnen.")
+    assert date_of(text) == ("2025-11-06", "day")
+
+
+def test_the_day_before_a_dated_review_and_a_pluperfect_day_below_the_lead(date_of):
+    text = (" date 2025-12 Presseschau: Gesetz beschlossen\n\nPresseschau vom Freitag, 5. Dezember 2025\n\n"
+            "Der Bundestag hat am Vortag das Filmstandortgesetz verabschiedet. Die Zeitungen kommentieren.")
+    assert date_of(text) == ("2025-12-04", "day")
+    text = (" date 2025-09 Tarifeinigung im Busgewerbe\n\nHannover (dpa) - Verdi und die Busunternehmen haben sich "
+            "geeinigt. Der Durchbruch sei am Dienstag gelungen, teilten beide Seiten mit. Der Vertrag gilt für 6800 "
+            "Beschäftigte. Erst am vergangenen Donnerstag, dem 18. September, hatte Verdi zum Warnstreik aufgerufen.")
+    assert date_of(text) == ("2025-09-23", "day")
+
+
+def test_a_later_months_day_far_below_a_lead_month_is_a_step_to_come(date_of):
+    text = ("«Wir können nicht für jeden Weiler einen Bus bestellen»\n\nDas Verwaltungsgericht hat im November 2025 "
+            "entschieden: Die Gemeinde muss den Transport organisieren. Die Eltern hatten sich seit August 2024 "
+            "gewehrt. Das Gespräch führte Sandra Moser.\n\nSM: Hat Sie das Urteil überrascht?\n\nBS: Nicht ganz. "
+            "Wir wussten es. Die Gerichte sind streng. Es kostet Geld. Wir prüfen alles.\n\nSM: Ziehen Sie weiter?"
+            "\n\nBS: Das entscheidet der Gemeinderat an seiner Sitzung vom 15. Dezember.")
+    assert date_of(text) == ("2025-11", "month")
+
+
 def test_an_event_counted_back_from_the_day_of_the_talk(date_of):
     text = (" date 2025-06 „Wir verlieren junge Spender“\n\nDie Kassen und die Spenderdateien haben sich am "
             "Mittwoch in Berlin auf ein Modellprojekt geeinigt. Das Gespräch führte Tobias Lenzen am Freitag, "

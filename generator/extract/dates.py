@@ -66,6 +66,9 @@ _RELATIVE_DAY = re.compile(rf"\b(?P<word>vorgestern|gestern|heute|vorgestrig|ges
 # "bestätigt heute Dienstag": the day named beside "heute" is today's weekday
 _WEEKDAY_AFTER_TODAY = re.compile(rf",?\s+(?P<weekday>{_WEEKDAY_RE})\b", re.I)
 _RELATIVE_OFFSET = {"heute": 0, "gestern": 1, "vorgestern": 2, "heutig": 0, "gestrig": 1, "vorgestrig": 2}
+# "Der Bundestag hat am Vortag das Gesetz verabschiedet" in a review dated the day after: the day
+# before the report's own, as "gestern" (not "am Vortag der Abstimmung": the day before another)
+_DAY_BEFORE = re.compile(r"\bam\s+(?:Vortag|Vorabend)\b(?!\s+(?:des|der|dem|von|seine[sr]?|ihre[sr]?)\b)")
 _ANY_YEAR = re.compile(rf"(?<![\d.-])(?P<year>{_YEAR_RE})(?![\d-])")
 # "rund 1900 Personen", "knapp 2000 Stellen": a count, not a year
 _COUNT_BEFORE = re.compile(r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|mehr als|weniger als|bis zu|insgesamt)\s+$", re.I)
@@ -127,12 +130,17 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
 # "am Montag, zwei Tage nach dem Weltwassertag am 22. März": the event's weekday counted from a day
 # stated beside it; "am Freitag, 20. Juni 2025, zwei Tage nach der Einigung": a later day (the
 # talk's) that the event is counted back from
-_APART = (rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)\s+(?P<unit>Tagen?|Tage|Wochen?)\s+"
-          r"(?P<way>nach|vor)\s+")
+_SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)"
+         r"\s+(?P<unit>Tagen?|Tage|Wochen?)")
+_APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
 _APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*,\s*{_APART}"
                                    rf"(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?\s+(?:am|vom)\s+"
                                    rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
 _APART_TO_EVENT_AFTER = re.compile(rf"\s*,\s*{_APART}(?:de[mnr])\s+[\w-]+\s*[,.;:]", re.I)
+# "Die Entscheidung fiel genau eine Woche, nachdem die Familie am 16. Oktober ihren Rückzug angekündigt
+# hatte": the event a span after a stated day, on the weekday the lead names
+_SPAN_AFTER_DAY = re.compile(rf"\b{_SPAN}\s*,?\s+nachdem\s+[^,;:.!?]{{1,120}}?\s+(?:am|vom)\s+"
+                             rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
 
 
 def _days_apart(m: re.Match[str]) -> int:
@@ -151,18 +159,32 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
     for mention in reading.mentions:
         if mention.kind != "day" or mention.sentence >= OPENING:
             continue
+        text = analysed.sentences[mention.sentence].text
+        preceding = text[max(0, mention.start - _CLAUSE_REACH):mention.start]
+        before = _APART_FROM_DAY_AFTER.search(preceding)
+        span_after = _SPAN_AFTER_DAY.search(preceding) if before is None else None
+        after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
+        if before is None and span_after is None and after is None:
+            continue
         full = _full(mention, anchor, reading)
+        if before is not None and mention.year is None:
+            # the stated day's year is one in which the count lands on the weekday ("Am Donnerstagabend,
+            # genau eine Woche nach der Versammlung vom 30. Oktober" beside a background "März 2023")
+            sign = 1 if before.group("way").lower() == "nach" else -1
+            own = (WEEKDAYS[before.group("weekday").lower()] - sign * _days_apart(before)) % 7
+            full = _full(Mention(**{**mention.__dict__, "weekday": own}), anchor, reading) or full
         stated = _valid(full.year, full.month, full.day) if full is not None else None
         if stated is None:
             continue
-        text = analysed.sentences[mention.sentence].text
-        before = _APART_FROM_DAY_AFTER.search(text[max(0, mention.start - _CLAUSE_REACH):mention.start])
-        after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
         if before is not None:
             sign = 1 if before.group("way").lower() == "nach" else -1
             day = stated + dt.timedelta(days=sign * _days_apart(before))
             weekday = WEEKDAYS[before.group("weekday").lower()]
             phrase = before.group(0).rstrip() + " " + mention.text
+        elif span_after is not None and named is not None and named.weekday is not None:
+            day = stated + dt.timedelta(days=_days_apart(span_after))
+            weekday = named.weekday
+            phrase = span_after.group(0).rstrip() + " " + mention.text
         elif after is not None and named is not None and named.weekday is not None:
             sign = -1 if after.group("way").lower() == "nach" else 1
             day = stated + dt.timedelta(days=sign * _days_apart(after))
@@ -179,7 +201,9 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         if anchor is not None and anchor.day is None and (day.year, day.month) not in (
                 (anchor.year, anchor.month), _month_before(anchor)):
             continue
-        evidence = f"„{phrase}“" + (f"; Jahr aus dem Datum {anchor.text}" if full.year_inferred and anchor else "")
+        evidence = f"„{phrase}“"
+        if full.year_inferred:
+            evidence += f"; Jahr aus dem Datum {anchor.text}" if anchor else f"; Jahr {day.year}, in dem der Wochentag passt"
         return DateFinding(day.isoformat(), "day", evidence, day.weekday())
     return None
 
@@ -538,6 +562,10 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: b
             add(Mention("relative", m.group(0), index, m.start(), role,
                         weekday=WEEKDAYS[named.group("weekday").lower()] if named else None,
                         offset=_RELATIVE_OFFSET[m.group("word").lower()]), m.start(), m.end())
+    for m in _DAY_BEFORE.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(Mention("relative", m.group(0), index, m.start(), mention_role(sentence, m.start(), m.end(), cues),
+                        offset=1), m.start(), m.end())
     return tuple(sorted(found, key=lambda x: x.start))
 
 
@@ -1089,7 +1117,10 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         lead_months = [(m.year, m.month) for m in events if m.kind == "month" and m.year and not m.year_inferred
                        and (m.sentence < LEAD or body <= m.sentence < body + LEAD)]
         if lead_months:
-            days = [m for m in days if (m.year, m.month) >= max(lead_months)]
+            # (and "Das entscheidet der Gemeinderat an seiner Sitzung vom 15. Dezember" far below a lead
+            # of "im November 2025" is a step still to come: a later month's day, its year inferred)
+            days = [m for m in days if (m.year, m.month) >= max(lead_months) and not (
+                m.year_inferred and m.sentence >= OPENING and (m.year, m.month) > max(lead_months))]
 
     def finding(m: Mention) -> DateFinding:
         date = _day_of(m)
@@ -1245,7 +1276,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             day, m = fitting[0]
             return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat {anchor.text} "
                                f"({_month_source(anchor)})", day.weekday())
-        counted_on = _counted_on_from_earlier_day(named, anchor, reading)
+        counted_on = _counted_on_from_earlier_day(named, anchor, reading, analysed)
         if counted_on is not None:
             return counted_on
     if anchor and anchor.source == "rubric":  # "Ausgabe Oktober 2025" over "Ende September hat … bewilligt"
@@ -1294,13 +1325,17 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
 _REPORTING_CLAUSE_BEFORE = re.compile(r",\s*wie\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
-def _counted_on_from_earlier_day(named: Mention, anchor: Anchor, reading: _Reading) -> DateFinding | None:
+def _counted_on_from_earlier_day(named: Mention, anchor: Anchor, reading: _Reading,
+                                 analysed: Analysed) -> DateFinding | None:
     """'verabschiedete am Mittwoch zum Abschluss seiner Jahrestagung … Die Tagung hatte am Sonntag, 9.
     November, … begonnen': the lead tells in the pluperfect of a day before the event, with its
-    weekday; the event's weekday is the first such day after it, in the header's month."""
+    weekday; the event's weekday is the first such day after it, in the header's month. Below the
+    lead, a day whose sentence is in the pluperfect counts too ("Erst am vergangenen Donnerstag, dem
+    18. September, hatte Verdi … aufgerufen" after "Der Durchbruch sei am Dienstag … gelungen")."""
     for m in reading.mentions:
-        if not (m.kind == "day" and m.role == "background" and m.weekday is not None and m.sentence < LEAD
-                and m.month == anchor.month and m.year in (None, anchor.year)):
+        if not (m.kind == "day" and m.weekday is not None and m.month == anchor.month and m.year in (None, anchor.year)
+                and ((m.role == "background" and m.sentence < LEAD) or (m.sentence < OPENING and _PLUPERFECT_AUX & set(
+                    _WORD.findall(analysed.sentences[m.sentence].text.lower()))))):
             continue
         start = _valid(anchor.year, m.month, m.day)
         if start is None or start.weekday() != m.weekday:
