@@ -393,6 +393,14 @@ def test_municipalities_named_together_act_each(nlp, knowledge):
     assert not {"Landkreis Gießen", "Landkreis Lahn-Dill", "Landkreis Vogelsberg"} & set(found), found
 
 
+def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat beschlossen. Der Tierschutzverein Nordhagen klagt, das Tierheim "
+                  "Wiesengrund ist voll. Der Gewerbeverein Biebrich begrüßt das. Die IG behält sich Einsprachen vor. "
+                  "Der Verein Changing Cities protestiert.")
+    assert {"Tierschutzverein Nordhagen", "Tierheim Wiesengrund", "Gewerbeverein Biebrich"} <= set(found), found
+    assert not {"IG", "Nordhagen", "Verein Changing"} & set(found), found
+
+
 def test_an_adjective_the_tagger_reads_as_a_noun_opens_an_associations_name(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat beschlossen. Der Steirische Schaustellerverband will bleiben. Kritik "
                   "kommt vom Steiermärkischen Gemeindebund und vom Schweizerischen Israelitischen Gemeindebund (SIG).")

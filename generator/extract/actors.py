@@ -2022,11 +2022,13 @@ def _listed_town(tokens: list[Token], j: int, gaz: Gazetteer) -> bool:
 
 def _town_read_as_noun(token: Token) -> bool:
     """'Amtsgericht Neumünster', 'Sparkasse Unterland': a town the tagger reads as a common
-    noun, in its base form and ending the noun phrase."""
+    noun, in its base form and ending the noun phrase; a rare word counts too where the tagger
+    reads its final "n" as a plural's ("Nordhagen" as "Nordhage")."""
     lemma, tag = morph.analyze(token.text)
     doc = token.doc
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
-    return (tag == "NN" and lemma == token.text and not following[:1].isupper()
+    return (tag == "NN" and (lemma == token.text or (lemma + "n" == token.text and morph.is_rare(token.text)))
+            and not following[:1].isupper()
             and not morph.everyday_noun(token.text))  # "koste die Stadt Geld": money, no town
 
 
