@@ -8,8 +8,9 @@ floor to 0.59; 820 since DZ-EG; 868 since EH-EO, with the parliamentary groups t
 parties: parties 0.635, floor 0.62; dates 866 of 868 since a day is taken from a sibling report only
 where the two share their words, floor 0.99; 916 since EP-EW: parties 0.637, named recall 0.843,
 outcome 0.636, open 0.591, dates 914 of 916; 964 since EX-FE: parties 0.639, named recall 0.842,
-outcome 0.633, open 0.591, dates 962 of 964), a little below, so a rule change that costs real
-quality here shows.
+outcome 0.633, open 0.591, dates 962 of 964; 1012 since FF-FM: parties 0.636, named recall 0.841,
+outcome 0.631, open 0.595, dates 1010 of 1012, the new reports' outcome, 0.59, bringing the outcome
+floor to 0.62), a little below, so a rule change that costs real quality here shows.
 """
 
 from __future__ import annotations
@@ -24,6 +25,6 @@ def test_second_analyst_reference_set_does_not_fall_back(score_reports):
     assert scores["date"]["accuracy"] >= 0.99
     assert scores["parties"]["f1"] >= 0.62
     assert scores["named"]["recall"] >= 0.80
-    assert scores["outcome"]["f1"] >= 0.63
+    assert scores["outcome"]["f1"] >= 0.62
     assert scores["open_issues"]["f1"] >= 0.58
     assert scores["evidence"]["accuracy"] == 1.0
