@@ -619,8 +619,8 @@ def test_the_day_before_a_dated_review_and_a_pluperfect_day_below_the_lead(date_
 
 
 def test_a_later_months_day_far_below_a_lead_month_is_a_step_to_come(date_of):
-    text = ("«Wir können nicht für jeden Weiler einen Bus bestellen»\n\nDas Verwaltungsgericht hat im November 2025 "
-            "entschieden: Die Gemeinde muss den Transport organisieren. Die Eltern hatten sich seit August 2024 "
+    text = ("«Wir können nicht für jeden Weiler einen Bus bestellen»\n\nDas Verwaltungsgericht hat im November "
+            "2025 entschieden: Die Gemeinde muss den Transport organisieren. Die Eltern hatten sich seit August 2024 "
             "gewehrt. Das Gespräch führte Sandra Moser.\n\nSM: Hat Sie das Urteil überrascht?\n\nBS: Nicht ganz. "
             "Wir wussten es. Die Gerichte sind streng. Es kostet Geld. Wir prüfen alles.\n\nSM: Ziehen Sie weiter?"
             "\n\nBS: Das entscheidet der Gemeinderat an seiner Sitzung vom 15. Dezember.")

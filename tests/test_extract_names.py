@@ -395,8 +395,8 @@ def test_municipalities_named_together_act_each(nlp, knowledge):
 
 def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gemeinde hat beschlossen. Der Tierschutzverein Nordhagen klagt, das Tierheim "
-                  "Wiesengrund ist voll. Der Gewerbeverein Biebrich begrüßt das. Die IG behält sich Einsprachen vor. "
-                  "Der Verein Changing Cities protestiert.")
+                  "Wiesengrund ist voll. Der Gewerbeverein Biebrich begrüßt das. Die IG behält sich Einsprachen "
+                  "vor. Der Verein Changing Cities protestiert.")
     assert {"Tierschutzverein Nordhagen", "Tierheim Wiesengrund", "Gewerbeverein Biebrich"} <= set(found), found
     assert not {"IG", "Nordhagen", "Verein Changing"} & set(found), found
 

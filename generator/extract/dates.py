@@ -167,19 +167,19 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         if before is None and span_after is None and after is None:
             continue
         full = _full(mention, anchor, reading)
-        if before is not None and mention.year is None:
-            # the stated day's year is one in which the count lands on the weekday ("Am Donnerstagabend,
-            # genau eine Woche nach der Versammlung vom 30. Oktober" beside a background "März 2023")
-            sign = 1 if before.group("way").lower() == "nach" else -1
-            own = (WEEKDAYS[before.group("weekday").lower()] - sign * _days_apart(before)) % 7
-            full = _full(Mention(**{**mention.__dict__, "weekday": own}), anchor, reading) or full
+        if before is not None:
+            days = _days_apart(before) * (1 if before.group("way").lower() == "nach" else -1)
+            weekday = WEEKDAYS[before.group("weekday").lower()]
+            if mention.year is None:
+                # the stated day's year is one in which the count lands on the weekday ("Am Donnerstagabend,
+                # genau eine Woche nach der Versammlung vom 30. Oktober" beside a background "März 2023")
+                own = Mention(**{**mention.__dict__, "weekday": (weekday - days) % 7})
+                full = _full(own, anchor, reading) or full
         stated = _valid(full.year, full.month, full.day) if full is not None else None
         if stated is None:
             continue
         if before is not None:
-            sign = 1 if before.group("way").lower() == "nach" else -1
-            day = stated + dt.timedelta(days=sign * _days_apart(before))
-            weekday = WEEKDAYS[before.group("weekday").lower()]
+            day = stated + dt.timedelta(days=days)
             phrase = before.group(0).rstrip() + " " + mention.text
         elif span_after is not None and named is not None and named.weekday is not None:
             day = stated + dt.timedelta(days=_days_apart(span_after))
@@ -202,8 +202,10 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
                 (anchor.year, anchor.month), _month_before(anchor)):
             continue
         evidence = f"„{phrase}“"
-        if full.year_inferred:
-            evidence += f"; Jahr aus dem Datum {anchor.text}" if anchor else f"; Jahr {day.year}, in dem der Wochentag passt"
+        if full.year_inferred and anchor:
+            evidence += f"; Jahr aus dem Datum {anchor.text}"
+        elif full.year_inferred:
+            evidence += f"; Jahr {day.year}, in dem der Wochentag passt"
         return DateFinding(day.isoformat(), "day", evidence, day.weekday())
     return None
 
