@@ -401,6 +401,14 @@ def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
     assert not {"IG", "Nordhagen", "Verein Changing"} & set(found), found
 
 
+def test_a_bare_council_takes_the_one_municipality_the_report_names(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-11 Aarwil sagt Nein\n\nDie Stadt Aarwil baut keine Markthalle. Der "
+                     "Stadtrat werde bis Ende Februar einen neuen Vorschlag vorlegen. Der Kantonsrat hatte Geld zugesagt.")
+    found = [a.name for a in brief.parties + brief.mentioned]
+    assert "Stadtrat Aarwil" in found and "Stadtrat" not in found, found
+    assert "Kantonsrat Aarwil" not in found, found
+
+
 def test_an_adjective_the_tagger_reads_as_a_noun_opens_an_associations_name(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat beschlossen. Der Steirische Schaustellerverband will bleiben. Kritik "
                   "kommt vom Steiermärkischen Gemeindebund und vom Schweizerischen Israelitischen Gemeindebund (SIG).")

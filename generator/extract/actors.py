@@ -3002,14 +3002,16 @@ _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäö�
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
+_MUNICIPALITY = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Einwohnergemeinde) ([A-ZÄÖÜ][\w-]+)")
 
 
 def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
     """'Der Stadtrat' in a report that names the council with its town elsewhere ('der Leipziger
     Stadtrat') or is filed from a town ('Würzburg.', 'Wiesbaden taz |'): that town's council, one
     actor ('Stadtrat Würzburg'). A district's council ('der Kreistag') takes the name of the one
-    district the report names ('Landkreis Görlitz': 'Kreistag Görlitz'), not the town's. Without
-    either it stays as the report names it. A parliament ('der Landtag' beside 'der Sächsische
+    district the report names ('Landkreis Görlitz': 'Kreistag Görlitz'), not the town's. A report
+    without a town in its dateline that names one municipality ('die Stadt Aarwil') gives its
+    council that town. Without any of these it stays as the report names it. A parliament ('der Landtag' beside 'der Sächsische
     Landtag') and a council of the actor list (a canton's 'Grosser Rat') take only the name the
     report gives them."""
     parliaments = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.legislatures}
@@ -3041,6 +3043,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         headline = _TOWN_HEADLINE.match(analysed.text, analysed.segments[0].start)
         if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
             filed_from = headline.group(1)
+    # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
+    towns = {match.group(1) for m in mentions if m.kind == "organisation"
+             and (match := _MUNICIPALITY.fullmatch(m.canonical)) is not None}
     names: dict[str, str] = {}
     for name in bare:
         known = placed.get(name, set())
@@ -3051,6 +3056,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
                 names[name] = f"{name} {next(iter(districts))}"
         elif not known and filed_from and "/" not in filed_from and name not in parliaments and name not in gaz.listed:
             names[name] = f"{name} {filed_from}"
+        elif (not known and not filed_from and len(towns) == 1 and name not in parliaments and name not in gaz.listed
+              and not name.startswith("Kanton") and name not in gaz.district_bodies):
+            names[name] = f"{name} {next(iter(towns))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
 
