@@ -627,6 +627,13 @@ def test_a_later_months_day_far_below_a_lead_month_is_a_step_to_come(date_of):
     assert date_of(text) == ("2025-11", "month")
 
 
+def test_a_weekday_in_a_clause_of_whoever_is_no_day(date_of):
+    text = (" date 2025-11 Wochenmarkt soll regionaler werden\n\nSeewilen, 5. November 2025 – Wer am Samstagmorgen "
+            "über den Wochenmarkt schlendert, findet Oliven aus Apulien. Das soll sich ändern. Der Stadtrat hat am "
+            "Montag ein neues Marktreglement verabschiedet.")
+    assert date_of(text) == ("2025-11-03", "day")
+
+
 def test_an_event_counted_back_from_the_day_of_the_talk(date_of):
     text = (" date 2025-06 „Wir verlieren junge Spender“\n\nDie Kassen und die Spenderdateien haben sich am "
             "Mittwoch in Berlin auf ein Modellprojekt geeinigt. Das Gespräch führte Tobias Lenzen am Freitag, "

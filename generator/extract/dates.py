@@ -274,6 +274,7 @@ _DATELINE_BEFORE = re.compile(r"^\s*[^\W\d][\w/ .-]{0,40},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]|^\s*\([^)]{1,40}\)\s+[A-ZÄÖÜ]")
 # A day-month written in digits without a year ("23.10.") only counts after one of these words.
 _SHORT_NUMERIC_BEFORE = re.compile(rf"\b(?:am|vom|zum|bis|ab|seit|den|dem|{_WEEKDAY_RE})\s*,?\s*$", re.I)
+_WHOEVER = re.compile(r"^\s*(?:Wer|Wo|Wenn)\s")  # a clause of anyone, anywhere, any time ("Wer am Samstag …")
 _QUOTES = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|«[^»]*»|»[^«]*«")
 
 _CLAUSE_REACH = 300  # characters: no real clause is longer, and it bounds the work per date
@@ -455,6 +456,8 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
             and not _has_cue(lower, words, cues.event_words) and not _FINITE_AUX.intersection(before)
             and not _LISTED_AFTER_COMMA.match(sentence[left:start])):
         return "attribute"  # ", der im September 2023 …": describes something else
+    if _WHOEVER.match(clause):
+        return "attribute"  # "Wer am Samstagmorgen über den Markt schlendert, findet …": whenever, not a day
     return "event"
 
 
