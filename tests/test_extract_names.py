@@ -403,7 +403,8 @@ def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
 
 def test_a_bare_council_takes_the_one_municipality_the_report_names(nlp, knowledge):
     brief = brief_of(nlp, knowledge, " date 2025-11 Aarwil sagt Nein\n\nDie Stadt Aarwil baut keine Markthalle. Der "
-                     "Stadtrat werde bis Ende Februar einen neuen Vorschlag vorlegen. Der Kantonsrat hatte Geld zugesagt.")
+                     "Stadtrat werde bis Ende Februar einen neuen Vorschlag vorlegen. Der Kantonsrat hatte Geld "
+                     "zugesagt.")
     found = [a.name for a in brief.parties + brief.mentioned]
     assert "Stadtrat Aarwil" in found and "Stadtrat" not in found, found
     assert "Kantonsrat Aarwil" not in found, found

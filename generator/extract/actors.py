@@ -3011,9 +3011,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     actor ('Stadtrat Würzburg'). A district's council ('der Kreistag') takes the name of the one
     district the report names ('Landkreis Görlitz': 'Kreistag Görlitz'), not the town's. A report
     without a town in its dateline that names one municipality ('die Stadt Aarwil') gives its
-    council that town. Without any of these it stays as the report names it. A parliament ('der Landtag' beside 'der Sächsische
-    Landtag') and a council of the actor list (a canton's 'Grosser Rat') take only the name the
-    report gives them."""
+    council that town. Without any of these it stays as the report names it. A parliament ('der
+    Landtag' beside 'der Sächsische Landtag') and a council of the actor list (a canton's 'Grosser
+    Rat') take only the name the report gives them."""
     parliaments = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.legislatures}
     bare = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.local_bodies} | parliaments
     if not bare:
