@@ -605,10 +605,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if not known and capitalised and _adjective_body(tokens, i, gaz):
             noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_)  # "des Technischen Hilfswerks"
             # "das Bayerische Landesamt für Denkmalpflege": what the office is for, as without the adjective
-            named = _named_by_genitive(tokens, i + 1, gaz) if i + 2 < len(tokens) and tokens[i + 2].lower_ == "für" else None
-            if named:
-                noun += named[named.index(" für "):]
-            department = _department_end(tokens, i + 1) if not named else 0
+            field = _field_after(tokens, i + 1, gaz)
+            noun += field
+            department = _department_end(tokens, i + 1) if not field else 0
             if department:  # "das Bayerische Staatsministerium des Innern"
                 noun += " " + "".join(t.text_with_ws for t in tokens[i + 2:department]).rstrip()
             last = i + len(noun.split()) + noun.count(",")
@@ -2177,6 +2176,15 @@ def _court(word: str, gaz: Gazetteer) -> bool:
     return word.lower().removesuffix("s").endswith(gaz.courts)
 
 
+def _field_after(tokens: list[Token], i: int, gaz: Gazetteer) -> str:
+    """' für Denkmalpflege' after the organisation noun at i ("das Bayerische Landesamt für
+    Denkmalpflege"): what it is for, as the name without an adjective gives it; else ''."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower_ != "für":
+        return ""
+    named = _named_by_genitive(tokens, i, gaz)
+    return named[named.index(" für "):] if named else ""
+
+
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Bund der Steuerzahler', 'des Dachverbands der Sozialversicherungsträger': an organisation
     noun, 'der'/'des'/'für' and a capitalised noun name an organisation (the head in its base form)."""
@@ -2456,9 +2464,9 @@ def _adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         lemma = morph.analyze(noun)[0]
         noun = lemma if lemma and noun.startswith(lemma) and lemma[:1].isupper() else noun
     third = tokens[i + 2] if i + 2 < len(tokens) else None
-    named = _named_by_genitive(tokens, i + 1, gaz) if third is not None and third.lower_ == "für" else None
-    if named:  # "der Österreichischen Gesellschaft für Immundefekte": what the society is for
-        return f"{base} {noun}{named[named.index(' für '):]}"
+    field = _field_after(tokens, i + 1, gaz)
+    if field:  # "der Österreichischen Gesellschaft für Immundefekte": what the society is for
+        return f"{base} {noun}{field}"
     if (third is not None and _organisation_head(noun, gaz) and third.text[:1].isupper() and third.is_alpha
             and morph.tag(third.text) == "NN" and third.text not in _STOP and not role_base(third.text, gaz)
             and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())):

@@ -1273,7 +1273,7 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                 if m.kind == "day" and m.role in ("event", "attribute") and m.month == anchor.month
                 and m.year in (None, anchor.year)
                 # not "Der Rechnungshof hatte in einem Bericht vom 5. November bemängelt": before
-                and not _PLUPERFECT_AUX.intersection(_WORD.findall(analysed.sentences[m.sentence].text.lower()))
+                and not _in_pluperfect_sentence(m, analysed)
                 # nor "mit den Verbrauchsdaten vom 28. August bis 12. September": a span's first day
                 and not _SPAN_AFTER.match(analysed.sentences[m.sentence].text, m.start + len(m.text))}
         fitting = [(day, m) for day, m in same.items() if day is not None and day.weekday() == weekday]
@@ -1330,6 +1330,11 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
 _REPORTING_CLAUSE_BEFORE = re.compile(r",\s*wie\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
+def _in_pluperfect_sentence(m: Mention, analysed: Analysed) -> bool:
+    """Whether the mention's sentence has a pluperfect auxiliary ("hatte … bemängelt")."""
+    return bool(_PLUPERFECT_AUX.intersection(_WORD.findall(analysed.sentences[m.sentence].text.lower())))
+
+
 def _counted_on_from_earlier_day(named: Mention, anchor: Anchor, reading: _Reading,
                                  analysed: Analysed) -> DateFinding | None:
     """'verabschiedete am Mittwoch zum Abschluss seiner Jahrestagung … Die Tagung hatte am Sonntag, 9.
@@ -1339,8 +1344,8 @@ def _counted_on_from_earlier_day(named: Mention, anchor: Anchor, reading: _Readi
     18. September, hatte Verdi … aufgerufen" after "Der Durchbruch sei am Dienstag … gelungen")."""
     for m in reading.mentions:
         if not (m.kind == "day" and m.weekday is not None and m.month == anchor.month and m.year in (None, anchor.year)
-                and ((m.role == "background" and m.sentence < LEAD) or (m.sentence < OPENING and _PLUPERFECT_AUX & set(
-                    _WORD.findall(analysed.sentences[m.sentence].text.lower()))))):
+                and ((m.role == "background" and m.sentence < LEAD)
+                     or (m.sentence < OPENING and _in_pluperfect_sentence(m, analysed)))):
             continue
         start = _valid(anchor.year, m.month, m.day)
         if start is None or start.weekday() != m.weekday:
