@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from generator.extract.dates import feast_rule
 from generator.extract.party_model import FEATURES, PartyModel
 
 DEFAULT_DATA_DIR = Path("data")
@@ -281,6 +282,10 @@ def load_cues(path: Path) -> dict[str, Any]:
     raw = _load_yaml(path)
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected a mapping of cue lists")
+    feasts = (raw.get("dates") or {}).get("feasts") if isinstance(raw.get("dates"), dict) else None
+    if feasts is not None and (not isinstance(feasts, dict) or any(feast_rule(v) is None for v in feasts.values())):
+        raise KnowledgeError(f"{path}: `dates.feasts` must map each feast to its days from Easter Sunday "
+                             "(Aschermittwoch: -46) or to its day as MM-DD (Heiligabend: \"12-24\")")
     return raw
 
 

@@ -8,6 +8,7 @@ from generator.extract.dates import (
     DateFinding,
     date_cues,
     earlier_sentences,
+    easter_sunday,
     event_day_sentences,
     extract_date,
     mention_role,
@@ -15,6 +16,7 @@ from generator.extract.dates import (
     resolve_year,
     sentence_mentions,
 )
+from generator.knowledge import KnowledgeError, load_cues
 
 
 @pytest.fixture(scope="module")
@@ -594,6 +596,41 @@ def test_a_weekday_counted_in_days_from_a_stated_day(date_of):
                    .replace("am Montag", "am Mittwoch")) == ("2025-03-19", "day")
     # a weekday the count does not fit leaves the stated day to the other rules
     assert date_of(text.replace("am Montag", "am Dienstag")) != ("2025-03-24", "day")
+    # the weekday set off by a dash or a bracket rather than a comma
+    assert date_of(text.replace("am Montag, zwei", "am Montag – zwei")) == ("2025-03-24", "day")
+    assert date_of(text.replace("am Montag, zwei", "am Montag (zwei").replace("März, beschlossen",
+                                                                             "März) beschlossen")) == ("2025-03-24", "day")
+
+
+@pytest.mark.parametrize(("year", "easter"), [(2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"),
+                                              (2027, "2027-03-28"), (2000, "2000-04-23"), (2038, "2038-04-25")])
+def test_easter_sunday_of_the_gregorian_calendar(year, easter):
+    assert easter_sunday(year).isoformat() == easter
+
+
+def test_a_weekday_counted_from_a_feast(date_of):
+    text = ("Zwei Vereine, ein Vogel\n\nBürenhagen. Bei getrennten Versammlungen am Freitagabend, zwei Tage nach "
+            "dem Aschermittwoch, stimmten beide Vereine der Fusion zu. Zum 1. Januar 2026 soll daraus ein Verein "
+            "werden; das Schützenfest im Juli 2025 feiern beide noch getrennt.")
+    assert date_of(text) == ("2025-03-07", "day")  # Ash Wednesday 2025: 5 March
+    text = (" date 2025-04 Schützenfest 2029 in Ober-Rüdigen\n\nDie Delegierten haben heute Samstag, am Tag vor "
+            "dem Palmsonntag, in Sursee entschieden.")
+    assert date_of(text) == ("2025-04-12", "day")  # Palm Sunday 2025: 13 April
+    # a weekday the count does not fit, or a day outside the header's month, dates nothing
+    assert date_of(text.replace("Samstag", "Freitag")) == ("2025-04", "month")
+    assert date_of(text.replace("2025-04", "2025-06")) == ("2025-06", "month")
+    # fixed feasts count too: Christmas Eve 2025 is a Wednesday
+    assert date_of(text.replace("Samstag, am Tag vor dem Palmsonntag", "Freitag, zwei Tage nach dem Heiligabend")
+                   .replace("2025-04", "2025-12")) == ("2025-12-26", "day")
+
+
+def test_feasts_in_the_cue_file_are_checked_when_loaded(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("dates:\n  feasts:\n    Aschermittwoch: -46\n    Heiligabend: \"12-24\"\n", encoding="utf-8")
+    assert load_cues(path)["dates"]["feasts"]["Aschermittwoch"] == -46
+    path.write_text("dates:\n  feasts:\n    Heiligabend: \"24.12.\"\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="feasts"):
+        load_cues(path)
 
 
 def test_a_span_after_a_stated_day_fixes_the_leads_weekday_and_the_days_year(date_of):
@@ -1009,6 +1046,12 @@ def test_a_press_review_opening_in_the_pluperfect_dates_the_event_in_the_headers
     assert date_of(text) == ("2025-07-16", "day")
     assert date_of(text.replace("Mittwoch, 16.", "Donnerstag, 16.")) == ("2025-07", "month")
     assert date_of(text.replace("16. Juli", "16. Juni")) == ("2025-07", "month")
+    # without a header or a dateline, the day the lead tells in full in the pluperfect, rather than
+    # a deadline further down
+    text = ("Presseschau: Der gekürzte Zug\n\nDie Entscheidung des Stadtrats beschäftigt die Kommentatoren. Der Rat "
+            "hatte am 16.10.2025 mit 31 zu 27 Stimmen beschlossen, den Zuschuss zu senken. Der Zug am 16. Februar 2026 "
+            "wird kürzer. Die Zeitung schreibt: „Bis zum Anmeldeschluss am 30. November bleibt wenig Zeit.“")
+    assert date_of(text) == ("2025-10-16", "day")
 
 
 def test_a_later_weekday_after_a_stated_day_dates_a_report_without_header(date_of):

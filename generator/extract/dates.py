@@ -133,7 +133,7 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
 _SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)"
          r"\s+(?P<unit>Tagen?|Tage|Wochen?)")
 _APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
-_APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*,\s*{_APART}"
+_APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*[,–—(]\s*{_APART}"
                                    rf"(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?\s+(?:am|vom)\s+"
                                    rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
 _APART_TO_EVENT_AFTER = re.compile(rf"\s*,\s*{_APART}(?:de[mnr])\s+[\w-]+\s*[,.;:]", re.I)
@@ -207,6 +207,76 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         elif full.year_inferred:
             evidence += f"; Jahr {day.year}, in dem der Wochentag passt"
         return DateFinding(day.isoformat(), "day", evidence, day.weekday())
+    return None
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus), from which the
+    movable feasts are counted."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    moon_correction = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_centuries - moon_correction + 15) % 30
+    quarters, year_rest = divmod(of_century, 4)
+    to_sunday = (32 + 2 * century_rest + 2 * quarters - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * to_sunday) // 451
+    month, day = divmod(epact + to_sunday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def feast_day(rule: int | tuple[int, int], year: int) -> dt.date | None:
+    if isinstance(rule, int):
+        return easter_sunday(year) + dt.timedelta(days=rule)
+    return _valid(year, *rule)
+
+
+@lru_cache(maxsize=8)
+def _feast_count_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """'am Freitagabend, zwei Tage nach dem Aschermittwoch', 'Samstag, am Tag vor dem Palmsonntag'."""
+    listed = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*[,–—(]\s*(?:am\s+Tag|{_SPAN})\s+"
+                      rf"(?P<way>nach|vor)\s+(?:dem|der)\s+(?P<feast>{listed})\b", re.I)
+
+
+def _counted_from_feast(analysed: Analysed, anchor: Anchor | None, reading: _Reading,
+                        cues: DateCues) -> DateFinding | None:
+    """The event's day where the opening counts it from a feast: "Bei getrennten Versammlungen am
+    Freitagabend, zwei Tage nach dem Aschermittwoch, stimmten beide Vereine zu". The year is the
+    anchor's, else the one the report's other dates give a day of that season; the weekday must fit."""
+    if not cues.feasts:
+        return None
+    rules = dict(cues.feasts)
+    pattern = _feast_count_pattern(tuple(rules))
+    for sentence in analysed.sentences[:OPENING]:
+        for m in pattern.finditer(sentence.text):
+            rule = rules[m.group("feast").lower()]
+            days = _days_apart(m) if m.group("count") else 1
+            days *= 1 if m.group("way").lower() == "nach" else -1
+            weekday = WEEKDAYS[m.group("weekday").lower()]
+            if anchor is not None:
+                year = anchor.year
+            else:  # the year the text's other dates give a day of this season (Easter moves by weeks only)
+                season = feast_day(rule, 2025)
+                own = Mention(kind="day", text=m.group("feast"), sentence=sentence.index, start=m.start("feast"),
+                              role="event", year=None, month=season.month, day=season.day, weekday=None, offset=0,
+                              year_inferred=False)
+                full = _full(own, None, reading)
+                if full is None:
+                    continue
+                year = full.year
+            feast = feast_day(rule, year)
+            day = feast + dt.timedelta(days=days) if feast is not None else None
+            if day is None or day.weekday() != weekday:
+                continue
+            if anchor is not None and anchor.date is not None and (day - anchor.date).days > _HEADER_SLACK_DAYS:
+                continue
+            if anchor is not None and anchor.day is None and (day.year, day.month) not in (
+                    (anchor.year, anchor.month), _month_before(anchor)):
+                continue
+            source = f"Jahr aus dem Datum {anchor.text}" if anchor is not None else f"Jahr {year} aus den übrigen Daten"
+            return DateFinding(day.isoformat(), "day", f"„{m.group(0)}“ ({feast.strftime('%d.%m.%Y')}); {source}",
+                               day.weekday())
     return None
 
 
@@ -296,6 +366,19 @@ class DateCues:
     press: tuple[str, ...] = ()
     commentary: tuple[str, ...] = ()
     rulings: tuple[str, ...] = ()
+    # feast name (lower case) -> days from Easter Sunday, or its (month, day)
+    feasts: tuple[tuple[str, int | tuple[int, int]], ...] = ()
+
+
+def feast_rule(value: Any) -> int | tuple[int, int] | None:
+    """A feast's entry in the cue file: days from Easter Sunday (-46 for Ash Wednesday) or "12-24";
+    None where it is neither."""
+    if isinstance(value, int) and not isinstance(value, bool) and -100 <= value <= 100:
+        return value
+    m = re.fullmatch(r"(\d\d)-(\d\d)", str(value))
+    if m and _valid(2024, int(m.group(1)), int(m.group(2))):  # a leap year: "02-29" is a day
+        return int(m.group(1)), int(m.group(2))
+    return None
 
 
 def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
@@ -305,8 +388,10 @@ def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
     def words(key: str) -> tuple[str, ...]:
         return tuple(str(w).lower() for w in raw.get(key) or ())
 
+    feasts = tuple((str(name).lower(), rule) for name, value in (raw.get("feasts") or {}).items()
+                   if (rule := feast_rule(value)) is not None)
     return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"),
-                    words("commentary"), words("rulings"))
+                    words("commentary"), words("rulings"), feasts)
 
 
 @dataclass(frozen=True)
@@ -1061,7 +1146,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     anniversary = _anniversary(analysed, header, named)
     if anniversary is not None and (anchor is None or anchor.day is None):
         return anniversary  # "auf den Tag genau 70 Jahre nach den Erklärungen vom 29. März 1955"
-    counted = _counted_from_stated_day(analysed, anchor, reading, named)
+    counted = _counted_from_stated_day(analysed, anchor, reading, named) or _counted_from_feast(
+        analysed, anchor, reading, cues)
     if counted is not None:
         return counted
     interview = sum(1 for s in analysed.sentences if is_question(s.text)) >= INTERVIEW_QUESTIONS
@@ -1215,6 +1301,14 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
                            and _valid(m.year, m.month, m.day) and _day_of(m).weekday() == m.weekday]
             if own_weekday:
                 return finding(own_weekday[0])
+            # "Der Rat hatte am 16.10.2025 mit 31 zu 27 Stimmen beschlossen" opening a press review
+            # without a date of its own: the day the lead tells in full, in the pluperfect, is the
+            # event's (the days further down are next steps and deadlines)
+            told = [m for m in reading.mentions if m.kind == "day" and m.role == "background" and m.year
+                    and not m.year_inferred and m.sentence < LEAD and _in_pluperfect_sentence(m, analysed)
+                    and _valid(m.year, m.month, m.day)]
+            if told:
+                return finding(told[0])
     if anchor and anchor.date:
         earlier = _earlier_lead_month(events, anchor, body)
         if earlier:
