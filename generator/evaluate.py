@@ -112,8 +112,8 @@ class NameIndex:
     A name's keys: its normalised form, the canonical name the actor list gives for it, each
     part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), for
     people the surname (last word), for a council its place however it is attached ('Leipziger
-    Stadtrat', 'Kreistag des Landkreises Oberwald' also give 'stadtrat leipzig', 'kreistag
-    oberwald'), and for a municipality or Land its place ('Gemeinde Surses' matches 'Surses', not
+    Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also give 'stadtrat
+    leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), and for a municipality or Land its place ('Gemeinde Surses' matches 'Surses', not
     'Pro Velo Surses'). A name the actor list does not know counts as a person when it has two or
     more words that start with a capital letter.
     """
@@ -152,6 +152,9 @@ class NameIndex:
             person = not kind and registered == base and _looks_like_person(form, self._organisation_words)
             if kind == "person" or person:
                 keys.add(normalise_name(canonical).split()[-1])
+        quoted = _QUOTED_AFTER_KIND.fullmatch(base)
+        if quoted:  # "Mieterinitiative „Warme Wohnung Murfeld“" is the initiative "Warme Wohnung Murfeld"
+            keys.add(normalise_name(quoted.group(1)))
         town = _TOWN_ADJECTIVE.fullmatch(base)
         if town:  # "Leipziger Stadtrat" is the "Stadtrat Leipzig"
             keys.add(normalise_name(f"{town.group(2)} {town.group(1)}"))
@@ -163,15 +166,20 @@ class NameIndex:
         place = _OF_PLACE.fullmatch(base)
         if place and place.group(1) in self._councils:  # "Kreistag des Landkreises Oberwald": "Kreistag Oberwald"
             keys.add(normalise_name(f"{place.group(1)} {place.group(2)}"))
+        towns_council = _TOWNS_COUNCIL.fullmatch(base)
+        if towns_council:
+            keys.add(normalise_name(f"{towns_council.group(1)}rat {towns_council.group(2)}"))
         return frozenset(keys)
 
 
+_QUOTED_AFTER_KIND = re.compile(r"[\w-]+\s+[„«»]([^“”«»]+)[“”«»]")
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
 _GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kanton|Land|Freistaat) "
                              r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜa-zäöü][\w./-]*){0,3})")
 _OF_PLACE = re.compile(r"(.+?) (?:des|der|von) "
-                       r"(?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |Gemeinde )?"
-                       r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?)")
+                       r"(?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |(?:Markt|Stadt)?[Gg]emeinde )?"
+                       r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?(?: (?:am|im|ob|bei|an der|in der) [A-ZÄÖÜ][\w./-]*)?)")
+_TOWNS_COUNCIL = re.compile(r"Rat der (Stadt|Gemeinde) (.+)")  # "Rat der Stadt Düsseldorf": its Stadtrat
 
 
 _LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA|e\.\s?V\.|"

@@ -316,6 +316,19 @@ def test_a_council_matches_with_its_place_in_the_genitive(knowledge):
     assert index.keys("Landtag von Baden-Württemberg") & index.keys("Landtag Baden-Württemberg")
     assert index.keys("Regierungsrat des Kantons Luzern") & index.keys("Luzerner Regierungsrat")
     assert not index.keys("Kreistag des Landkreises Oberwald") & index.keys("Kreistag Unterwald")
+    # the municipality's kind, a town's name of several words, and the "Rat der Stadt" of NRW's towns
+    assert index.keys("Gemeinderat der Stadtgemeinde Kremsau") & index.keys("Gemeinderat Kremsau")
+    assert (index.keys("Gemeinderat der Marktgemeinde Sankt Ulrich am Rodlbach")
+            & index.keys("Gemeinderat Sankt Ulrich am Rodlbach"))
+    assert index.keys("Rat der Stadt Hohenwerder") & index.keys("Stadtrat Hohenwerder")
+    assert not index.keys("Rat der Stadt Hohenwerder") & index.keys("Stadtrat Elbhausen")
+
+
+def test_a_name_in_quotes_after_its_kind_matches_the_name_alone(knowledge):
+    index = NameIndex(knowledge)
+    assert index.keys("Mieterinitiative „Warme Wohnung Murfeld“") & index.keys("Warme Wohnung Murfeld")
+    assert index.keys("Komitee «Ruhige Nächte Rüegsbach»") & index.keys("Komitee «Ruhige Nächte Rüegsbach»")
+    assert not index.keys("Komitee «Ruhige Nächte Rüegsbach»") & index.keys("Rüegsbach")
 
 
 def test_a_municipality_or_land_matches_with_or_without_its_kind(knowledge):

@@ -1511,3 +1511,53 @@ def test_a_courts_numeral_at_a_sentences_end_and_a_describing_noun_before_a_comp
     found = names(nlp, knowledge, "Das Urteil fällte das Landgericht München I. Die Projektentwicklerin "
                   "Frankenhof Projektentwicklung AG will klagen. Die Müller Bau GmbH schweigt.")
     assert {"Landgericht München I", "Frankenhof Projektentwicklung AG", "Müller Bau GmbH"} <= set(found), found
+
+
+def _names_without_dateline(nlp, knowledge, text: str) -> list[str]:
+    brief = brief_of(nlp, knowledge, text)
+    return [a.name for a in brief.parties + brief.mentioned]
+
+
+def test_a_cantons_letters_after_a_swiss_town_name_no_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat von Frauenfeld TG hat entschieden. Die Gemeinde Wil SG ist dagegen. "
+                  "Auch Uzwil SG lehnt ab. Die CVP LU stimmt zu.")
+    assert not {"TG", "SG", "Uzwil SG", "LU"} & set(found), found
+    assert "CVP LU" in found
+
+
+def test_a_council_of_a_town_named_after_von_or_its_municipality(nlp, knowledge):
+    found = _names_without_dateline(nlp, knowledge, (
+        " date 2025-09 Lichtplan beschlossen\n\nNach langer Debatte war es entschieden: Der Gemeinderat der "
+        "Marktgemeinde Sankt Ulrich am Rodlbach hat am 23. September den Plan beschlossen. Der Stadtrat von "
+        "Murtenbach lehnt ab. Der Stadtrat von Wien schweigt."))
+    assert {"Gemeinderat Sankt Ulrich am Rodlbach", "Stadtrat Murtenbach", "Stadtrat Wien"} <= set(found), found
+
+
+def test_a_bare_council_takes_the_town_of_the_reports_other_council(nlp, knowledge):
+    found = _names_without_dateline(nlp, knowledge, (
+        " date 2025-11 Guggen dürfen länger spielen\n\nLiveticker: Rüegsbach streitet über die Nachtruhe\n\n"
+        "Die Gemeindeversammlung von Rüegsbach hat am Mittwoch das Reglement genehmigt. Der Gemeinderat ist "
+        "enttäuscht."))
+    assert {"Gemeindeversammlung Rüegsbach", "Gemeinderat Rüegsbach"} <= set(found), found
+    assert not any("Liveticker" in name for name in found)
+
+
+def test_a_compound_on_verein_names_an_association_with_what_follows(nlp, knowledge):
+    found = names(nlp, knowledge, "Bei der Versammlung des Fasnachtsvereins Pfaffenried haben die Mitglieder "
+                  "abgestimmt. Der Verein Changing Cities klagt. Der Vorstand des Vereins lehnt ab.")
+    assert "Fasnachtsverein Pfaffenried" in found
+    assert not any(name.startswith(("Changing", "Verein")) for name in found), found
+
+
+def test_a_committee_named_in_swiss_quotes_and_a_popular_initiative_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Kantonsrat hiess den Gegenvorschlag zur Volksinitiative «Bezahlbare "
+                  "Wohnungen für alle» gut. Das Komitee «Nein zum Wärme-Abenteuer» warnte. Heidi Wüest vom "
+                  "Referendumskomitee «Ruhige Nächte» zeigt sich enttäuscht.")
+    assert {"Komitee «Nein zum Wärme-Abenteuer»", "Referendumskomitee «Ruhige Nächte»"} <= set(found), found
+    assert not any("Bezahlbare" in name for name in found)
+
+
+def test_technical_short_forms_and_the_night_sky_are_no_actors(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt Lindenau stellt auf LED um, nach ÖNORM O 1052 und DIN 13201. "
+                  "Man sehe die Milchstraße kaum noch, sagte der Verein Sternfreunde.")
+    assert not {"LED", "ÖNORM O", "DIN", "Milchstraße"} & set(found), found

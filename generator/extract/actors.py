@@ -49,6 +49,8 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|at|ar|an|ibn|bin|abu|abd|ben)
 _MEMBER_HEADS = ("staaten", "mitglied", "länder", "partner", "spitze", "führung", "delegation", "regierung",
                  "verhandler", "unterhändler", "fraktion", "minister", "abgeordnete")
 _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}(?:-[A-ZÄÖÜ]{2,6})+$")  # "PRO-GE", "IG-BCE"
+# the cantons' letters, written after a Swiss town ("Rüegsbach LU", "Wil SG"): part of the place
+_CANTON_CODES = frozenset("AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH".split())
 _MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zäöü]{0,3}$")  # "BdS", "VdK", "DGfK"
 _CHAMBER_COMMITTEE = re.compile(r"^[A-ZÄÖÜ][A-Za-zäöü]{1,4}-[NS]$")  # a Swiss chamber's committee: "SiK-N", "KVF-S"
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # "Robert F. Kennedy"
@@ -826,7 +828,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         quoted = _quoted_name_after(tokens, i, gaz) if capitalised else None
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
-            name = _joined_name(tokens[i:quoted + 1]).replace("„ ", "„").replace(" “", "“")
+            name = f"{token.text} {tokens[i + 1].text}{_joined_name(tokens[i + 2:quoted])}{tokens[quoted].text}"
             emit(name, "organisation", i, quoted)
             i = quoted + 1
             continue
@@ -872,8 +874,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
-            first_word = i if token.text in _NAME_PART_HEADS else i + 1  # "die Stiftung FAR"
-            emit(" ".join(t.text for t in tokens[first_word:end]), "organisation", first_word, end - 1)
+            if _compound_head_only(token.text, gaz):  # "der Krampusverein Grubacher Passn": the compound names it
+                emit(" ".join([_association_nominative(token.text) or token.text, *(t.text for t in tokens[i + 1:end])]),
+                     "organisation", i, end - 1)
+            else:
+                first_word = i if token.text in _NAME_PART_HEADS else i + 1  # "die Stiftung FAR"
+                emit(" ".join(t.text for t in tokens[first_word:end]), "organisation", first_word, end - 1)
             i = end
             continue
         if (token.text in ("und", ",") and found and found[-1].kind == "person" and i + 2 < len(tokens)
@@ -922,7 +928,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = acting[-1] + 1
             continue
         canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text in ("/", ",") and i + 1 < len(tokens)
-                  and tokens[i + 1].text == ")")  # "Pirmin Zwyssig (Mitte/UR)", "(Mitte, LU)": party and canton
+                  and tokens[i + 1].text == ")") or _after_town(tokens, i)  # "(Mitte/UR)", "(Mitte, LU)", "Wil SG"
         if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and i + 1 < len(tokens) and not canton
                 and (tokens[i + 1].text in gaz.organisation_tails
                      or (tokens[i + 1].text[:1].isupper() and (tokens[i + 1].text,) not in gaz.phrases
@@ -1088,7 +1094,7 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
             return i  # inside a longer name the other rules read
     end = i + 1
-    while end < len(tokens) and end - i < 5 and (_run_word(tokens[end], gaz) or (
+    while end < len(tokens) and end - i < 5 and not _after_town(tokens, end) and (_run_word(tokens[end], gaz) or (
             tokens[end].text in ("'", "’") and tokens[end - 1].text.endswith("s")
             and end + 1 < len(tokens) and _run_word(tokens[end + 1], gaz))):
         end += 1  # "Coastal Traders' Alliance"
@@ -1099,6 +1105,13 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
         return i  # "Air Force Two": a vehicle, not an actor
     return end
+
+
+def _after_town(tokens: list[Token], i: int) -> bool:
+    """'Rüegsbach LU', 'Frauenfeld TG hat': a canton's letters after a capitalised word name where
+    the town lies, no organisation."""
+    return (tokens[i].text in _CANTON_CODES and i > 0 and tokens[i - 1].is_alpha and tokens[i - 1].text[:1].isupper()
+            and not tokens[i - 1].text.isupper() and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper()))
 
 
 def _region_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -1250,8 +1263,8 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     the subject of a clause ('Auch Oxfam erklärte', 'Honda und Mazda gewannen'). A place
     rarely acts in German news (capitals that stand for states are in the actor list), so an
     unlisted proper noun doing so is an organisation or a person named once."""
-    if not _lone_proper_noun(tokens, i, gaz) or _names_document(tokens[i].text, gaz):
-        return []  # "Das Anti-Doping-Bundesgesetz gilt": a law, not an actor
+    if not _lone_proper_noun(tokens, i, gaz) or _names_document(tokens[i].text, gaz) or _after_town(tokens, i):
+        return []  # "Das Anti-Doping-Bundesgesetz gilt": a law, not an actor; "Uzwil SG lehnt ab": a place
     if (i == 0 or tokens[i - 1].text in ("–", "-", ":")) and morph.tag(tokens[i].lower_) == "ADV":
         return []  # "Marktredwitz – Lange hat man darauf gewartet": an adverb opening the sentence
     if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and tokens[i].text[1:].islower():
@@ -1747,17 +1760,23 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
 
 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
-    """Index of the closing quote of a name in German quotes right after an organisation noun
-    ('Bürgerinitiative „Lebenswertes Frauenland“'), or None."""
-    if (not _organisation_head(tokens[i].text, gaz) or i + 2 >= len(tokens) or tokens[i + 1].text != "„"
+    """Index of the closing quote of a name in German or Swiss quotes right after an organisation
+    noun ('Bürgerinitiative „Lebenswertes Frauenland“', 'Komitee «Nein zum Wärme-Abenteuer»'), or None."""
+    if (not _organisation_head(tokens[i].text, gaz) or i + 2 >= len(tokens) or tokens[i + 1].text not in _NAME_QUOTES
             or not tokens[i + 2].text[:1].isupper() or _titled_paper(tokens, i, gaz.publications)):
         return None  # (after "die Zeitung" the title alone names the paper: _quoted_publication)
+    if tokens[i + 1].text != "„" and tokens[i].lower_.endswith("initiative"):
+        return None  # "die Volksinitiative «Bezahlbare Wohnungen für alle»": a Swiss proposal put to the vote
+    closing = _NAME_QUOTES[tokens[i + 1].text]
     for j in range(i + 2, min(len(tokens), i + 8)):
-        if tokens[j].text in ("“", "”"):
+        if tokens[j].text in closing:
             return j if j > i + 2 else None
-        if not tokens[j].is_alpha and tokens[j].text not in ("-",):
+        if not tokens[j].text.replace("-", "").isalpha() and tokens[j].text != "-":
             return None
     return None
+
+
+_NAME_QUOTES = {"„": ("“", "”"), "«": ("»",), "»": ("«",)}
 
 
 def _names_after_plural_head(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -2119,12 +2138,49 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
     # "des Landtags von Sachsen-Anhalt": the genitive too
     base = next((form for form in _nominative_candidates(word) if form in gaz.legislatures or form in gaz.local_bodies),
                 None)
-    if i + 2 >= len(tokens) or tokens[i + 1].lower_ != "von" or base is None:
+    if i + 2 >= len(tokens) or base is None:
         return None
-    known = _match_known(tokens, i + 2, gaz)
-    if known is None or known[0].kind != "state":
+    if tokens[i + 1].lower_ == "von":
+        known = _match_known(tokens, i + 2, gaz)
+        if known is not None and known[0].kind == "state" and base not in gaz.local_bodies:
+            return f"{base} {known[0].canonical}", i + 1 + known[1]
+        town = i + 2  # "der Stadtrat von Murtenbach", "der Gemeinderat von Wien" (no state's)
+    elif tokens[i + 1].lower_ == "der" and i + 3 < len(tokens) and tokens[i + 2].text in _MUNICIPALITIES:
+        town = i + 3  # "Der Gemeinderat der Marktgemeinde Sankt Ulrich am Rodlbach"
+    else:
         return None
-    return f"{base} {known[0].canonical}", i + 1 + known[1]
+    end = _town_end(tokens, town, gaz) if base in gaz.local_bodies else None
+    if end is None:
+        return None
+    return f"{base} {' '.join(t.text for t in tokens[town:end])}", end - 1
+
+
+_MUNICIPALITIES = frozenset({"Stadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Ortsgemeinde", "Einwohnergemeinde"})
+_TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})
+
+
+def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
+    """End (exclusive) of a town's name at i ('Murtenbach', 'Bad Ischl', 'Sankt Ulrich am Rodlbach',
+    'Frankfurt an der Oder'), or None where no town's name stands there."""
+    if tokens[i].text in _TOWN_PREFIXES:  # "St. Johann", "Sankt Ulrich": a saint's name is a town's
+        end = i + 1
+        if end >= len(tokens) or not (tokens[end].text[:1].isupper() and tokens[end].is_alpha):
+            return None
+    else:
+        end = i
+        known = _match_known(tokens, end, gaz)
+        if not _place_name(tokens[end], gaz) or (known is not None and not known[0].is_place
+                                                 and known[0].kind != "state"):
+            return None
+    end += 1
+    if end + 1 < len(tokens) and tokens[end].lower_ in _TOWN_LINKS and _place_name(tokens[end + 1], gaz):
+        end += 2
+    elif (end + 2 < len(tokens) and tokens[end].lower_ in ("an", "in") and tokens[end + 1].lower_ == "der"
+          and _place_name(tokens[end + 2], gaz)):
+        end += 3
+    if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+        return None  # "der Stadtrat von Murtenbach Nord …": more name than the rule reads
+    return end
 
 
 def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -2331,14 +2387,24 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
     if word in heads:
         return True
     lowered = word.lower()
-    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) for h in heads):
+    # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
+    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) and (h[:1].isupper() or len(lowered) > len(h) + 4)
+                                      for h in heads):
         return True
     if lowered.endswith("s") and any(lowered[:-1].endswith(h.lower()) and not h.lower().endswith(("e", "s", "ft", "ung"))
-                                     for h in heads):
+                                     and (h[:1].isupper() or len(lowered) > len(h) + 3) for h in heads):
         return True  # "des Herstellers Nexperia", "des Versorgers", "des Technischen Hilfswerks"
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 1
         and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
+
+
+def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
+    """'Krampusverein', 'des Fasnachtsvereins': a head only as a compound's end (an entry in small
+    letters), which is then part of the name."""
+    heads = frozenset(head for head in gaz.organisation_heads if head[:1].islower())
+    return bool(heads) and not _is_organisation_head(word, gaz.organisation_heads - heads) and _is_organisation_head(
+        word, heads)
 
 
 # prefixes that make a word of their own rather than a compound on an organisation noun
@@ -3006,6 +3072,7 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
             else m for m in mentions]
 
 
+_RUBRIC = re.compile(r"(?:ticker|blog|schau|stimmen|interview|update|meldung)$", re.I)  # "Liveticker", "Presseschau"
 _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?):\s")
 
 
@@ -3027,6 +3094,7 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     if not bare:
         return mentions
     placed: dict[str, set[str]] = {}
+    council_towns: set[str] = set()  # "die Gemeindeversammlung von Rüegsbach": the town of the report's councils
     for m in mentions:
         if m.kind != "organisation" or m.canonical in bare:
             continue
@@ -3035,6 +3103,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
                     or m.canonical.endswith("er " + name)
                     or (name in gaz.district_bodies and m.canonical.startswith(name + " des "))):
                 placed.setdefault(name, set()).add(m.canonical)
+        body, _, town = m.canonical.partition(" ")
+        if body in gaz.local_bodies and body not in gaz.district_bodies and town[:1].isupper():
+            council_towns.add(town)
     # "im Landkreis Görlitz": the one district a report names is its district council's
     districts = {match.group(1) for m in mentions if m.kind == "organisation"
                  and (match := _DISTRICT.fullmatch(m.canonical)) is not None}
@@ -3042,14 +3113,16 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     filed_from = None
     if dateline is not None:
         first = re.match(r"[A-ZÄÖÜ][\wäöüß.-]*", analysed.text[dateline.start:dateline.end])
-        if first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP:
+        if (first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP
+                and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):  # nor is "Abstimmungssonntag, 30.11.2025 –"
             word = first.group(0).rstrip(".")  # "Montag, 19. Mai 2025 –" is a date, no town
             filed_from = word if not word.isupper() else word.capitalize()
     elif analysed.segments:
         # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
         # them ("Kommentar:" and other rubrics are words the lexicon knows)
         headline = _TOWN_HEADLINE.match(analysed.text, analysed.segments[0].start)
-        if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
+        if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))) and not (
+                _RUBRIC.search(headline.group(1))):  # "Liveticker: Rüegsbach streitet …"
             filed_from = headline.group(1)
     # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
     towns = {match.group(1) for m in mentions if m.kind == "organisation"
@@ -3064,6 +3137,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
                 names[name] = f"{name} {next(iter(districts))}"
         elif not known and filed_from and "/" not in filed_from and name not in parliaments and name not in gaz.listed:
             names[name] = f"{name} {filed_from}"
+        elif (not known and len(council_towns) == 1 and name not in parliaments and name not in gaz.listed
+              and name not in gaz.district_bodies and not name.startswith("Kanton")):
+            names[name] = f"{name} {next(iter(council_towns))}"  # "der Gemeinderat" beside "Gemeindeversammlung Rüegsbach"
         elif (not known and not filed_from and len(towns) == 1 and name not in parliaments and name not in gaz.listed
               and not name.startswith("Kanton") and name not in gaz.district_bodies):
             names[name] = f"{name} {next(iter(towns))}"
