@@ -1232,3 +1232,13 @@ def test_an_interviewers_lead_in_to_a_question_is_no_item(analyse_text, knowledg
         "Der Grosse Rat hat das Gesetz am Dienstag beschlossen.\n\nFrau Studer, der Grosse Rat hat Ja gesagt. "
         "Sind Sie zufrieden?\n\nAnna Studer: Ja, das Parlament hat die Vorlage klar angenommen.")
     assert not any(t.startswith("Frau Studer") for t in outcome + open_issues), outcome
+
+
+def test_aus_as_a_preposition_leaves_nothing_pending_and_a_ticker_tally_settles(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Wir berichten live aus dem Rathaus, die neuesten Einträge stehen oben. "
+        "Dafür stimmen ÖVP, SPÖ und NEOS, dagegen KPÖ und FPÖ.")
+    assert open_issues == [], open_issues
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Zustimmung des Landes steht noch aus. Die SPD will dafür stimmen, die CDU dagegen.")
+    assert len(open_issues) == 2, open_issues

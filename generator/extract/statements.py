@@ -394,7 +394,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2  # "Sollte die Regierung die Freilassung verzögern, werde man … stoppen."
         strong = True
         names.append(f"{alpha_words[0]} …")
-    past_vote = any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens)
+    # "Dafür stimmen ÖVP und SPÖ, dagegen KPÖ und FPÖ": both sides named, in a ticker's present, tell a vote taken
+    past_vote = any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens) or (
+        {"dafür", "dagegen"} <= words and any(t.text in cues.votes for t in tokens) and not words & _ABOUT_TO_VOTE)
     voted = past_vote or any(t.text in cues.votes and t.text.startswith("ge") for t in tokens)  # "haben … gestimmt"
     counted = any(t.like_num for t in tokens)
     # a tally in words needs both sides' numbers ("Zwölf stimmten dafür, drei dagegen"; "Die zehn
@@ -440,6 +442,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     only_still = sum(1 for a, b in zip(tokens, tokens[1:]) if a.lower_ == "nur" and b.lower_ == "noch")
     if only_still and sum(1 for t in tokens if t.lower_ == "nur") == only_still:
         pair_words = pair_words - {"nur"}
+    if "aus" in pair_words and not _closes_clause(tokens, "aus"):
+        pair_words = pair_words - {"aus"}  # "Wir berichten live aus dem Rathaus, die Einträge stehen oben"
     for pair in cues.pending:
         if all(w in pair_words for w in pair):
             open_score += 2
@@ -489,6 +493,16 @@ _SUBORDINATORS = frozenset("ob wie wo wann welche welcher welches welchen dass d
 
 
 _CONDITION_OPENERS = frozenset(["wenn", "falls"])
+
+
+_ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird", "soll", "sollen", "möchte", "möchten"})
+
+
+def _closes_clause(tokens: list[Token], word: str) -> bool:
+    """'Eine Antwort steht noch aus.': the word stands where a verb's particle does, before a
+    punctuation mark or 'und'; 'aus dem Rathaus' is a preposition."""
+    return any(t.lower_ == word and (t.i + 1 >= len(t.doc) or not t.doc[t.i + 1].is_alpha
+                                     or t.doc[t.i + 1].lower_ in ("und", "oder")) for t in tokens)
 
 
 def _clause_opener(tokens: list[Token], index: int) -> int | None:
