@@ -1561,3 +1561,17 @@ def test_technical_short_forms_and_the_night_sky_are_no_actors(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt Lindenau stellt auf LED um, nach ÖNORM O 1052 und DIN 13201. "
                   "Man sehe die Milchstraße kaum noch, sagte der Verein Sternfreunde.")
     assert not {"LED", "ÖNORM O", "DIN", "Milchstraße"} & set(found), found
+
+
+def test_an_association_of_the_reports_town_keeps_its_noun(nlp, knowledge):
+    found = _names_without_dateline(nlp, knowledge, (
+        " date 2025-03 Parken wird teurer\n\nWer in Hohenwerder parkt, zahlt mehr. Der Handelsverband Hohenwerder "
+        "kritisierte den Beschluss. Der Pharmaverband Pharmig warnt.\nPharmig-Generalsekretär Markus Pendl "
+        "widersprach."))
+    assert "Handelsverband Hohenwerder" in found and "Pharmig" in found, found
+
+
+def test_a_body_named_by_an_adjective_in_the_genitive(nlp, knowledge):
+    found = names(nlp, knowledge, "Nach Angaben des Niedersächsischen Städtetags prüfen mehrere Kommunen "
+                  "ähnliche Schritte.")
+    assert "Niedersächsischer Städtetag" in found, found

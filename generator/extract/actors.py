@@ -874,8 +874,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
-            if _compound_head_only(token.text, gaz):  # "der Krampusverein Grubacher Passn": the compound names it
-                emit(" ".join([_association_nominative(token.text) or token.text, *(t.text for t in tokens[i + 1:end])]),
+            association = _association_nominative(token.text)
+            if _compound_head_only(token.text, gaz) or (association and end == i + 2 and _named_as_town(tokens, i + 1)):
+                # "der Krampusverein Grubacher Passn": the compound names it; "Der Handelsverband
+                # Hohenwerder" in a report from Hohenwerder: the association of that town
+                emit(" ".join([association or token.text, *(t.text for t in tokens[i + 1:end])]),
                      "organisation", i, end - 1)
             else:
                 first_word = i if token.text in _NAME_PART_HEADS else i + 1  # "die Stiftung FAR"
@@ -1714,7 +1717,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     inflected = morph.analyze(word)[0].lower() != word.lower()
     return (noun[:1].isupper() and noun.replace("-", "").isalpha() and (noun,) not in gaz.phrases
             and ((_organisation_head(noun, gaz) and (inflected or noun not in gaz.organisation_heads))
-                 or _names_body(noun, gaz.bodies)))  # "der Bayerische Tischtennis-Verband"
+                 # "der Bayerische Tischtennis-Verband", "des Niedersächsischen Städtetags"
+                 or any(_names_body(form, gaz.bodies) for form in _nominative_candidates(noun))))
 
 
 _INFLECTED_ADJECTIVE = re.compile(r"(?:(?<=isch)|(?<=lich)|(?<=nal))(?:e|en|em|er|es)$|(?<=ig)(?:en|em|es)$")
@@ -2397,6 +2401,14 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 1
         and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
+
+
+def _named_as_town(tokens: list[Token], j: int) -> bool:
+    """Whether the report names the word at j as a town elsewhere: 'in Hohenwerder', 'die Stadt
+    Hohenwerder', or a dateline 'Hohenwerder (dpa)'."""
+    word = re.escape(tokens[j].text)
+    return re.search(rf"(?:\b(?:in|aus|nach|Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde)\s+{word}\b(?!\s+[A-ZÄÖÜ])"
+                     rf"|^\s*{word}(?:\s*\([^)]{{1,20}}\))?\s+[-–—]\s)", tokens[0].doc.text, re.M) is not None
 
 
 def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
