@@ -1242,3 +1242,11 @@ def test_aus_as_a_preposition_leaves_nothing_pending_and_a_ticker_tally_settles(
     _, open_issues = classify(analyse_text, knowledge,
         "Die Zustimmung des Landes steht noch aus. Die SPD will dafür stimmen, die CDU dagegen.")
     assert len(open_issues) == 2, open_issues
+
+
+def test_a_ruling_upheld_is_an_outcome_a_fact_confirmed_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Das Landesverwaltungsgericht hat den Bescheid nun in vollem Umfang bestätigt. "
+        "Die Stadt bestätigte die Entscheidung am Freitag auf Nachfrage. "
+        "Ein Sprecher bestätigte den Eingang des Gesuchs.")
+    assert outcome == ["Das Landesverwaltungsgericht hat den Bescheid nun in vollem Umfang bestätigt."], outcome
