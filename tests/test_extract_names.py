@@ -1575,3 +1575,11 @@ def test_a_body_named_by_an_adjective_in_the_genitive(nlp, knowledge):
     found = names(nlp, knowledge, "Nach Angaben des Niedersächsischen Städtetags prüfen mehrere Kommunen "
                   "ähnliche Schritte.")
     assert "Niedersächsischer Städtetag" in found, found
+
+
+def test_a_council_after_a_colon_or_its_verb_in_the_lead_is_a_party(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, (
+        " date 2025-09 Lichtplan beschlossen\n\nNach langer Debatte war es entschieden: Der Gemeinderat der "
+        "Marktgemeinde Sankt Ulrich am Rodlbach hat am 23. September den Plan beschlossen. Bürgermeister Manfred "
+        "Pühringer (ÖVP) freute sich."))
+    assert "Gemeinderat Sankt Ulrich am Rodlbach" in [a.name for a in brief.parties], brief.parties

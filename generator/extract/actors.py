@@ -3630,10 +3630,34 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
     where the lead names people too."""
     out = list(party_names)
     for index in lead:
-        for m in _opening_subject(mentions, analysed, index):
+        for m in [*_opening_subject(mentions, analysed, index), *_subject_after_verb(mentions, analysed, index)]:
             if m.kind == "organisation" and _is_legislature(m.canonical, gaz) and m.canonical not in out:
                 out.append(m.canonical)
     return out
+
+
+_NOUN_BEFORE_VERB = re.compile(r"\s*(?:Der|Die|Das)\s+[\w-]+\s*")
+_ARTICLE_AFTER_VERB = re.compile(r"(?:^|\s)(?P<verb>[a-zäöüß]+)\s+(?:der|die|das)\s+$")
+
+
+def _subject_after_verb(mentions: list[Mention], analysed: Analysed, index: int) -> Iterable[Mention]:
+    """'Mit 19 zu 10 Stimmen hat der Gemeinderat … beschlossen', '…: Der Gemeinderat der
+    Marktgemeinde … hat …': a body named right after the finite verb of a sentence opened by
+    something else (German puts the subject after the verb then), or opening the clause after a colon."""
+    sentence = analysed.sentences[index]
+    if next(iter(_opening_subject(mentions, analysed, index)), None) is not None:
+        return  # "Der Rat hat die Gemeindeversammlung einberufen": the subject opens the sentence
+    colon = sentence.text.find(": ")
+    for m in mentions:
+        if m.sentence != index or m.after_preposition or m.in_relative_clause or m.affiliation:
+            continue
+        before = analysed.text[sentence.start:m.start]
+        verb = _ARTICLE_AFTER_VERB.search(before)
+        if (verb and morph.is_finite_verb(verb.group("verb"))
+                and not _NOUN_BEFORE_VERB.fullmatch(before[:verb.start("verb")])):
+            yield m  # (not after "Der Bürgermeister hat …": a subject opened the sentence, this is its object)
+        elif 0 <= colon and re.fullmatch(r"\s*(?:der|die|das)\s+", before[colon + 2:], re.I):
+            yield m
 
 
 def add_voting_groups(party_names: list[str], mentions: list[Mention], analysed: Analysed, knowledge: Knowledge,
