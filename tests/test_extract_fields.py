@@ -389,3 +389,8 @@ def test_a_short_name_two_parties_share_stands_once_in_title_and_id():
                Actor("Gerhard Höll"))
     assert short_names(parties) == ["Hallstatt", "Pilz", "Höll"]
     assert compose_title("Beschluss", parties, []) == "Beschluss Hallstatt–Pilz–Höll"
+    # a town's name of several words stays whole
+    towns = (Actor("Kanton St. Gallen"), Actor("Stadtrat Frankfurt am Main"), Actor("Gemeinderat Sankt Ulrich am Rodlbach"),
+             Actor("Stadt Frankfurt an der Oder"))
+    assert short_names(towns, limit=4) == ["St. Gallen", "Frankfurt am Main", "Sankt Ulrich am Rodlbach",
+                                           "Frankfurt an der Oder"]

@@ -1583,3 +1583,11 @@ def test_a_council_after_a_colon_or_its_verb_in_the_lead_is_a_party(nlp, knowled
         "Marktgemeinde Sankt Ulrich am Rodlbach hat am 23. September den Plan beschlossen. Bürgermeister Manfred "
         "Pühringer (ÖVP) freute sich."))
     assert "Gemeinderat Sankt Ulrich am Rodlbach" in [a.name for a in brief.parties], brief.parties
+
+
+def test_where_no_rule_finds_a_party_the_first_actor_the_opening_names_stands_for_the_event(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, (
+        " date 2025-10 Frauen dürfen mitlaufen\n\nDie Fasnacht im Oberland war seit jeher Männersache. Bei der "
+        "Jahreshauptversammlung des Fasnachtsvereins Pfaffenried im Oktober haben die Mitglieder nun mit 147 zu 131 "
+        "Stimmen beschlossen, dass auch Frauen Larven tragen dürfen."))
+    assert [a.name for a in brief.parties] == ["Fasnachtsverein Pfaffenried"], brief.parties

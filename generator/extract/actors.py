@@ -4008,7 +4008,17 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
-    return _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters)
+    party_names = _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters)
+    if not party_names:
+        # "Bei der Jahreshauptversammlung des Fasnachtsvereins Pfaffenried haben die Mitglieder … beschlossen":
+        # where no rule finds the actor, the one whose meeting the opening tells of decided
+        party_names = list(dict.fromkeys(
+            m.canonical for m in mentions if m.sentence in opening and not m.affiliation and m.kind == "organisation"
+            and _MEETING_OF.search(analysed.text, max(0, m.start - 40), m.start)))[:1]
+    return party_names
+
+
+_MEETING_OF = re.compile(r"(?:versammlung|sitzung|tagung|konferenz|kongress|parteitag)\w{0,2}\s+(?:des|der)\s+\Z", re.I)
 
 
 def party_candidates(analysed: Analysed, knowledge: Knowledge, mentions: list[Mention],

@@ -69,7 +69,18 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
     words = name.split()
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in PARTNERS or words[-1] == "&"):
         words.pop()  # "Rhyner & Cie AG"
-    return words[-1]
+    start = len(words) - 1
+    if start >= 2 and words[start - 1] in _TOWN_LINKS:
+        start -= 2  # "Stadtrat Frankfurt am Main"
+    if start >= 3 and words[start - 1] == "der" and words[start - 2] in ("an", "in"):
+        start -= 3  # "Frankfurt an der Oder"
+    if start >= 1 and words[start - 1] in _TOWN_PREFIXES:
+        start -= 1  # "Kanton St. Gallen", "Gemeinderat Bad Ischl"
+    return " ".join(words[start:])
+
+
+_TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})
+_TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})
 
 
 def short_names(parties: tuple[Actor, ...], knowledge: Knowledge | None = None, limit: int = 3) -> list[str]:
