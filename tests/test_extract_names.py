@@ -1591,3 +1591,10 @@ def test_where_no_rule_finds_a_party_the_first_actor_the_opening_names_stands_fo
         "Jahreshauptversammlung des Fasnachtsvereins Pfaffenried im Oktober haben die Mitglieder nun mit 147 zu 131 "
         "Stimmen beschlossen, dass auch Frauen Larven tragen dürfen."))
     assert [a.name for a in brief.parties] == ["Fasnachtsverein Pfaffenried"], brief.parties
+
+
+def test_an_interviews_initials_after_a_name_are_speaker_labels_not_a_short_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Magdalena Kössler (MK) von der Oberland-Rundschau hat mit Vereinsobmann Johann "
+                  "Pittl (JP) gesprochen. Das Management Center Innsbruck (MCI) forscht.")
+    assert {"Magdalena Kössler", "Johann Pittl", "Management Center Innsbruck (MCI)"} <= set(found), found
+    assert not any("(MK)" in name or "(JP)" in name for name in found)

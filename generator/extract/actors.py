@@ -948,6 +948,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
             long_form = _long_form(tokens, i, gaz)
+            if after_person and long_form and _spelled_out(long_form) and _initials_of_person(long_form, gaz):
+                i += 1
+                continue  # "Magdalena Kössler (MK) hat mit Johann Pittl (JP) gesprochen": an interview's speaker labels
             if after_person and long_form and _spelled_out(long_form):
                 found.pop()  # "dem Management Center Innsbruck (MCI)": no person, the long form its letters spell
             elif after_person:
@@ -2751,6 +2754,12 @@ def _spells(word: str, acronym: str) -> bool:
             return False
         rest = rest[found + 1:]
     return True
+
+
+def _initials_of_person(long_form: str, gaz: Gazetteer) -> bool:
+    """'Johann Pittl (JP)': a given name and a surname with their initials, as interviews label speakers."""
+    words = long_form.rpartition(" (")[0].split()
+    return 2 <= len(words) <= 3 and words[0] in gaz.first_names
 
 
 def _spelled_out(long_form: str) -> bool:
