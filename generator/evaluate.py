@@ -110,12 +110,14 @@ class NameIndex:
     """Match keys for names of people and organisations, using the actor list's aliases.
 
     A name's keys: its normalised form, the canonical name the actor list gives for it, each
-    part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), for
-    people the surname (last word), for a council its place however it is attached ('Leipziger
-    Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also give 'stadtrat
-    leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), and for a municipality or Land its place ('Gemeinde Surses' matches 'Surses', not
-    'Pro Velo Surses'). A name the actor list does not know counts as a person when it has two or
-    more words that start with a capital letter.
+    part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), a name in
+    quotes after its kind ('Mieterinitiative „Warme Wohnung Murfeld“' also gives 'warme wohnung
+    murfeld'), for people the surname (last word), for a council its place however it is attached
+    ('Leipziger Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also
+    give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), and for a municipality
+    or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A name the actor
+    list does not know counts as a person when it has two or more words that start with a capital
+    letter.
     """
 
     def __init__(self, knowledge: Knowledge | None) -> None:

@@ -771,7 +771,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 2  # "die Hauptstadt Nairobi", "die Nachbargemeinde Hainbach": a place described, no actor
             continue
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
-        prefixed = i + 2 < len(tokens) and tokens[i + 1].text in _TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
+        prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
         if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
             last = i + 2 if prefixed else i + 1
@@ -860,7 +860,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                          registered - 1)
                     i = registered
                     continue
-                if tokens[i + 1].text in _TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
+                if tokens[i + 1].text in TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
                     end += 1  # "die Verbandsgemeinde Bad Marienberg"
                 elif (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
                         and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
@@ -950,7 +950,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             long_form = _long_form(tokens, i, gaz)
             if after_person and long_form and _spelled_out(long_form) and _initials_of_person(long_form, gaz):
                 i += 1
-                continue  # "Magdalena Kössler (MK) hat mit Johann Pittl (JP) gesprochen": an interview's speaker labels
+                continue  # "Magdalena Kössler (MK) hat mit Johann Pittl (JP) gesprochen": speaker labels
             if after_person and long_form and _spelled_out(long_form):
                 found.pop()  # "dem Management Center Innsbruck (MCI)": no person, the long form its letters spell
             elif after_person:
@@ -1191,14 +1191,15 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
     return found
 
 
-_TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})  # "St. Gallen", "Bad Marienberg": one town's name
+TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})  # "St. Gallen", "Bad Marienberg": one town's name
+TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})  # "Frankfurt am Main", "Sankt Ulrich am Rodlbach"
 
 
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     token = tokens[i]
     if not _run_word(token, gaz) or token.text in gaz.first_names or morph.tag(token.text) != "NE":
         return False
-    if i >= 2 and tokens[i - 1].text in _TOWN_PREFIXES:
+    if i >= 2 and tokens[i - 1].text in TOWN_PREFIXES:
         i -= 1  # "in St. Gallen hat", "aus Bad Ischl": the town's name starts a word earlier
     before = tokens[i - 1].lower_ if i > 0 else ""
     if i >= 2 and tokens[i - 1].text[:1].isupper() and morph.tag(tokens[i - 1].text) == "NN" and (
@@ -2162,14 +2163,12 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
     return f"{base} {' '.join(t.text for t in tokens[town:end])}", end - 1
 
 
-_MUNICIPALITIES = frozenset({"Stadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Ortsgemeinde", "Einwohnergemeinde"})
-_TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})
-
-
+_MUNICIPALITIES = frozenset({"Stadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Ortsgemeinde",
+                             "Einwohnergemeinde"})
 def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
     """End (exclusive) of a town's name at i ('Murtenbach', 'Bad Ischl', 'Sankt Ulrich am Rodlbach',
     'Frankfurt an der Oder'), or None where no town's name stands there."""
-    if tokens[i].text in _TOWN_PREFIXES:  # "St. Johann", "Sankt Ulrich": a saint's name is a town's
+    if tokens[i].text in TOWN_PREFIXES:  # "St. Johann", "Sankt Ulrich": a saint's name is a town's
         end = i + 1
         if end >= len(tokens) or not (tokens[end].text[:1].isupper() and tokens[end].is_alpha):
             return None
@@ -2180,7 +2179,7 @@ def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
                                                  and known[0].kind != "state"):
             return None
     end += 1
-    if end + 1 < len(tokens) and tokens[end].lower_ in _TOWN_LINKS and _place_name(tokens[end + 1], gaz):
+    if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _place_name(tokens[end + 1], gaz):
         end += 2
     elif (end + 2 < len(tokens) and tokens[end].lower_ in ("an", "in") and tokens[end + 1].lower_ == "der"
           and _place_name(tokens[end + 2], gaz)):
@@ -2395,8 +2394,8 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
         return True
     lowered = word.lower()
     # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
-    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower()) and (h[:1].isupper() or len(lowered) > len(h) + 4)
-                                      for h in heads):
+    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower())
+                                      and (h[:1].isupper() or len(lowered) > len(h) + 4) for h in heads):
         return True
     if lowered.endswith("s") and any(lowered[:-1].endswith(h.lower()) and not h.lower().endswith(("e", "s", "ft", "ung"))
                                      and (h[:1].isupper() or len(lowered) > len(h) + 3) for h in heads):
@@ -3134,9 +3133,10 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     filed_from = None
     if dateline is not None:
         first = re.match(r"[A-ZÄÖÜ][\wäöüß.-]*", analysed.text[dateline.start:dateline.end])
+        # "Montag, 19. Mai 2025 –" is a date, no town, nor is "Abstimmungssonntag, 30.11.2025 –"
         if (first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP
-                and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):  # nor is "Abstimmungssonntag, 30.11.2025 –"
-            word = first.group(0).rstrip(".")  # "Montag, 19. Mai 2025 –" is a date, no town
+                and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):
+            word = first.group(0).rstrip(".")
             filed_from = word if not word.isupper() else word.capitalize()
     elif analysed.segments:
         # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
@@ -3160,7 +3160,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             names[name] = f"{name} {filed_from}"
         elif (not known and len(council_towns) == 1 and name not in parliaments and name not in gaz.listed
               and name not in gaz.district_bodies and not name.startswith("Kanton")):
-            names[name] = f"{name} {next(iter(council_towns))}"  # "der Gemeinderat" beside "Gemeindeversammlung Rüegsbach"
+            # "der Gemeinderat" beside "die Gemeindeversammlung von Rüegsbach"
+            names[name] = f"{name} {next(iter(council_towns))}"
         elif (not known and not filed_from and len(towns) == 1 and name not in parliaments and name not in gaz.listed
               and not name.startswith("Kanton") and name not in gaz.district_bodies):
             names[name] = f"{name} {next(iter(towns))}"

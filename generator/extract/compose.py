@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import (LEGAL_FORMS, PARTNERS, after_article, chambers_at_home, extract_actors, gazetteer,
-                                      home_state, short_form, third_party_sentences)
+from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, after_article, chambers_at_home,
+                                      extract_actors, gazetteer, home_state, short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
@@ -70,17 +70,14 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in PARTNERS or words[-1] == "&"):
         words.pop()  # "Rhyner & Cie AG"
     start = len(words) - 1
-    if start >= 2 and words[start - 1] in _TOWN_LINKS:
+    if start >= 2 and words[start - 1] in TOWN_LINKS:
         start -= 2  # "Stadtrat Frankfurt am Main"
     if start >= 3 and words[start - 1] == "der" and words[start - 2] in ("an", "in"):
         start -= 3  # "Frankfurt an der Oder"
-    if start >= 1 and words[start - 1] in _TOWN_PREFIXES:
+    if start >= 1 and words[start - 1] in TOWN_PREFIXES:
         start -= 1  # "Kanton St. Gallen", "Gemeinderat Bad Ischl"
     return " ".join(words[start:])
 
-
-_TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})
-_TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})
 
 
 def short_names(parties: tuple[Actor, ...], knowledge: Knowledge | None = None, limit: int = 3) -> list[str]:

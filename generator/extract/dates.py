@@ -226,6 +226,7 @@ def easter_sunday(year: int) -> dt.date:
 
 
 def feast_day(rule: int | tuple[int, int], year: int) -> dt.date | None:
+    """A feast's day in a year: counted from Easter for the movable ones, else its fixed day."""
     if isinstance(rule, int):
         return easter_sunday(year) + dt.timedelta(days=rule)
     return _valid(year, *rule)
@@ -274,7 +275,8 @@ def _counted_from_feast(analysed: Analysed, anchor: Anchor | None, reading: _Rea
             if anchor is not None and anchor.day is None and (day.year, day.month) not in (
                     (anchor.year, anchor.month), _month_before(anchor)):
                 continue
-            source = f"Jahr aus dem Datum {anchor.text}" if anchor is not None else f"Jahr {year} aus den übrigen Daten"
+            source = (f"Jahr aus dem Datum {anchor.text}" if anchor is not None
+                      else f"Jahr {year} aus den übrigen Daten")
             return DateFinding(day.isoformat(), "day", f"„{m.group(0)}“ ({feast.strftime('%d.%m.%Y')}); {source}",
                                day.weekday())
     return None

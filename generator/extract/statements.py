@@ -495,7 +495,8 @@ _SUBORDINATORS = frozenset("ob wie wo wann welche welcher welches welchen dass d
 _CONDITION_OPENERS = frozenset(["wenn", "falls"])
 
 
-_ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird", "soll", "sollen", "möchte", "möchten"})
+_ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird", "soll", "sollen", "möchte",
+                            "möchten"})
 
 
 def _closes_clause(tokens: list[Token], word: str) -> bool:
