@@ -194,12 +194,7 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
             phrase = mention.text + after.group(0).rstrip(",.;: ")
         else:
             continue
-        if day.weekday() != weekday:
-            continue
-        if anchor is not None and anchor.date is not None and (day - anchor.date).days > _HEADER_SLACK_DAYS:
-            continue
-        if anchor is not None and anchor.day is None and (day.year, day.month) not in (
-                (anchor.year, anchor.month), _month_before(anchor)):
+        if day.weekday() != weekday or not _within_anchor(day, anchor):
             continue
         evidence = f"„{phrase}“"
         if full.year_inferred and anchor:
@@ -208,6 +203,15 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
             evidence += f"; Jahr {day.year}, in dem der Wochentag passt"
         return DateFinding(day.isoformat(), "day", evidence, day.weekday())
     return None
+
+
+def _within_anchor(day: dt.date, anchor: Anchor | None) -> bool:
+    """A counted day a report can tell of: not after its own day, and in its header's month or the
+    month before."""
+    if anchor is not None and anchor.date is not None and (day - anchor.date).days > _HEADER_SLACK_DAYS:
+        return False
+    return anchor is None or anchor.day is not None or (day.year, day.month) in (
+        (anchor.year, anchor.month), _month_before(anchor))
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -268,12 +272,7 @@ def _counted_from_feast(analysed: Analysed, anchor: Anchor | None, reading: _Rea
                 year = full.year
             feast = feast_day(rule, year)
             day = feast + dt.timedelta(days=days) if feast is not None else None
-            if day is None or day.weekday() != weekday:
-                continue
-            if anchor is not None and anchor.date is not None and (day - anchor.date).days > _HEADER_SLACK_DAYS:
-                continue
-            if anchor is not None and anchor.day is None and (day.year, day.month) not in (
-                    (anchor.year, anchor.month), _month_before(anchor)):
+            if day is None or day.weekday() != weekday or not _within_anchor(day, anchor):
                 continue
             source = (f"Jahr aus dem Datum {anchor.text}" if anchor is not None
                       else f"Jahr {year} aus den übrigen Daten")
