@@ -2163,8 +2163,8 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
     return f"{base} {' '.join(t.text for t in tokens[town:end])}", end - 1
 
 
-_MUNICIPALITIES = frozenset({"Stadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Ortsgemeinde",
-                             "Einwohnergemeinde"})
+# the kinds of municipality a town is named with: "die Stadtgemeinde Kremsau", "in der Gemeinde Surses"
+_MUNICIPALITIES = ("Stadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Einwohnergemeinde")
 def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
     """End (exclusive) of a town's name at i ('Murtenbach', 'Bad Ischl', 'Sankt Ulrich am Rodlbach',
     'Frankfurt an der Oder'), or None where no town's name stands there."""
@@ -2409,16 +2409,22 @@ def _named_as_town(tokens: list[Token], j: int) -> bool:
     """Whether the report names the word at j as a town elsewhere: 'in Hohenwerder', 'die Stadt
     Hohenwerder', or a dateline 'Hohenwerder (dpa)'."""
     word = re.escape(tokens[j].text)
-    return re.search(rf"(?:\b(?:in|aus|nach|Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde)\s+{word}\b(?!\s+[A-ZÄÖÜ])"
+    return re.search(rf"(?:\b(?:in|aus|nach|{'|'.join(_MUNICIPALITIES)})\s+{word}\b(?!\s+[A-ZÄÖÜ])"
                      rf"|^\s*{word}(?:\s*\([^)]{{1,20}}\))?\s+[-–—]\s)", tokens[0].doc.text, re.M) is not None
 
 
 def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
     """'Krampusverein', 'des Fasnachtsvereins': a head only as a compound's end (an entry in small
     letters), which is then part of the name."""
-    heads = frozenset(head for head in gaz.organisation_heads if head[:1].islower())
-    return bool(heads) and not _is_organisation_head(word, gaz.organisation_heads - heads) and _is_organisation_head(
-        word, heads)
+    whole, ends = _split_heads(gaz.organisation_heads)
+    return bool(ends) and _is_organisation_head(word, ends) and not _is_organisation_head(word, whole)
+
+
+@lru_cache(maxsize=4)
+def _split_heads(heads: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads that are whole words, and those in small letters that only end compounds."""
+    ends = frozenset(head for head in heads if head[:1].islower())
+    return heads - ends, ends
 
 
 # prefixes that make a word of their own rather than a compound on an organisation noun
@@ -3097,7 +3103,7 @@ _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäö�
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
-_MUNICIPALITY = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Einwohnergemeinde) ([A-ZÄÖÜ][\w-]+)")
+_MUNICIPALITY = re.compile(rf"(?:{'|'.join(_MUNICIPALITIES)}) ([A-ZÄÖÜ][\w-]+)")
 
 
 def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
