@@ -965,6 +965,9 @@ def test_an_article_after_a_day_set_off_by_commas_opens_no_relative_clause(analy
     outcome, _ = classify(analyse_text, knowledge, "Der Aufsichtsrat der Hansa AG hat am Mittwoch, 16. Juli, die "
                           "Schließung des Werks Wilhelmshaven beschlossen. Betroffen sind 3.400 Beschäftigte.")
     assert any("Schließung des Werks" in t for t in outcome), outcome
+    outcome, _ = classify(analyse_text, knowledge, "Mit 19 zu 10 Stimmen hat der Gemeinderat gestern, Dienstag, den "
+                          "Rückkauf der Garage beschlossen. Der Kaufpreis beträgt 3,4 Millionen Euro.")
+    assert any("Rückkauf der Garage" in t for t in outcome), outcome
     outcome, _ = classify(analyse_text, knowledge, "Der Verband kritisierte den Plan, die Schließung, die der "
                           "Aufsichtsrat beschlossen hat, sei falsch.")
     assert not outcome, outcome

@@ -107,17 +107,24 @@ WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Sam
 _WEEKDAYS_LOWER = tuple(name.lower() for name in WEEKDAY_NAMES)
 _PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
 _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen".split())
+_DEICTIC_DAYS = frozenset("heute gestern vorgestern morgen übermorgen".split())  # "gestern, Dienstag,"
 # ", 16. Juli,", ", dem 16. Juli 2025,": a day set off by commas after its weekday
 _DAY_APPOSITION = re.compile(r"^(?:dem |den )?\d{1,2}\. ?[A-ZÄÖÜ][a-zäöü]+\.?(?: \d{4})?$")
 
 
 def _closes_day_apposition(tokens: Sequence[Token], comma: int) -> bool:
-    """'hat am Mittwoch, 16. Juli, die Schließung … beschlossen': the comma after the day closes
-    its apposition, and the article after it opens the main clause's object, no relative clause."""
+    """'hat am Mittwoch, 16. Juli, die Schließung … beschlossen', 'hat gestern, Dienstag, den
+    Rückkauf … beschlossen': the comma after the day closes its apposition, and the article after
+    it opens the main clause's object, no relative clause."""
     opening = next((k for k in range(comma - 1, max(-1, comma - 6), -1) if tokens[k].text == ","), None)
-    if opening is None or opening == 0 or not tokens[opening - 1].lower_.startswith(_WEEKDAYS_LOWER):
+    if opening is None or opening == 0:
         return False
-    return bool(_DAY_APPOSITION.match(" ".join(t.text for t in tokens[opening + 1:comma]).replace(" .", ".")))
+    inner = tokens[opening + 1:comma]
+    if tokens[opening - 1].lower_ in _DEICTIC_DAYS:  # "gestern, Dienstag,": the weekday names the day
+        return len(inner) == 1 and inner[0].text[:1].isupper() and inner[0].lower_.startswith(_WEEKDAYS_LOWER)
+    if not tokens[opening - 1].lower_.startswith(_WEEKDAYS_LOWER):
+        return False
+    return bool(_DAY_APPOSITION.match(" ".join(t.text for t in inner).replace(" .", ".")))
 
 
 def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
