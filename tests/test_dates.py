@@ -602,6 +602,39 @@ def test_a_weekday_counted_in_days_from_a_stated_day(date_of):
                                                                              "März) beschlossen")) == ("2025-03-24", "day")
 
 
+def test_a_weekday_named_apart_from_the_count_from_a_stated_day(date_of):
+    text = (" date 2025-10 Jugendhaus bleibt\n\nDer Rat hat am Dienstagabend die Schließung abgelehnt. Die Sitzung "
+            "fand genau eine Woche nach der Einwohnerversammlung vom 30. September statt.")
+    assert date_of(text) == ("2025-10-07", "day")
+    # the weekday of the lead must fit the count
+    assert date_of(text.replace("Dienstagabend", "Donnerstagabend")) != ("2025-10-07", "day")
+    # the stated day carries its own weekday, the event's is named after it
+    text = (" date 2025-11 Lindenhain stimmt zu\n\nZwei Tage nachdem die Nachbargemeinde am Montag, 3. November, "
+            "zugestimmt hatte, stimmte die Gemeindevertretung am Mittwochabend mit 17 zu 14 Stimmen für den Vertrag.")
+    assert date_of(text) == ("2025-11-05", "day")
+
+
+def test_a_ticker_day_in_a_masthead_field_and_a_later_step_with_its_own_day(date_of):
+    text = (" date 2025-11 Gemeinderat beschließt Paket\n\nLiveticker: Sondersitzung\n\nTraunfelder Rundschau | "
+            "Donnerstag, 13. November | laufend aktualisiert\n\n21.51 Uhr\nDer Gemeinderat hat das Paket mit 29 von "
+            "37 Stimmen angenommen.")
+    assert date_of(text) == ("2025-11-13", "day")
+    # a weekday that does not fit the header's month is no stamp
+    assert date_of(text.replace("Donnerstag, 13.", "Freitag, 13.")) == ("2025-11", "month")
+    text = ("Liveticker: Volksbefragung\n\nSonntag, 16.11.2025 – In drei Gemeinden haben die Bürger abgestimmt.\n\n"
+            "20:15 Uhr – Die Gemeinderäte treten am Montag, 1. Dezember, zu Sondersitzungen zusammen.")
+    assert date_of(text) == ("2025-11-16", "day")
+
+
+def test_the_day_of_the_ruling_the_commentators_discuss(date_of):
+    text = (" date 2025-11 Presseschau: Das Badesteg-Urteil\n\nDas Urteil des Obersten Gerichtshofs (OGH) vom "
+            "6.11.2025 beschäftigt die Kommentatoren. Der OGH hatte die Gemeinde zu Schadenersatz verurteilt.")
+    assert date_of(text) == ("2025-11-06", "day")
+    # a ruling of another month than the header's is background; without commentators, an attribute
+    assert date_of(text.replace("6.11.2025", "6.10.2025")) == ("2025-11", "month")
+    assert date_of(text.replace("beschäftigt die Kommentatoren", "ist rechtskräftig")) == ("2025-11", "month")
+
+
 @pytest.mark.parametrize(("year", "easter"), [(2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"),
                                               (2027, "2027-03-28"), (2000, "2000-04-23"), (2038, "2038-04-25")])
 def test_easter_sunday_of_the_gregorian_calendar(year, easter):

@@ -141,6 +141,10 @@ _APART_TO_EVENT_AFTER = re.compile(rf"\s*,\s*{_APART}(?:de[mnr])\s+[\w-]+\s*[,.;
 # hatte": the event a span after a stated day, on the weekday the lead names
 _SPAN_AFTER_DAY = re.compile(rf"\b{_SPAN}\s*,?\s+nachdem\s+[^,;:.!?]{{1,120}}?\s+(?:am|vom)\s+"
                              rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
+# "Die Sitzung fand genau eine Woche nach der Einwohnerversammlung vom 30. September statt" beside
+# "am Dienstagabend" in the lead: the same count, the weekday named elsewhere
+_APART_FROM_DAY = re.compile(rf"\b{_APART}(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?\s+(?:am|vom)\s+"
+                             rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
 
 
 def _days_apart(m: re.Match[str]) -> int:
@@ -162,7 +166,7 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         text = analysed.sentences[mention.sentence].text
         preceding = text[max(0, mention.start - _CLAUSE_REACH):mention.start]
         before = _APART_FROM_DAY_AFTER.search(preceding)
-        span_after = _SPAN_AFTER_DAY.search(preceding) if before is None else None
+        span_after = (_SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding)) if before is None else None
         after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
         if before is None and span_after is None and after is None:
             continue
@@ -181,9 +185,10 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         if before is not None:
             day = stated + dt.timedelta(days=days)
             phrase = before.group(0).rstrip() + " " + mention.text
-        elif span_after is not None and named is not None and named.weekday is not None:
-            day = stated + dt.timedelta(days=_days_apart(span_after))
-            weekday = named.weekday
+        elif span_after is not None and (event_weekday := _other_weekday(named, mention, reading)) is not None:
+            way = (span_after.groupdict().get("way") or "nach").lower()
+            day = stated + dt.timedelta(days=_days_apart(span_after) * (1 if way == "nach" else -1))
+            weekday = event_weekday
             phrase = span_after.group(0).rstrip() + " " + mention.text
         elif after is not None and named is not None and named.weekday is not None:
             sign = -1 if after.group("way").lower() == "nach" else 1
@@ -203,6 +208,18 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
             evidence += f"; Jahr {day.year}, in dem der Wochentag passt"
         return DateFinding(day.isoformat(), "day", evidence, day.weekday())
     return None
+
+
+def _other_weekday(named: Mention | None, stated: Mention, reading: _Reading) -> int | None:
+    """The weekday the lead names for the event, where the stated day a count starts from is not
+    itself the one named ("Zwei Tage nachdem … am Montag, 3. November, … vorgelegt hatte, … stimmte
+    … am Mittwochabend")."""
+    if named is None or named.weekday is None:
+        return None
+    if (named.sentence, named.start) != (stated.sentence, stated.start):
+        return named.weekday
+    return next((m.weekday for m in reading.mentions if m.kind == "weekday" and m.weekday is not None
+                 and m.sentence < OPENING and m.sentence >= stated.sentence), None)
 
 
 def _within_anchor(day: dt.date, anchor: Anchor | None) -> bool:
@@ -751,6 +768,7 @@ _DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}}
                         re.I)
 
 
+_MASTHEAD_SEPARATOR = re.compile(r"\s[|·]\s")  # between the fields of a masthead line
 _DATE_LINE_REACH = 5  # lines: title, rubric, teaser, then the date line
 _STAMP_DAY = rf"(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?:de[nm]\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\b(?!\s*\d)"
 # "…, Dienstag, 9. Dezember, 17.30 Uhr": a weekday, the day and the clock time stamp a broadcast
@@ -774,8 +792,8 @@ def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
 
 
 def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
-    """Day-months without a year on the opening lines that stamp the report: a line of its own
-    ('Freitag, 14. November'), one that opens with what it is ('Ticker vom Mittwoch, 19. Februar'),
+    """Day-months without a year on the opening lines that stamp the report: a line or a masthead's
+    field of its own ('Freitag, 14. November'), one that opens with what it is ('Ticker vom Mittwoch, 19. Februar'),
     one with a publication word ('…, Sendung vom 15. Oktober') or with the clock time
     ('Regionaljournal Zentralschweiz, Dienstag, 9. Dezember, 17.30 Uhr')."""
     published = _published_day(cues.publication) if cues.publication else None
@@ -783,6 +801,8 @@ def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
         m = _DATE_LINE.match(line) or _OF_DAY_LINE.match(line) or (published and published.search(line))
         if m is None:
             m = _CLOCK_STAMP.search(line)
+        if m is None:  # "Traunfelder Rundschau | Donnerstag, 13. November | laufend aktualisiert"
+            m = next(filter(None, map(_DATE_LINE.match, _MASTHEAD_SEPARATOR.split(line))), None)
         if m is not None:
             yield m
 
@@ -1245,8 +1265,16 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
             return later
     if agreeing:
         return finding(agreeing[0])
-    if anchor and anchor.date and lead_weekdays:
-        first = lead_weekdays[0]
+    reviewed = _reviewed_day(analysed, anchor, reading, cues)
+    if reviewed is not None:
+        return finding(reviewed)
+    # "am Montag, 1. Dezember" in a ticker of 16 November names its own day, a step still to come:
+    # there is no weekday to count back
+    counted_weekdays = [m for m in lead_weekdays if not (
+        anchor and anchor.date and m.kind == "day" and (full := _full(m, anchor, reading)) is not None
+        and _valid(full.year, full.month, full.day) and _day_of(full) > anchor.date)]
+    if anchor and anchor.date and counted_weekdays:
+        first = counted_weekdays[0]
         if anchor.source == "publication" and not anchor.filed:
             # "Die Richter hatten vorgestern … abgewiesen. Gestern kündigte das Ministerium an, …" in a
             # press review: the day its pluperfect tells first is the event, the later one a reaction
@@ -1423,6 +1451,23 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
 
 # "…, wie sie am Donnerstag mitteilte": the weekday of a reporting clause after the event's day
 _REPORTING_CLAUSE_BEFORE = re.compile(r",\s*wie\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _reviewed_day(analysed: Analysed, anchor: Anchor | None, reading: _Reading, cues: DateCues) -> Mention | None:
+    """'Das Urteil des Obersten Gerichtshofs (OGH) vom 6.11.2025 beschäftigt die Kommentatoren' under
+    a header of the month: the day, stated in full, of what the lead's commentators discuss is the
+    event's (the review's own day is later; a dated report has its own rule, see _DECISION_WEEK)."""
+    if anchor is not None and anchor.day is not None:
+        return None
+    for m in reading.mentions:
+        if m.sentence >= LEAD or m.kind != "day" or m.role != "attribute" or not m.year or m.year_inferred:
+            continue
+        sentence = analysed.sentences[m.sentence].text
+        if (_ISSUED_BEFORE.search(sentence[:m.start]) and any(w in sentence.lower() for w in cues.commentary)
+                and _valid(m.year, m.month, m.day)
+                and (anchor is None or (m.year, m.month) == (anchor.year, anchor.month))):
+            return m
+    return None
 
 
 def _in_pluperfect_sentence(m: Mention, analysed: Analysed) -> bool:
