@@ -2924,7 +2924,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
     home = _home_state(mentions, analysed.text, gaz.home_signals)
-    mentions = _parties_at_home(_federal_government_at_home(mentions, analysed.text, home), home, knowledge)
+    mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _resolve_surnames(_join_short_names(_join_bare_heads(_join_acronyms(mentions), gaz)), analysed, gaz, shorts)
     mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions), analysed.text), gaz)
@@ -2972,17 +2972,8 @@ def _groups_as_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]
     return out
 
 
-# states whose government the press calls "die Bundesregierung"; the actor list reads it as Germany's
+# the states a report may be from, by the words that mark it (see _home_state)
 _FEDERAL_STATES = ("Deutschland", "Österreich", "Schweiz")
-
-
-def _federal_government_at_home(mentions: list[Mention], text: str, home: str) -> list[Mention]:
-    """'die Bundesregierung' in a report from Vienna is Austria's: where the report names Austria
-    (or Switzerland) more often than Germany (`home`, see _home_state), its federal government is
-    that state's."""
-    if home == "Deutschland":
-        return mentions
-    return [replace(m, canonical=home) if _federal(m, text) and m.canonical == "Deutschland" else m for m in mentions]
 
 
 def _parties_at_home(mentions: list[Mention], home: str, knowledge: Knowledge) -> list[Mention]:
@@ -2993,16 +2984,11 @@ def _parties_at_home(mentions: list[Mention], home: str, knowledge: Knowledge) -
     return [m for m in mentions if m.canonical not in elsewhere] if elsewhere else mentions
 
 
-def _federal(m: Mention, text: str) -> bool:
-    return m.kind == "state" and text[m.start:m.end].startswith("Bundesregierung")
-
-
 def _home_state(mentions: list[Mention], text: str, signals: tuple[tuple[str, re.Pattern[str]], ...] = ()) -> str:
     """Of Germany, Austria and Switzerland, the one the report names most, each of its `signals`
     counting as a mention ("Franken", "Ständerat", "Jänner": a report from Bern that names no
     state), Germany on a tie."""
-    counts = {state: sum(1 for m in mentions if m.canonical == state and not _federal(m, text))
-              for state in _FEDERAL_STATES}
+    counts = {state: sum(1 for m in mentions if m.canonical == state) for state in _FEDERAL_STATES}
     for state, pattern in signals:
         if state in counts:
             counts[state] += len(pattern.findall(text))
