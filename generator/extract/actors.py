@@ -3145,6 +3145,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         known = placed.get(name, set())
         if len(known) == 1:
             names[name] = next(iter(known))
+        elif (not known and name not in parliaments and name not in gaz.listed and name not in gaz.district_bodies
+              and (town := _town_of_adjective_in_headings(analysed, name))):
+            names[name] = f"{name} {town}"  # "Traunfelder Gemeinderat beschließt …" over "Der Gemeinderat hat …"
         elif not known and name in gaz.district_bodies:
             if len(districts) == 1:
                 names[name] = f"{name} {next(iter(districts))}"
@@ -3159,6 +3162,30 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             names[name] = f"{name} {next(iter(towns))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
+
+
+# "Traunfelder Gemeinderat", "St. Galler Kantonsrat": a town's adjective before a word (the council's)
+_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<saint>\bSt\.\s?|\bSankt\s))?\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,})er\s(?P<body>\w+)")
+
+
+def _town_of_adjective_in_headings(analysed: Analysed, body: str) -> str | None:
+    """The one town whose adjective stands before the council in the report's headings (title,
+    teaser), which no sentence holds: 'Traunfelder Gemeinderat beschließt Sanierungspaket' where
+    the text names Traunfeld."""
+    towns = set()
+    for segment in analysed.segments:
+        if segment.kind != "heading":
+            continue
+        for m in _TOWN_ADJECTIVE_BEFORE.finditer(segment.text(analysed.text)):
+            if m.group("body") != body:
+                continue
+            adjective = m.group("stem") + "er"
+            if morph.analyze(adjective)[0].lower() != adjective.lower():
+                continue  # an inflected adjective ("Grosser Stadtrat"), not a town's
+            town = _town_named(analysed.text, m.group("stem"), bool(m.group("saint")))
+            if town:
+                towns.add(town)
+    return next(iter(towns)) if len(towns) == 1 else None
 
 
 def _join_short_names(mentions: list[Mention]) -> list[Mention]:
