@@ -260,7 +260,7 @@ def cluster_key(members: Sequence[EventMember], political: frozenset[str] = froz
     counts = Counter(p.name for b in briefs for p in dict.fromkeys(_core_parties(b, political)))
     core = ([n for n, c in counts.items() if 2 * c > len(briefs)]
             or [p.name for p in _core_parties(anchored[0].brief, political)])
-    names = sorted(slug(surname(n)) for n in core)[:3]
+    names = sorted({slug(surname(n)) for n in core})[:3]  # "Stadt Innsbruck", "Stadtsenat Innsbruck": one name
     return "-".join(part for part in (date, slug(kind), *names) if part)
 
 

@@ -104,6 +104,10 @@ def test_key_is_stable_and_unique():
     assert labels(members) == labels(list(members))
     assert labels(members[::-1]) == labels(members)[::-1]
     assert cluster_key(members[:2]) == "2025-08-telefonat-erdogan-putin"
+    # two parties of one short name give the key that name once
+    town = [report("a", "a", "2025-10", "Einigung", [("Stadt Innsbruck", "", ""), ("Stadtsenat Innsbruck", "", ""),
+                                                    ("Land Tirol", "", "")], [])[0]]
+    assert cluster_key(town) == "2025-10-einigung-innsbruck-tirol"
 
 
 def test_seeds_group_into_three_events(nlp, knowledge, root):
