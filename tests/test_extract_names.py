@@ -643,6 +643,11 @@ def test_councils_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Der Rat der Stadt Düsseldorf hat den Plan beschlossen. Der Kreistag des "
                   "Landkreises Mainbach-Rott stimmte zu. Der Grazer Gemeinderat beschloss das Budget.")
     assert {"Rat der Stadt Düsseldorf", "Kreistag Mainbach-Rott", "Grazer Gemeinderat"} <= set(found), found
+    # councils of other names, with the town of the dateline
+    for council in ("Gemeindevertretung", "Stadtvertretung", "Ortschaftsrat", "Stadtsenat"):
+        brief = brief_of(nlp, knowledge, f" date 2025-11 Fusion\n\nLINDENHAIN. Die {council} stimmte am Mittwochabend "
+                         "mit 17 zu 14 Stimmen für den Vertrag.")
+        assert [a.name for a in brief.parties] == [f"{council} Lindenhain"], (council, brief.parties)
 
 
 def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge):
