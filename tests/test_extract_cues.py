@@ -1253,3 +1253,26 @@ def test_a_ruling_upheld_is_an_outcome_a_fact_confirmed_is_not(analyse_text, kno
         "Die Stadt bestätigte die Entscheidung am Freitag auf Nachfrage. "
         "Ein Sprecher bestätigte den Eingang des Gesuchs.")
     assert outcome == ["Das Landesverwaltungsgericht hat den Bescheid nun in vollem Umfang bestätigt."], outcome
+
+
+def test_a_fear_a_likelihood_and_what_would_have_been_are_no_results(analyse_text, knowledge):
+    for sentence in ("Viele Stimmberechtigte hätten befürchtet, dass die Primarschule geschlossen werde.",
+                     "Nach dem Nein aus Hinterfeld dürfte der Fusionsbeitrag gekürzt werden.",
+                     "Die neue Gemeinde hätte am 1. Januar 2027 starten sollen.",
+                     "Sieben Anlagen hätten rund 30.000 Haushalte mit Strom versorgen sollen."):
+        outcome, _ = classify(analyse_text, knowledge, "Der Rat hat die Fusion beschlossen. " + sentence)
+        assert outcome == ["Der Rat hat die Fusion beschlossen."], (sentence, outcome)
+    # a ruling that something should not have been done decides
+    outcome, _ = classify(analyse_text, knowledge, "Der Bundesgerichtshof hat entschieden, dass die Firma ihre "
+                          "Preise nicht hätte erhöhen dürfen.")
+    assert outcome, outcome
+
+
+def test_a_pluperfect_after_a_fronted_phrase_set_off_by_commas_tells_what_came_before(analyse_text, knowledge):
+    text = ("Der Gemeinderat hat den Skatepark beschlossen. Die Erweiterung um 380.000 Euro, davon 120.000 Euro vom Land, "
+            "hatte der Bürgermeister im November 2023 bewilligt.")
+    outcome, _ = classify(analyse_text, knowledge, text)
+    assert outcome == ["Der Gemeinderat hat den Skatepark beschlossen."], outcome
+    outcome, _ = classify(analyse_text, knowledge, text.replace("hatte der", "hat der").replace(" im November 2023", ""))
+    assert len(outcome) == 2, outcome
+

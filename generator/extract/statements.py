@@ -206,7 +206,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     if outcome_hits and all(h.kind == "noun" for h in outcome_hits) and any(
             t.lower_ in cues.prospects or t.lower_ in cues.hope for t in tokens if t.i not in relative):
         outcome_hits = []  # "Diplomaten rechnen mit einer Einigung": a result expected, not reached
-    if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative):
+    if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative) or _counterfactual(
+            tokens, relative):
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
@@ -497,6 +498,19 @@ _CONDITION_OPENERS = frozenset(["wenn", "falls"])
 
 _ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird", "soll", "sollen", "möchte",
                             "möchten"})
+
+
+_PAST_SUBJUNCTIVE = frozenset({"hätte", "hätten"})
+_MODAL_INFINITIVES = frozenset({"sollen", "können", "müssen", "dürfen", "wollen"})
+
+
+def _counterfactual(tokens: list[Token], relative: set[int]) -> bool:
+    """'Die Anlagen hätten 30.000 Haushalte versorgen sollen': what would have been, not a result
+    (a bare "hätten" is also reported speech: "Sie hätten sich geeinigt"; and a ruling "hat
+    entschieden, dass die Firma die Preise nicht hätte erhöhen dürfen" decides)."""
+    main = [t.lower_ for t in tokens if t.i not in relative]
+    first = next((k for k, word in enumerate(main) if word in _PAST_SUBJUNCTIVE), None)
+    return first is not None and "dass" not in main[:first] and bool(_MODAL_INFINITIVES.intersection(main[first:]))
 
 
 def _closes_clause(tokens: list[Token], word: str) -> bool:
@@ -1411,16 +1425,28 @@ def pluperfect_main_clause(text: str) -> bool:
     """'Im April hatte Trump Zölle verkündet': the main clause (up to the first comma) tells what
     happened before the event, so it reports no outcome of it (a position it states stays open)."""
     # after a label of a few words ("Zur Erinnerung: …", "Albers: …"), up to the first comma
-    main = re.split(r"[,:;]", _without_speaker(text), maxsplit=1)[0]  # "Es war eine Einigung …: …"
+    parts = re.split(r"[,:;]", _without_speaker(text))
+    main = parts[0]  # "Es war eine Einigung …: …"
     words = re.findall(r"\w+", main.lower())
     if {"hatte", "hatten"}.intersection(words[:4]):
         return True
+    for part in parts[1:3] if not _has_verb(main) else ():
+        # "Die Erweiterung um 380.000 Euro, davon 120.000 Euro vom Land Tirol, hatte der Bürgermeister
+        # … bewilligt": the verb after a fronted phrase set off by commas
+        if re.match(r"\s*hatten?\b", part):
+            return True
+        if _has_verb(part):
+            break
     if (words and words[0] not in _SUBORDINATE_OPENERS and _PLUPERFECT_AUX.intersection(words)
             and morph.tag(main.rstrip(" .").rsplit(" ", 1)[-1]).endswith("(PP)")):
         return True  # "Vor dem Telefonat … hatten die USA den Druck erhöht", "Das Porto war … gestiegen"
     # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
     return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
         words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
+
+
+def _has_verb(text: str) -> bool:
+    return any(w[:1].islower() and morph.can_be_verb(w) for w in re.findall(r"\w+", text))
 
 
 def superseded(text: str, cues: Cues) -> bool:
