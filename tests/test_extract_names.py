@@ -1624,3 +1624,18 @@ def test_an_interviews_initials_after_a_name_are_speaker_labels_not_a_short_form
                   "Pittl (JP) gesprochen. Das Management Center Innsbruck (MCI) forscht.")
     assert {"Magdalena Kössler", "Johann Pittl", "Management Center Innsbruck (MCI)"} <= set(found), found
     assert not any("(MK)" in name or "(JP)" in name for name in found)
+
+
+def test_another_person_of_a_listed_persons_surname_keeps_her_own_name(nlp, knowledge):
+    """"BLL-Fraktionschefin Sabine Merz" had been Friedrich Merz, a party, and her words his."""
+    found = names(nlp, knowledge, "Der Rat hat den Vertrag beschlossen. BLL-Fraktionschefin Sabine Merz hielt "
+                  "dagegen. Merz sagte, das sei falsch.")
+    assert "Sabine Merz" in found and "Friedrich Merz" not in found, found
+    found = names(nlp, knowledge, "Der Rat hat den Vertrag beschlossen. Sabine Merz hielt dagegen.")
+    assert found == ["Sabine Merz"], found
+    # the listed person under another spelling of his given name, behind a title, or with his own title
+    assert "Wladimir Putin" in names(nlp, knowledge, "Präsident Vladimir Putin hat den Vertrag unterzeichnet.")
+    assert "Muhammad Yunus" in names(nlp, knowledge, "Friedensnobelpreisträger Muhammad Yunus hat den Vertrag "
+                                     "unterzeichnet.")
+    found = names(nlp, knowledge, "Kanzler Merz hat den Vertrag unterzeichnet. Sabine Merz von der SPD kritisierte ihn.")
+    assert {"Friedrich Merz", "Sabine Merz"} <= set(found), found

@@ -11,6 +11,7 @@ clauses of the first sentences, not those in relative clauses or later backgroun
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Literal, Sequence
@@ -403,6 +404,9 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
         if entry:
             if entry.kind == "organisation" and i > 0 and tokens[i - 1].text in gaz.first_names:
                 return None  # "Harrison Ford", "Wolfgang Porsche": a person whose surname a company bears
+            if (entry.kind == "person" and length == 1 and i > 0 and tokens[i - 1].text in gaz.first_names
+                    and not _same_given_name([tokens[i - 1].text, key[0]], entry.canonical, gaz.first_names)):
+                return None  # "Sabine Merz": another person of a known person's surname
             if (entry.kind == "organisation" and length == 1 and key[0].isupper() and i + 1 < len(tokens)
                     and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)):
                 return None  # "SGB VI", "SGB II": a book of a code, not the union its letters also spell
@@ -414,6 +418,17 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
                 return None  # "vom peruanischen Kongress": another state's body of the same name
             return entry, length
     return None
+
+
+def _same_given_name(words: list[str], known: str, first_names: frozenset[str]) -> bool:
+    """'Vladimir Putin' is 'Wladimir Putin' (a spelling of the same given name), 'Friedensnobelpreisträger
+    Muhammad Yunus' is 'Muhammad Yunus'; 'Sabine Merz' is not 'Friedrich Merz'."""
+    if len(words) < 2 or " " not in known:
+        return True
+    given = known.split()[0].lower()
+    if any(SequenceMatcher(None, word.lower(), given).ratio() >= 0.7 for word in words[:-1]):
+        return True
+    return not any(word in first_names for word in words[:-1])
 
 
 def _party_word_as_time_or_place(tokens: list[Token], i: int) -> bool:
@@ -751,6 +766,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if end - name_start >= 2 or name_start > i:
                 words = [t.text for t in tokens[name_start:end]]
                 known_name = gaz.phrases.get(tuple(words)) or gaz.phrases.get((words[-1],))
+                if known_name and not _same_given_name(words, known_name.canonical, gaz.first_names):
+                    known_name = None  # "Fraktionschefin Sabine Merz": another person of a known surname
                 canonical = known_name.canonical if known_name and known_name.kind == "person" else " ".join(words)
                 role, country = _role_before(tokens, name_start, gaz)
                 if not role:  # "Anna Meier, rechtspolitische Sprecherin des Verbands"
@@ -2804,8 +2821,10 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     `shorts`: full name -> the short form the actor list gives where it is not the last word
     ("Li" for Li Qiang)."""
     full = {m.canonical for m in mentions if m.kind == "person" and " " in m.canonical}
+    # people the report names in full, not only by a surname the actor list knows
+    written = {m.canonical for m in mentions if m.kind == "person" and " " in analysed.text[m.start:m.end].strip()}
     surnames: dict[str, str] = {}
-    for name in sorted(full):
+    for name in sorted(full, key=lambda name: (name in written, name)):  # the report's own people win
         for last in dict.fromkeys((name.split()[-1], (shorts or {}).get(name, name.split()[-1]))):
             surnames[last] = name
             gen = _genitive(last)
@@ -2819,6 +2838,11 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
                 else replace(m, canonical=tails[m.canonical], kind="person", guessed=False)
                 if (m.kind == "person" or m.guessed) and m.canonical in tails else m
                 for m in mentions]  # "Pakistans Premier Sharif", "Akazawa sagte" after "Ryosei Akazawa"
+    # "Merz sagte" after "Fraktionschefin Sabine Merz": the report's person, not the listed one of that
+    # surname (who keeps a title: "Kanzler Merz")
+    mentions = [replace(m, canonical=surnames[bare]) if (
+        m.kind == "person" and not m.role and m.canonical not in written and (bare := analysed.text[m.start:m.end].strip()) in surnames
+        and surnames[bare] in written and surnames[bare] != m.canonical) else m for m in mentions]
     covered = {(m.start, m.end) for m in mentions}
     # "TransnetBW" named by the rules in one sentence is the same actor where a sentence names it bare
     companies = {m.canonical: m.canonical for m in mentions
