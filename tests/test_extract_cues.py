@@ -1276,3 +1276,21 @@ def test_a_pluperfect_after_a_fronted_phrase_set_off_by_commas_tells_what_came_b
     outcome, _ = classify(analyse_text, knowledge, text.replace("hatte der", "hat der").replace(" im November 2023", ""))
     assert len(outcome) == 2, outcome
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Aiterbach stimmen 63,4 Prozent für die Zusammenlegung.",
+    "51,7 Prozent stimmten Nein.",
+    "In Brüttisberg sagten 68,4 Prozent der Stimmenden Ja.",
+    "Der Ja-Anteil lag bei 58,3 Prozent.",
+])
+def test_the_share_a_side_of_a_ballot_won_is_its_result(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert outcome == [sentence] and not open_issues, (outcome, open_issues)
+
+
+def test_a_polls_share_is_no_ballots_result(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge, "In einer Umfrage stimmten 60 Prozent für ein Verbot.")
+    assert not outcome, outcome
+    outcome, _ = classify(analyse_text, knowledge, "Der Anteil stieg um 60 Prozent.")
+    assert not outcome, outcome

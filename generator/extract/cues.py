@@ -62,6 +62,8 @@ class Cues:
     vote_results: frozenset[str] = frozenset()
     vote_counts: frozenset[str] = frozenset()  # "enthaltungen": with a number, a vote taken
     ballots: frozenset[str] = frozenset()  # "abstimmung": open cue nouns a counted vote settles
+    vote_shares: frozenset[str] = frozenset()  # "ja-anteil": with a percentage, a ballot's result
+    polls: frozenset[str] = frozenset()  # "umfrage": a percentage of a poll, no ballot's
     vote_decisions: frozenset[str] = frozenset()  # "gewählt", "verworfen": with a result word, how a vote ended
     motions: tuple[str, ...] = ()  # "antrag": endings of nouns for a proposal put to a vote
     motion_failures: frozenset[str] = frozenset()  # "scheiterte": a motion's failure, without a result word
@@ -200,6 +202,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         vote_results=lowered(raw, "vote_results"),
         vote_counts=lowered(raw, "vote_counts"),
         ballots=lowered(raw, "ballots"),
+        vote_shares=lowered(raw, "vote_shares"),
+        polls=lowered(raw, "polls"),
         scheduled_steps=lowered(raw.get("scheduled") or {}, "steps", tuple),
         scheduled_words=lowered(raw.get("scheduled") or {}, "words"),
         vote_decisions=lowered(raw, "vote_decisions"),

@@ -414,6 +414,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "Für das Gesetz stimmten 318 Abgeordnete, 224 votierten dagegen": the count of a vote taken
         outcome_score += 2
         names.append("Stimmenzahl")
+    elif _vote_share(tokens, words, cues) and not background and not open_hits:
+        # "In Aiterbach stimmen 63,4 Prozent für die Zusammenlegung", "51,7 Prozent stimmten Nein",
+        # "Der Ja-Anteil lag bei 58,3 Prozent": the share a ballot's side won, its result
+        outcome_score += 2
+        names.append("Stimmenanteil")
     elif opposed and past_vote and not open_hits and any(t.text in cues.votes and t.i not in relative for t in tokens):
         # "FPÖ und Grüne stimmten dagegen": the side outvoted in a vote taken leaves nothing open
         # (unless it goes on to demand, "stimmte dagegen und besteht darauf, dass …", or the vote
@@ -498,6 +503,19 @@ _CONDITION_OPENERS = frozenset(["wenn", "falls"])
 
 _ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird", "soll", "sollen", "möchte",
                             "möchten"})
+
+
+_SIDES = frozenset({"für", "gegen", "ja", "nein", "dafür", "dagegen"})
+
+
+def _vote_share(tokens: list[Token], words: set[str], cues: Cues) -> bool:
+    """A percentage a side of a ballot won ("stimmen 63,4 Prozent für", "54 Prozent sagten Nein", "der
+    Ja-Anteil lag bei …", `vote_shares` in data/cues.yaml); not a poll's (`polls`)."""
+    percent = any(a.like_num and b.lower_ in ("prozent", "%") for a, b in zip(tokens, tokens[1:]))
+    if not percent or words & cues.polls:
+        return False
+    voting = any(t.text in cues.votes for t in tokens) or bool(words & {"sagten", "sagte"} and words & {"ja", "nein"})
+    return (voting and bool(words & _SIDES)) or bool(words & cues.vote_shares)
 
 
 _PAST_SUBJUNCTIVE = frozenset({"hätte", "hätten"})
