@@ -1294,3 +1294,18 @@ def test_a_polls_share_is_no_ballots_result(analyse_text, knowledge):
     assert not outcome, outcome
     outcome, _ = classify(analyse_text, knowledge, "Der Anteil stieg um 60 Prozent.")
     assert not outcome, outcome
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Abstimmung im Sitzungssaal des Rathauses endete mit 14 zu 6 Stimmen.",
+    "Bei einer Volksbefragung in der Marktgemeinde hat gestern eine knappe Mehrheit gegen sieben Windräder gestimmt.",
+    "In einer Sitzung im Bürgerhaus stimmte die Gemeindevertretung mit 17 zu 14 Stimmen für den Vertrag.",
+])
+def test_a_vote_told_by_its_tally_or_its_majority_was_taken(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert outcome == [sentence] and not open_issues, (outcome, open_issues)
+
+
+def test_a_ballot_still_to_come_stays_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge, "Die Abstimmung im Rat ist für Dezember geplant.")
+    assert open_issues, open_issues

@@ -220,7 +220,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     # "darf … nur noch festhalten, wenn eine schwere Straftat droht": a verb of the condition's clause
     open_hits = [h for h in open_hits if not (h.kind == "verb" and _in_condition_clause(tokens, h.token_index))]
     words = {t.lower_ for t in tokens}
-    vote_count = any(t.like_num for t in tokens) and bool(words & cues.vote_counts or {"ja", "nein"} <= words)
+    vote_count = (any(t.like_num for t in tokens) and bool(words & cues.vote_counts or {"ja", "nein"} <= words)
+                  or _TALLY.search(text) is not None  # "Die Abstimmung endete mit 14 zu 6 Stimmen"
+                  # "hat eine knappe Mehrheit gegen sieben Windräder gestimmt"
+                  or ("mehrheit" in words and any(t.text in cues.votes and t.text.startswith("ge") for t in tokens)))
     if vote_count:  # "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen": a vote taken, not one to come
         open_hits = [h for h in open_hits if h.cue not in cues.ballots]
     if outcome_hits:  # "verabschiedeten Schlussfolgerungen, in denen sie … auffordern": the decision's content
@@ -505,6 +508,7 @@ _ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird"
                             "möchten"})
 
 
+_TALLY = re.compile(r"\b\d+\s*(?:zu|:)\s*\d+\s+Stimmen\b")  # "mit 14 zu 6 Stimmen"
 _SIDES = frozenset({"für", "gegen", "ja", "nein", "dafür", "dagegen"})
 
 
