@@ -1639,3 +1639,12 @@ def test_another_person_of_a_listed_persons_surname_keeps_her_own_name(nlp, know
                                      "unterzeichnet.")
     found = names(nlp, knowledge, "Kanzler Merz hat den Vertrag unterzeichnet. Sabine Merz von der SPD kritisierte ihn.")
     assert {"Friedrich Merz", "Sabine Merz"} <= set(found), found
+
+
+def test_the_swiss_news_agency_is_a_medium_named_but_no_party(nlp, knowledge):
+    for text in ("Der Rat hat den Kredit beschlossen. «Das ist gut», sagte er gegenüber Keystone-SDA.",
+                 "Der Rat hat den Kredit beschlossen. Das sagte der Präsident gegenüber der Nachrichtenagentur "
+                 "Keystone-SDA."):
+        brief = brief_of(nlp, knowledge, " date 2025-09 Bern (sda) - " + text)
+        assert "Keystone-SDA" in [a.name for a in brief.mentioned], brief.mentioned
+        assert "Keystone-SDA" not in [a.name for a in brief.parties], brief.parties
