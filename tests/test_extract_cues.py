@@ -1269,11 +1269,12 @@ def test_a_fear_a_likelihood_and_what_would_have_been_are_no_results(analyse_tex
 
 
 def test_a_pluperfect_after_a_fronted_phrase_set_off_by_commas_tells_what_came_before(analyse_text, knowledge):
-    text = ("Der Gemeinderat hat den Skatepark beschlossen. Die Erweiterung um 380.000 Euro, davon 120.000 Euro vom Land, "
-            "hatte der Bürgermeister im November 2023 bewilligt.")
+    text = ("Der Gemeinderat hat den Skatepark beschlossen. Die Erweiterung um 380.000 Euro, davon 120.000 Euro "
+            "vom Land, hatte der Bürgermeister im November 2023 bewilligt.")
     outcome, _ = classify(analyse_text, knowledge, text)
     assert outcome == ["Der Gemeinderat hat den Skatepark beschlossen."], outcome
-    outcome, _ = classify(analyse_text, knowledge, text.replace("hatte der", "hat der").replace(" im November 2023", ""))
+    present_perfect = text.replace("hatte der", "hat der").replace(" im November 2023", "")
+    outcome, _ = classify(analyse_text, knowledge, present_perfect)
     assert len(outcome) == 2, outcome
 
 

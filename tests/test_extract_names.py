@@ -1637,7 +1637,8 @@ def test_another_person_of_a_listed_persons_surname_keeps_her_own_name(nlp, know
     assert "Wladimir Putin" in names(nlp, knowledge, "Präsident Vladimir Putin hat den Vertrag unterzeichnet.")
     assert "Muhammad Yunus" in names(nlp, knowledge, "Friedensnobelpreisträger Muhammad Yunus hat den Vertrag "
                                      "unterzeichnet.")
-    found = names(nlp, knowledge, "Kanzler Merz hat den Vertrag unterzeichnet. Sabine Merz von der SPD kritisierte ihn.")
+    found = names(nlp, knowledge, "Kanzler Merz hat den Vertrag unterzeichnet. Sabine Merz von der SPD "
+                  "kritisierte ihn.")
     assert {"Friedrich Merz", "Sabine Merz"} <= set(found), found
 
 

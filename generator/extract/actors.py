@@ -11,8 +11,8 @@ clauses of the first sentences, not those in relative clauses or later backgroun
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable, Literal, Sequence
 
@@ -2841,7 +2841,8 @@ def _resolve_surnames(mentions: list[Mention], analysed: Analysed, gaz: Gazettee
     # "Merz sagte" after "Fraktionschefin Sabine Merz": the report's person, not the listed one of that
     # surname (who keeps a title: "Kanzler Merz")
     mentions = [replace(m, canonical=surnames[bare]) if (
-        m.kind == "person" and not m.role and m.canonical not in written and (bare := analysed.text[m.start:m.end].strip()) in surnames
+        m.kind == "person" and not m.role and m.canonical not in written
+        and (bare := analysed.text[m.start:m.end].strip()) in surnames
         and surnames[bare] in written and surnames[bare] != m.canonical) else m for m in mentions]
     covered = {(m.start, m.end) for m in mentions}
     # "TransnetBW" named by the rules in one sentence is the same actor where a sentence names it bare
@@ -3189,7 +3190,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
 
 
 # "Traunfelder Gemeinderat", "St. Galler Kantonsrat": a town's adjective before a word (the council's)
-_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<saint>\bSt\.\s?|\bSankt\s))?\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,})er\s(?P<body>\w+)")
+_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<saint>\bSt\.\s?|\bSankt\s))?"
+                                    r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,})er\s(?P<body>\w+)")
 
 
 def _town_of_adjective_in_headings(analysed: Analysed, body: str) -> str | None:

@@ -166,7 +166,8 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         text = analysed.sentences[mention.sentence].text
         preceding = text[max(0, mention.start - _CLAUSE_REACH):mention.start]
         before = _APART_FROM_DAY_AFTER.search(preceding)
-        span_after = (_SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding)) if before is None else None
+        span_after = None if before is not None else (
+            _SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding))
         after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
         if before is None and span_after is None and after is None:
             continue
@@ -793,8 +794,8 @@ def _dateline_days(analysed: Analysed) -> Iterator[tuple[re.Match[str], int]]:
 
 def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
     """Day-months without a year on the opening lines that stamp the report: a line or a masthead's
-    field of its own ('Freitag, 14. November'), one that opens with what it is ('Ticker vom Mittwoch, 19. Februar'),
-    one with a publication word ('…, Sendung vom 15. Oktober') or with the clock time
+    field of its own ('Freitag, 14. November'), one that opens with what it is ('Ticker vom
+    Mittwoch, 19. Februar'), one with a publication word ('…, Sendung vom 15. Oktober') or with the clock time
     ('Regionaljournal Zentralschweiz, Dienstag, 9. Dezember, 17.30 Uhr')."""
     published = _published_day(cues.publication) if cues.publication else None
     for line in [line for line in text.splitlines() if line.strip()][:_DATE_LINE_REACH]:

@@ -206,8 +206,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     if outcome_hits and all(h.kind == "noun" for h in outcome_hits) and any(
             t.lower_ in cues.prospects or t.lower_ in cues.hope for t in tokens if t.i not in relative):
         outcome_hits = []  # "Diplomaten rechnen mit einer Einigung": a result expected, not reached
-    if background or any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative) or _counterfactual(
-            tokens, relative):
+    hypothetical = (any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative)
+                    or _counterfactual(tokens, relative))
+    if background or hypothetical:
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
     open_hits = find_cues(tokens, text, cues.open)
@@ -1468,6 +1469,7 @@ def pluperfect_main_clause(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
+    """A word in small letters that can be a verb: the clause may have its own predicate."""
     return any(w[:1].islower() and morph.can_be_verb(w) for w in re.findall(r"\w+", text))
 
 
