@@ -2221,14 +2221,19 @@ def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
         last += 1
         body = f"{body}r {tokens[last].text}"
     council = body in gaz.local_bodies or body in gaz.district_bodies
-    if not council or not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 4):
+    if not council or not _town_adjective(word):
         return None
-    if morph.analyze(word)[0].lower() != word.lower():
-        return None  # an inflected adjective ("Grosser"), not a town's
     town = _town_named(tokens[0].doc.text, word[:-2], saint)
     if town:
         return f"{body} {town}", last
     return " ".join(t.text for t in tokens[i:adjective + 1]) + f" {body}", last
+
+
+def _town_adjective(word: str) -> bool:
+    """'Leipziger', 'Traunfelder': a word that can be a town's adjective, not an inflected one
+    ('Grosser')."""
+    return (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 4
+            and morph.analyze(word)[0].lower() == word.lower())
 
 
 def _town_named(text: str, stem: str, saint: bool) -> str | None:
@@ -3203,11 +3208,8 @@ def _town_of_adjective_in_headings(analysed: Analysed, body: str) -> str | None:
         if segment.kind != "heading":
             continue
         for m in _TOWN_ADJECTIVE_BEFORE.finditer(segment.text(analysed.text)):
-            if m.group("body") != body:
+            if m.group("body") != body or not _town_adjective(m.group("stem") + "er"):
                 continue
-            adjective = m.group("stem") + "er"
-            if morph.analyze(adjective)[0].lower() != adjective.lower():
-                continue  # an inflected adjective ("Grosser Stadtrat"), not a town's
             town = _town_named(analysed.text, m.group("stem"), bool(m.group("saint")))
             if town:
                 towns.add(town)

@@ -133,18 +133,19 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
 _SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)"
          r"\s+(?P<unit>Tagen?|Tage|Wochen?)")
 _APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
-_APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*[,–—(]\s*{_APART}"
-                                   rf"(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?\s+(?:am|vom)\s+"
-                                   rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
+# "… am 22. März", "… vom Montag, den 3. März": the words up to a stated day's date
+_TO_STATED_DAY = rf"\s+(?:am|vom)\s+(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$"
+# "zwei Tage nach dem Weltwassertag am": a span from an occasion, up to its stated day
+_FROM_OCCASION = rf"{_APART}(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?{_TO_STATED_DAY}"
+_APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*[,–—(]\s*{_FROM_OCCASION}",
+                                   re.I)
 _APART_TO_EVENT_AFTER = re.compile(rf"\s*,\s*{_APART}(?:de[mnr])\s+[\w-]+\s*[,.;:]", re.I)
 # "Die Entscheidung fiel genau eine Woche, nachdem die Familie am 16. Oktober ihren Rückzug angekündigt
 # hatte": the event a span after a stated day, on the weekday the lead names
-_SPAN_AFTER_DAY = re.compile(rf"\b{_SPAN}\s*,?\s+nachdem\s+[^,;:.!?]{{1,120}}?\s+(?:am|vom)\s+"
-                             rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
+_SPAN_AFTER_DAY = re.compile(rf"\b{_SPAN}\s*,?\s+nachdem\s+[^,;:.!?]{{1,120}}?{_TO_STATED_DAY}", re.I)
 # "Die Sitzung fand genau eine Woche nach der Einwohnerversammlung vom 30. September statt" beside
 # "am Dienstagabend" in the lead: the same count, the weekday named elsewhere
-_APART_FROM_DAY = re.compile(rf"\b{_APART}(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?\s+(?:am|vom)\s+"
-                             rf"(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$", re.I)
+_APART_FROM_DAY = re.compile(rf"\b{_FROM_OCCASION}", re.I)
 
 
 def _days_apart(m: re.Match[str]) -> int:

@@ -1840,8 +1840,7 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
                     own = text.rfind(";", 0, previous.start) + 1  # from where its sentence or main clause starts
                     list_label = clean_item_text(text[own:previous.end], cues).rstrip(".")
                     intro_cues = verdict.cues  # a condition stays one whoever states it
-                heading = not any(w[:1].islower() and morph.can_be_verb(w.strip(".,;"))
-                                  for w in text[previous.start:previous.end].split())
+                heading = not _has_verb(text[previous.start:previous.end])
             continue
         clause_text = text[clause.start:clause.end]
         verdict = classify(_tokens_in(sentence, clause.start, clause.end), clause_text, cues, background,
