@@ -614,6 +614,16 @@ def test_a_weekday_named_apart_from_the_count_from_a_stated_day(date_of):
     assert date_of(text) == ("2025-11-05", "day")
 
 
+def test_a_stated_day_a_span_before_the_event(date_of):
+    text = (" date 2025-09 Böllerverbot\n\nHannover (dpa) - Das Kabinett beschloss am Dienstag eine Initiative. "
+            "Einen Tag zuvor, am Montag, 8. September, hatte die Gewerkschaft Unterschriften übergeben.")
+    assert date_of(text) == ("2025-09-09", "day")
+    # one day after a stated day, in the singular
+    text = (" date 2025-03 Einigung\n\nDie Koalition einigte sich am Dienstag, einen Tag nach der Wahl am "
+            "Montag, 3. März, auf einen Zeitplan.")
+    assert date_of(text) == ("2025-03-04", "day")
+
+
 def test_a_ticker_day_in_a_masthead_field_and_a_later_step_with_its_own_day(date_of):
     text = (" date 2025-11 Gemeinderat beschließt Paket\n\nLiveticker: Sondersitzung\n\nTraunfelder Rundschau | "
             "Donnerstag, 13. November | laufend aktualisiert\n\n21.51 Uhr\nDer Gemeinderat hat das Paket mit 29 von "

@@ -1649,3 +1649,31 @@ def test_the_swiss_news_agency_is_a_medium_named_but_no_party(nlp, knowledge):
         brief = brief_of(nlp, knowledge, " date 2025-09 Bern (sda) - " + text)
         assert "Keystone-SDA" in [a.name for a in brief.mentioned], brief.mentioned
         assert "Keystone-SDA" not in [a.name for a in brief.parties], brief.parties
+
+
+def test_a_town_keeps_the_lake_or_river_that_sets_it_apart(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gerichtshof hat die Gemeinde Lanzing am Lanzensee zu Schadenersatz verurteilt. "
+                  "Die Gemeinde Lanzing muss 480.000 Euro zahlen. Das Amtsgericht Frankfurt am Main gab der Klage statt.")
+    assert {"Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"} <= set(found), found
+    assert "Gemeinde Lanzing" not in found
+    # a time or a procedure after "am"/"im" is no part of the name
+    found = names(nlp, knowledge, "Der Flughafen Stuttgart am Freitagabend meldete Ausfälle. "
+                  "Das Landgericht Konstanz im Wiederaufnahmeverfahren sprach den Mann frei.")
+    assert {"Flughafen Stuttgart", "Landgericht Konstanz"} <= set(found), found
+
+
+def test_a_dateline_in_capitals_with_its_river_names_the_council(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-10 Rüsthaus\n\nWALDEGG AN DER FEISTRITZ. Die Entscheidung ist gefallen. Der Gemeinderat "
+                     "hat am Donnerstag den Bau eines Rüsthauses beschlossen.")
+    assert [a.name for a in brief.parties + brief.mentioned] == ["Gemeinderat Waldegg an der Feistritz"]
+    # a council's name in the dateline is no town
+    brief = brief_of(nlp, knowledge, " date 2025-11 Steinbruch\n\nLiveticker: Fluebach sagt Ja zum Steinbruch\n\n"
+                     "Gemeindeversammlung Fluebach AG, 28.11.2025 – wir berichten live aus der Mehrzweckhalle.\n\n"
+                     "22:47 Uhr\nZusammengefasst: Die Gemeindeversammlung hat der Erweiterung zugestimmt.")
+    assert [a.name for a in brief.parties + brief.mentioned] == ["Gemeindeversammlung Fluebach"]
+
+
+def test_a_council_of_a_market_town_with_its_river_and_a_volunteer_fire_brigade(nlp, knowledge):
+    found = names(nlp, knowledge, "Mit 13 zu 8 Stimmen hat der Gemeinderat der Marktgemeinde Waldegg an der Feistritz "
+                  "den Bau eines Rüsthauses für die Freiwillige Feuerwehr Waldegg beschlossen.")
+    assert found == ["Gemeinderat Waldegg an der Feistritz", "Freiwillige Feuerwehr Waldegg"], found

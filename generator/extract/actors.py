@@ -791,7 +791,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
         if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
-            last = i + 2 if prefixed else i + 1
+            # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
+            last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
             numeral = ""
             if last + 1 < len(tokens) and tokens[last + 1].text.removesuffix(".") in _ROMAN_NUMERALS:
                 # "Landgericht München I": the town's first court of that kind (its full stop the
@@ -1210,6 +1211,7 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
 
 TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})  # "St. Gallen", "Bad Marienberg": one town's name
 TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})  # "Frankfurt am Main", "Sankt Ulrich am Rodlbach"
+_TOWN_LINK = re.compile(r" (?:am|im|ob|bei|an der|in der) [A-ZÄÖÜ]")  # in a name: "Gemeinde Lanzing am Lanzensee"
 
 
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -1233,7 +1235,8 @@ def _named_by_adjective(tokens: list[Token], i: int) -> bool:
     """An institution's name opened by a capitalised adjective after an article ("der Medizinischen
     Universität", "des Hanseatischen Oberlandesgerichts"); not a town's ("Wiener", "Grazer")."""
     return (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
-            and morph.tag(tokens[i - 1].text) == "ADJ(A)" and not tokens[i - 1].text.endswith("er")
+            # the tagger reads "Freiwillige" ("die Freiwillige Feuerwehr Waldegg") as an adjective's noun
+            and morph.tag(tokens[i - 1].text) in ("ADJ(A)", "NNA") and not tokens[i - 1].text.endswith("er")
             and tokens[i - 2].lower_ in _ARTICLES | _OBLIQUE_DETERMINERS)
 
 
@@ -1332,6 +1335,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None  # the subject: "Der Oberkirchenrat muss"
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     return name if agent else None
+
 
 
 def _head_in_nominative(name: str, word: str, gaz: Gazetteer) -> str:
@@ -2096,9 +2100,11 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     place = tokens[i + 3].text
     if not place[:1].isupper() or not place.replace("-", "").isalpha() or place in _STOP:
         return None
+    last = _linked_town_end(tokens, i + 4, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
+    place = " ".join(t.text for t in tokens[i + 3:last + 1])
     if tokens[i].text == "Rat":
-        return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", i + 3
-    return f"{tokens[i].text} {place}", i + 3
+        return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", last
+    return f"{tokens[i].text} {place}", last
 
 
 def _describes_by_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -2180,6 +2186,27 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
     return f"{base} {' '.join(t.text for t in tokens[town:end])}", end - 1
 
 
+# a lake, river or landscape a town is set apart by, where the tagger reads it as a common noun
+_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt")
+
+
+def _landscape_name(token: Token, gaz: Gazetteer) -> bool:
+    """'Wimbach', 'Lanzensee', 'See' after 'am': not 'Freitagabend' ('Flughafen Stuttgart am
+    Freitagabend') nor 'Wiederaufnahmeverfahren' ('Landgericht Konstanz im …')."""
+    return _place_name(token, gaz) and (morph.tag(token.text) == "NE" or token.lower_.endswith(_LANDSCAPES))
+
+
+def _linked_town_end(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
+    """End (exclusive) of a town's name whose first word ends before `end`, with the river, lake
+    or region that sets it apart ("Kirchdorf am Wimbach", "Frankfurt an der Oder")."""
+    if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _landscape_name(tokens[end + 1], gaz):
+        return end + 2
+    if (end + 2 < len(tokens) and tokens[end].lower_ in ("an", "in") and tokens[end + 1].lower_ == "der"
+            and _landscape_name(tokens[end + 2], gaz)):
+        return end + 3
+    return end
+
+
 # the kinds of municipality a town is named with: "die Stadtgemeinde Kremsau", "in der Gemeinde Surses"
 _MUNICIPALITIES = ("Stadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Einwohnergemeinde")
 def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
@@ -2195,12 +2222,7 @@ def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
         if not _place_name(tokens[end], gaz) or (known is not None and not known[0].is_place
                                                  and known[0].kind != "state"):
             return None
-    end += 1
-    if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _place_name(tokens[end + 1], gaz):
-        end += 2
-    elif (end + 2 < len(tokens) and tokens[end].lower_ in ("an", "in") and tokens[end + 1].lower_ == "der"
-          and _place_name(tokens[end + 2], gaz)):
-        end += 3
+    end = _linked_town_end(tokens, end + 1, gaz)
     if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
         return None  # "der Stadtrat von Murtenbach Nord …": more name than the rule reads
     return end
@@ -2956,7 +2978,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    mentions = _resolve_surnames(_join_short_names(_join_bare_heads(_join_acronyms(mentions), gaz)), analysed, gaz, shorts)
+    mentions = _join_short_names(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz))
+    mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions), analysed.text), gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
@@ -3119,7 +3142,7 @@ _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäö�
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
-_MUNICIPALITY = re.compile(rf"(?:{'|'.join(_MUNICIPALITIES)}) ([A-ZÄÖÜ][\w-]+)")
+_MUNICIPALITY = re.compile(rf"(?:{'|'.join(_MUNICIPALITIES)}) ([A-ZÄÖÜ][\w-]+(?:{_TOWN_LINK.pattern}[\w-]+)?)")
 
 
 def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
@@ -3154,12 +3177,18 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     dateline = next((seg for seg in analysed.segments if seg.kind == "dateline"), None)
     filed_from = None
     if dateline is not None:
-        first = re.match(r"[A-ZÄÖÜ][\wäöüß.-]*", analysed.text[dateline.start:dateline.end])
+        filed = analysed.text[dateline.start:dateline.end]
+        body = re.match(r"(\w+)\s", filed)
+        if body and body.group(1) in gaz.local_bodies:  # "Gemeindeversammlung Fluebach AG, 28.11.2025 –"
+            filed = filed[body.end():]
+        first = re.match(rf"[A-ZÄÖÜ][\wäöüß.-]*(?:{_TOWN_LINK.pattern}[\wäöüß-]*)?", filed, re.I)
         # "Montag, 19. Mai 2025 –" is a date, no town, nor is "Abstimmungssonntag, 30.11.2025 –"
         if (first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP
                 and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):
-            word = first.group(0).rstrip(".")
-            filed_from = word if not word.isupper() else word.capitalize()
+            words = first.group(0).rstrip(".").split()
+            # "WALDEGG AN DER FEISTRITZ." is Waldegg an der Feistritz
+            filed_from = " ".join(word.capitalize() if word.isupper() and word.lower() not in TOWN_LINKS | {"an", "in", "der"}
+                                  else word.lower() if word.isupper() else word for word in words)
     elif analysed.segments:
         # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
         # them ("Kommentar:" and other rubrics are words the lexicon knows)
@@ -3336,6 +3365,19 @@ def _within_long_forms(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _BRACKET_CLOSE = re.compile(r"(?: [\w-]+)?\)")  # "(BO Milch)": the short form's qualifier, then the bracket
+
+
+def _join_linked_towns(mentions: list[Mention]) -> list[Mention]:
+    """'Die Gemeinde Lanzing muss zahlen' after 'die Gemeinde Lanzing am Lanzensee': a body of a
+    town named without the river or lake that sets the town apart is the one named with it."""
+    longer: dict[str, set[str]] = {}
+    for m in mentions:
+        link = _TOWN_LINK.search(m.canonical)
+        if m.kind == "organisation" and link:
+            longer.setdefault(m.canonical[:link.start()], set()).add(m.canonical)
+    return [replace(m, canonical=next(iter(longer[m.canonical])))
+            if m.kind == "organisation" and len(longer.get(m.canonical, ())) == 1 else m
+            for m in mentions]
 
 
 def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -131,7 +131,7 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
 # stated beside it; "am Freitag, 20. Juni 2025, zwei Tage nach der Einigung": a later day (the
 # talk's) that the event is counted back from
 _SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)"
-         r"\s+(?P<unit>Tagen?|Tage|Wochen?)")
+         r"\s+(?P<unit>Tag(?:en?)?|Wochen?)")
 _APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
 # "… am 22. März", "… vom Montag, den 3. März": the words up to a stated day's date
 _TO_STATED_DAY = rf"\s+(?:am|vom)\s+(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$"
@@ -146,6 +146,9 @@ _SPAN_AFTER_DAY = re.compile(rf"\b{_SPAN}\s*,?\s+nachdem\s+[^,;:.!?]{{1,120}}?{_
 # "Die Sitzung fand genau eine Woche nach der Einwohnerversammlung vom 30. September statt" beside
 # "am Dienstagabend" in the lead: the same count, the weekday named elsewhere
 _APART_FROM_DAY = re.compile(rf"\b{_FROM_OCCASION}", re.I)
+# "beschloss am Dienstag …. Einen Tag zuvor, am Montag, 8. September, hatte die GdP …": a stated day
+# a span before the event, whose weekday the lead names
+_SPAN_EARLIER = re.compile(rf"\b{_SPAN}\s+(?:zuvor|vorher|davor|früher)\s*,?{_TO_STATED_DAY}", re.I)
 
 
 def _days_apart(m: re.Match[str]) -> int:
@@ -168,7 +171,7 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         preceding = text[max(0, mention.start - _CLAUSE_REACH):mention.start]
         before = _APART_FROM_DAY_AFTER.search(preceding)
         span_after = None if before is not None else (
-            _SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding))
+            _SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding) or _SPAN_EARLIER.search(preceding))
         after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
         if before is None and span_after is None and after is None:
             continue
