@@ -1656,6 +1656,8 @@ def test_a_town_keeps_the_lake_or_river_that_sets_it_apart(nlp, knowledge):
                   "Die Gemeinde Lanzing muss 480.000 Euro zahlen. Das Amtsgericht Frankfurt am Main gab der Klage statt.")
     assert {"Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"} <= set(found), found
     assert "Gemeinde Lanzing" not in found
+    assert "Gemeinde St. Leonhard im Kalkgraben" in names(nlp, knowledge, "Die Behörde genehmigte den Antrag; die "
+                                                          "Gemeinde St. Leonhard im Kalkgraben will berufen.")
     # a time or a procedure after "am"/"im" is no part of the name
     found = names(nlp, knowledge, "Der Flughafen Stuttgart am Freitagabend meldete Ausfälle. "
                   "Das Landgericht Konstanz im Wiederaufnahmeverfahren sprach den Mann frei.")

@@ -2187,7 +2187,7 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
 
 
 # a lake, river or landscape a town is set apart by, where the tagger reads it as a common noun
-_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt")
+_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt", "graben", "gau")
 
 
 def _landscape_name(token: Token, gaz: Gazetteer) -> bool:
