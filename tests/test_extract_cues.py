@@ -1296,11 +1296,18 @@ def test_a_polls_share_is_no_ballots_result(analyse_text, knowledge):
     "Die Abstimmung im Sitzungssaal des Rathauses endete mit 14 zu 6 Stimmen.",
     "Bei einer Volksbefragung in der Marktgemeinde hat gestern eine knappe Mehrheit gegen sieben Windräder gestimmt.",
     "In einer Sitzung im Bürgerhaus stimmte die Gemeindevertretung mit 17 zu 14 Stimmen für den Vertrag.",
+    # a refusal decided by a vote, its tally in words
+    "Am Dienstag verweigerte der Gemeinderat dem Kieswerk mit elf zu acht Stimmen das Einvernehmen.",
 ])
 def test_a_ballots_result_told_by_its_share_its_tally_or_its_majority_is_an_outcome(analyse_text, knowledge,
                                                                                     sentence):
     outcome, open_issues = classify(analyse_text, knowledge, sentence)
     assert outcome == [sentence] and not open_issues, (outcome, open_issues)
+
+
+def test_a_refusal_without_a_vote_stays_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge, "Am Dienstag verweigerte das Kieswerk der Gemeinde die Auskunft.")
+    assert open_issues, open_issues
 
 
 def test_a_ballot_still_to_come_stays_open(analyse_text, knowledge):

@@ -264,12 +264,14 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_hits = [h for h in open_hits if h.token_index < 0 or tokens[h.token_index].i not in relative]
         outcome_score += 2
         names.append("Antrag angenommen (Abstimmung)")
-    elif (not background and ((words & {"lehnt", "lehnte", "lehnten"} and "ab" in words) or "abgelehnt" in words)
-          and ("einstimmig" in words or ("stimmen" in words and any(t.like_num for t in tokens)))):
+    elif not background and (
+            (((words & {"lehnt", "lehnte", "lehnten"} and "ab" in words) or "abgelehnt" in words)
+             and ("einstimmig" in words or ("stimmen" in words and any(t.like_num for t in tokens))))
+            or (any(h.cue in _VOTED_REFUSALS for h in open_hits) and _TALLY.search(text) is not None)):
         # "Der Rat lehnte ihn mit 31 zu 12 Stimmen ab", "Die Konferenz lehnt einstimmig … ab",
-        # "Abstimmung über den Antrag: abgelehnt mit 15 zu 29 Stimmen": a vote decided it, whatever
-        # the rejected thing is called
-        open_hits = [h for h in open_hits if h.cue not in ("ablehnen", "lehnen+ab")]
+        # "Abstimmung über den Antrag: abgelehnt mit 15 zu 29 Stimmen", "verweigerte das Gremium mit
+        # elf zu acht Stimmen das Einvernehmen": a vote decided it, whatever the rejected thing is called
+        open_hits = [h for h in open_hits if h.cue not in _VOTED_REFUSALS]
         outcome_score += 2
         names.append("abgelehnt (Abstimmung)")
     elif not background and court and any(h.kind == "verb" and h.cue in _REFUSALS for h in open_hits):
@@ -509,7 +511,8 @@ _ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird"
                             "möchten"})
 
 
-_TALLY = re.compile(r"\b\d+\s*(?:zu|:)\s*\d+\s+Stimmen\b")  # "mit 14 zu 6 Stimmen"
+_COUNT_WORD = rf"(?:\d+|{'|'.join(word for word, value in NUMBER_WORDS.items() if value.isdigit())}|eins?|null)"
+_TALLY = re.compile(rf"\b{_COUNT_WORD}\s*(?:zu|:)\s*{_COUNT_WORD}\s+Stimmen\b", re.I)  # "mit 14 zu 6 Stimmen", "mit elf zu acht Stimmen"
 _SIDES = frozenset({"für", "gegen", "ja", "nein", "dafür", "dagegen"})
 
 
@@ -634,6 +637,7 @@ def _denied(tokens: list[Token], text: str, cues: Cues) -> frozenset[str]:
 
 _STAYED = frozenset("blieb blieben bleibt bleiben".split())
 _REFUSALS = frozenset(["ablehnen", "lehnen+ab", "zurückweisen", "weisen+zurück"])
+_VOTED_REFUSALS = _REFUSALS | {"verweigern"}  # refusals a body may decide by vote
 _SCENE_PREPOSITIONS = frozenset("vor am beim im vom zum an bei".split())
 _GENITIVE_ARTICLES = frozenset("des eines".split())
 
