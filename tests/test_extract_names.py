@@ -1679,3 +1679,12 @@ def test_a_council_of_a_market_town_with_its_river_and_a_volunteer_fire_brigade(
     found = names(nlp, knowledge, "Mit 13 zu 8 Stimmen hat der Gemeinderat der Marktgemeinde Waldegg an der Feistritz "
                   "den Bau eines Rüsthauses für die Freiwillige Feuerwehr Waldegg beschlossen.")
     assert found == ["Gemeinderat Waldegg an der Feistritz", "Freiwillige Feuerwehr Waldegg"], found
+
+
+def test_a_chamber_with_its_land_is_the_lands_not_the_national_one(nlp, knowledge):
+    found = names(nlp, knowledge, "Zufrieden zeigt sich die Wirtschaftskammer Salzburg. Die Arbeiterkammer Wien "
+                  "kritisiert den Beschluss. Die Wirtschaftskammer Österreich schweigt.")
+    assert found == ["Wirtschaftskammer Salzburg", "Arbeiterkammer Wien", "Wirtschaftskammer Österreich"], found
+    # the bare alias stays the listed national body; a name that is no institution's keeps its country
+    assert names(nlp, knowledge, "Die Wirtschaftskammer kritisiert den Beschluss.") == ["Wirtschaftskammer Österreich"]
+    assert "Caritas Schweiz" in names(nlp, knowledge, "Die Caritas Schweiz kritisiert den Beschluss.")

@@ -413,11 +413,23 @@ def _match_known(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[Entry, in
             if (entry.canonical in gaz.political_parties and length == 1 and key[0][1:].islower()
                     and _party_word_as_time_or_place(tokens, i)):
                 return None  # "bis Mitte 2026", "in der Mitte der Gesellschaft": no party
+            if (entry.kind == "organisation" and length == 1 and _institution_nominative(key[0], gaz) == key[0]
+                    and (entry.canonical == key[0] or entry.canonical.startswith(key[0] + " ")) and i + 1 < len(tokens)
+                    and _regional_place(tokens[i + 1], gaz)):
+                return None  # "die Wirtschaftskammer Salzburg": the Land's chamber, not the national one
             if (entry.kind == "organisation" and entry.country and i > 0 and tokens[i - 1].text.islower()
                     and state_of_adjective(tokens[i - 1].text, gaz) not in (None, entry.country)):
                 return None  # "vom peruanischen Kongress": another state's body of the same name
             return entry, length
     return None
+
+
+def _regional_place(token: Token, gaz: Gazetteer) -> bool:
+    """A Land, canton or town's name: the region a body of a national name serves."""
+    entry = gaz.phrases.get((token.text,))
+    if entry is not None:
+        return entry.is_place or (entry.kind == "state" and token.text == entry.canonical)
+    return _place_name(token, gaz) and morph.tag(token.text) == "NE"
 
 
 def _same_given_name(words: list[str], known: str, first_names: frozenset[str]) -> bool:
