@@ -1688,3 +1688,10 @@ def test_a_chamber_with_its_land_is_the_lands_not_the_national_one(nlp, knowledg
     # the bare alias stays the listed national body; a name that is no institution's keeps its country
     assert names(nlp, knowledge, "Die Wirtschaftskammer kritisiert den Beschluss.") == ["Wirtschaftskammer Österreich"]
     assert "Caritas Schweiz" in names(nlp, knowledge, "Die Caritas Schweiz kritisiert den Beschluss.")
+
+
+def test_a_neighbour_is_no_part_of_a_bodys_name(nlp, knowledge):
+    assert names(nlp, knowledge, "Dann müssen wir mit der Nachbarfeuerwehr Langnau-Oberfeld über einen Pool "
+                 "sprechen.") == ["Feuerwehr Langnau-Oberfeld"]
+    assert names(nlp, knowledge, "Die Nachbargemeinden Oberrohr und Wilmatt lehnen ab.") == [
+        "Gemeinde Oberrohr", "Gemeinde Wilmatt"]

@@ -816,6 +816,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 # "mit der Medizinischen Universität Innsbruck", "die Technische Universität Dresden"
                 first_word = i - 1
                 institution = f"{_weak_adjective(tokens[i - 1].text)} {institution}"
+            institution = _without_neighbour(institution)  # "mit der Nachbarfeuerwehr Langnau-Oberfeld"
             place = [t.text for t in tokens[i + 1:last + 1 - bool(numeral)]]
             emit(" ".join([institution, *place, *[numeral] * bool(numeral)]), "organisation", first_word, last)
             i = last + 1
@@ -2046,6 +2047,12 @@ def _institution_word(word: str, gaz: Gazetteer) -> bool:
     return word[:1].isupper() and word.lower().endswith(gaz.institutions + _NAMED_INSTITUTIONS)
 
 
+def _without_neighbour(word: str) -> str:
+    """'Nachbarfeuerwehr' -> 'Feuerwehr': whose neighbour a body is describes it, it is no part of its name."""
+    rest = word.removeprefix("Nachbar")
+    return rest.capitalize() if rest != word and len(rest) > 3 else word
+
+
 def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
     """'die Sparkassen Kufstein und Schwaz', 'der Universitäten Basel und Bern': the plural of an
     institution (`institutions`) before two or more places names one institution in each; (name,
@@ -2058,7 +2065,7 @@ def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list
     found: list[tuple[str, int, int]] = []
     j = i + 1
     while j < len(tokens) and (_place_name(tokens[j], gaz) or (found and _listed_town(tokens, j, gaz))):
-        found.append((f"{singular} {tokens[j].text}", i if not found else j, j))
+        found.append((f"{_without_neighbour(singular)} {tokens[j].text}", i if not found else j, j))
         if j + 2 < len(tokens) and tokens[j + 1].text in (",", "und"):
             j += 2
         else:
