@@ -1665,8 +1665,8 @@ def test_a_town_keeps_the_lake_or_river_that_sets_it_apart(nlp, knowledge):
 
 
 def test_a_dateline_in_capitals_with_its_river_names_the_council(nlp, knowledge):
-    brief = brief_of(nlp, knowledge, " date 2025-10 Rüsthaus\n\nWALDEGG AN DER FEISTRITZ. Die Entscheidung ist gefallen. Der Gemeinderat "
-                     "hat am Donnerstag den Bau eines Rüsthauses beschlossen.")
+    brief = brief_of(nlp, knowledge, " date 2025-10 Rüsthaus\n\nWALDEGG AN DER FEISTRITZ. Die Entscheidung ist "
+                     "gefallen. Der Gemeinderat hat am Donnerstag den Bau eines Rüsthauses beschlossen.")
     assert [a.name for a in brief.parties + brief.mentioned] == ["Gemeinderat Waldegg an der Feistritz"]
     # a council's name in the dateline is no town
     brief = brief_of(nlp, knowledge, " date 2025-11 Steinbruch\n\nLiveticker: Fluebach sagt Ja zum Steinbruch\n\n"

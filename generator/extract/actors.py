@@ -1225,6 +1225,7 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
 TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})  # "St. Gallen", "Bad Marienberg": one town's name
 TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})  # "Frankfurt am Main", "Sankt Ulrich am Rodlbach"
 _TOWN_LINK = re.compile(r" (?:am|im|ob|bei|an der|in der) [A-ZÄÖÜ]")  # in a name: "Gemeinde Lanzing am Lanzensee"
+_LINK_WORDS = TOWN_LINKS | {"an", "in", "der"}
 
 
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -1348,7 +1349,6 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None  # the subject: "Der Oberkirchenrat muss"
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     return name if agent else None
-
 
 
 def _head_in_nominative(name: str, word: str, gaz: Gazetteer) -> str:
@@ -3200,14 +3200,14 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         body = re.match(r"(\w+)\s", filed)
         if body and body.group(1) in gaz.local_bodies:  # "Gemeindeversammlung Fluebach AG, 28.11.2025 –"
             filed = filed[body.end():]
-        first = re.match(rf"[A-ZÄÖÜ][\wäöüß.-]*(?:{_TOWN_LINK.pattern}[\wäöüß-]*)?", filed, re.I)
+        first = re.match(rf"[A-ZÄÖÜ][\wäöüß.-]*(?i:{_TOWN_LINK.pattern}[\wäöüß-]*)?", filed)
         # "Montag, 19. Mai 2025 –" is a date, no town, nor is "Abstimmungssonntag, 30.11.2025 –"
         if (first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP
                 and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):
             words = first.group(0).rstrip(".").split()
             # "WALDEGG AN DER FEISTRITZ." is Waldegg an der Feistritz
-            filed_from = " ".join(word.capitalize() if word.isupper() and word.lower() not in TOWN_LINKS | {"an", "in", "der"}
-                                  else word.lower() if word.isupper() else word for word in words)
+            filed_from = " ".join(word if not word.isupper() else word.lower() if word.lower() in _LINK_WORDS
+                                  else word.capitalize() for word in words)
     elif analysed.segments:
         # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
         # them ("Kommentar:" and other rubrics are words the lexicon knows)

@@ -512,7 +512,8 @@ _ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird"
 
 
 _COUNT_WORD = rf"(?:\d+|{'|'.join(word for word, value in NUMBER_WORDS.items() if value.isdigit())}|eins?|null)"
-_TALLY = re.compile(rf"\b{_COUNT_WORD}\s*(?:zu|:)\s*{_COUNT_WORD}\s+Stimmen\b", re.I)  # "mit 14 zu 6 Stimmen", "mit elf zu acht Stimmen"
+# "mit 14 zu 6 Stimmen", "mit elf zu acht Stimmen"
+_TALLY = re.compile(rf"\b{_COUNT_WORD}\s*(?:zu|:)\s*{_COUNT_WORD}\s+Stimmen\b", re.I)
 _SIDES = frozenset({"für", "gegen", "ja", "nein", "dafür", "dagegen"})
 
 

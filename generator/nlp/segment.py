@@ -41,7 +41,8 @@ _DATELINE = re.compile(
 _DATELINE_DOT = re.compile(
     r"\A(?:[a-zäöü]{2,4}\.\s+)?"  # "mkr. ERFURT, 26. November.": an author's code first
     # "Hildesheim, 7. Oktober 2025. Die Stadt …": the day may carry its year
-    r"(?P<place>(?:(?:St|ST|Bad|BAD)\.?\s)?[A-ZÄÖÜ][\wäöüßÄÖÜ-]+(?:/[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)?"  # "ST. PÖLTEN/ZWETTL."
+    # "ST. PÖLTEN/ZWETTL."
+    r"(?P<place>(?:(?:St|ST|Bad|BAD)\.?\s)?[A-ZÄÖÜ][\wäöüßÄÖÜ-]+(?:/[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)?"
     # "WALDEGG AN DER FEISTRITZ.", "Kirchdorf am Wimbach."
     r"(?:\s(?:AM|IM|OB|BEI|AN\sDER|IN\sDER|am|im|ob|bei|an\sder|in\sder)\s[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)?)"
     r"(?P<date>,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,9}(?:\s+\d{4})?)?"
