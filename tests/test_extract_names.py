@@ -52,11 +52,15 @@ def test_surname_after_a_title_joins_the_full_name(nlp, knowledge):
     assert "Ruben Okafor" in found and "Okafor" not in found
 
 
-def test_party_affiliations_are_not_mentions(nlp, knowledge):
-    found = names(nlp, knowledge, "Der Senat und die Gewerkschaft Verdi haben sich geeinigt. "
-                  "Senatorin Maria Lenz (SPD) lobte den Abschluss. Die FDP-Politikerin Ina Brand kritisierte ihn.")
-    assert "SPD" not in found and "FDP" not in found
-    assert "Maria Lenz" in found and "Ina Brand" in found
+def test_party_affiliations_are_mentioned_never_parties(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Der Senat und die Gewerkschaft Verdi haben sich geeinigt. "
+                     "Senatorin Maria Lenz (SPD) lobte den Abschluss. Die FDP-Politikerin Ina Brand kritisierte ihn. "
+                     "Nationalrat Beat Keller (SVP/ZH) schwieg.")
+    mentioned = [a.name for a in brief.mentioned]
+    assert "SPD" in mentioned and "FDP" in mentioned, mentioned  # the report names them
+    assert not {"SPD", "FDP"} & {a.name for a in brief.parties}, brief.parties
+    assert "ZH" not in mentioned  # a canton's code is no party
+    assert {"Maria Lenz", "Ina Brand"} <= {a.name for a in brief.parties + brief.mentioned}
 
 
 def test_listed_organisation_with_a_tail_word_is_its_own_name(nlp, knowledge):

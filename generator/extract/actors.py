@@ -4189,7 +4189,9 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     mentioned = []
     for name, group in by_name.items():
         kind = group[0].kind
-        if name in party_names or kind == "state" or all(m.affiliation for m in group):
+        # "Carsten Schneider (SPD)": a political party named for whose side someone is on is named
+        # in the report; other affiliations ("ein Nationalrat (SVP/ZH)": the canton) are not
+        if name in party_names or kind == "state" or (all(m.affiliation for m in group) and name not in gaz.political_parties):
             continue
         if name in gaz.adjectival and all(m.affiliation or _PLACE_BEFORE.search(analysed.text, max(0, m.start - 24), m.start)
                                           for m in group):
