@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Iterable, Literal, Sequence
+from typing import Callable, Iterable, Literal, Sequence
 
 from spacy.tokens import Token
 
@@ -1224,8 +1224,10 @@ def _examples_after_wie(tokens: list[Token], gaz: Gazetteer) -> dict[int, tuple[
 
 TOWN_PREFIXES = frozenset({"St.", "Sankt", "Bad"})  # "St. Gallen", "Bad Marienberg": one town's name
 TOWN_LINKS = frozenset({"am", "im", "ob", "bei"})  # "Frankfurt am Main", "Sankt Ulrich am Rodlbach"
-_TOWN_LINK = re.compile(r" (?:am|im|ob|bei|an der|in der) [A-ZÄÖÜ]")  # in a name: "Gemeinde Lanzing am Lanzensee"
-_LINK_WORDS = TOWN_LINKS | {"an", "in", "der"}
+_RIVER_LINKS = ("an", "in")  # before "der": "Frankfurt an der Oder", "Waldegg an der Feistritz"
+# a town's link inside a name: "Gemeinde Lanzing am Lanzensee"
+_TOWN_LINK = re.compile(rf" (?:{'|'.join(sorted(TOWN_LINKS))}|{'|'.join(f'{w} der' for w in _RIVER_LINKS)}) [A-ZÄÖÜ]")
+_LINK_WORDS = TOWN_LINKS | {*_RIVER_LINKS, "der"}
 
 
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -2220,7 +2222,7 @@ def _linked_town_end(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
     or region that sets it apart ("Kirchdorf am Wimbach", "Frankfurt an der Oder")."""
     if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _landscape_name(tokens[end + 1], gaz):
         return end + 2
-    if (end + 2 < len(tokens) and tokens[end].lower_ in ("an", "in") and tokens[end + 1].lower_ == "der"
+    if (end + 2 < len(tokens) and tokens[end].lower_ in _RIVER_LINKS and tokens[end + 1].lower_ == "der"
             and _landscape_name(tokens[end + 2], gaz)):
         return end + 3
     return end
@@ -3386,32 +3388,33 @@ def _within_long_forms(mentions: list[Mention], text: str) -> list[Mention]:
 _BRACKET_CLOSE = re.compile(r"(?: [\w-]+)?\)")  # "(BO Milch)": the short form's qualifier, then the bracket
 
 
+def _to_the_one_longer(mentions: list[Mention], shortened: Callable[[str], str | None],
+                       joins: Callable[[str], bool] = lambda name: True) -> list[Mention]:
+    """An organisation named by a short form of the one longer name of the report that `shortened`
+    gives it is that organisation (where `joins` lets the short form join one)."""
+    longer: dict[str, set[str]] = {}
+    for m in mentions:
+        short = shortened(m.canonical) if m.kind == "organisation" else None
+        if short:
+            longer.setdefault(short, set()).add(m.canonical)
+    return [replace(m, canonical=next(iter(longer[m.canonical])))
+            if m.kind == "organisation" and len(longer.get(m.canonical, ())) == 1 and joins(m.canonical) else m
+            for m in mentions]
+
+
 def _join_linked_towns(mentions: list[Mention]) -> list[Mention]:
     """'Die Gemeinde Lanzing muss zahlen' after 'die Gemeinde Lanzing am Lanzensee': a body of a
     town named without the river or lake that sets the town apart is the one named with it."""
-    longer: dict[str, set[str]] = {}
-    for m in mentions:
-        link = _TOWN_LINK.search(m.canonical)
-        if m.kind == "organisation" and link:
-            longer.setdefault(m.canonical[:link.start()], set()).add(m.canonical)
-    return [replace(m, canonical=next(iter(longer[m.canonical])))
-            if m.kind == "organisation" and len(longer.get(m.canonical, ())) == 1 else m
-            for m in mentions]
+    return _to_the_one_longer(mentions, lambda name: name[:link.start()] if (link := _TOWN_LINK.search(name)) else None)
 
 
 def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'Der Gemeindebund fordert …' after 'der NÖ Gemeindebund': a body named by its common noun
     alone is the one organisation of the report whose name ends in that noun (a place or a listed
     name alone is its own)."""
-    longer: dict[str, set[str]] = {}
-    for m in mentions:
-        words = m.canonical.split()
-        if m.kind == "organisation" and len(words) >= 2 and "(" not in m.canonical:
-            longer.setdefault(words[-1], set()).add(m.canonical)
-    return [replace(m, canonical=next(iter(longer[m.canonical])))
-            if (m.kind == "organisation" and len(longer.get(m.canonical, ())) == 1
-                and (m.canonical,) not in gaz.phrases and m.canonical[1:].islower() and morph.tag(m.canonical) == "NN") else m
-            for m in mentions]
+    return _to_the_one_longer(
+        mentions, lambda name: name.split()[-1] if len(name.split()) >= 2 and "(" not in name else None,
+        lambda name: (name,) not in gaz.phrases and name[1:].islower() and morph.tag(name) == "NN")
 
 
 def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
