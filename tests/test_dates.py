@@ -1147,3 +1147,30 @@ def test_since_when_a_meeting_sits_is_not_the_day_a_ticker_reports(date_of):
             "Mittwoch, 28. Mai 2025\n\n18:40 Uhr – Das war's für heute\nDer zweite Sitzungstag ist beendet.\n\n"
             "16:25 Uhr – Mehrheit für Paragrafen\nDie Berufsordnung bekommt einen neuen Paragrafen.")
     assert date_of(text) == ("2025-05-28", "day")
+
+
+def test_a_full_date_in_a_masthead_field_dates_the_ticker(date_of):
+    text = (" date 2025-11 Liveticker\n\nLiveticker: Die Versammlung entscheidet über den Neubau\n\n"
+            "Talbacher Nachrichten | 24.11.2025 | Ticker: Nora Keller\n\n22.41 Uhr – Der Kredit ist angenommen.\n\n"
+            "19.30 Uhr – Heute Abend entscheidet die Versammlung über den Kredit für den Neubau.")
+    assert date_of(text) == ("2025-11-24", "day")
+
+
+def test_a_heading_that_ends_in_the_day_with_its_weekday_dates_the_ticker(date_of):
+    text = (" date 2025-10 Bürgerentscheid\n\nLiveticker: Bürgerentscheid über das Freibad – Sonntag, 19. Oktober\n\n"
+            "Die Bürger stimmen darüber ab, ob die Gemeinde das Freibad kauft.\n\n21.47 Uhr\nDie Mehrheit will den Kauf.")
+    assert date_of(text) == ("2025-10-19", "day")
+    # a weekday that does not agree with the header's year is no stamp
+    assert date_of(text.replace("Sonntag, 19.", "Montag, 19.")) == ("2025-10", "month")
+
+
+def test_a_press_review_dates_the_ruling_its_lead_tells_in_the_pluperfect_with_its_year(date_of):
+    text = (" date 2025-10 Presseschau\n\nDie Kommentatoren der Zeitungen beschäftigen sich heute mit dem Urteil. "
+            "Das Gericht in Leipzig hatte am 15. Oktober 2025 entschieden, dass die Gebühren zu hoch sind. "
+            "Die Stadt muss nun zahlen.")
+    assert date_of(text) == ("2025-10-15", "day")
+    # outside a press review the report's own month stands
+    text = (" date 2025-10 Bericht\n\nDie Eltern protestieren heute vor dem Rathaus. "
+            "Der Gemeinderat hatte am 15. Oktober 2025 entschieden, dass die Gebühren steigen. "
+            "Die Stadt prüft nun eine Härtefallregel.")
+    assert date_of(text)[1] == "month"

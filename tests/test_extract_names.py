@@ -1704,3 +1704,32 @@ def test_a_neighbour_is_no_part_of_a_bodys_name(nlp, knowledge):
 @pytest.mark.parametrize("office", ["Bezirkshauptmannschaft Leoben", "Wasserwirtschaftsamt Isartal", "Magistrat Wien"])
 def test_an_office_of_a_district_or_town_is_named_with_its_place(nlp, knowledge, office):
     assert names(nlp, knowledge, f"Die Stadt und {office} haben den Antrag genehmigt.") == [office]
+
+
+def test_dateline_of_a_town_with_its_prefix_names_the_councils(nlp, knowledge):
+    found = names_in_brief(nlp, knowledge, " date 2025-11 Gebühren\n\nBAD LINDAU. Wer in Bad Lindau stirbt, zahlt "
+                           "mehr. Die Stadtverordnetenversammlung hat am Dienstag die Satzung beschlossen. "
+                           "Der Magistrat sagte zu, ein Modell vorzulegen.")
+    assert "Stadtverordnetenversammlung Bad Lindau" in found and "Magistrat Bad Lindau" in found
+
+
+def test_council_word_before_a_members_surname_is_a_title(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindeversammlung hat am Montag den Kredit angenommen. "
+                  "Gemeinderat Reto Gfeller (FDP) stellte das Projekt vor. Gemeinderat Gfeller antwortete, "
+                  "man prüfe ein Vordach.")
+    assert "Reto Gfeller" in found
+    assert not any(n.endswith("Gfeller") and n != "Reto Gfeller" for n in found)
+
+
+def test_town_by_its_moor_after_an_institution(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verfassungsgerichtshof hat eine Verordnung der Gemeinde Sankt Leonhard am "
+                  "Moos aufgehoben.")
+    assert "Gemeinde Sankt Leonhard am Moos" in found
+
+
+def test_short_form_of_a_titled_document_or_of_a_longer_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Plan beschlossen. Das ist in der Verordnung über den "
+                  "Schutz vor nichtionisierender Strahlung (NISV) vorgesehen. Bezahlt wird nach dem Tarifvertrag "
+                  "für den öffentlichen Dienst (TVöD). Die Gruppe für eine Schweiz ohne Armee (GSoA) protestierte.")
+    assert not any("NISV" in n or "TVöD" in n for n in found)
+    assert "GSoA" in found and "Armee (GSoA)" not in found

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Callable, Iterable, Literal, Sequence
+from typing import Callable, Iterable, Iterator, Literal, Sequence
 
 from spacy.tokens import Token
 
@@ -1228,6 +1228,7 @@ _RIVER_LINKS = ("an", "in")  # before "der": "Frankfurt an der Oder", "Waldegg a
 # a town's link inside a name: "Gemeinde Lanzing am Lanzensee"
 _TOWN_LINK = re.compile(rf" (?:{'|'.join(sorted(TOWN_LINKS))}|{'|'.join(f'{w} der' for w in _RIVER_LINKS)}) [A-ZÄÖÜ]")
 _LINK_WORDS = TOWN_LINKS | {*_RIVER_LINKS, "der"}
+_TOWN_PREFIX = "(?:" + "|".join(map(re.escape, sorted(TOWN_PREFIXES))) + ")"
 
 
 def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -2208,7 +2209,7 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
 
 
 # a lake, river or landscape a town is set apart by, where the tagger reads it as a common noun
-_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt", "graben", "gau")
+_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt", "graben", "gau", "moos", "moor", "ried", "heide", "forst", "stein")
 
 
 def _landscape_name(token: Token, gaz: Gazetteer) -> bool:
@@ -2811,6 +2812,10 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             words[:k + 1] = [*map(_weak_adjective, words[:k]), _nominative_noun(words[k], before)]
     if qualifier is not None and not (qualifier[:1].islower() or qualifier == words[-1]):
         return None  # "(ABC Holding)": no qualifier the long form explains
+    if (len(words) == 1 and first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower()
+            and tokens[first - 1].lower_ not in _ARTICLES | _OBLIQUE_DETERMINERS and not _spells(words[0], acronym)):
+        # "Gruppe für eine Schweiz ohne Armee (GSoA)": the last word of a longer name is no name
+        return acronym
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
 
@@ -2993,9 +2998,11 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     # "nach dem Gesetz über digitale Dienste (Digital Services Act, DSA)": the document's own name
     documents |= {m.canonical for m in mentions if m.kind == "organisation" and " " in m.canonical
                   and all(w[:1].isupper() for w in m.canonical.split()) and _names_document(m.canonical + " (X)", gaz)}
+    documents |= set(_titled_short_forms(analysed.text, gaz))
     if documents:  # "Der GAV gilt bis 2028" after "Gesamtarbeitsvertrag (GAV)": a text, not an actor
         mentions = [m for m in mentions if m.canonical not in documents]
-    mentions = _place_councils(_in_standalone_form(_without_title_noun(mentions, gaz), gaz), analysed, gaz)
+    mentions = _place_councils(_in_standalone_form(_members_by_title(_without_title_noun(mentions, gaz), gaz), gaz),
+                               analysed, gaz)
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
@@ -3004,6 +3011,23 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions), analysed.text), gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
+
+
+_TAIL_BEFORE_SHORT_FORM = re.compile(r"\b([a-zäöüß]+) ([A-ZÄÖÜ]\w+) \(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")
+_TITLE_LINKS = frozenset(("über", "für", "zur", "zum", "zu"))
+
+
+def _titled_short_forms(text: str, gaz: Gazetteer) -> Iterator[str]:
+    """'Verordnung über den Schutz vor nichtionisierender Strahlung (NISV)', 'Tarifvertrag für den
+    öffentlichen Dienst (TVöD)': the short form of a document whose title runs in small words
+    from its head to the bracket."""
+    for m in _TAIL_BEFORE_SHORT_FORM.finditer(text):
+        if m.group(1) in _ARTICLES | _OBLIQUE_DETERMINERS or _spells(m.group(2), m.group(3)):
+            continue
+        words = text[max(0, m.start() - 80):m.start()].split()[-7:] + [m.group(1)]
+        if any(word[:1].isupper() and following in _TITLE_LINKS and _names_document(f"{word} (X)", gaz)
+               for word, following in zip(words, words[1:])):
+            yield m.group(3)
 
 
 def _speakers_in_capitals(mentions: list[Mention]) -> list[Mention]:
@@ -3152,6 +3176,21 @@ def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
     return out
 
 
+def _members_by_title(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Gemeinderat Gfeller antwortet' after 'Gemeinderat Reto Gfeller (FDP)': a council's name
+    before the surname of a person the report names is the member's title, not the council of a
+    town."""
+    surnames = {m.canonical.split()[-1]: m.canonical for m in mentions
+                if m.kind == "person" and len(m.canonical.split()) >= 2}
+    out = []
+    for m in mentions:
+        body, _, rest = m.canonical.partition(" ")
+        if m.kind == "organisation" and body in gaz.local_bodies and rest in surnames:
+            m = replace(m, canonical=surnames[rest], kind="person", guessed=False)
+        out.append(m)
+    return out
+
+
 def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return [replace(m, canonical=standalone_form(m.canonical, gaz))
             if m.kind == "organisation" and m.canonical[:1].isupper() and m.canonical.split(" ", 1)[0].endswith("e")
@@ -3202,7 +3241,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         body = re.match(r"(\w+)\s", filed)
         if body and body.group(1) in gaz.local_bodies:  # "Gemeindeversammlung Fluebach AG, 28.11.2025 –"
             filed = filed[body.end():]
-        first = re.match(rf"[A-ZÄÖÜ][\wäöüß.-]*(?i:{_TOWN_LINK.pattern}[\wäöüß-]*)?", filed)
+        # "BAD KELLINGEN.", "St. Johann,": a town prefix belongs to the name
+        first = re.match(rf"(?i:{_TOWN_PREFIX}\s?)?[A-ZÄÖÜ][\wäöüß.-]*(?i:{_TOWN_LINK.pattern}[\wäöüß-]*)?", filed)
         # "Montag, 19. Mai 2025 –" is a date, no town, nor is "Abstimmungssonntag, 30.11.2025 –"
         if (first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP
                 and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):

@@ -687,6 +687,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.I)
 
 _SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$", re.I)  # "APA0297 … Do, 12.Jun 2025", "MI, 23.Apr 2025"
 _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
+_FIELD_AFTER = re.compile(r"\s*[|·]\s")
 _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
 _BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60},\s*")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
@@ -727,6 +728,9 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # "… · Wochenendausgabe 1./2. November 2025": a word or two after the last separator
                 masthead = (number == 0 and not line[m.end():].strip()
                             and _SEPARATOR_BEFORE.search(_EDITION_WORDS.sub("", line[:m.start()])) is not None)
+                # "Erlenbühler Nachrichten | 24.11.2025 | Ticker: Corinne Aebi": a masthead field of its own
+                field = (number < 3 and m.group("year") is not None and _SEPARATOR_BEFORE.search(line[:m.start()])
+                         is not None and _FIELD_AFTER.match(line, m.end()) is not None)
                 # "… abschließen. (APA, AFP, red, 6.11.2025)": an agency code closing the text, with its date
                 opening = line.rfind("(", 0, m.start())
                 closing_code = (number >= len(edge) - 3 and opening >= 0 and line[m.end():].strip() == ")"
@@ -738,7 +742,8 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # first after its title), of its day
                 issued = (number <= 1 and m.group("year") is not None and not line[m.end():].strip()
                           and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
-                if not (has_cue or dateline or bare or stamped or masthead or closing_code or byline or issued):
+                if not (has_cue or dateline or bare or stamped or masthead or field or closing_code or byline
+                        or issued):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
@@ -774,6 +779,7 @@ _DATE_LINE = re.compile(rf"^\s*(?:(?!(?:{_WEEKDAY_RE})\b)[^\W\d][\w./ -]{{0,40}}
 
 
 _MASTHEAD_SEPARATOR = re.compile(r"\s[|·]\s")  # between the fields of a masthead line
+_HEADING_DASH = re.compile(r"\s[–—]\s")
 _DATE_LINE_REACH = 5  # lines: title, rubric, teaser, then the date line
 _STAMP_DAY = rf"(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?:de[nm]\s+)?(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\b(?!\s*\d)"
 # "…, Dienstag, 9. Dezember, 17.30 Uhr": a weekday, the day and the clock time stamp a broadcast
@@ -808,6 +814,12 @@ def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
             m = _CLOCK_STAMP.search(line)
         if m is None:  # "Traunfelder Rundschau | Donnerstag, 13. November | laufend aktualisiert"
             m = next(filter(None, map(_DATE_LINE.match, _MASTHEAD_SEPARATOR.split(line))), None)
+        if m is None and not line.rstrip().endswith((".", "!", "?")):
+            # "Liveticker: Bürgerentscheid über den Gasthof zur Post – Sonntag, 19. Oktober": a heading
+            # that ends in the day with its weekday
+            last = _HEADING_DASH.split(line)[-1]
+            m = _DATE_LINE.match(last) if last != line else None
+            m = m if m is not None and m.group("weekday") else None
         if m is not None:
             yield m
 
@@ -1429,9 +1441,13 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
         # "Das Bundeskabinett hatte am Mittwoch, 16. Juli, … beschlossen" in the lead of a press review
         # under a July header, and no weekday of the event's own: a day the lead tells in the pluperfect
         # with its own weekday, in the header's month
-        told = [m for m in reading.mentions if m.kind == "day" and m.role == "background" and m.weekday is not None
+        # (or "Das Gericht in Leipzig hatte am 15. Oktober 2025 entschieden", its year in place of the
+        # weekday, where the lead says that commentators write)
+        review = any(word in s.text.lower() for s in analysed.sentences[:LEAD] for word in cues.commentary)
+        told = [m for m in reading.mentions if m.kind == "day" and m.role == "background"
                 and m.sentence < LEAD and m.month == anchor.month and m.year in (None, anchor.year)
-                and (day := _valid(anchor.year, m.month, m.day)) is not None and day.weekday() == m.weekday]
+                and (day := _valid(anchor.year, m.month, m.day)) is not None
+                and (day.weekday() == m.weekday if m.weekday is not None else review and m.year == anchor.year)]
         if told:
             return finding(Mention(**{**told[0].__dict__, "year": anchor.year, "year_inferred": told[0].year is None}))
     if anchor:
