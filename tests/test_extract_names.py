@@ -1733,3 +1733,16 @@ def test_short_form_of_a_titled_document_or_of_a_longer_name(nlp, knowledge):
                   "für den öffentlichen Dienst (TVöD). Die Gruppe für eine Schweiz ohne Armee (GSoA) protestierte.")
     assert not any("NISV" in n or "TVöD" in n for n in found)
     assert "GSoA" in found and "Armee (GSoA)" not in found
+
+
+def test_papers_by_their_word_after_a_journalist_or_in_quotes_whatever_the_verb(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Plan beschlossen. Julia Brandt vom Talheimer Kreisboten "
+                  "hat mit Landrat Klaus Wendler gesprochen. Michael Sturm vom Bayerwald-Echo war dabei. "
+                  "Skeptischer ist die „Leipziger Abendpost“. Anna Voss schreibt im „Hamburger Abendecho“, das "
+                  "Urteil sei gut. Ganz anders sehen das die „Obersteirischen Nachrichten“.")
+    for paper in ("Talheimer Kreisbote", "Bayerwald-Echo", "Leipziger Abendpost", "Hamburger Abendecho",
+                  "Obersteirische Nachrichten"):
+        assert paper in found
+    # bans only end like a paper's "Bote"
+    assert "Tiroler Fahrverbote" not in names(nlp, knowledge, "Der Landtag hat beschlossen. Die Tiroler "
+                                              "Fahrverbote gelten weiter.")

@@ -506,6 +506,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         publication = _quoted_publication(tokens, i, gaz.publications) if token.text in _OPENING_QUOTES else 0
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
             title = " ".join(t.text for t in tokens[i + 1:publication])
+            if " " in title:  # "die „Obersteirischen Nachrichten“" are the "Obersteirische Nachrichten"
+                first_word, rest = title.split(" ", 1)
+                title = f"{_INFLECTED_ADJECTIVE.sub('e', first_word)} {rest}"
             article = next((t.text.capitalize() for t in reversed(tokens[max(0, i - 2):i]) if t.lower_ in _ARTICLES), "")
             listed = gaz.phrases.get((article, *title.split())) if article else None
             if listed and listed.kind == "organisation":
@@ -627,7 +630,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = last + 1
             continue
         if not known and capitalised and _publication(tokens, i, gaz):  # "der Badischen Tagespost"
-            emit(f"{_INFLECTED_ADJECTIVE.sub('e', token.text)} {tokens[i + 1].text}", "organisation", i, i + 1)
+            noun = _paper_noun(tokens[i + 1].text, tokens[i - 1].lower_, gaz)
+            emit(f"{_INFLECTED_ADJECTIVE.sub('e', token.text)} {noun}", "organisation", i, i + 1)
             i += 2
             continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
@@ -1516,8 +1520,12 @@ def _compound_paper(tokens: list[Token], i: int, publications: tuple[str, ...]) 
     hyphenated compound on a paper's noun (`publications`), after an article, that speaks (a finite
     verb or a colon follows) or is placed ('aus Oldenburg'): a newspaper's name."""
     parts = tokens[i].text.split("-")
-    if (len(parts) < 2 or i == 0 or tokens[i - 1].lower_ not in _ARTICLES or i + 1 >= len(tokens)
+    if (len(parts) < 2 or i == 0 or i + 1 >= len(tokens)
             or not all(p[:1].isupper() and p.isalpha() for p in parts) or parts[-1].lower() not in publications):
+        return False
+    if i >= 2 and tokens[i - 1].lower_ in _PAPER_PREPOSITIONS and tokens[i - 2].text[:1].isupper():
+        return True  # "Michael Sturm vom Bayerwald-Echo": a journalist and the paper
+    if tokens[i - 1].lower_ not in _ARTICLES:
         return False
     after = tokens[i + 1].text
     return (after == ":" or (after in ("aus", "von") and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
@@ -1627,11 +1635,29 @@ def _opens_with_adverb(tokens: list[Token], i: int) -> bool:
             and morph.tag(tokens[i - 2].lower_) in ("ADV", "ADJ(D)"))
 
 
+def _quoted_paper_title(tokens: list[Token], i: int, publications: tuple[str, ...]) -> int:
+    """A quoted title after an article or 'im'/'vom' whose last word is a paper's (`publications`),
+    whatever verb goes with it: the closing quote's index, or 0."""
+    if not publications or i == 0 or tokens[i - 1].lower_ not in _ARTICLES | _PAPER_PREPOSITIONS:
+        return 0
+    end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
+    words = [t.text for t in tokens[i + 1:end]]
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return 0
+    return end if words[-1].lower().endswith(publications) else 0
+
+
+_PAPER_PREPOSITIONS = frozenset(("im", "vom", "beim"))
+
+
 def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ...] = ()) -> int:
     """A quoted title of one to four capitalised words that is the subject of a finite verb after
     an article, a paper's noun (`publications`: 'Die Westschweizer Zeitung «Le Temps» hebt …') or
     at the clause's start ('Die «Neue Zürcher Zeitung» spricht', '«Le Temps» schreibt'): a
     newspaper or broadcaster speaking. The closing quote's index, or 0."""
+    paper = _quoted_paper_title(tokens, i, publications)
+    if paper:  # "Skeptischer ist die „Leipziger Abendpost“.", "Felix Stahmer vom „Rhein-Lahn-Kurier“"
+        return paper
     scene = i > 0 and tokens[i - 1].lower_ in ("im", "in")  # "Im „Elbtal-Kurier“ heißt es"
     described = i > 0 and _titled_paper(tokens, i - 1, publications)
     # 'Der Wiener "Standard" sieht': a town's adjective between the article and the title
@@ -1777,7 +1803,19 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     noun = tokens[i + 1].text
     if _titled_paper(tokens, i + 1, gaz.publications):
         return False  # "Die Westschweizer Zeitung «Le Temps»": the quoted title names the paper
-    return noun.isalpha() and noun.lower().endswith(gaz.publications) and (noun,) not in gaz.phrases
+    paper = _paper_noun(noun, tokens[i - 1].lower_, gaz).lower()
+    return (noun.isalpha() and paper.endswith(gaz.publications) and not paper.endswith(_NOT_PAPERS)
+            and (noun,) not in gaz.phrases)
+
+
+_NOT_PAPERS = ("verbote", "gebote")  # "die Tiroler Fahrverbote" only end like a "Bote"
+
+
+def _paper_noun(noun: str, before: str, gaz: Gazetteer) -> str:
+    """'vom Oberwaldauer Kreisboten': a paper's weak noun in the nominative ('Kreisbote')."""
+    if before in _OBLIQUE_DETERMINERS and noun.endswith("n") and noun[:-1].lower().endswith(gaz.publications):
+        return noun[:-1]
+    return noun
 
 
 def _is_media(name: str, gaz: Gazetteer) -> bool:
