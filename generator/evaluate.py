@@ -114,8 +114,9 @@ class NameIndex:
     quotes after its kind ('Mieterinitiative „Warme Wohnung Murfeld“' also gives 'warme wohnung
     murfeld'), for people the surname (last word), for a council its place however it is attached
     ('Leipziger Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also
-    give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), and for a municipality
-    or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A name the actor
+    give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), for a political party's
+    group the party, as the extraction names it ('CDU-Fraktion im Landtag' is the CDU), and for a
+    municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A name the actor
     list does not know counts as a person when it has two or more words that start with a capital
     letter.
     """
@@ -132,6 +133,8 @@ class NameIndex:
             w for w in (*roles.local_bodies, *roles.district_bodies, *roles.legislatures, *roles.governments)
             if w[:1].isupper()) if roles else frozenset()
         actors = knowledge.actors if knowledge else None
+        self._parties = frozenset(normalise_name(alias) for entry in (actors.organisations if actors else ())
+                                  if entry.party for alias in (entry.name, *entry.aliases))
         if actors:
             groups = (("person", actors.people), ("state", actors.states), ("organisation", actors.organisations))
             for kind, entries in groups:
@@ -168,6 +171,9 @@ class NameIndex:
         place = _OF_PLACE.fullmatch(base)
         if place and place.group(1) in self._councils:  # "Kreistag des Landkreises Oberwald": "Kreistag Oberwald"
             keys.add(normalise_name(f"{place.group(1)} {place.group(2)}"))
+        group = _PARTY_GROUP.fullmatch(base)
+        if group and normalise_name(group.group(1)) in self._parties:  # "SVP-Fraktion im Kantonsrat": the SVP
+            keys |= self.keys(group.group(1))
         towns_council = _TOWNS_COUNCIL.fullmatch(base)
         if towns_council:
             keys.add(normalise_name(f"{towns_council.group(1)}rat {towns_council.group(2)}"))
@@ -181,6 +187,7 @@ _GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kan
 _OF_PLACE = re.compile(r"(.+?) (?:des|der|von) "
                        r"(?:(?:Land)?[Kk]reises |Kantons |Bezirks |Freistaat(?:e?s)? |Stadt |(?:Markt|Stadt)?[Gg]emeinde )?"
                        r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*)?(?: (?:am|im|ob|bei|an der|in der) [A-ZÄÖÜ][\w./-]*)?)")
+_PARTY_GROUP = re.compile(r"(\S+)-Fraktion(?:\s+(?:im|in|des|der)\s.+)?")
 _TOWNS_COUNCIL = re.compile(r"Rat der (Stadt|Gemeinde) (.+)")  # "Rat der Stadt Düsseldorf": its Stadtrat
 
 

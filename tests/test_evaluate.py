@@ -324,6 +324,16 @@ def test_a_council_matches_with_its_place_in_the_genitive(knowledge):
     assert not index.keys("Rat der Stadt Hohenwerder") & index.keys("Stadtrat Elbhausen")
 
 
+def test_a_party_group_matches_its_party_as_the_extraction_names_it(knowledge):
+    index = NameIndex(knowledge)
+    assert index.keys("CDU-Fraktion") & index.keys("CDU")
+    assert index.keys("CDU-Fraktion im Niedersächsischen Landtag") & index.keys("CDU")
+    assert index.keys("Grünen-Fraktion") & index.keys("Grüne")
+    assert not index.keys("CDU-Fraktion") & index.keys("SPD")
+    # only a listed political party's group: a council's group is no party
+    assert index.keys("Kantonsrats-Fraktion") == {"kantonsrats fraktion", "place:kantonsrats fraktion"}
+
+
 def test_a_name_in_quotes_after_its_kind_matches_the_name_alone(knowledge):
     index = NameIndex(knowledge)
     assert index.keys("Mieterinitiative „Warme Wohnung Murfeld“") & index.keys("Warme Wohnung Murfeld")
