@@ -1746,3 +1746,13 @@ def test_papers_by_their_word_after_a_journalist_or_in_quotes_whatever_the_verb(
     # bans only end like a paper's "Bote"
     assert "Tiroler Fahrverbote" not in names(nlp, knowledge, "Der Landtag hat beschlossen. Die Tiroler "
                                               "Fahrverbote gelten weiter.")
+
+
+def test_council_named_with_its_town_in_a_heading(nlp, knowledge):
+    report = (" date 2025-11 Liveticker\n\nLiveticker: Gemeindeversammlung Talwil entscheidet über den Waldfriedhof\n\n"
+              "22.41 Uhr – Der Kredit ist angenommen. In Talwil war der Saal voll. Die Gemeindeversammlung stimmte "
+              "mit 212 zu 139 Stimmen zu.")
+    assert "Gemeindeversammlung Talwil" in names_in_brief(nlp, knowledge, report)
+    # a word after the council that the text never names as a place is no town
+    report = report.replace("In Talwil war", "Im Dorf war")
+    assert "Gemeindeversammlung Talwil" not in names_in_brief(nlp, knowledge, report)

@@ -3329,13 +3329,19 @@ _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<saint>\bSt\.\s?|\bSankt\s))?"
 
 def _town_of_adjective_in_headings(analysed: Analysed, body: str) -> str | None:
     """The one town whose adjective stands before the council in the report's headings (title,
-    teaser), which no sentence holds: 'Traunfelder Gemeinderat beschließt Sanierungspaket' where
-    the text names Traunfeld."""
+    teaser), or whose name follows it, which no sentence holds: 'Traunfelder Gemeinderat beschließt
+    Sanierungspaket' where the text names Traunfeld ('in Traunfeld' for a name after the council)."""
     towns = set()
     for segment in analysed.segments:
         if segment.kind != "heading":
             continue
-        for m in _TOWN_ADJECTIVE_BEFORE.finditer(segment.text(analysed.text)):
+        heading = segment.text(analysed.text)
+        # "Liveticker: Gemeindeversammlung Erlenbühl entscheidet …": the council with its town
+        for m in re.finditer(rf"\b{re.escape(body)} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b", heading):
+            if (re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on) {re.escape(m.group(1))}\b", analysed.text)
+                    and (morph.tag(m.group(1)) == "NE" or morph.is_unknown(m.group(1)))):
+                towns.add(m.group(1))
+        for m in _TOWN_ADJECTIVE_BEFORE.finditer(heading):
             if m.group("body") != body or not _town_adjective(m.group("stem") + "er"):
                 continue
             town = _town_named(analysed.text, m.group("stem"), bool(m.group("saint")))
