@@ -739,3 +739,14 @@ def test_groups_whose_votes_are_still_wanted_are_no_parties(nlp, knowledge):
             "und NEOS sind auf die Stimmen der Grünen oder der FPÖ angewiesen.")
     names = party_names(brief_of(nlp, knowledge, text))
     assert not {"ÖVP", "SPÖ", "FPÖ", "Grüne"} & set(names), names
+
+
+def test_a_papers_journalist_who_interviews_is_no_side(nlp, knowledge):
+    text = (" date 2025-09 Interview\n\nIm September haben die Bürger für einen Bestattungswald gestimmt. "
+            "Michael Sturm vom Bayerwald-Echo hat mit der Bürgermeisterin Claudia Hirschberger gesprochen.\n\n"
+            "Sturm: Frau Hirschberger, ist das ein klarer Auftrag?\n\nHirschberger: Ja. Wir werden den Wald im "
+            "Frühjahr eröffnen.\n\nSturm: Und die Kritiker?\n\nHirschberger: Wir reden mit allen.")
+    brief = brief_of(nlp, knowledge, text)
+    assert "Claudia Hirschberger" in party_names(brief)
+    assert "Michael Sturm" not in party_names(brief)
+    assert "Michael Sturm" in [m.name for m in brief.mentioned]

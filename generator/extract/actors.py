@@ -3970,7 +3970,7 @@ _PROGRAMME_CREDIT = re.compile(
 
 
 def _without_reporters(party_names: list[str], mentions: list[Mention], text: str,
-                       titles: tuple[str, ...]) -> list[str]:
+                       titles: tuple[str, ...], gaz: Gazetteer) -> list[str]:
     """A report's own reporters and presenters ("Reporterin Nina Wälti war in Langenthal", a
     radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties.
     `titles`: their title endings (`reporters` in the role list)."""
@@ -3978,7 +3978,15 @@ def _without_reporters(party_names: list[str], mentions: list[Mention], text: st
                 for name in m.group("a", "b", "c", "d", "e") if name}
     titled = {m.canonical for m in mentions if m.kind == "person" and titles and (
         m.role.lower().endswith(titles) or text[max(0, m.start - 14):m.start].rstrip().lower().endswith(titles))}
-    return [name for name in party_names if name not in credited and name not in titled]
+    # "Michael Sturm vom Bayerwald-Echo hat mit der Bürgermeisterin gesprochen": a paper's journalist
+    papers = [m for m in mentions if m.kind == "organisation"
+              and (_is_media(m.canonical, gaz) or m.canonical.lower().endswith(gaz.publications))]
+    journalists = {m.canonical for m in mentions if m.kind == "person" and any(
+        _OF_PAPER.fullmatch(text[m.end:p.start]) for p in papers if 0 <= p.start - m.end <= 12)}
+    return [name for name in party_names if name not in credited and name not in titled and name not in journalists]
+
+
+_OF_PAPER = re.compile(r"\s+(?:vom|von\s+der|von\s+den)\s+[„“\"«»]?")
 
 
 def _without_alliances_of_people(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
@@ -4213,7 +4221,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
-    party_names = _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters)
+    party_names = _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters, gaz)
     if not party_names:
         # "Bei der Jahreshauptversammlung des Fasnachtsvereins Pfaffenried haben die Mitglieder … beschlossen":
         # where no rule finds the actor, the one whose meeting the opening tells of decided
