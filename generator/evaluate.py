@@ -116,9 +116,9 @@ class NameIndex:
     ('Leipziger Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also
     give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), for a political party's
     group the party, as the extraction names it ('CDU-Fraktion im Landtag' is the CDU), and for a
-    municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A name the actor
-    list does not know counts as a person when it has two or more words that start with a capital
-    letter.
+    municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A
+    name the actor list does not know counts as a person when it has two or more words that start
+    with a capital letter.
     """
 
     def __init__(self, knowledge: Knowledge | None) -> None:

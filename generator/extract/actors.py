@@ -2247,7 +2247,8 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
 
 
 # a lake, river or landscape a town is set apart by, where the tagger reads it as a common noun
-_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt", "graben", "gau", "moos", "moor", "ried", "heide", "forst", "stein")
+_LANDSCAPES = ("see", "bach", "berg", "tal", "wald", "gebirge", "amt", "graben", "gau", "moos", "moor", "ried",
+               "heide", "forst", "stein")
 
 
 def _landscape_name(token: Token, gaz: Gazetteer) -> bool:
@@ -3280,7 +3281,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         if body and body.group(1) in gaz.local_bodies:  # "Gemeindeversammlung Fluebach AG, 28.11.2025 –"
             filed = filed[body.end():]
         # "BAD KELLINGEN.", "St. Johann,": a town prefix belongs to the name
-        first = re.match(rf"(?i:{_TOWN_PREFIX}\s?)?[A-ZÄÖÜ][\wäöüß.-]*(?i:{_TOWN_LINK.pattern}[\wäöüß-]*)?", filed)
+        first = re.match(rf"(?i:{_TOWN_PREFIX}\s?)?[A-ZÄÖÜ][\wäöüß.-]*(?i:{_TOWN_LINK.pattern}[\wäöüß-]*)?",
+                         filed)
         # "Montag, 19. Mai 2025 –" is a date, no town, nor is "Abstimmungssonntag, 30.11.2025 –"
         if (first and len(first.group(0).rstrip(".")) > 2 and first.group(0).rstrip(".") not in _STOP
                 and not first.group(0).endswith(tuple(day.lower() for day in _WEEKDAYS))):
@@ -3304,7 +3306,7 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         if len(known) == 1:
             names[name] = next(iter(known))
         elif (not known and name not in parliaments and name not in gaz.listed and name not in gaz.district_bodies
-              and (town := _town_of_adjective_in_headings(analysed, name))):
+              and (town := _town_in_headings(analysed, name))):
             names[name] = f"{name} {town}"  # "Traunfelder Gemeinderat beschließt …" over "Der Gemeinderat hat …"
         elif not known and name in gaz.district_bodies:
             if len(districts) == 1:
@@ -3327,7 +3329,10 @@ _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<saint>\bSt\.\s?|\bSankt\s))?"
                                     r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,})er\s(?P<body>\w+)")
 
 
-def _town_of_adjective_in_headings(analysed: Analysed, body: str) -> str | None:
+_TOWN_AFTER_COUNCIL = r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+
+
+def _town_in_headings(analysed: Analysed, body: str) -> str | None:
     """The one town whose adjective stands before the council in the report's headings (title,
     teaser), or whose name follows it, which no sentence holds: 'Traunfelder Gemeinderat beschließt
     Sanierungspaket' where the text names Traunfeld ('in Traunfeld' for a name after the council)."""
@@ -3337,7 +3342,7 @@ def _town_of_adjective_in_headings(analysed: Analysed, body: str) -> str | None:
             continue
         heading = segment.text(analysed.text)
         # "Liveticker: Gemeindeversammlung Erlenbühl entscheidet …": the council with its town
-        for m in re.finditer(rf"\b{re.escape(body)} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b", heading):
+        for m in re.finditer(rf"\b{re.escape(body)} {_TOWN_AFTER_COUNCIL}", heading):
             if (re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on) {re.escape(m.group(1))}\b", analysed.text)
                     and (morph.tag(m.group(1)) == "NE" or morph.is_unknown(m.group(1)))):
                 towns.add(m.group(1))
