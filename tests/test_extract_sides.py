@@ -750,3 +750,16 @@ def test_a_papers_journalist_who_interviews_is_no_side(nlp, knowledge):
     assert "Claudia Hirschberger" in party_names(brief)
     assert "Michael Sturm" not in party_names(brief)
     assert "Michael Sturm" in [m.name for m in brief.mentioned]
+
+
+def test_the_person_whose_turns_are_questions_is_the_interviewer(nlp, knowledge):
+    text = (" date 2025-03 Interview\n\nDie Genossenschaft hat das Gasthaus gekauft. Lisa Wagner hat mit Obfrau "
+            "Maria Pichler gesprochen.\n\nLisa Wagner: Frau Pichler, wann sperren Sie auf?\n\nMaria Pichler: Zu "
+            "Pfingsten. Die Küche fehlt noch.\n\nLW: Und wer kocht?\n\nMaria Pichler: Ein Pächterpaar aus Graz.")
+    brief = brief_of(nlp, knowledge, text)
+    assert "Maria Pichler" in party_names(brief)
+    assert "Lisa Wagner" not in party_names(brief)
+    # who answers at length is no interviewer, even with a question among the turns
+    answered = text.replace("LW: Und wer kocht?", "Lisa Wagner: Und wer kocht?").replace(
+        "Maria Pichler: Ein Pächterpaar aus Graz.", "Maria Pichler: Wer kocht? Ein Pächterpaar aus Graz.")
+    assert "Maria Pichler" in party_names(brief_of(nlp, knowledge, answered))

@@ -3988,7 +3988,23 @@ def _without_reporters(party_names: list[str], mentions: list[Mention], text: st
               and (_is_media(m.canonical, gaz) or m.canonical.lower().endswith(gaz.publications))]
     journalists = {m.canonical for m in mentions if m.kind == "person" and any(
         _OF_PAPER.fullmatch(text[m.end:p.start]) for p in papers if 0 <= p.start - m.end <= 12)}
-    return [name for name in party_names if name not in credited and name not in titled and name not in journalists]
+    return [name for name in party_names if name not in credited and name not in titled and name not in journalists
+            and not _asks_the_questions(name, text)]
+
+
+def _asks_the_questions(name: str, text: str) -> bool:
+    """'Sturm: Frau Hirschberger, ist das ein klarer Auftrag?': the person whose labelled turns in an
+    interview are mostly questions is the interviewer (labelled by full name, surname or initials)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    initials = "".join(word[0] for word in words if word[:1].isalpha())
+    label = re.compile(rf"^\s*(?:{re.escape(name)}|{re.escape(words[-1])}|{re.escape(initials)})\s*:", re.M)
+    turns = []
+    for m in label.finditer(text):
+        end = text.find("\n", m.end())
+        turns.append(text[m.end():end if end >= 0 else len(text)].rstrip())
+    return len(turns) >= 2 and sum(turn.endswith("?") for turn in turns) >= 0.6 * len(turns)
 
 
 _OF_PAPER = re.compile(r"\s+(?:vom|von\s+der|von\s+den)\s+[„“\"«»]?")
