@@ -1640,7 +1640,7 @@ def _quoted_paper_title(tokens: list[Token], i: int, publications: tuple[str, ..
     whatever verb goes with it: the closing quote's index, or 0."""
     if not publications or i == 0 or tokens[i - 1].lower_ not in _ARTICLES | _PAPER_PREPOSITIONS:
         return 0
-    end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
+    end = _title_end(tokens, i)
     words = [t.text for t in tokens[i + 1:end]]
     if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return 0
@@ -1648,6 +1648,11 @@ def _quoted_paper_title(tokens: list[Token], i: int, publications: tuple[str, ..
 
 
 _PAPER_PREPOSITIONS = frozenset(("im", "vom", "beim"))
+
+
+def _title_end(tokens: list[Token], i: int) -> int:
+    """The closing quote of a title of at most four words opened at i, or 0."""
+    return next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
 
 
 def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ...] = ()) -> int:
@@ -1667,7 +1672,7 @@ def _quoted_publication(tokens: list[Token], i: int, publications: tuple[str, ..
     if (i > 0 and tokens[i - 1].lower_ not in _ARTICLES and tokens[i - 1].text not in (",", ":", ";")
             and not scene and not described and not placed and not inverted):
         return 0
-    end = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), 0)
+    end = _title_end(tokens, i)
     if end <= i + 1 or end + 1 >= len(tokens):
         return 0
     words = [t.text for t in tokens[i + 1:end]]
@@ -2851,12 +2856,18 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             words[:k + 1] = [*map(_weak_adjective, words[:k]), _nominative_noun(words[k], before)]
     if qualifier is not None and not (qualifier[:1].islower() or qualifier == words[-1]):
         return None  # "(ABC Holding)": no qualifier the long form explains
-    if (len(words) == 1 and first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower()
-            and tokens[first - 1].lower_ not in _ARTICLES | _OBLIQUE_DETERMINERS and not _spells(words[0], acronym)):
+    if len(words) == 1 and first > 0 and _tail_of_title(tokens[first - 1].text, words[0], acronym):
         # "Gruppe für eine Schweiz ohne Armee (GSoA)": the last word of a longer name is no name
         return acronym
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
+
+
+def _tail_of_title(before: str, word: str, acronym: str) -> bool:
+    """'… ohne Armee (GSoA)', '… nichtionisierender Strahlung (NISV)': one word after a small word
+    (no article) that does not spell the short form ends a longer title, it is no long form."""
+    return (before.isalpha() and before.islower() and before not in _ARTICLES | _OBLIQUE_DETERMINERS
+            and not _spells(word, acronym))
 
 
 def _spells(word: str, acronym: str) -> bool:
@@ -3061,7 +3072,7 @@ def _titled_short_forms(text: str, gaz: Gazetteer) -> Iterator[str]:
     öffentlichen Dienst (TVöD)': the short form of a document whose title runs in small words
     from its head to the bracket."""
     for m in _TAIL_BEFORE_SHORT_FORM.finditer(text):
-        if m.group(1) in _ARTICLES | _OBLIQUE_DETERMINERS or _spells(m.group(2), m.group(3)):
+        if not _tail_of_title(m.group(1), m.group(2), m.group(3)):
             continue
         words = text[max(0, m.start() - 80):m.start()].split()[-7:] + [m.group(1)]
         if any(word[:1].isupper() and following in _TITLE_LINKS and _names_document(f"{word} (X)", gaz)
