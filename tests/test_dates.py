@@ -1174,3 +1174,41 @@ def test_a_press_review_dates_the_ruling_its_lead_tells_in_the_pluperfect_with_i
             "Der Gemeinderat hatte am 15. Oktober 2025 entschieden, dass die Gebühren steigen. "
             "Die Stadt prüft nun eine Härtefallregel.")
     assert date_of(text)[1] == "month"
+
+
+def test_a_subline_naming_the_sitting_and_its_date_before_a_dash_dates_the_ticker(date_of):
+    text = ("Liveticker: Stadtrat entscheidet über die Umbenennung\n\n"
+            "Sondersitzung im Rathaus Tannwald am 12.06.2025 – alle Entwicklungen im Überblick\n\n"
+            "21.08 Uhr: Die Sitzung ist beendet. Der Stadtrat hat die Straße umbenannt. Die Tafel aus dem Jahr "
+            "1938 wird im April 1938 nicht mehr erwähnt.\n\n20.12 Uhr: Die Debatte beginnt.")
+    assert date_of(text) == ("2025-06-12", "day")
+    # a subline that tells of an earlier decision is no stamp
+    assert date_of(text.replace("Sondersitzung im Rathaus Tannwald am", "Stadtrat kippt den Beschluss vom")) != (
+        "2025-06-12", "day")
+
+
+def test_a_sitting_with_its_weekday_and_day_before_a_dash_dates_a_ticker_without_header(date_of):
+    text = ("Liveticker: Gemeinderat beschließt höhere Beiträge\n\n"
+            "Gemeinderatssitzung im Rathaus Tannwald, Dienstag, 14. Oktober – die neuesten Einträge stehen oben.\n\n"
+            "22:14 Uhr\nDer Gemeinderat hat die neuen Tarife ab Jänner 2026 beschlossen. Im Budget 2025 fehlt Geld.\n\n"
+            "21:31 Uhr\nIm November soll der Kindergarten öffnen.")
+    assert date_of(text) == ("2025-10-14", "day")
+    # without the weekday no year is sure enough for the day
+    assert date_of(text.replace("Dienstag, 14. Oktober", "14. Oktober")) != ("2025-10-14", "day")
+
+
+def test_a_day_stated_a_week_before_the_one_called_today_counts_forward(date_of):
+    text = (" date 2025-05 Landtag beschließt Reitwege\n\nDer Landtag hat heute, Mittwoch, das Reitwegemodell "
+            "beschlossen. Die Begutachtungsfrist war erst vor einer Woche, am 7. Mai, zu Ende gegangen. "
+            "Die Opposition kritisiert das Tempo.")
+    assert date_of(text) == ("2025-05-14", "day")
+    # a today on another weekday than the count gives leaves the stated day aside
+    assert date_of(text.replace("heute, Mittwoch,", "heute, Donnerstag,")) != ("2025-05-14", "day")
+
+
+def test_the_day_exactly_one_year_after_a_stated_day_on_the_weekday_the_lead_names(date_of):
+    text = (" date 2025-02 Gemeinderat stellt sich hinter das Läuten\n\nAm Montag, genau ein Jahr nachdem der "
+            "Hotelier am 3. Februar 2024 seine erste Beschwerde eingebracht hatte, stimmte der Gemeinderat für "
+            "einen Kompromiss. Die Glocke läutet künftig später.")
+    assert date_of(text) == ("2025-02-03", "day")
+    assert date_of(text.replace("Am Montag", "Am Dienstag")) == ("2025-02", "month")

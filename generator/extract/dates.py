@@ -106,8 +106,10 @@ _YEAR_THEN_DISTANCE = re.compile(rf"\b(?P<year>{_YEAR_RE})\s*\)?\s*,\s*(?:also\s
 # event falls on that day's anniversary
 # (not "Auf den Tag genau 70 Jahre nach der Unterzeichnung … sind am Sonnabend, 29. März 2025, …": the
 # event's own day, which the date reading finds)
-_ON_THE_DAY = re.compile(rf"\b(?:auf\s+den\s+Tag\s+)?genau\s+{_COUNT}\s+Jahre\s+nach\b[^.;:]*?"
-                         rf"\bvom\s+(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\s+(?P<year>{_YEAR_RE})\b", re.I)
+# ("Am Montag, genau ein Jahr nachdem der Hotelier am 3. Februar 2024 seine erste Beschwerde eingebracht
+# hatte": one year after a day the sentence states)
+_ON_THE_DAY = re.compile(rf"\b(?:auf\s+den\s+Tag\s+)?genau\s+(?:{_COUNT}\s+Jahre|ein\s+Jahr)\s+nach(?:dem)?\b[^.;:]*?"
+                         rf"\b(?:vom|am)\s+(?P<day>[0-3]?\d)\.\s*(?P<month>{_MONTH_RE})\s+(?P<year>{_YEAR_RE})\b", re.I)
 
 
 def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention | None) -> DateFinding | None:
@@ -116,7 +118,8 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
     for sentence in analysed.sentences[:OPENING]:
         m = _ON_THE_DAY.search(sentence.text)
         month = _month(m.group("month")) if m else None
-        day = _valid(int(m.group("year")) + _distance(m.group("count")), month, int(m.group("day"))) if month else None
+        years = _distance(m.group("count")) if m and m.group("count") else 1
+        day = _valid(int(m.group("year")) + years, month, int(m.group("day"))) if month else None
         if day is None:
             continue
         if header is not None and (header.year, header.month) != (day.year, day.month):
@@ -130,7 +133,7 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
 # "am Montag, zwei Tage nach dem Weltwassertag am 22. März": the event's weekday counted from a day
 # stated beside it; "am Freitag, 20. Juni 2025, zwei Tage nach der Einigung": a later day (the
 # talk's) that the event is counted back from
-_SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|eine)"
+_SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|einer|eine)"
          r"\s+(?P<unit>Tag(?:en?)?|Wochen?)")
 _APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
 # "… am 22. März", "… vom Montag, den 3. März": the words up to a stated day's date
@@ -149,11 +152,14 @@ _APART_FROM_DAY = re.compile(rf"\b{_FROM_OCCASION}", re.I)
 # "beschloss am Dienstag …. Einen Tag zuvor, am Montag, 8. September, hatte die GdP …": a stated day
 # a span before the event, whose weekday the lead names
 _SPAN_EARLIER = re.compile(rf"\b{_SPAN}\s+(?:zuvor|vorher|davor|früher)\s*,?{_TO_STATED_DAY}", re.I)
+# "Der Landtag hat heute, Mittwoch, … beschlossen. Die Frist war erst vor einer Woche, am 7. Mai, zu Ende
+# gegangen": a stated day a span before the one the lead calls today
+_SPAN_AGO = re.compile(rf"\bvor\s+{_SPAN}\s*,?{_TO_STATED_DAY}", re.I)
 
 
 def _days_apart(m: re.Match[str]) -> int:
     count = m.group("count").lower()
-    number = 1 if count in ("einen", "eine") else _distance(count)
+    number = 1 if count in ("einen", "einer", "eine") else _distance(count)
     return number * (7 if m.group("unit").lower().startswith("woche") else 1)
 
 
@@ -171,7 +177,8 @@ def _counted_from_stated_day(analysed: Analysed, anchor: Anchor | None, reading:
         preceding = text[max(0, mention.start - _CLAUSE_REACH):mention.start]
         before = _APART_FROM_DAY_AFTER.search(preceding)
         span_after = None if before is not None else (
-            _SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding) or _SPAN_EARLIER.search(preceding))
+            _SPAN_AFTER_DAY.search(preceding) or _APART_FROM_DAY.search(preceding) or _SPAN_EARLIER.search(preceding)
+            or _SPAN_AGO.search(preceding))
         after = _APART_TO_EVENT_AFTER.match(text, mention.start + len(mention.text))
         if before is None and span_after is None and after is None:
             continue
@@ -692,6 +699,12 @@ _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")
 _BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60},\s*")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
+# "Sondersitzung im Rathaus Traunau am 13.06.2025 – alle Entwicklungen im Überblick": a subline that
+# names a sitting and its date in a few words before a dash
+# (names and the small words between them: "Stadtrat kippt den Beschluss vom …" tells a date)
+_SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*(?:\s+(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei|[^\W\d_a-zäöüß][\w-]*))"
+                             r"{0,5}?(?:\s+(?:am|vom)|,)\s+")
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
 
@@ -742,8 +755,11 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # first after its title), of its day
                 issued = (number <= 1 and m.group("year") is not None and not line[m.end():].strip()
                           and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
+                setting = (0 < number < 3 and m.group("year") is not None and not _SENTENCE_END.search(line)
+                           and _HEADING_DASH.match(line, m.end()) is not None
+                           and _SETTING_BEFORE.fullmatch(line[:m.start()]) is not None)
                 if not (has_cue or dateline or bare or stamped or masthead or field or closing_code or byline
-                        or issued):
+                        or issued or setting):
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
@@ -819,6 +835,12 @@ def _stamp_days(text: str, cues: DateCues) -> Iterator[re.Match[str]]:
             # that ends in the day with its weekday
             last = _HEADING_DASH.split(line)[-1]
             m = _DATE_LINE.match(last) if last != line else None
+            m = m if m is not None and m.group("weekday") else None
+        if m is None:
+            # "Gemeinderatssitzung im Rathaus Kremsfeld, Dienstag, 14. Oktober – die neuesten Einträge
+            # stehen oben": a sitting and its day with the weekday, before a dash
+            first = _HEADING_DASH.split(line)[0]
+            m = _DATE_LINE.match(first) if first != line else None
             m = m if m is not None and m.group("weekday") else None
         if m is not None:
             yield m
