@@ -136,6 +136,7 @@ class RoleList:
     district_bodies: frozenset[str] = frozenset()  # councils named by their district: "Kreistag"
     reporters: tuple[str, ...] = ()  # lowercase title endings of a report's own people: "reporterin"
     group_heads: frozenset[str] = frozenset()  # nouns before a group's own name: "Hackergruppe"
+    regional_associations: tuple[str, ...] = ()  # lowercase endings named by a region: "verband"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -253,6 +254,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("district_bodies"), f"{path}: district_bodies")),
         tuple(s.lower() for s in _strings(raw.get("reporters"), f"{path}: reporters")),
         frozenset(_strings(raw.get("group_heads"), f"{path}: group_heads")),
+        tuple(s.lower() for s in _strings(raw.get("regional_associations"), f"{path}: regional_associations")),
     )
 
 

@@ -1756,3 +1756,20 @@ def test_council_named_with_its_town_in_a_heading(nlp, knowledge):
     # a word after the council that the text never names as a place is no town
     report = report.replace("In Talwil war", "Im Dorf war")
     assert "Gemeindeversammlung Talwil" not in names_in_brief(nlp, knowledge, report)
+
+
+def test_a_speaker_label_with_the_full_name_in_capitals_is_the_person(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat entschieden, sagt Bürgermeister Sepp Gruberhofer.\n\n"
+                  "O-TON SEPP GRUBERHOFER: „Mit dem Kompromiss können die meisten gut leben.“")
+    assert "Sepp Gruberhofer" in found
+    assert not any(name.isupper() for name in found)
+
+
+def test_a_place_adjective_the_tagger_reads_as_a_noun_names_an_association_or_a_parliament(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Tiroler Landtag hat das Reitwegemodell beschlossen. Auch der Tiroler "
+                  "Jägerverband hatte ein Verbot verlangt. Der Präsident des Zürcher Fischereiverbands ist dagegen.")
+    assert {"Tiroler Landtag", "Tiroler Jägerverband", "Zürcher Fischereiverband"} <= set(found)
+    # other nouns after such an adjective describe the one named elsewhere
+    found = names(nlp, knowledge, "Der Tiroler Energieversorger Alpenwatt AG hat sich mit der Stadt geeinigt. "
+                  "Der Tiroler Energieversorger zahlt zwei Millionen Euro.")
+    assert "Tiroler Energieversorger" not in found

@@ -134,6 +134,7 @@ class Gazetteer:
     district_bodies: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     courts: tuple[str, ...] = ()  # endings of courts' names (`courts` in data/cues.yaml)
+    regional_associations: tuple[str, ...] = ()
 
 
 def _genitive(word: str) -> str | None:
@@ -217,6 +218,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.district_bodies,
         knowledge.roles.group_heads,
         tuple(str(word).lower() for word in knowledge.cues.get("courts") or ()),
+        knowledge.roles.regional_associations,
     )
 
 
@@ -1769,7 +1771,8 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word[:1].isupper()
             or not word.isalpha() or word in _STOP
             # the tagger reads some inflected adjectives as nouns ("Steirische", "Kantonalen", "Deutschen")
-            or not (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word))):
+            or not (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word)
+                    or _place_adjective_read_as_noun(word, gaz))):
         return False
     if tokens[i - 1].text in _OPENS_PHRASE or _opens_bracketed_name(tokens, i):
         return False  # "Das Bayerische Landesamt für Statistik (LfStat)": the acronym rule names it
@@ -1787,10 +1790,25 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     # compound on one names; an inflected adjective written capital names with either
     # ("der Europäische Gewerkschaftsbund")
     inflected = morph.analyze(word)[0].lower() != word.lower()
+    if not (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word)):
+        # a place's adjective read as a noun ("Tiroler") names an association or a parliament ("der
+        # Tiroler Jägerverband", "der Bremer Senat"); other nouns after it describe ("der Leipziger
+        # Energieversorger", "das Basler Kantonsparlament"), and a town's council is the council rule's
+        forms = _nominative_candidates(noun)
+        return noun[:1].isupper() and (noun,) not in gaz.phrases and any(
+            (form in gaz.legislatures and form not in gaz.district_bodies)
+            or form.lower().endswith(gaz.regional_associations) for form in forms)
     return (noun[:1].isupper() and noun.replace("-", "").isalpha() and (noun,) not in gaz.phrases
             and ((_organisation_head(noun, gaz) and (inflected or noun not in gaz.organisation_heads))
                  # "der Bayerische Tischtennis-Verband", "des Niedersächsischen Städtetags"
                  or any(_names_body(form, gaz.bodies) for form in _nominative_candidates(noun))))
+
+
+def _place_adjective_read_as_noun(word: str, gaz: Gazetteer) -> bool:
+    """'Tiroler', 'Zürcher', 'Münchner': a place's adjective the tagger reads as the noun for its
+    people; not a noun of everyday speech ('Bürger'), a title or an organisation's word ('Betreiber')."""
+    return (word.endswith("er") and len(word) > 4 and not morph.everyday_noun(word)
+            and role_base(word, gaz) is None and not _organisation_head(word, gaz))
 
 
 _INFLECTED_ADJECTIVE = re.compile(r"(?:(?<=isch)|(?<=lich)|(?<=nal))(?:e|en|em|er|es)$|(?<=ig)(?:en|em|es)$")
@@ -3058,7 +3076,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _join_short_names(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
-    mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions), analysed.text), gaz)
+    mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text), gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
 
@@ -3080,12 +3098,20 @@ def _titled_short_forms(text: str, gaz: Gazetteer) -> Iterator[str]:
             yield m.group(3)
 
 
-def _speakers_in_capitals(mentions: list[Mention]) -> list[Mention]:
+def _speakers_in_capitals(mentions: list[Mention], text: str) -> list[Mention]:
     """'O-TON RÜEGG: …' in a radio transcript: a surname in capitals, read as a short form, is the
-    person of the report with that surname."""
-    people = {m.canonical.split()[-1].upper(): m for m in mentions if m.kind == "person" and " " in m.canonical}
-    return [replace(m, canonical=people[m.canonical].canonical, kind="person", role=people[m.canonical].role)
-            if m.kind == "organisation" and m.canonical in people else m for m in mentions]
+    person of the report with that surname; so is 'O-TON SEPP EBERHARTER: …', the full name in
+    capitals (read as far as its given name)."""
+    named = [m for m in mentions if m.kind == "person" and " " in m.canonical]
+    people = {m.canonical.split()[-1].upper(): m for m in named}
+    out = []
+    for m in mentions:
+        person = people.get(m.canonical) if m.kind == "organisation" else None
+        if person is None and m.kind == "organisation" and m.canonical.isupper():
+            person = next((p for p in named if p.canonical.upper().startswith(m.canonical + " ")
+                           and text.startswith(p.canonical.upper(), m.start)), None)
+        out.append(replace(m, canonical=person.canonical, kind="person", role=person.role) if person else m)
+    return out
 
 
 # "Industrie- und Handelskammer", "Städte-, Gemeinde- und Landkreistag": words cut short before "und"
