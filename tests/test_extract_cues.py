@@ -1313,3 +1313,15 @@ def test_a_refusal_without_a_vote_stays_open(analyse_text, knowledge):
 def test_a_ballot_still_to_come_stays_open(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge, "Die Abstimmung im Rat ist für Dezember geplant.")
     assert open_issues, open_issues
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gemeinderätin Anna Lechleitner kritisiert, dass die Gemeinde die Schallschutzfenster zahlt.",
+    "Die Grünen kritisierten, dass Schutzgebiete im Gesetz nicht ausdrücklich ausgenommen seien.",
+])
+def test_what_a_criticism_is_about_is_its_content_not_a_result(analyse_text, knowledge, sentence):
+    outcome, open_issues = classify(analyse_text, knowledge, sentence)
+    assert open_issues and not outcome, (outcome, open_issues)
+    # the same result stated without the criticism is one
+    outcome, _ = classify(analyse_text, knowledge, "Die Gemeinde zahlt die Schallschutzfenster.")
+    assert outcome, outcome

@@ -367,6 +367,16 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         h.kind == "verb" and id(h) not in negated_hits and h.token_index > j for h in outcome_hits)), None)
     deciding = {h.cue for h in outcome_hits if h.kind == "verb" and id(h) not in negated_hits
                 and decided_that is not None and 0 <= h.token_index < decided_that}
+    # "Gemeinderätin Wechselberger kritisiert, dass die Gemeinde die Lamellen zahlt": what a demand or
+    # a criticism is about (its "dass" clause) is its content, no result of its own
+    asked_that = next((j for j, t in enumerate(tokens) if t.lower_ == "dass" and j > 0 and tokens[j - 1].text == ","
+                       and any(h.kind == "verb" and h.cue in cues.asks and 0 <= h.token_index < j - 1
+                               for h in open_hits)), None)
+    if asked_that is not None:
+        after = tokens[asked_that].idx - tokens[0].idx  # where the clause starts in the text
+        if not any(0 <= h.token_index < asked_that or (h.token_index < 0 and 0 <= text.lower().find(h.cue) < after)
+                   for h in outcome_hits):
+            outcome_hits = []
     for hit in outcome_hits:
         # (not where the content denies the decision itself: "haben sich darauf geeinigt, sich nicht zu einigen")
         if (decided_that is not None and hit.token_index > decided_that and id(hit) in negated_hits
