@@ -1325,3 +1325,9 @@ def test_what_a_criticism_is_about_is_its_content_not_a_result(analyse_text, kno
     # the same result stated without the criticism is one
     outcome, _ = classify(analyse_text, knowledge, "Die Gemeinde zahlt die Schallschutzfenster.")
     assert outcome, outcome
+
+
+def test_a_side_that_wants_to_renegotiate_leaves_the_terms_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge, "Der Landtag hat das Modell beschlossen. Die Kammer hält die "
+                              "Entschädigung für zu niedrig. Sie will im Herbst nachverhandeln.")
+    assert any("nachverhandeln" in item for item in open_issues), open_issues
