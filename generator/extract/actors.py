@@ -1769,10 +1769,11 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     adjective small unless it is part of a name."""
     word = tokens[i].text
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word[:1].isupper()
-            or not word.isalpha() or word in _STOP
-            # the tagger reads some inflected adjectives as nouns ("Steirische", "Kantonalen", "Deutschen")
-            or not (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word)
-                    or _place_adjective_read_as_noun(word, gaz))):
+            or not word.isalpha() or word in _STOP):
+        return False
+    # the tagger reads some inflected adjectives as nouns ("Steirische", "Kantonalen", "Deutschen")
+    adjective = morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word) is not None
+    if not (adjective or _place_adjective_read_as_noun(word, gaz)):
         return False
     if tokens[i - 1].text in _OPENS_PHRASE or _opens_bracketed_name(tokens, i):
         return False  # "Das Bayerische Landesamt für Statistik (LfStat)": the acronym rule names it
@@ -1790,7 +1791,7 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     # compound on one names; an inflected adjective written capital names with either
     # ("der Europäische Gewerkschaftsbund")
     inflected = morph.analyze(word)[0].lower() != word.lower()
-    if not (morph.tag(word) in ("ADJ(A)", "NNA") or _INFLECTED_ADJECTIVE.search(word)):
+    if not adjective:
         # a place's adjective read as a noun ("Tiroler") names an association or a parliament ("der
         # Tiroler Jägerverband", "der Bremer Senat"); other nouns after it describe ("der Leipziger
         # Energieversorger", "das Basler Kantonsparlament"), and a town's council is the council rule's
@@ -3076,7 +3077,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     mentions = _join_short_names(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
-    mentions = _groups_as_parties(_with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text), gaz)
+    mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
+    mentions = _groups_as_parties(mentions, gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
     return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
 

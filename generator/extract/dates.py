@@ -133,8 +133,8 @@ def _anniversary(analysed: Analysed, header: HeaderDate | None, named: Mention |
 # "am Montag, zwei Tage nach dem Weltwassertag am 22. März": the event's weekday counted from a day
 # stated beside it; "am Freitag, 20. Juni 2025, zwei Tage nach der Einigung": a later day (the
 # talk's) that the event is counted back from
-_SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|einer|eine)"
-         r"\s+(?P<unit>Tag(?:en?)?|Wochen?)")
+_SPAN = (rf"(?:(?:genau|exakt|fast|knapp|gut|rund)\s+)?"
+         rf"(?P<count>\d{{1,2}}|{'|'.join(_DISTANCE_WORDS)}|einen|einer|eine)\s+(?P<unit>Tag(?:en?)?|Wochen?)")
 _APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
 # "… am 22. März", "… vom Montag, den 3. März": the words up to a stated day's date
 _TO_STATED_DAY = rf"\s+(?:am|vom)\s+(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$"
@@ -702,8 +702,9 @@ _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # "Sondersitzung im Rathaus Traunau am 13.06.2025 – alle Entwicklungen im Überblick": a subline that
 # names a sitting and its date in a few words before a dash
 # (names and the small words between them: "Stadtrat kippt den Beschluss vom …" tells a date)
-_SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*(?:\s+(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei|[^\W\d_a-zäöüß][\w-]*))"
-                             r"{0,5}?(?:\s+(?:am|vom)|,)\s+")
+_SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*"
+                             r"(?:\s+(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
+                             r"(?:\s+(?:am|vom)|,)\s+")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
