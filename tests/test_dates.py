@@ -600,6 +600,8 @@ def test_a_weekday_counted_in_days_from_a_stated_day(date_of):
     assert date_of(text.replace("am Montag, zwei", "am Montag – zwei")) == ("2025-03-24", "day")
     assert date_of(text.replace("am Montag, zwei", "am Montag (zwei").replace("März, beschlossen",
                                                                              "März) beschlossen")) == ("2025-03-24", "day")
+    # an occasion named with an ordinal ("dem 30. Jahrestag"): its point ends no sentence
+    assert date_of(text.replace("dem Weltwassertag", "dem 30. Jahrestag der Gründung")) == ("2025-03-24", "day")
 
 
 def test_a_weekday_named_apart_from_the_count_from_a_stated_day(date_of):
@@ -1184,6 +1186,12 @@ def test_a_subline_naming_the_sitting_and_its_date_before_a_dash_dates_the_ticke
     assert date_of(text) == ("2025-06-12", "day")
     # a subline that tells of an earlier decision is no stamp
     assert date_of(text.replace("Sondersitzung im Rathaus Tannwald am", "Stadtrat kippt den Beschluss vom")) != (
+        "2025-06-12", "day")
+    # an adjective after the small word: "zur städtischen Abstimmung vom"
+    assert date_of(text.replace("Sondersitzung im Rathaus Tannwald am", "Liveticker zur städtischen Abstimmung vom")) == (
+        "2025-06-12", "day")
+    # a plural verb is no adjective: "Räte kippen den Beschluss vom" tells an earlier day
+    assert date_of(text.replace("Sondersitzung im Rathaus Tannwald am", "Räte kippen den alten Beschluss vom")) != (
         "2025-06-12", "day")
 
 

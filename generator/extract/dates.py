@@ -139,7 +139,8 @@ _APART = rf"{_SPAN}\s+(?P<way>nach|vor)\s+"
 # "… am 22. März", "… vom Montag, den 3. März": the words up to a stated day's date
 _TO_STATED_DAY = rf"\s+(?:am|vom)\s+(?:(?:{_WEEKDAY_RE}),?\s+(?:de[mn]\s+)?)?$"
 # "zwei Tage nach dem Weltwassertag am": a span from an occasion, up to its stated day
-_FROM_OCCASION = rf"{_APART}(?:de[mnr]|einem|einer)\s+[^,;:.!?]{{1,90}}?{_TO_STATED_DAY}"
+# ("… vor dem 50. Jahrestag der Partnerschaft am 13. November": an ordinal's point ends no sentence)
+_FROM_OCCASION = rf"{_APART}(?:de[mnr]|einem|einer)\s+(?:[^,;:.!?]|(?<=\d)\.){{1,90}}?{_TO_STATED_DAY}"
 _APART_FROM_DAY_AFTER = re.compile(rf"\b(?P<weekday>{_WEEKDAY_RE})(?:{_PART_RE})?\s*[,–—(]\s*{_FROM_OCCASION}",
                                    re.I)
 _APART_TO_EVENT_AFTER = re.compile(rf"\s*,\s*{_APART}(?:de[mnr])\s+[\w-]+\s*[,.;:]", re.I)
@@ -701,9 +702,11 @@ _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b
 _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # "Sondersitzung im Rathaus Traunau am 13.06.2025 – alle Entwicklungen im Überblick": a subline that
 # names a sitting and its date in a few words before a dash
-# (names and the small words between them: "Stadtrat kippt den Beschluss vom …" tells a date)
+# (names and the small words between them, an adjective after one: "Liveticker zur städtischen
+# Abstimmung vom 28.09.2025 – …"; "Stadtrat kippt den Beschluss vom …" tells a date)
 _SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*"
-                             r"(?:\s+(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
+                             r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei)(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
+                             r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
                              r"(?:\s+(?:am|vom)|,)\s+")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
