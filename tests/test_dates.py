@@ -437,6 +437,16 @@ def test_a_numeric_dateline_under_a_headline_anchors_the_weekday(date_of):
     assert date_of(text) == ("2025-08-20", "day")
 
 
+def test_last_weekday_in_the_lead_under_a_dateline_is_the_event(date_of):
+    text = (" date 2025-06 Dorf kauft die Praxis\n\nDorf kauft die Praxis\n\nTannwald, 16. Juni 2025 – Es war eine "
+            "volle Versammlung: 214 Stimmberechtigte kamen am vergangenen Donnerstag in die Halle. Mit 181 zu 27 "
+            "Stimmen bewilligten sie den Kredit.")
+    assert date_of(text) == ("2025-06-12", "day")
+    # a pluperfect clause tells what came before
+    assert date_of(text.replace("kamen am vergangenen Donnerstag in die Halle", "waren am vergangenen Donnerstag "
+                                "in die Halle gekommen")) != ("2025-06-12", "day")
+
+
 def test_a_count_is_no_year(date_of):
     text = ("Behörde bewilligt Übernahme\n\nDie Kommission lässt die Übernahme zu. Der Konzern beschäftigt "
             "rund 2030 Personen. Die Behörde prüfte den Fall bereits 2024. Im Juni entschied sie.")

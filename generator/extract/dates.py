@@ -651,7 +651,9 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: b
             continue
         prep, adj = m.group("prep").lower(), (m.group("adj") or "").lower()
         if adj in ("vergangenen", "letzten", "vorigen"):
-            role = "background"
+            # "kamen am vergangenen Donnerstag in die Halle": the event, counted back from the report's
+            # day; in a pluperfect or a future clause, what came before
+            role = "event" if mention_role(sentence, m.start(), m.end(), cues) == "event" else "background"
         elif adj in ("kommenden", "nächsten"):
             role = "future"
         elif prep in ("seit", "vom"):
