@@ -529,6 +529,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit("Europäische Kommission", "organisation", i, i)
             i += 1
             continue
+        pro = _pro_name_end(tokens, i, gaz) if token.text == "Pro" else 0
+        if pro:  # "die Vereinigung Pro Altstadt Aarwil", "die Interessengemeinschaft Pro Kirchenglocken"
+            emit(_joined_name(tokens[i:pro]), "organisation", i, pro - 1)
+            i = pro
+            continue
         court = _court_of_territory(tokens, i, gaz) if capitalised else 0
         if court:  # "vor dem Handelsgericht des Kantons Bern": not the Swiss state of its capital
             emit(_joined_name(tokens[i:court]), "organisation", i, court - 1)
@@ -883,6 +888,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
                 and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
+                and tokens[i + 1].text != "Pro"  # "die Vereinigung Pro Altstadt Aarwil": the name's own rule
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and ((describing := _describes_rare_name(tokens, i))
                      or _org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
@@ -1147,6 +1153,24 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         end += 1  # "Pro Natura Graubünden": the branch in a state or region
     if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
         return i  # "Air Force Two": a vehicle, not an actor
+    return end
+
+
+def _pro_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """The end of an association named 'Pro' and what it stands for ('Pro Natura', 'Pro Bahn
+    Österreich', 'Pro Altstadt Aarwil'): the word after it, common noun or not, and a region or
+    place that closes the name; 0 for a listed name and for the preposition that opens a sentence
+    before a common noun ('Pro Jahr sollen …')."""
+    if i + 1 >= len(tokens) or _match_known(tokens, i, gaz):
+        return 0
+    word = tokens[i + 1]
+    if not (word.text[:1].isupper() and word.is_alpha) or (tokens[i].is_sent_start and not morph.is_unknown(word.text)):
+        return 0
+    end = i + 2
+    if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha and (
+            _region_ends_name(tokens, end, gaz) or morph.is_unknown(tokens[end].text)
+            or end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper()):
+        end += 1  # "Pro Altstadt Tannwald, in der …": the place it is for
     return end
 
 
