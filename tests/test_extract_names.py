@@ -652,6 +652,15 @@ def test_associations_named_pro_and_what_they_stand_for(nlp, knowledge):
     assert not any(name in ("Pro", "Pro Jahr", "Altstadt Tannwald") for name in found), found
 
 
+def test_a_council_title_before_a_town_the_report_names_is_the_council(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat Tannwald hat heute entschieden, das WLAN abzuschalten. In Tannwald "
+                  "surfen immer weniger Leute gratis. Das Jugendparlament Tannwald und der Einwohnerrat Tannwald "
+                  "protestieren. Stadtrat Müller verteidigt den Entscheid.")
+    for name in ("Stadtrat Tannwald", "Jugendparlament Tannwald", "Einwohnerrat Tannwald"):
+        assert name in found, (name, found)
+    assert "Tannwald" not in found and "Müller" in found, found  # a councillor stays a person
+
+
 def test_councils_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Der Rat der Stadt Düsseldorf hat den Plan beschlossen. Der Kreistag des "
                   "Landkreises Mainbach-Rott stimmte zu. Der Grazer Gemeinderat beschloss das Budget.")

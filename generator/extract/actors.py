@@ -741,7 +741,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 4
             continue
         name_start = None
-        if role_base(token.text, gaz) and i + 1 < len(tokens) and (
+        if role_base(token.text, gaz) and i + 1 < len(tokens) and not _council_of_named_town(tokens, i, gaz) and (
                 _name_like(tokens[i + 1], gaz, first=True) or _name_pair(tokens, i + 1, gaz)):
             name_start = i + 1
         elif (_given_name(token.text, gaz) and i + 1 < len(tokens)
@@ -1289,10 +1289,12 @@ def _named_by_adjective(tokens: list[Token], i: int) -> bool:
 
 def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
     """'Landgericht', 'des Landgerichts', 'Universität', 'Kanton': a word that names an institution
-    with the place after it (`institutions` endings, or a governed territory), in the nominative."""
+    with the place after it (`institutions` endings, a local council, or a governed territory), in
+    the nominative."""
     if word in _GOVERNED:
         return word
-    return next((form for form in _nominative_candidates(word) if form.lower().endswith(gaz.institutions)), None)
+    return next((form for form in _nominative_candidates(word)
+                 if form.lower().endswith(gaz.institutions) or form in gaz.local_bodies), None)
 
 
 def _nominative_candidates(word: str) -> list[str]:
@@ -2558,11 +2560,22 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
         and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
 
 
+def _council_of_named_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Der Stadtrat Aarwil hat entschieden' in a report that writes 'in Aarwil', 'der Stadtrat
+    Zürich': a council and its town, though a 'Stadtrat Müller' is a councillor."""
+    if tokens[i].text not in gaz.local_bodies or i + 1 >= len(tokens) or tokens[i + 1].text in gaz.first_names:
+        return False
+    if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha:
+        return False
+    entry = gaz.phrases.get((tokens[i + 1].text,))
+    return (entry is not None and (entry.is_place or entry.kind == "state")) or _named_as_town(tokens, i + 1)
+
+
 def _named_as_town(tokens: list[Token], j: int) -> bool:
     """Whether the report names the word at j as a town elsewhere: 'in Hohenwerder', 'die Stadt
     Hohenwerder', or a dateline 'Hohenwerder (dpa)'."""
     word = re.escape(tokens[j].text)
-    return re.search(rf"(?:\b(?:in|aus|nach|{'|'.join(_MUNICIPALITIES)})\s+{word}\b(?!\s+[A-ZÄÖÜ])"
+    return re.search(rf"(?:\b(?:[Ii]n|[Aa]us|[Nn]ach|{'|'.join(_MUNICIPALITIES)})\s+{word}\b(?!\s+[A-ZÄÖÜ])"
                      rf"|^\s*{word}(?:\s*\([^)]{{1,20}}\))?\s+[-–—]\s)", tokens[0].doc.text, re.M) is not None
 
 
