@@ -659,6 +659,10 @@ def test_a_council_title_before_a_town_the_report_names_is_the_council(nlp, know
     for name in ("Stadtrat Tannwald", "Jugendparlament Tannwald", "Einwohnerrat Tannwald"):
         assert name in found, (name, found)
     assert "Tannwald" not in found and "Müller" in found, found  # a councillor stays a person
+    found = names(nlp, knowledge, "Sie reichte beim Bezirksrat Hinwil eine Beschwerde gegen die Reise in die "
+                  "Partnerstadt Vila Serrana ein. Die Partnergemeinde Castel Ardena hat zugestimmt.")
+    assert "Bezirksrat Hinwil" in found, found
+    assert not any("Serrana" in name or "Castel" in name or "Ardena" in name for name in found), found  # places
 
 
 def test_councils_with_their_place(nlp, knowledge):

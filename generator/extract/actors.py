@@ -808,7 +808,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         # "in der Stadt Lashio", "aus der Gemeinde Kundl": the town as a place
         located = token.text in ("Stadt", "Gemeinde", "Marktgemeinde") and _in_place(tokens, i)
         if (described or located) and i + 1 < len(tokens) and _place_name(tokens[i + 1], gaz):
-            i += 2  # "die Hauptstadt Nairobi", "die Nachbargemeinde Hainbach": a place described, no actor
+            # "die Hauptstadt Nairobi", "die Nachbargemeinde Hainbach": a place described, no actor
+            # (and all of "die Partnerstadt Vila Serrana")
+            i += 2
+            while i < len(tokens) and tokens[i].is_alpha and tokens[i].text[:1].isupper() and _place_name(tokens[i], gaz):
+                i += 1
             continue
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
         prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
@@ -1294,7 +1298,8 @@ def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
     if word in _GOVERNED:
         return word
     return next((form for form in _nominative_candidates(word)
-                 if form.lower().endswith(gaz.institutions) or form in gaz.local_bodies), None)
+                 if form.lower().endswith(gaz.institutions) or form in gaz.local_bodies
+                 or form in gaz.district_bodies), None)
 
 
 def _nominative_candidates(word: str) -> list[str]:
@@ -2101,7 +2106,8 @@ def _in_place(tokens: list[Token], i: int) -> bool:
 # towns and municipalities described by what they are: places, never the body that governs them
 # (unlike "Stadt Winterthur", "Landeshauptstadt Düsseldorf")
 _DESCRIBED_TOWNS = ("hauptstadt", "hafenstadt", "großstadt", "grossstadt", "kleinstadt", "nachbarstadt", "kreisstadt",
-                    "grenzstadt", "küstenstadt", "millionenstadt", "nachbargemeinde", "grenzgemeinde")
+                    "grenzstadt", "küstenstadt", "millionenstadt", "nachbargemeinde", "grenzgemeinde",
+                    "partnerstadt", "partnergemeinde", "schwesterstadt")
 
 
 def _two_word_name_in_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -2563,7 +2569,8 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
 def _council_of_named_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'Der Stadtrat Aarwil hat entschieden' in a report that writes 'in Aarwil', 'der Stadtrat
     Zürich': a council and its town, though a 'Stadtrat Müller' is a councillor."""
-    if tokens[i].text not in gaz.local_bodies or i + 1 >= len(tokens) or tokens[i + 1].text in gaz.first_names:
+    if (tokens[i].text not in gaz.local_bodies and tokens[i].text not in gaz.district_bodies
+            or i + 1 >= len(tokens) or tokens[i + 1].text in gaz.first_names):
         return False
     if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha:
         return False
