@@ -41,6 +41,13 @@ def test_dateline_byline_heading_and_editor_codes():
     assert ("sentence", "Die Börsen reagierten nervös.") in kinds
 
 
+def test_a_dateline_of_a_town_named_by_its_river():
+    body = "Tannwald an der Mur (APA) - Die Gemeinde hat am Samstag eine Partnerschaft besiegelt."
+    assert segment(body)[0].kind == "dateline" and segment(body)[0].text(body) == "Tannwald an der Mur (APA) -"
+    body = "Marbach am Neckar - Das Archiv hat den Nachlass erworben."
+    assert segment(body)[0].text(body) == "Marbach am Neckar -"
+
+
 def test_byline_and_pipe_dateline():
     assert segment("Von: APA/Reuters\n\nDer Text beginnt hier mit einem Satz.")[0].kind == "byline"
     body = "Moskau taz | Zwei Stunden soll das Gespräch gedauert haben, hieß es in Moskau."

@@ -31,7 +31,8 @@ _MONTHS = (
 _ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
 _DATELINE = re.compile(
     r"\A(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine)\s)"  # "Die TAGESZEITUNG – taz – kritisiert": a subject
-    r"(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3})"
+    r"(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3}"
+    r"(?:\s(?:am|im|ob|bei|an\sder|in\sder)\s[A-ZÄÖÜ][\wäöüßÄÖÜ-]+)?)"  # "Rabenstein an der Mur (APA) -"
     r"(?P<date>,\s*\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]{2,9}\.?(?:\s+\d{4})?|[01]?\d\.(?:\d{4}|\d\d)?))?"
     # "Brüssel, 14. Nov (Reuters) -", "Bern, 20.08.2025 (Keystone-SDA) -"
     r"(?:\s*\((?P<paren>[^()\n]{1,40})\)|\s+(?P<bare>[a-zäöü][\w-]{1,20}))?"
