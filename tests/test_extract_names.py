@@ -652,6 +652,14 @@ def test_associations_named_pro_and_what_they_stand_for(nlp, knowledge):
     assert not any(name in ("Pro", "Pro Jahr", "Altstadt Tannwald") for name in found), found
 
 
+def test_a_club_section_is_named_with_its_head(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Delegierten haben den Beitrag beschlossen. Die Sektion Schwarzhorn prüft ein "
+                  "Referendum, der Antrag der Sektion Hohgant fiel durch. Auch die Sektion Surses des Bündner "
+                  "Kantonalen Patentjäger-Verbands (BKPJV) hatte dagegen geworben.")
+    assert "Sektion Schwarzhorn" in found and "Sektion Hohgant" in found, found
+    assert any(name.startswith("Sektion Surses des") for name in found), found
+
+
 def test_a_council_title_before_a_town_the_report_names_is_the_council(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat Tannwald hat heute entschieden, das WLAN abzuschalten. In Tannwald "
                   "surfen immer weniger Leute gratis. Das Jugendparlament Tannwald und der Einwohnerrat Tannwald "

@@ -2072,7 +2072,7 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
-_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion".split())
+_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
 _DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
@@ -2841,7 +2841,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         # word between proper names ("Rapid Support Forces (RSF)")
         proper and morph.tag(tokens[j].text) in ("NN", "ADJ(A)")
         and (morph.tag(tokens[j].text) == "ADJ(A)" or gaz is None
-             or (_organisation_head(tokens[j].text, gaz) and not tokens[j].lower_.endswith(_REGIONAL_HEADS))
+             or (_organisation_head(tokens[j].text, gaz) and not tokens[j].lower_.endswith(_REGIONAL_HEADS)
+                 and tokens[j].text not in _NAME_PART_HEADS)  # "die Sektion Surses des … (BKPJV)"
              or role_base(tokens[j].text, gaz) is not None)
         and not (j > 0 and tokens[j - 1].text[:1].isupper() and morph.tag(tokens[j - 1].text) in ("NE", "FM")
                  and len(tokens[j].text) <= 10 and tokens[j].text.isascii())
