@@ -646,7 +646,8 @@ def test_listed_names_after_a_describing_noun_genitive_heads_and_titled_unknown_
 def test_associations_named_pro_and_what_they_stand_for(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat den Plan beschlossen. Kritik kam von der Vereinigung Pro Altstadt "
                   "Tannwald, in der 90 Geschäfte sind, und von der Interessengemeinschaft Pro Kirchenglocken. Auch "
-                  "die Organisation Pro Schweiz und Pro Natura Graubünden protestierten. Pro Jahr fehlen 20 Millionen.")
+                  "die Organisation Pro Schweiz und Pro Natura Graubünden protestierten. Pro Jahr fehlen 20 "
+                  "Millionen.")
     for name in ("Pro Altstadt Tannwald", "Pro Kirchenglocken", "Pro Schweiz", "Pro Natura Graubünden"):
         assert name in found, (name, found)
     assert not any(name in ("Pro", "Pro Jahr", "Altstadt Tannwald") for name in found), found

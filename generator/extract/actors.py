@@ -811,7 +811,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             # "die Hauptstadt Nairobi", "die Nachbargemeinde Hainbach": a place described, no actor
             # (and all of "die Partnerstadt Vila Serrana")
             i += 2
-            while i < len(tokens) and tokens[i].is_alpha and tokens[i].text[:1].isupper() and _place_name(tokens[i], gaz):
+            while (i < len(tokens) and tokens[i].is_alpha and tokens[i].text[:1].isupper()
+                   and _place_name(tokens[i], gaz)):
                 i += 1
             continue
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"

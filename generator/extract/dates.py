@@ -707,7 +707,8 @@ _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # (names and the small words between them, an adjective after one: "Liveticker zur städtischen
 # Abstimmung vom 28.09.2025 – …"; "Stadtrat kippt den Beschluss vom …" tells a date)
 _SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*"
-                             r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei)(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
+                             r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei)"
+                             r"(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
                              r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
                              r"(?:\s+(?:am|vom)|,)\s+")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
