@@ -115,6 +115,8 @@ class Cues:
     not_weak_open: tuple[str, ...] = ()  # "und zwar": a weak open cue in a phrase that means something else
     rules: tuple[str, ...] = ()  # "künftig": a rule in force from now on
     asks: frozenset[str] = frozenset()  # cues that ask for something or leave it open
+    promises: frozenset[str] = frozenset()  # "zusagen": a promise, open where its content is a review
+    reviews: frozenset[str] = frozenset()  # "prüfen", "entscheiden": a step still to come
     denials: CueSet = CueSet(frozenset(), (), (), ())  # "wies … zurück" answering an accusation
     denied: frozenset[str] = frozenset()  # what is denied: "Vorwürfe", "Kritik"
     denied_pronouns: frozenset[str] = frozenset()  # "weist das zurück"
@@ -241,6 +243,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         not_weak_open=lowered(open_raw, "not_weak", tuple),
         rules=lowered(outcome_raw, "rules", tuple),
         asks=frozenset(str(w).lower() for w in open_raw.get("asks") or ()),
+        promises=lowered(open_raw, "promises"),
+        reviews=lowered(open_raw, "reviews"),
         denials=_cue_set({"verbs": (open_raw.get("denials") or {}).get("verbs") or ()}),
         denied=lowered(open_raw.get("denials") or {}, "objects"),
         denied_pronouns=lowered(open_raw.get("denials") or {}, "pronouns"),

@@ -377,6 +377,15 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         if not any(0 <= h.token_index < asked_that or (h.token_index < 0 and 0 <= text.lower().find(h.cue) < after)
                    for h in outcome_hits):
             outcome_hits = []
+    # "Das Land sagte zu, bis zum Herbst über einen Härtefonds zu entscheiden": a promise to examine
+    # or decide leaves that step to come
+    reviewed = {j + 1 for j, t in enumerate(tokens[:-1]) if t.lower_ == "zu" and tokens[j + 1].lower_ in cues.reviews}
+    if (reviewed and any(h.kind == "verb" and h.cue in cues.promises for h in outcome_hits)
+            and all((h.kind == "verb" and h.cue in cues.promises) or h.token_index in reviewed for h in outcome_hits)):
+        outcome_hits = []
+        open_score += 2
+        strong = True
+        names.append("zusagen … zu prüfen")
     for hit in outcome_hits:
         # (not where the content denies the decision itself: "haben sich darauf geeinigt, sich nicht zu einigen")
         if (decided_that is not None and hit.token_index > decided_that and id(hit) in negated_hits
