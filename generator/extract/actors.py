@@ -1173,8 +1173,7 @@ def _pro_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         return 0
     end = i + 2
     if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha and (
-            _region_ends_name(tokens, end, gaz) or morph.is_unknown(tokens[end].text)
-            or end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper()):
+            morph.is_unknown(tokens[end].text) or end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper()):
         end += 1  # "Pro Altstadt Tannwald, in der …": the place it is for
     return end
 
@@ -1299,8 +1298,7 @@ def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
     if word in _GOVERNED:
         return word
     return next((form for form in _nominative_candidates(word)
-                 if form.lower().endswith(gaz.institutions) or form in gaz.local_bodies
-                 or form in gaz.district_bodies), None)
+                 if form.lower().endswith(gaz.institutions) or _council_word(form, gaz)), None)
 
 
 def _nominative_candidates(word: str) -> list[str]:
@@ -2360,7 +2358,7 @@ def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
     if _weak_form(body) and last + 1 < len(tokens):  # "der Luzerner Grosse Stadtrat"
         last += 1
         body = f"{body}r {tokens[last].text}"
-    council = body in gaz.local_bodies or body in gaz.district_bodies
+    council = _council_word(body, gaz)
     if not council or not _town_adjective(word):
         return None
     town = _town_named(tokens[0].doc.text, word[:-2], saint)
@@ -2567,11 +2565,15 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
         and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
 
 
+def _council_word(word: str, gaz: Gazetteer) -> bool:
+    """'Stadtrat', 'Kreistag': a council of a town or district (`local_bodies`, `district_bodies`)."""
+    return word in gaz.local_bodies or word in gaz.district_bodies
+
+
 def _council_of_named_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'Der Stadtrat Aarwil hat entschieden' in a report that writes 'in Aarwil', 'der Stadtrat
     Zürich': a council and its town, though a 'Stadtrat Müller' is a councillor."""
-    if (tokens[i].text not in gaz.local_bodies and tokens[i].text not in gaz.district_bodies
-            or i + 1 >= len(tokens) or tokens[i + 1].text in gaz.first_names):
+    if not _council_word(tokens[i].text, gaz) or i + 1 >= len(tokens) or tokens[i + 1].text in gaz.first_names:
         return False
     if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha:
         return False

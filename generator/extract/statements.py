@@ -379,9 +379,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             outcome_hits = []
     # "Das Land sagte zu, bis zum Herbst über einen Härtefonds zu entscheiden": a promise to examine
     # or decide leaves that step to come
-    reviewed = {j + 1 for j, t in enumerate(tokens[:-1]) if t.lower_ == "zu" and tokens[j + 1].lower_ in cues.reviews}
-    if (reviewed and any(h.kind == "verb" and h.cue in cues.promises for h in outcome_hits)
-            and all((h.kind == "verb" and h.cue in cues.promises) or h.token_index in reviewed for h in outcome_hits)):
+    promised = any(h.kind == "verb" and h.cue in cues.promises for h in outcome_hits)
+    reviewed = {j + 1 for j, t in enumerate(tokens[:-1])
+                if t.lower_ == "zu" and tokens[j + 1].lower_ in cues.reviews} if promised else set()
+    if reviewed and all((h.kind == "verb" and h.cue in cues.promises) or h.token_index in reviewed
+                        for h in outcome_hits):
         outcome_hits = []
         open_score += 2
         strong = True
