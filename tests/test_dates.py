@@ -1230,3 +1230,32 @@ def test_the_day_exactly_one_year_after_a_stated_day_on_the_weekday_the_lead_nam
             "einen Kompromiss. Die Glocke läutet künftig später.")
     assert date_of(text) == ("2025-02-03", "day")
     assert date_of(text.replace("Am Montag", "Am Dienstag")) == ("2025-02", "month")
+
+
+def test_a_weekday_of_last_week_counts_back_from_the_programme_line(date_of):
+    text = ("Fährverein ersetzt das Seil\n\nSRF 1, Regionaljournal, Freitag, 14. November 2025, 17.30 Uhr\n\n"
+            "Moderatorin: Vergangene Woche Donnerstag hat der Fährverein an einer Versammlung entschieden. "
+            "Die Fähre steht seit Mitte Oktober still.")
+    assert date_of(text) == ("2025-11-06", "day")
+    # a broadcast early in the month after the header's dates a day of the header's month
+    assert date_of(" date 2025-11 " + text.replace("Freitag, 14. November", "Mittwoch, 3. Dezember")) == (
+        "2025-11-27", "day")
+    # but never a day the header's month rules out
+    assert date_of(" date 2025-10 " + text.replace("Freitag, 14. November", "Mittwoch, 3. Dezember")) == (
+        "2025-10", "month")
+
+
+def test_a_sitting_dated_before_its_hall_and_a_dash_dates_a_ticker(date_of):
+    text = (" date 2025-07 Liveticker: Thalwangen entscheidet\n"
+            "Ausserordentliche Gemeindeversammlung vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend\n\n"
+            "22.41 Uhr\nDie Gemeindeversammlung hat den Kredit bewilligt.")
+    assert date_of(text) == ("2025-07-02", "day")
+
+
+def test_a_month_after_a_background_month_of_the_latest_year_is_of_the_next_year(date_of):
+    text = ("„Die Fähre gehört jetzt den Menschen“\n\nDie Fähre lag still, nachdem sich der Landkreis im "
+            "Oktober 2024 aus dem Betrieb zurückgezogen hatte. Im Juli unterzeichneten der Landkreis und die "
+            "Genossenschaft einen Pachtvertrag.")
+    assert date_of(text) == ("2025-07", "month")
+    # a month after the background one stays in its year
+    assert date_of(text.replace("Im Juli", "Im Dezember")) == ("2024-12", "month")

@@ -57,6 +57,9 @@ _WEEKDAY = re.compile(
     rf"(?:(?P<adj>frühen|späten|heutigen|vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
     rf"(?P<weekday>{_WEEKDAY_RE})(?P<part>{_PART_RE})?\b"
     rf"(?P<last_week>\s+(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?)\s+woche\b)?", re.I)
+# "Vergangene Woche Donnerstag", "letzte Woche am Dienstag": that weekday of the week before
+_LAST_WEEK_WEEKDAY = re.compile(rf"\b(?:vergangene|letzte|vorige)\s+Woche\s+(?:am\s+)?(?P<weekday>{_WEEKDAY_RE})"
+                                rf"(?:{_PART_RE})?\b", re.I)
 # "(an diesem Mittwoch) im April": a month without year right after a weekday
 _MONTH_AFTER_WEEKDAY = re.compile(rf"\s+im\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)", re.I)
 # A weekday set before a date: "Mittwoch, 15. Januar", "Dienstag, den 20. Mai", "Dienstag (20. Mai"
@@ -646,6 +649,10 @@ def _sentence_mentions(sentence: str, index: int, cues: DateCues, bare_months: b
         year = _year(m.group("year"))
         add(Mention("month", m.group(0).strip(), index, m.start(), role, year, _month(m.group("month")),
                     year_inferred=year is None), m.start(), m.end())
+    for m in _LAST_WEEK_WEEKDAY.finditer(sentence):
+        role = "event" if mention_role(sentence, m.start(), m.end(), cues) == "event" else "background"
+        add(Mention("relative", m.group(0).strip(), index, m.start(), role,
+                    weekday=WEEKDAYS[m.group("weekday").lower()], offset=-1), m.start(), m.end())
     for m in _WEEKDAY.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
@@ -711,6 +718,8 @@ _SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*"
                              r"(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
                              r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
                              r"(?:\s+(?:am|vom)|,)\s+")
+# "… vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend": the sitting's hall
+_PLACE_AFTER = re.compile(r"(?:\s+(?:in|im|auf|an)(?:\s+(?:der|dem|den))?(?:\s+[A-ZÄÖÜ][\w-]*){1,3}(?=\s[–—]))?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
@@ -763,7 +772,7 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 issued = (number <= 1 and m.group("year") is not None and not line[m.end():].strip()
                           and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
                 setting = (0 < number < 3 and m.group("year") is not None and not _SENTENCE_END.search(line)
-                           and _HEADING_DASH.match(line, m.end()) is not None
+                           and _HEADING_DASH.match(line, _PLACE_AFTER.match(line, m.end()).end()) is not None
                            and _SETTING_BEFORE.fullmatch(line[:m.start()]) is not None)
                 if not (has_cue or dateline or bare or stamped or masthead or field or closing_code or byline
                         or issued or setting):
@@ -1089,6 +1098,12 @@ def _full(mention: Mention, anchor: Anchor | None, reading: _Reading) -> Mention
             # "hat Ende November den Voranschlag für 2026 beschlossen": the plans lie ahead, so does
             # no month the report tells of
             year = reading.plan[0] - 1
+        elif mention.role == "event" and any(
+                m.role == "background" and m.year == year and not m.year_inferred and (m.month or 0) > mention.month
+                for m in reading.mentions):
+            # "Im Juli unterzeichneten …" after "nachdem sich der Landkreis im Oktober 2024 … zurückgezogen
+            # hatte": the event follows what came before it, so its July is the next year's
+            year += 1
         return Mention(**{**mention.__dict__, "year": year, "year_inferred": True})
     if mention.kind == "month" and len(set(reading.all_years)) == 1:
         # "Mitte Juli, wenige Wochen vor dem Anpfiff" beside only "ab der Saison 2025/26": the one year named
@@ -1195,7 +1210,20 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     """The event's date, or None where the report gives not even a month (see the module doc)."""
     cues = cues or DateCues()
     header: HeaderDate | None = analysed.report.header
-    anchor = _anchor(header, publication_anchor(analysed.text, cues) or dateline_anchor(analysed, header, cues))
+    published = publication_anchor(analysed.text, cues) or dateline_anchor(analysed, header, cues)
+    finding = _date_from(analysed, cues, header, _anchor(header, published))
+    if (finding is not None and finding.precision == "month" and header is not None and header.day is None
+            and published is not None and published.day is not None
+            and _month_before(published) == (header.year, header.month)):
+        # "Ö1 Mittagsjournal, Mittwoch, 3. Dezember 2025" under a header of November: the broadcast's
+        # day counts a weekday back ("Vergangene Woche Donnerstag"), to a day of the header's month
+        counted = _date_from(analysed, cues, header, published)
+        if counted is not None and counted.precision == "day" and counted.value[:7] == finding.value:
+            return counted
+    return finding
+
+
+def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None, anchor: Anchor | None) -> DateFinding | None:
     if anchor is None:
         anchor = rubric_month(analysed.text)
     reading = _read(analysed, cues)
