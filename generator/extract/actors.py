@@ -1384,8 +1384,9 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
             and not (i >= 2 and tokens[i - 2].lower_ in _SCENE)):
         return name  # "dem Landtag vorgelegt", "des Nationalrats"; the bare "Senat" may be a court's
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if following is not None and following.text[:1].islower() and morph.is_finite_verb(following.text):
-        return name if tokens[i - 1].lower_ in ("der", "die", "das") else None  # the subject: "Der Oberkirchenrat muss"
+    if following is not None and following.text[:1].islower() and morph.can_be_finite_verb(following.text):
+        # the subject: "Der Oberkirchenrat muss", "Die Gemeindeversammlung genehmigt den Kredit"
+        return name if tokens[i - 1].lower_ in ("der", "die", "das") else None
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     return name if agent else None
 
@@ -3325,6 +3326,7 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
 
 _RUBRIC = re.compile(r"(?:ticker|blog|schau|stimmen|interview|update|meldung)$", re.I)  # "Liveticker", "Presseschau"
 _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?):\s")
+_TOWN_AFTER_RUBRIC = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?=[a-zäöüß])")
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
@@ -3377,12 +3379,17 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             # "WALDEGG AN DER FEISTRITZ." is Waldegg an der Feistritz
             filed_from = " ".join(word if not word.isupper() else word.lower() if word.lower() in _LINK_WORDS
                                   else word.capitalize() for word in words)
-    elif analysed.segments:
+    if filed_from is None and analysed.segments:
         # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
-        # them ("Kommentar:" and other rubrics are words the lexicon knows)
+        # them ("Kommentar:" and other rubrics are words the lexicon knows), where no dateline names one
         headline = _TOWN_HEADLINE.match(analysed.text, analysed.segments[0].start)
-        if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))) and not (
-                _RUBRIC.search(headline.group(1))):  # "Liveticker: Rüegsbach streitet …"
+        if headline and _RUBRIC.search(headline.group(1)):
+            # "Liveticker: Lauffelden sagt knapp Ja …": after the rubric, a town that says or does
+            # something (no person of the report's)
+            headline = _TOWN_AFTER_RUBRIC.match(analysed.text, headline.end())
+            if headline and any(m.kind == "person" and m.canonical.split()[-1] == headline.group(1) for m in mentions):
+                headline = None
+        if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
             filed_from = headline.group(1)
     # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
     towns = {match.group(1) for m in mentions if m.kind == "organisation"

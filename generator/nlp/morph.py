@@ -75,6 +75,13 @@ def is_finite_verb(word: str) -> bool:
     return tag(word).endswith("(FIN)")
 
 
+@lru_cache(maxsize=100_000)
+def can_be_finite_verb(word: str) -> bool:
+    """Whether HanTa reads the word as finite at all: 'genehmigt' is a participle first, and the
+    present tense of 'genehmigen' too ('Die Gemeindeversammlung genehmigt den Kredit')."""
+    return word.isalpha() and any(str(t).endswith("(FIN)") for t, _ in _tagger().tag_word(word)[:3])
+
+
 def can_be_verb(word: str) -> bool:
     """Whether any of HanTa's readings of the word is a verb ('vereinbarten' is ADJ or VVFIN)."""
     found = _VERBISH.get(word)
