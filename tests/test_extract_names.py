@@ -1819,3 +1819,16 @@ def test_a_bare_council_takes_the_town_a_ticker_title_names_after_its_rubric(nlp
         "Der Gemeinderat ist zufrieden.", "Der Gemeinderat ist zufrieden, sagt Gemeindepräsident Kurt Ammann.")
     assert not any(name.endswith("Ammann") and name.startswith("Gemeinde")
                    for name in _names_without_dateline(nlp, knowledge, person))
+
+
+def test_the_council_whose_counted_vote_a_ticker_reports_below_its_summary_is_a_party(nlp, knowledge):
+    text = (" date 2025-07 Liveticker: Thalwangen entscheidet über die Ratten\n\n"
+            "22.41 Uhr\nDamit schliessen wir diesen Ticker. Zusammengefasst: Thalwangen bekommt sein Programm, "
+            "sagt Gemeindepräsidentin Claudia Hürlimann. Danke fürs Mitlesen!\n\n"
+            "22.30 Uhr\nDie Verwaltung zählt noch die Stimmen aus, das dauert einige Minuten.\n\n"
+            "22.05 Uhr\nDie Gemeindeversammlung genehmigt den Kredit mit 388 Ja zu 141 Nein.\n\n"
+            "21.40 Uhr\nDer Gemeinderat hatte den Kredit im Mai mit 5 zu 2 Stimmen beantragt.")
+    found = [a.name for a in brief_of(nlp, knowledge, text).parties]
+    assert "Gemeindeversammlung Thalwangen" in found, found
+    # a vote told in the pluperfect is background: its council is no party for it
+    assert not any(name.startswith("Gemeinderat") for name in found), found

@@ -3933,11 +3933,20 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
     Leverkusen stimmten …'): a council or parliament decides by its vote, so it is a party even
     where the lead names people too."""
     out = list(party_names)
-    for index in lead:
+    # "Die Gemeindeversammlung genehmigt den Kredit mit 388 Ja zu 141 Nein" further down (a ticker's
+    # entry of the vote, below its summary): the body whose vote the report counts decided too
+    tallied = [s.index for s in analysed.sentences if s.index not in lead and _VOTE_TALLY.search(s.text)
+               and not _PLUPERFECT.intersection(s.text.split())]
+    for index in [*lead, *tallied]:
         for m in [*_opening_subject(mentions, analysed, index), *_subject_after_verb(mentions, analysed, index)]:
             if m.kind == "organisation" and _is_legislature(m.canonical, gaz) and m.canonical not in out:
                 out.append(m.canonical)
     return out
+
+
+# "mit 17 zu 11 Stimmen", "mit 388 Ja zu 141 Nein", "214 Ja, 187 Nein": a vote counted
+_VOTE_TALLY = re.compile(r"\b\d+\s*(?:zu|:)\s*\d+\s+Stimmen\b|\b\d+\s+Ja(?:-Stimmen)?\s*(?:zu|,|gegen)\s*\d+\s+Nein")
+_PLUPERFECT = frozenset({"hatte", "hatten"})
 
 
 _NOUN_BEFORE_VERB = re.compile(r"\s*(?:Der|Die|Das)\s+[\w-]+\s*")
