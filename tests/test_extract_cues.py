@@ -1340,3 +1340,13 @@ def test_a_promise_to_examine_or_decide_leaves_the_step_to_come(analyse_text, kn
     assert any("Härtefonds" in item for item in open_issues), (outcome, open_issues)
     assert not any("Härtefonds" in item for item in outcome), outcome
     assert any("fünf Millionen" in item for item in outcome), outcome  # a promise to pay is a result
+
+
+def test_a_heading_before_a_colon_is_no_item_of_its_own(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat von Murfeld tagte am Montag. "
+        "Abstimmung über den Hauptantrag: Der Gemeinderat beschließt das Entlastungspaket mit 31 zu 14 Stimmen. "
+        "Durchbruch in Putrajaya: Thailand und Kambodscha haben sich auf eine Waffenruhe geeinigt.")
+    assert outcome == ["Der Gemeinderat beschließt das Entlastungspaket mit 31 zu 14 Stimmen.",
+                       "Thailand und Kambodscha haben sich auf eine Waffenruhe geeinigt."], outcome
+    assert open_issues == [], open_issues

@@ -1893,6 +1893,8 @@ def sentence_statements(sentence: Sentence, cues: Cues, background: bool = False
                     and not (introduces and not _framing_statement(clause_text, cues))):
                 plain.append(clause)  # not "Kernpunkt ist das vorgezogene Klimaziel:", which only frames
             continue
+        if introduces and not _has_verb(clause_text):
+            continue  # "Abstimmung über den Hauptantrag: Der Gemeinderat beschließt …": a heading, no item
         item_text = clean_item_text(clause_text, cues, label)
         if len(item_text.split()) >= 3:  # not "13.12 Uhr – Die Abstimmung;" (clean_item_text drops the time)
             results.append(Statement(kind, item_text, text, sentence.index, names))
