@@ -763,3 +763,11 @@ def test_the_person_whose_turns_are_questions_is_the_interviewer(nlp, knowledge)
     answered = text.replace("LW: Und wer kocht?", "Lisa Wagner: Und wer kocht?").replace(
         "Maria Pichler: Ein Pächterpaar aus Graz.", "Maria Pichler: Wer kocht? Ein Pächterpaar aus Graz.")
     assert "Maria Pichler" in party_names(brief_of(nlp, knowledge, answered))
+
+
+def test_a_reporting_verb_after_the_subjects_apposition_is_the_predicate_not_an_attribution(clean):
+    assert clean("Der Präsident der SVP Wängenbach, Roman Zehnder, spricht von einem «Blankoscheck» und prüft "
+                 "das Referendum.") == ("Der Präsident der SVP Wängenbach, Roman Zehnder, spricht von einem "
+                                        "«Blankoscheck» und prüft das Referendum.")
+    # a trailing source clause after a clause with its own verb still goes
+    assert clean("Die Stadt prüft das Referendum, sagte Roman Zehnder.") == "Die Stadt prüft das Referendum."

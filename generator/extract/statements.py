@@ -962,6 +962,9 @@ def _attribution(text: str, cues: Cues) -> tuple[int, str] | None:
         if head == "wie" and reporting:
             return match.start(), ""
         if reporting and reporting[0] == 0:
+            head_text = text[:match.start()].strip()
+            if head_text[:1] not in _QUOTE_CHARS and not _has_verb(head_text):
+                return None  # "Der Präsident der SVP, Roman Zehnder, spricht von …": the subject's apposition
             return match.start(), " ".join(_speaker(tail_words[1:]))
         return None
     return None
