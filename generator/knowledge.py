@@ -137,6 +137,7 @@ class RoleList:
     reporters: tuple[str, ...] = ()  # lowercase title endings of a report's own people: "reporterin"
     group_heads: frozenset[str] = frozenset()  # nouns before a group's own name: "Hackergruppe"
     regional_associations: tuple[str, ...] = ()  # lowercase endings named by a region: "verband"
+    municipal_heads: frozenset[str] = frozenset()  # lowercase titles of a municipality's head: "bürgermeisterin"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -255,6 +256,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(s.lower() for s in _strings(raw.get("reporters"), f"{path}: reporters")),
         frozenset(_strings(raw.get("group_heads"), f"{path}: group_heads")),
         tuple(s.lower() for s in _strings(raw.get("regional_associations"), f"{path}: regional_associations")),
+        frozenset(s.lower() for s in _strings(raw.get("municipal_heads"), f"{path}: municipal_heads")),
     )
 
 

@@ -1832,3 +1832,14 @@ def test_the_council_whose_counted_vote_a_ticker_reports_below_its_summary_is_a_
     assert "Gemeindeversammlung Thalwangen" in found, found
     # a vote told in the pluperfect is background: its council is no party for it
     assert not any(name.startswith("Gemeinderat") for name in found), found
+
+
+def test_the_head_of_the_town_whose_council_decided_is_a_party_and_another_towns_head_is_not(nlp, knowledge):
+    text = (" date 2025-11 Stadtrat kürzt Geld für die Partnerschaft\n\nSTREHLINGEN. Der Stadtrat hat am "
+            "Donnerstag beschlossen, den Partnerschaftsetat von 38.000 auf 20.000 Euro zu kürzen. Für den Antrag "
+            "stimmten 17 Ratsmitglieder. Die Partnerschaft besteht seit fünfzig Jahren. Schulen und Vereine "
+            "besuchen sich regelmäßig.\n\nDas Komitee ist empört. Bürgermeister Thomas Reichert (CDU) sprach von "
+            "einer harten Entscheidung. Montcharvins Bürgermeisterin Sylvie Marchand wird zum Jubiläum erwartet.")
+    found = [a.name for a in brief_of(nlp, knowledge, text).parties]
+    assert {"Stadtrat Strehlingen", "Thomas Reichert"} <= set(found), found
+    assert "Sylvie Marchand" not in found

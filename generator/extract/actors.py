@@ -4201,6 +4201,34 @@ def _role_names(role: str, forms: frozenset[str]) -> bool:
 _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
 
 
+def add_council_heads(party_names: list[str], mentions: list[Mention], text: str, heads: frozenset[str],
+                      gaz: Gazetteer) -> list[str]:
+    """'Bürgermeister Gerhard Leitner' where the Gemeinderat decided: the head of a municipality
+    whose council or municipality is a party chairs the council and speaks for the decision (the
+    titles are `municipal_heads` of the role list)."""
+    councils = [name for name in party_names if _MUNICIPALITY.fullmatch(name) or (
+        _is_legislature(name, gaz) and not _names_body(name.split()[0], gaz.legislatures)
+        and not name.startswith(_CANTONAL_COUNCILS))]
+    if not councils:
+        return party_names
+    out = list(party_names)
+    for m in mentions:
+        if m.kind != "person" or m.canonical in out or m.role.lower() not in heads or m.in_relative_clause or m.example:
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        town = _TOWN_BEFORE_TITLE.search(before[:before.rfind(m.role)] if m.role in before else "")
+        if town and not any(town.group(1) in name for name in councils):
+            continue  # "Montcharvins Bürgermeisterin Sylvie Marchand": the partner town's head
+        out.append(m.canonical)
+    return out
+
+
+# a canton's parliament, no municipality's council: its mayors are no side of its vote
+_CANTONAL_COUNCILS = ("Grosser Rat", "Großer Rat", "Kantonsrat")
+# "Montcharvins Bürgermeisterin", "Die Talmatter Frau Gemeindeammann": a town's genitive or adjective
+_TOWN_BEFORE_TITLE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(?:s|er)\s+(?:(?:Frau|Herr)\s+)?$")
+
+
 def add_representatives(party_names: list[str], mentions: list[Mention], text: str,
                         knowledge: Knowledge, sides: frozenset[str] = frozenset()) -> list[str]:
     """The sides of the event, filled in: the people who speak for an organisation that is a
@@ -4340,6 +4368,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
                                             cues.agreed_forms)
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
+    party_names = add_council_heads(party_names, mentions, analysed.text, knowledge.roles.municipal_heads, gaz)
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     party_names = add_voting_groups(party_names, mentions, analysed, knowledge, cues.group_votes, cues.votes_needed)
     party_names = add_namesake_companies(party_names, mentions)
