@@ -1350,3 +1350,18 @@ def test_a_heading_before_a_colon_is_no_item_of_its_own(analyse_text, knowledge)
     assert outcome == ["Der Gemeinderat beschließt das Entlastungspaket mit 31 zu 14 Stimmen.",
                        "Thailand und Kambodscha haben sich auf eine Waffenruhe geeinigt."], outcome
     assert open_issues == [], open_issues
+
+
+def test_a_bodys_deliberation_on_a_later_day_is_a_step_still_to_come(nlp, knowledge):
+    text = (" date 2025-10 Regierung legt Gesetz vor\n\nBern (sda) - Der Regierungsrat hat am 15. Oktober 2025 das "
+            "neue Ladenöffnungsgesetz verabschiedet. Der Grosse Rat berät die Vorlage am 22. Oktober. Der Ständerat "
+            "hat sie in der Sommersession bereits beraten. Die Regierung wäre gut beraten, im November zu handeln. "
+            "Nötig wären 480 Unterschriften innert 30 Tagen, also bis am 8. Januar. Die Kommission tagt am 3. Oktober.")
+    open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert "Der Grosse Rat berät die Vorlage am 22. Oktober." in open_issues, open_issues
+    # a past tense, the unreal mood, a noun ("innert 30 Tagen") and a day before the event's are no step to come
+    assert not any(phrase in item for item in open_issues for phrase in ("Sommersession", "gut beraten", "Unterschriften",
+                                                                        "3. Oktober")), open_issues
+    # a time still to come without a date
+    ahead = text.replace("am 22. Oktober", "in der kommenden Woche").replace(" date 2025-10 ", "")
+    assert any("kommenden Woche" in item for item in texts(brief_of(nlp, knowledge, ahead).open_issues))

@@ -771,3 +771,8 @@ def test_a_reporting_verb_after_the_subjects_apposition_is_the_predicate_not_an_
                                         "«Blankoscheck» und prüft das Referendum.")
     # a trailing source clause after a clause with its own verb still goes
     assert clean("Die Stadt prüft das Referendum, sagte Roman Zehnder.") == "Die Stadt prüft das Referendum."
+
+
+def test_a_programme_speaker_label_with_the_role_before_the_name_goes(clean):
+    assert clean("Moderation, Simon Keller: Der Einwohnerrat Aarwil berät das Budget 2026 am 4. Dezember.") == (
+        "Der Einwohnerrat Aarwil berät das Budget 2026 am 4. Dezember.")

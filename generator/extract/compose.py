@@ -11,7 +11,8 @@ from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PR
                                       extract_actors, gazetteer, home_state, short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
-from generator.extract.dates import DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date
+from generator.extract.dates import (DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date,
+                                     later_sentences)
 from generator.extract.figures import extract_figures
 from generator.extract.outlet import extract_outlet
 from generator.extract.statements import clean_item_text, extract_statements
@@ -177,8 +178,9 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     speaker = (interviewee(((m.canonical, m.sentence) for m in actors.mentions if m.kind == "person" and (
         m.canonical in titled or m.canonical.split()[0] in knowledge.first_names)), questions[0], analysed.text)
         if len(questions) >= INTERVIEW_QUESTIONS else "")
+    later = later_sentences(analysed, date, dates)
     outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations,
-                                              subjects, speaker, sides)
+                                              subjects, speaker, sides, later)
     topics = assign_topics(analysed, outcome + open_issues, knowledge.topics)
     kind = event_type(analysed, knowledge)
     main_topics = tuple(t for t in topics if knowledge.topics.by_id()[t].name != kind)

@@ -126,6 +126,8 @@ class Cues:
     outcome_reach: float = 1.0  # share of a report's sentences, from its start, that yield outcome items
     scheduled_steps: tuple[str, ...] = ()  # "abstimmung": endings of steps a date is set for, still to come
     scheduled_words: frozenset[str] = frozenset()  # "geplant": "ist für Dezember geplant"
+    deliberations: frozenset[str] = frozenset()  # "berät": with a later date, a body's step still to come
+    ahead: tuple[str, ...] = ()  # "in der kommenden woche": a time still to come
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -208,6 +210,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         polls=lowered(raw, "polls"),
         scheduled_steps=lowered(raw.get("scheduled") or {}, "steps", tuple),
         scheduled_words=lowered(raw.get("scheduled") or {}, "words"),
+        deliberations=lowered(raw.get("scheduled") or {}, "deliberations"),
+        ahead=lowered(raw.get("scheduled") or {}, "ahead", tuple),
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),

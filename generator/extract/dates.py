@@ -1695,6 +1695,32 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
     return frozenset(out)
 
 
+def later_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
+    """Sentences that name a day or month after the event's ("Der Grosse Rat berät die Vorlage am
+    22. Oktober" in a report of 15 October): what they tell of is still to come. A month named
+    without its year counts where it is not the event's (a present tense names no past month);
+    a day of the event's month only where the event's day is known and lies before it."""
+    parts = [int(p) for p in event.value.split("-")]
+    out = set()
+    for sentence in analysed.sentences:
+        if not _MONTH_WORD.search(sentence.text):
+            continue
+        for m in sentence_mentions(sentence.text, sentence.index, cues or DateCues(), bare_months=True):
+            if m.kind not in ("day", "month") or m.month is None:
+                continue
+            if m.year is not None:
+                named = (m.year, m.month) + ((m.day,) if m.kind == "day" and len(parts) == 3 else ())
+                ahead = named > tuple(parts[:len(named)])
+            elif m.month != parts[1]:
+                ahead = True
+            else:
+                ahead = m.kind == "day" and len(parts) == 3 and m.day is not None and m.day > parts[2]
+            if ahead:
+                out.add(sentence.index)
+                break
+    return frozenset(out)
+
+
 def event_day_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | None = None) -> frozenset[int]:
     """Sentences that name the event's own day ("Russland hatte den USA am Dienstag zudem …
     angeboten", "hatte gestern … entschieden"): even in the pluperfect they tell the event, not

@@ -993,7 +993,8 @@ def _trim_attribution(text: str, cues: Cues) -> str:
 
 
 # "Albers: …", "LEA SCHÜRMANN: …", "Dr. Meier: …": an interview's speaker before the answer
-_SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w-]+:\s+)+(?=[A-ZÄÖÜ„\"»«])")
+_SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w-]*,\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w-]+:\s+)+"
+                            r"(?=[A-ZÄÖÜ„\"»«])")  # (and "Moderation, Simon Keller: …")
 
 
 def _without_speaker_label(text: str) -> str:
@@ -1054,6 +1055,7 @@ def extract_statements(
     third_party: frozenset[int] = frozenset(), earlier: frozenset[int] = frozenset(),
     event_day: frozenset[int] | None = None, organisations_by_sentence: dict[int, list[str]] | None = None,
     subjects: dict[int, str] | None = None, speaker: str = "", sides_by_sentence: dict[int, list[str]] | None = None,
+    later: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], list[Item]]:
     """Outcome and open items of a report; sentences in `third_party` (reactions of actors outside
     the event, see actors.third_party_sentences) yield neither; sentences in `earlier` (dated
@@ -1063,7 +1065,9 @@ def extract_statements(
     states a position taken before the event, and yields no open issue either, unless it says it
     was taken for the event (`run_up`: "Im Vorfeld des Telefonats hatte Trump … genannt").
     `sides_by_sentence`: the organisations each sentence names (canonical, no media), for whom a
-    speaker introduced by office acts (anaphora.speakers_sides)."""
+    speaker introduced by office acts (anaphora.speakers_sides). `later`: the sentences that name a
+    day or month after the event's (dates.later_sentences), where a body's deliberation in the
+    present tense is a step still to come."""
     cues = compiled_cues(knowledge)
     people_by_sentence = people_by_sentence or {}
     organisations_by_sentence = organisations_by_sentence or {}
@@ -1107,7 +1111,14 @@ def extract_statements(
         before_event = (event_day is not None and sentence.index not in event_day
                         and contains_any(sentence.text, cues.run_up) is None)
         earlier_position = pluperfect and (sentence.index in earlier or before_event)
-        for statement in merge_clauses(sentence_statements(sentence, cues, background, agreed)):
+        stated = merge_clauses(sentence_statements(sentence, cues, background, agreed))
+        if not stated and not background and _scheduled_deliberation(sentence, sentence.index in later, cues):
+            # "Der Grosse Rat berät die Vorlage am 22. Oktober": a step still owed, whoever owes it
+            text = clean_item_text(sentence.text, cues)
+            if _has_content(text):
+                statements.append(Statement("open", text, sentence.text, sentence.index, ("anstehende Beratung",)))
+            continue
+        for statement in stated:
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
             if outsider and not _kept_from_outsider(statement, sentence, cues):
@@ -1352,6 +1363,28 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
 
 
 _FUTURE_AUX = frozenset("wird werden werde".split())
+
+
+def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -> bool:
+    """A body deliberates in the present tense at a time still to come: a day or month after the
+    event's (`dated_later`) or a phrase of `ahead` ("in der kommenden Woche"); in the main clause,
+    not negated, not a question."""
+    tokens = list(sentence.tokens)
+    relative = relative_clause_tokens(tokens)
+    main = [t for t in tokens if t.i not in relative]
+    if not any(t.lower_ in cues.deliberations and t.text[:1].islower() for t in main):
+        return False  # (not "innert 30 Tagen")
+    if (any(t.lower_ in cues.negation or t.lower_ in _PAST_OR_UNREAL for t in main) or is_question(sentence.text)
+            or commentator_led([t.lower_ for t in tokens if t.is_alpha], cues.commentators)):
+        # "hat sie bereits beraten", "wäre gut beraten", "musste behandelt werden"; "Die Kommentatoren
+        # befassen sich am Donnerstag mit …" (the papers' day)
+        return False
+    lowered = sentence.text.lower()
+    return dated_later or any(phrase in lowered for phrase in cues.ahead)
+
+
+# a main clause in a past tense or the unreal mood tells no step still to come
+_PAST_OR_UNREAL = frozenset("hat haben hatte hatten war waren wurde wurden musste mussten wäre wären hätte hätten".split())
 
 
 def _future_step(tokens: list[Token], relative: set[int], cues: Cues) -> str | None:
