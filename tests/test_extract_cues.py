@@ -1365,3 +1365,12 @@ def test_a_bodys_deliberation_on_a_later_day_is_a_step_still_to_come(nlp, knowle
     # a time still to come without a date
     ahead = text.replace("am 22. Oktober", "in der kommenden Woche").replace(" date 2025-10 ", "")
     assert any("kommenden Woche" in item for item in texts(brief_of(nlp, knowledge, ahead).open_issues))
+
+
+def test_what_comes_at_the_earliest_later_is_open_and_a_date_or_rule_set_is_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat den Kredit genehmigt. Ein Baubeginn ist frühestens 2027 realistisch. "
+        "Das Morgenläuten darf zudem frühestens um 7 Uhr erklingen. "
+        "Der Umbau des Rathauses wird auf frühestens 2028 verschoben.")
+    assert open_issues == ["Ein Baubeginn ist frühestens 2027 realistisch."], open_issues
+    assert "Das Morgenläuten darf frühestens um 7 Uhr erklingen." in outcome, outcome
