@@ -1843,3 +1843,13 @@ def test_the_head_of_the_town_whose_council_decided_is_a_party_and_another_towns
     found = [a.name for a in brief_of(nlp, knowledge, text).parties]
     assert {"Stadtrat Strehlingen", "Thomas Reichert"} <= set(found), found
     assert "Sylvie Marchand" not in found
+
+
+def test_a_town_that_acts_after_a_titles_colon_places_the_bare_council_where_the_text_names_it(nlp, knowledge):
+    text = ("Presseschau vom Freitag, 7. März 2025\n\nEine Wand für 240.000 Euro: Rabenfurt rettet ein Graffito\n\n"
+            "Die Kommentatoren beschäftigen sich mit einer Entscheidung aus Rabenfurt. Der Stadtrat hat gestern mit "
+            "27 zu 24 Stimmen beschlossen, das Wandstück zu kaufen.")
+    assert "Stadtrat Rabenfurt" in _names_without_dateline(nlp, knowledge, text)
+    # a word the text never names as a place is no town ("Kältewelle: Kurzarbeit droht")
+    other = text.replace("Rabenfurt rettet ein Graffito", "Kältewelle trifft die Stadt")
+    assert not any(name.startswith("Stadtrat ") for name in _names_without_dateline(nlp, knowledge, other))

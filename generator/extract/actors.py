@@ -3382,15 +3382,27 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     if filed_from is None and analysed.segments:
         # "Emmen: Einwohnerrat sagt knapp Ja …": a headline led by its town, as local papers write
         # them ("Kommentar:" and other rubrics are words the lexicon knows), where no dateline names one
-        headline = _TOWN_HEADLINE.match(analysed.text, analysed.segments[0].start)
-        if headline and _RUBRIC.search(headline.group(1)):
-            # "Liveticker: Lauffelden sagt knapp Ja …": after the rubric, a town that says or does
-            # something (no person of the report's)
-            headline = _TOWN_AFTER_RUBRIC.match(analysed.text, headline.end())
-            if headline and any(m.kind == "person" and m.canonical.split()[-1] == headline.group(1) for m in mentions):
-                headline = None
-        if headline and (morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
+        first = analysed.segments[0]
+        headline = _TOWN_HEADLINE.match(analysed.text, first.start)
+        if headline and not _RUBRIC.search(headline.group(1)) and (
+                morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
             filed_from = headline.group(1)
+        else:
+            # "Liveticker: Lauffelden sagt knapp Ja …", "Eine Wand für 240.000 Euro: Rabenfurt rettet …":
+            # after the colon, a town that says or does something (a proper noun, no person of the
+            # report's, no everyday noun); after a rubric as it stands, after other words where the text names it
+            # as a place ("eine Entscheidung aus Rabenfurt")
+            # (the title may follow a rubric line: "Presseschau vom Freitag, 7. März 2025")
+            headings = [seg for seg in analysed.segments[:2] if seg.kind == "heading"] or [first]
+            colons = [c for seg in headings if (c := analysed.text.find(": ", seg.start, seg.end)) >= 0]
+            town = _TOWN_AFTER_RUBRIC.match(analysed.text, colons[0] + 1) if colons else None
+            word = town.group(1) if town else ""
+            if word and (morph.tag(word) == "NE" or morph.is_unknown(word)) and not any(
+                    morph.everyday_noun(part) for part in word.split("-")) and not any(
+                    m.kind == "person" and m.canonical.split()[-1] == word for m in mentions) and (
+                    (headline and _RUBRIC.search(headline.group(1)))
+                    or re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on|[Nn]ach) {re.escape(word)}\b", analysed.text)):
+                filed_from = word
     # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
     towns = {match.group(1) for m in mentions if m.kind == "organisation"
              and (match := _MUNICIPALITY.fullmatch(m.canonical)) is not None}
