@@ -1374,3 +1374,10 @@ def test_what_comes_at_the_earliest_later_is_open_and_a_date_or_rule_set_is_not(
         "Der Umbau des Rathauses wird auf frühestens 2028 verschoben.")
     assert open_issues == ["Ein Baubeginn ist frühestens 2027 realistisch."], open_issues
     assert "Das Morgenläuten darf frühestens um 7 Uhr erklingen." in outcome, outcome
+
+
+def test_speaking_frankly_leaves_nothing_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat den Kredit genehmigt. Zwei Prozent sind aktuell nicht mehrheitsfähig, das sage ich "
+        "ganz offen. Offen ist, ob der Kanton zahlt.")
+    assert open_issues == ["Offen ist, ob der Kanton zahlt."], open_issues
