@@ -1381,3 +1381,11 @@ def test_speaking_frankly_leaves_nothing_open(analyse_text, knowledge):
         "Der Gemeinderat hat den Kredit genehmigt. Zwei Prozent sind aktuell nicht mehrheitsfähig, das sage ich "
         "ganz offen. Offen ist, ob der Kanton zahlt.")
     assert open_issues == ["Offen ist, ob der Kanton zahlt."], open_issues
+
+
+def test_what_would_have_been_without_it_is_neither_result_nor_open_point(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Land und Zweckverband haben sich geeinigt. Ohne die Einigung hätte die Fährgesellschaft den Betrieb "
+        "beschränkt. Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 möglich.")
+    assert open_issues == ["Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 "
+                           "möglich."], open_issues

@@ -1093,6 +1093,8 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
+        if _WITHOUT_IT.match(sentence.text):
+            continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
         if _SINCE_EARLIER.match(sentence.text):
             continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
         if is_question(sentence.text) or _ADDRESSED.match(sentence.text):
@@ -1363,6 +1365,11 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
 
 
 _FUTURE_AUX = frozenset("wird werden werde".split())
+
+
+# "Ohne die Einigung hätte …", "Ohne die Garage würden …": a counterfactual, neither result nor open point
+# (the unreal mood as the main clause's verb, right after the phrase: not "Ohne Weiterzug könnte …, der Bezug wäre …")
+_WITHOUT_IT = re.compile(r"^\W*Ohne(?:\s+[^\s,;:.!?]+){1,8}?\s+(?:hätte|hätten|wäre|wären|würde|würden)\b")
 
 
 def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -> bool:
