@@ -776,3 +776,9 @@ def test_a_reporting_verb_after_the_subjects_apposition_is_the_predicate_not_an_
 def test_a_programme_speaker_label_with_the_role_before_the_name_goes(clean):
     assert clean("Moderation, Simon Keller: Der Einwohnerrat Aarwil berät das Budget 2026 am 4. Dezember.") == (
         "Der Einwohnerrat Aarwil berät das Budget 2026 am 4. Dezember.")
+
+
+def test_an_adjective_after_its_article_in_a_source_phrase_is_no_verb(clean):
+    assert clean("Laut dem unterzeichneten Vertrag verpflichten sich beide Gemeinden, eine Austauschwoche "
+                 "auszurichten.").endswith("verpflichten sich beide Gemeinden, eine Austauschwoche auszurichten.")
+    assert not clean("Laut dem unterzeichneten Vertrag verpflichten sich beide Gemeinden.").startswith("Vertrag")

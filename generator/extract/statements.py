@@ -823,9 +823,12 @@ def _strip_connectives(text: str, cues: Cues) -> str:
 def _drop_until_finite_verb(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words[1:8], start=1):
-        if word[:1].islower() and morph.is_finite_verb(word.strip(",")):
-            return " ".join(words[i:])
+        if word[:1].islower() and morph.is_finite_verb(word.strip(",")) and words[i - 1].lower() not in _ARTICLE_WORDS:
+            return " ".join(words[i:])  # (not "dem unterzeichneten Vertrag": an adjective after its article)
     return text
+
+
+_ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 
 
 _SUBJECT_START = frozenset("der die das ein eine einer eines es er sie man wir je jeweils beide beiden alle mehrere viele".split())
