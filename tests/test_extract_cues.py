@@ -1389,3 +1389,10 @@ def test_what_would_have_been_without_it_is_neither_result_nor_open_point(analys
         "beschränkt. Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 möglich.")
     assert open_issues == ["Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 "
                            "möglich."], open_issues
+
+
+def test_a_state_since_before_the_event_after_a_speakers_label_is_background(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Stadtrat hat beschlossen, das Gratis-WLAN abzuschalten. "
+        "Andrea Fuchs: Seit 2017 können Besucherinnen und Besucher in Aarwil gratis surfen.")
+    assert outcome == ["Der Stadtrat hat beschlossen, das Gratis-WLAN abzuschalten."], outcome

@@ -1098,7 +1098,7 @@ def extract_statements(
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
         if _WITHOUT_IT.match(sentence.text):
             continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
-        if _SINCE_EARLIER.match(sentence.text):
+        if _SINCE_EARLIER.match(_without_speaker_label(sentence.text)):  # (also after "Andrea Fuchs:")
             continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
         if is_question(sentence.text) or _ADDRESSED.match(sentence.text):
             # "Was hat der Kreistag nun beschlossen?", "Frau Studer, der Grosse Rat hat Ja gesagt.": the
