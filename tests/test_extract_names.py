@@ -1853,3 +1853,10 @@ def test_a_town_that_acts_after_a_titles_colon_places_the_bare_council_where_the
     # a word the text never names as a place is no town ("Kältewelle: Kurzarbeit droht")
     other = text.replace("Rabenfurt rettet ein Graffito", "Kältewelle trifft die Stadt")
     assert not any(name.startswith("Stadtrat ") for name in _names_without_dateline(nlp, knowledge, other))
+
+
+def test_a_ministry_named_by_its_departments_after_the_bare_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Ministerium für Kultus, Jugend und Sport und der Volkshochschulverband "
+                  "Baden-Württemberg unterzeichneten den Pakt. Das Ministerium will ihn bis 2030 verlängern.")
+    assert "Ministerium für Kultus, Jugend und Sport" in found, found
+    assert "Ministerium" not in found  # the bare noun refers back

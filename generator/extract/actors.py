@@ -1415,7 +1415,11 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     Baden-Württemberg'): named wherever it stands but as the scene ('im Wissenschaftsministerium').
     The end (exclusive), or 0."""
     word = tokens[i].text.removesuffix("s")  # "eines Sprechers des Bundesinnenministeriums"
-    if not (word.endswith("ministerium") and len(word) > len("ministerium") + 2 and word.replace("-", "").isalpha()):
+    # "das Ministerium für Kultus, Jugend und Sport": the bare noun names one by its departments
+    departments = (word == "Ministerium" and i + 2 < len(tokens) and tokens[i + 1].lower_ == "für"
+                   and _listed_noun(tokens, i + 2))
+    if not departments and not (word.endswith("ministerium") and len(word) > len("ministerium") + 2
+                                and word.replace("-", "").isalpha()):
         return 0
     before = [t.lower_ for t in tokens[max(0, i - 2):i]]
     state = state_of_adjective(before[-1], gaz) if before else None
@@ -1423,7 +1427,7 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         return 0  # "des omanischen Außenministeriums": a state's office, the state acts
     if before and (before[-1] in _SCENE or (len(before) == 2 and before[0] in _SCENE and before[1].islower())):
         return 0
-    department = _department_end(tokens, i)
+    department = _listed_nouns_end(tokens, i + 2) if departments else _department_end(tokens, i)
     if department:
         return department  # "das Staatsministerium des Innern"
     following = gaz.phrases.get((tokens[i + 1].text,)) if i + 1 < len(tokens) else None
