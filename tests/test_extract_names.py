@@ -1860,3 +1860,11 @@ def test_a_ministry_named_by_its_departments_after_the_bare_noun(nlp, knowledge)
                   "Baden-Württemberg unterzeichneten den Pakt. Das Ministerium will ihn bis 2030 verlängern.")
     assert "Ministerium für Kultus, Jugend und Sport" in found, found
     assert "Ministerium" not in found  # the bare noun refers back
+
+
+def test_a_swiss_department_named_by_its_departments_with_its_canton(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Departement Bildung, Kultur und Sport des Kantons Aargau prüft das Gesuch. "
+                  "Das Departement Bau, Verkehr und Umwelt bewilligte den Zaun. Das Departement Bau lehnt ab.")
+    assert {"Departement Bildung, Kultur und Sport des Kantons Aargau", "Departement Bau, Verkehr und Umwelt"} <= set(
+        found), found
+    assert "Departement Bau" not in found  # one department word alone may be anything's

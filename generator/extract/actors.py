@@ -1415,9 +1415,11 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     Baden-Württemberg'): named wherever it stands but as the scene ('im Wissenschaftsministerium').
     The end (exclusive), or 0."""
     word = tokens[i].text.removesuffix("s")  # "eines Sprechers des Bundesinnenministeriums"
-    # "das Ministerium für Kultus, Jugend und Sport": the bare noun names one by its departments
-    departments = (word == "Ministerium" and i + 2 < len(tokens) and tokens[i + 1].lower_ == "für"
-                   and _listed_noun(tokens, i + 2))
+    # "das Ministerium für Kultus, Jugend und Sport", "das Departement Bau, Verkehr und Umwelt": the
+    # bare noun names one by its departments (listed without "für" only where they are two or more)
+    first = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower_ == "für" else i + 1
+    departments = (word in ("Ministerium", "Departement") and _listed_noun(tokens, first)
+                   and (first == i + 2 or (word == "Departement" and _listed_nouns_end(tokens, first) > first + 2)))
     if not departments and not (word.endswith("ministerium") and len(word) > len("ministerium") + 2
                                 and word.replace("-", "").isalpha()):
         return 0
@@ -1427,7 +1429,7 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         return 0  # "des omanischen Außenministeriums": a state's office, the state acts
     if before and (before[-1] in _SCENE or (len(before) == 2 and before[0] in _SCENE and before[1].islower())):
         return 0
-    department = _listed_nouns_end(tokens, i + 2) if departments else _department_end(tokens, i)
+    department = _of_canton_end(tokens, _listed_nouns_end(tokens, first)) if departments else _department_end(tokens, i)
     if department:
         return department  # "das Staatsministerium des Innern"
     following = gaz.phrases.get((tokens[i + 1].text,)) if i + 1 < len(tokens) else None
@@ -1435,6 +1437,14 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
 
 
 _GENERIC_MINISTRIES = ("bundesministerium", "staatsministerium", "landesministerium")
+
+
+def _of_canton_end(tokens: list[Token], end: int) -> int:
+    """'… des Kantons Aargau' after a department's name: part of it."""
+    if (end + 2 < len(tokens) and tokens[end].lower_ == "des" and tokens[end + 1].text == "Kantons"
+            and tokens[end + 2].text[:1].isupper()):
+        return end + 3
+    return end
 
 
 def _department_end(tokens: list[Token], i: int) -> int:
