@@ -1868,3 +1868,11 @@ def test_a_swiss_department_named_by_its_departments_with_its_canton(nlp, knowle
     assert {"Departement Bildung, Kultur und Sport des Kantons Aargau", "Departement Bau, Verkehr und Umwelt"} <= set(
         found), found
     assert "Departement Bau" not in found  # one department word alone may be anything's
+
+
+def test_a_supervisory_office_takes_its_land_or_district_and_an_acronym_after_an_institution_is_no_town(
+        nlp, knowledge):
+    found = names(nlp, knowledge, "Die Kommunalaufsicht des Landkreises Barnim prüft den Fall. Die Gemeindeaufsicht "
+                  "des Landes Kärnten ermittelt. Die spanische Börsenaufsicht CNMV genehmigte das Angebot.")
+    assert {"Kommunalaufsicht des Landkreises Barnim", "Gemeindeaufsicht des Landes Kärnten", "CNMV"} <= set(found), found
+    assert "Börsenaufsicht CNMV" not in found

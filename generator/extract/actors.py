@@ -2106,6 +2106,7 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     entry = gaz.phrases.get((text,))
     return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
+            and not (text.isupper() and len(text) > 1)  # "die Börsenaufsicht SEC": its short name, no town
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
