@@ -3403,11 +3403,11 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
                 morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
             filed_from = headline.group(1)
         else:
-            # "Liveticker: Lauffelden sagt knapp Ja …", "Eine Wand für 240.000 Euro: Rabenfurt rettet …":
+            # "Liveticker: Thalwangen entscheidet …", "Eine Wand für 240.000 Euro: Rabenfurt rettet …":
             # after the colon, a town that says or does something (a proper noun, no person of the
-            # report's, no everyday noun); after a rubric as it stands, after other words where the text names it
-            # as a place ("eine Entscheidung aus Rabenfurt")
-            # (the title may follow a rubric line: "Presseschau vom Freitag, 7. März 2025")
+            # report's, no everyday noun); after a rubric as it stands, after other words where the
+            # text names it as a place ("eine Entscheidung aus Rabenfurt"). The title may follow a
+            # rubric line ("Presseschau vom Freitag, 7. März 2025").
             headings = [seg for seg in analysed.segments[:2] if seg.kind == "heading"] or [first]
             colons = [c for seg in headings if (c := analysed.text.find(": ", seg.start, seg.end)) >= 0]
             town = _TOWN_AFTER_RUBRIC.match(analysed.text, colons[0] + 1) if colons else None

@@ -1223,7 +1223,8 @@ def extract_date(analysed: Analysed, cues: DateCues | None = None) -> DateFindin
     return finding
 
 
-def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None, anchor: Anchor | None) -> DateFinding | None:
+def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
+               anchor: Anchor | None) -> DateFinding | None:
     if anchor is None:
         anchor = rubric_month(analysed.text)
     reading = _read(analysed, cues)

@@ -1371,7 +1371,8 @@ _FUTURE_AUX = frozenset("wird werden werde".split())
 
 
 # "Ohne die Einigung hätte …", "Ohne die Garage würden …": a counterfactual, neither result nor open point
-# (the unreal mood as the main clause's verb, right after the phrase: not "Ohne Weiterzug könnte …, der Bezug wäre …")
+# (the unreal mood as the main clause's verb, right after the phrase: not "Ohne Weiterzug könnte …,
+# der Bezug wäre …")
 _WITHOUT_IT = re.compile(r"^\W*Ohne(?:\s+[^\s,;:.!?]+){1,8}?\s+(?:hätte|hätten|wäre|wären|würde|würden)\b")
 
 
@@ -1394,7 +1395,8 @@ def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -
 
 
 # a main clause in a past tense or the unreal mood tells no step still to come
-_PAST_OR_UNREAL = frozenset("hat haben hatte hatten war waren wurde wurden musste mussten wäre wären hätte hätten".split())
+_PAST_OR_UNREAL = frozenset("hat haben hatte hatten war waren wurde wurden musste mussten wäre wären hätte hätten"
+                            .split())
 
 
 def _future_step(tokens: list[Token], relative: set[int], cues: Cues) -> str | None:
