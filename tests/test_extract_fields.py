@@ -128,6 +128,14 @@ def test_figures_with_what_they_count():
     assert ("30", "Tage") in pairs
 
 
+def test_a_swiss_amount_with_its_apostrophes_is_one_figure():
+    figures = extract_figures(["Die Gemeindeversammlung genehmigt den Kredit von 485'000 Franken.",
+                               "Der Kanton zahlt 1’200’000 Franken."])
+    pairs = [(f.value, f.label) for f in figures]
+    assert ("485'000", "Franken") in pairs and ("1’200’000", "Franken") in pairs, pairs
+    assert not any(value.startswith("000") for value, _ in pairs)
+
+
 def test_pending_step_and_nominal_negation_are_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Premier muss der Vereinbarung noch im Parlament zustimmen. "

@@ -13,7 +13,9 @@ NUMBER_WORDS = {  # amounts written as words: statements read them as figures to
     "zwanzig": "20", "dreißig": "30", "hundert": "100", "tausend": "1.000",
 }
 _QUALIFIER = r"(?:(?P<qual>knapp|fast|etwa|rund|mehr als|über|mindestens|bis zu|jeweils|je|weniger als|nahezu|gut)\s+)?"
-_NUMBER = r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+# thousands set apart by a dot, or by an apostrophe as Swiss texts write them ("485'000 Franken"); never
+# a number's tail ("000" of "485'000")
+_NUMBER = r"(?<![\d'’.,])(?P<num>\d{1,3}(?:[.'’]\d{3})+|\d+(?:,\d+)?|" + "|".join(NUMBER_WORDS) + r")"
 _DURATION = re.compile(
     _QUALIFIER + _NUMBER + r"(?:-tägige[nrms]?|\s+(?P<unit>Stunden?|Minuten?|Tage|Tagen|Wochen?|Monate[n]?|Jahre[n]?))"
     r"(?:\s+und\s+(?P<num2>\d+)\s+(?P<unit2>Minuten|Stunden))?", re.I)
