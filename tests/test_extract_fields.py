@@ -402,3 +402,12 @@ def test_a_short_name_two_parties_share_stands_once_in_title_and_id():
              Actor("Stadt Frankfurt an der Oder"))
     assert short_names(towns, limit=4) == ["St. Gallen", "Frankfurt am Main", "Sankt Ulrich am Rodlbach",
                                            "Frankfurt an der Oder"]
+
+
+def test_the_summary_opens_with_the_event_not_the_tickers_sign_off(nlp, knowledge):
+    text = (" date 2025-07 Liveticker: Thalwangen entscheidet über die Ratten\n\n22.41 Uhr\nDamit schliessen wir "
+            "diesen Ticker. Die Zusammenfassung lesen Sie morgen in unserer Ausgabe.\n\n22.05 Uhr\nDie "
+            "Gemeindeversammlung genehmigt den Kredit von 485'000 Franken mit 388 Ja zu 141 Nein.")
+    summary = brief_of(nlp, knowledge, text).summary
+    assert summary.startswith("Die Gemeindeversammlung genehmigt den Kredit"), summary
+    assert "Ticker" not in summary and "lesen Sie" not in summary

@@ -15,7 +15,7 @@ from generator.extract.dates import (DateFinding, date_cues, earlier_sentences, 
                                      later_sentences)
 from generator.extract.figures import extract_figures
 from generator.extract.outlet import extract_outlet
-from generator.extract.statements import clean_item_text, extract_statements
+from generator.extract.statements import about_the_report, clean_item_text, extract_statements
 from generator.extract.text import INTERVIEW_QUESTIONS, Analysed, analyse, is_question
 from generator.extract.topics import assign_topics
 from generator.ingest import Report
@@ -118,7 +118,8 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
                     parties: tuple[Actor, ...] = (), topics: tuple[str, ...] = ()) -> str:
     """Two or three sentences: what happened and who (the lead), the main result, what is open."""
     cues = compiled_cues(knowledge)
-    lead = analysed.sentences[0].text if analysed.sentences else ""
+    # the first sentence that tells the event: not a ticker's "Damit schliessen wir diesen Ticker."
+    lead = next((s.text for s in analysed.sentences if not about_the_report(s.text)), "")
     names = [surname(p.name, knowledge) for p in parties]
     by_id = knowledge.topics.by_id()
     terms = [by_id[topic_id].terms for topic_id in topics[:2]]

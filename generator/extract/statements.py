@@ -1094,7 +1094,7 @@ def extract_statements(
         )
         previous_background, previous_end = background, sentence.end
         outsider = sentence.index in third_party
-        if superseded(sentence.text, cues) or _ABOUT_THE_REPORT.search(sentence.text):
+        if superseded(sentence.text, cues) or about_the_report(sentence.text):
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
         if _WITHOUT_IT.match(sentence.text):
             continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
@@ -1275,8 +1275,14 @@ _TELLS_WHAT_FOLLOWS = re.compile(r"\b(?:erklärt|erläutert|sagt|verrät|schilde
 _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-?|News-?)?(?:ticker|blog)\b"
                                r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b"
                                r"|^\s*Im\s+(?:[\w-]+-)?(?:Interview|Gespräch)\s+(?:spricht|erklärt|sagt|erläutert)\b"
-                               r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg",
+                               r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg"
+                               r"|\b(?:lesen|hören)\s+Sie\b",  # "… lesen Sie morgen in unserer Ausgabe"
                                re.I)
+def about_the_report(text: str) -> bool:
+    """'Damit schliessen wir diesen Ticker.', 'Im Interview spricht er über …': the report speaks of itself."""
+    return _ABOUT_THE_REPORT.search(text) is not None
+
+
 # A report this long has a tail of background and reactions (outcome.reach); a short one is all lead.
 _REACH_MIN_SENTENCES = 10
 _TERMS_FOLLOW = re.compile(r"\b(?:dass|darauf|darüber|wonach|zu\s+\w+en|[a-zäöü]{2,}zu[a-zäöü]{3,}en)\b|\d")
