@@ -19,6 +19,9 @@ _NUMBER = r"(?<![\d'’.,])(?P<num>\d{1,3}(?:[.'’]\d{3})+|\d+(?:,\d+)?|" + "|"
 _DURATION = re.compile(
     _QUALIFIER + _NUMBER + r"(?:-tägige[nrms]?|\s+(?P<unit>Stunden?|Minuten?|Tage|Tagen|Wochen?|Monate[n]?|Jahre[n]?))"
     r"(?:\s+und\s+(?P<num2>\d+)\s+(?P<unit2>Minuten|Stunden))?", re.I)
+# a vote's count: "mit 27 zu 24 Stimmen", "388 Ja zu 141 Nein" is one figure, not "24 Stimmen"
+_TALLY = re.compile(r"(?<![\d'’.,])(?P<yes>\d+)\s*(?:zu|:)\s*(?P<no>\d+)\s+(?P<unit>Stimmen)\b"
+                    r"|(?<![\d'’.,])(?P<ja>\d+)\s+Ja(?:-Stimmen)?\s*(?:zu|,|gegen)\s*(?P<nein>\d+)\s+Nein\b")
 _HOURS_ADJ = re.compile(_QUALIFIER + r"(?P<num>ein|zwei|drei|vier|fünf|sechs|\d+)(?:-)?stündige[nrms]?\b", re.I)
 _COUNT = re.compile(
     _QUALIFIER + _NUMBER + r"\s+(?P<adjs>(?:[a-zäöüß]+(?:e|en|er)\s+){0,2})(?P<noun>[A-ZÄÖÜ][a-zäöüß-]{3,})")
@@ -43,6 +46,12 @@ def extract_figures(sentences: Iterable[str], limit: int = 8) -> tuple[Figure, .
             figures.append(Figure(value, label, evidence))
 
     for sentence in sentences:
+        tallies = list(_TALLY.finditer(sentence))
+        for match in tallies:
+            if match.group("yes"):
+                add(f"{match.group('yes')} zu {match.group('no')}", "Stimmen", sentence)
+            else:
+                add(f"{match.group('ja')} Ja zu {match.group('nein')} Nein", "Stimmen", sentence)
         for match in _DURATION.finditer(sentence):
             value = _value(match.group("num"))
             unit = match.group("unit") or "Tage"
@@ -62,7 +71,8 @@ def extract_figures(sentences: Iterable[str], limit: int = 8) -> tuple[Figure, .
             add(f"{qualifier}{number} Stunden", "Dauer", sentence)
         for match in _COUNT.finditer(sentence):
             noun = match.group("noun")
-            if noun in _SKIP_NOUNS or not match.group("num")[:1].isdigit():
+            if noun in _SKIP_NOUNS or not match.group("num")[:1].isdigit() or any(
+                    t.start() <= match.start("num") < t.end() for t in tallies):
                 continue
             label = (match.group("adjs") + noun).strip()
             if match.group("qual") and match.group("qual").lower() in ("je", "jeweils"):
