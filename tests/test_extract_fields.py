@@ -411,3 +411,20 @@ def test_the_summary_opens_with_the_event_not_the_tickers_sign_off(nlp, knowledg
     summary = brief_of(nlp, knowledge, text).summary
     assert summary.startswith("Die Gemeindeversammlung genehmigt den Kredit"), summary
     assert "Ticker" not in summary and "lesen Sie" not in summary
+
+
+def test_a_vote_count_is_one_figure():
+    figures = extract_figures(["Der Stadtrat hat mit 27 zu 24 Stimmen beschlossen, 240.000 Euro zu zahlen.",
+                               "Die Versammlung genehmigt den Kredit mit 388 Ja zu 141 Nein bei 12 Enthaltungen."])
+    pairs = [(f.value, f.label) for f in figures]
+    assert ("27 zu 24", "Stimmen") in pairs and ("388 Ja zu 141 Nein", "Stimmen") in pairs, pairs
+    assert not {("24", "Stimmen"), ("141", "Nein")} & set(pairs)
+
+
+def test_the_summary_of_a_press_review_opens_with_the_event_and_keeps_its_clauses_whole(nlp, knowledge):
+    text = (" date 2025-07 Presseschau\n\nDie Kommentatoren der Zeitungen befassen sich mit der Kaufprämie. "
+            "Das Bundeskabinett hatte am Mittwoch, 16. Juli, die Eckpunkte des Programms beschlossen, das "
+            "Bundesumweltminister Jan Ostendorf vorgelegt hatte. Die Stimmbeteiligung lag bei 47,3 Prozent.")
+    summary = brief_of(nlp, knowledge, text).summary
+    assert summary.startswith("Das Bundeskabinett hatte am Mittwoch, 16. Juli, die Eckpunkte des Programms "
+                              "beschlossen"), summary

@@ -20,6 +20,7 @@ from generator.extract.text import INTERVIEW_QUESTIONS, Analysed, analyse, is_qu
 from generator.extract.topics import assign_topics
 from generator.ingest import Report
 from generator.knowledge import Knowledge
+from generator.nlp import morph
 
 
 class NoDateError(Exception):
@@ -96,7 +97,27 @@ def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str],
     return f"{head}: {', '.join(topic_names[:2])}" if topic_names else head
 
 
-_RELATIVE_ASIDE = re.compile(r",\s(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach)\s)?(?:der|die|das|dem|den|deren|dessen)\s[^,]{3,120},")
+_RELATIVE_ASIDE = re.compile(r",\s(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach)\s)?(?:der|die|das|dem|den|deren|dessen)\s"
+                             r"(?:[^,]|(?<=\d),(?=\d)){3,120},(?!\d)")  # (a decimal comma closes no clause: "47,3")
+
+
+def _without_relative_asides(text: str) -> str:
+    """'Putin hat dem Vorstoß, zu dem sich Selenskyj bereit erklärt hatte, eine Absage erteilt' ->
+    'Putin hat dem Vorstoß eine Absage erteilt'. Not an apposition after a date ('am Mittwoch, 16.
+    Juli, die Eckpunkte beschlossen, …'), nor an aside after which a second relative clause closes
+    the sentence ('…, nach der Molkereien Verträge abschließen müssen, die Preis und Menge festlegen')."""
+    def cut(match: re.Match[str]) -> str:
+        rest = text[match.end():].strip()
+        if _DATE_BEFORE.search(text, 0, match.start()):
+            return match.group(0)
+        last = rest.rstrip(".!?").rsplit(" ", 1)[-1]
+        if rest.split(" ", 1)[0] in ("der", "die", "das") and last[:1].islower() and morph.can_be_verb(last):
+            return match.group(0)
+        return " "
+    return re.sub(r"\s{2,}", " ", _RELATIVE_ASIDE.sub(cut, text))
+
+
+_DATE_BEFORE = re.compile(r"\d\.?\s*[A-ZÄÖÜa-zäöü]*\s*$")
 
 
 def _salient(items: list[Item], lead: str, party_names: list[str], topic_terms: list[tuple[str, ...]]) -> Item | None:
@@ -118,12 +139,14 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
                     parties: tuple[Actor, ...] = (), topics: tuple[str, ...] = ()) -> str:
     """Two or three sentences: what happened and who (the lead), the main result, what is open."""
     cues = compiled_cues(knowledge)
-    # the first sentence that tells the event: not a ticker's "Damit schliessen wir diesen Ticker."
-    lead = next((s.text for s in analysed.sentences if not about_the_report(s.text)), "")
+    # the first sentence that tells the event: not a ticker's "Damit schliessen wir diesen Ticker.", nor
+    # a press review's "Die Kommentatoren der Zeitungen beschäftigen sich heute mit …"
+    lead = next((s.text for s in analysed.sentences if not about_the_report(s.text) and not _COMMENTATORS_OPEN.match(s.text)),
+                "")
     names = [surname(p.name, knowledge) for p in parties]
     by_id = knowledge.topics.by_id()
     terms = [by_id[topic_id].terms for topic_id in topics[:2]]
-    sentences = [clean_item_text(_RELATIVE_ASIDE.sub("", lead), cues)] if lead else []
+    sentences = [clean_item_text(_without_relative_asides(lead), cues)] if lead else []
     result = _salient(outcome, lead, names, terms)
     if result:
         sentences.append(f"Ergebnis: {result.text}")
@@ -131,6 +154,9 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
     if pending:
         sentences.append(f"Offen: {pending.text}")
     return " ".join(s for s in sentences if s)
+
+
+_COMMENTATORS_OPEN = re.compile(r"^\W*(?:Die|Viele|Alle|Mehrere)\s+(?:\w+\s+)?(?:Kommentator|Leitartikl)", re.I)
 
 
 def _key(date: str, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None) -> str:
