@@ -97,8 +97,9 @@ def compose_title(kind: str, parties: tuple[Actor, ...], topic_names: list[str],
     return f"{head}: {', '.join(topic_names[:2])}" if topic_names else head
 
 
-_RELATIVE_ASIDE = re.compile(r",\s(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach)\s)?(?:der|die|das|dem|den|deren|dessen)\s"
-                             r"(?:[^,]|(?<=\d),(?=\d)){3,120},(?!\d)")  # (a decimal comma closes no clause: "47,3")
+# (a decimal comma closes no clause: "47,3")
+_RELATIVE_ASIDE = re.compile(r",\s(?:(?:zu|mit|von|auf|in|an|für|über|bei|aus|nach)\s)?"
+                             r"(?:der|die|das|dem|den|deren|dessen)\s(?:[^,]|(?<=\d),(?=\d)){3,120},(?!\d)")
 
 
 def _without_relative_asides(text: str) -> str:
@@ -141,8 +142,8 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
     cues = compiled_cues(knowledge)
     # the first sentence that tells the event: not a ticker's "Damit schliessen wir diesen Ticker.", nor
     # a press review's "Die Kommentatoren der Zeitungen beschäftigen sich heute mit …"
-    lead = next((s.text for s in analysed.sentences if not about_the_report(s.text) and not _COMMENTATORS_OPEN.match(s.text)),
-                "")
+    lead = next((s.text for s in analysed.sentences
+                 if not about_the_report(s.text) and not _COMMENTATORS_OPEN.match(s.text)), "")
     names = [surname(p.name, knowledge) for p in parties]
     by_id = knowledge.topics.by_id()
     terms = [by_id[topic_id].terms for topic_id in topics[:2]]

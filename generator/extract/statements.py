@@ -1278,6 +1278,8 @@ _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-
                                r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg"
                                r"|\b(?:lesen|hören)\s+Sie\b",  # "… lesen Sie morgen in unserer Ausgabe"
                                re.I)
+
+
 def about_the_report(text: str) -> bool:
     """'Damit schliessen wir diesen Ticker.', 'Im Interview spricht er über …': the report speaks of itself."""
     return _ABOUT_THE_REPORT.search(text) is not None
