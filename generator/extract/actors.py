@@ -22,6 +22,7 @@ from generator.brief import Actor
 from generator.extract.anaphora import gender_of
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
 from generator.extract.dates import MONTHS
+from generator.extract.figures import VOTE_TALLY
 from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
 from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
 from generator.knowledge import Knowledge
@@ -3341,7 +3342,7 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
 
 _RUBRIC = re.compile(r"(?:ticker|blog|schau|stimmen|interview|update|meldung)$", re.I)  # "Liveticker", "Presseschau"
 _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?):\s")
-_TOWN_AFTER_RUBRIC = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?=[a-zäöüß])")
+_TOWN_THAT_ACTS = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?=[a-zäöüß])")
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
@@ -3410,7 +3411,7 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             # rubric line ("Presseschau vom Freitag, 7. März 2025").
             headings = [seg for seg in analysed.segments[:2] if seg.kind == "heading"] or [first]
             colons = [c for seg in headings if (c := analysed.text.find(": ", seg.start, seg.end)) >= 0]
-            town = _TOWN_AFTER_RUBRIC.match(analysed.text, colons[0] + 1) if colons else None
+            town = _TOWN_THAT_ACTS.match(analysed.text, colons[0] + 1) if colons else None
             word = town.group(1) if town else ""
             if word and (morph.tag(word) == "NE" or morph.is_unknown(word)) and not any(
                     morph.everyday_noun(part) for part in word.split("-")) and not any(
@@ -3962,7 +3963,7 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
     out = list(party_names)
     # "Die Gemeindeversammlung genehmigt den Kredit mit 388 Ja zu 141 Nein" further down (a ticker's
     # entry of the vote, below its summary): the body whose vote the report counts decided too
-    tallied = [s.index for s in analysed.sentences if s.index not in lead and _VOTE_TALLY.search(s.text)
+    tallied = [s.index for s in analysed.sentences if s.index not in lead and VOTE_TALLY.search(s.text)
                and not _PLUPERFECT.intersection(s.text.split())]
     for index in [*lead, *tallied]:
         for m in [*_opening_subject(mentions, analysed, index), *_subject_after_verb(mentions, analysed, index)]:
@@ -3971,8 +3972,6 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
     return out
 
 
-# "mit 17 zu 11 Stimmen", "mit 388 Ja zu 141 Nein", "214 Ja, 187 Nein": a vote counted
-_VOTE_TALLY = re.compile(r"\b\d+\s*(?:zu|:)\s*\d+\s+Stimmen\b|\b\d+\s+Ja(?:-Stimmen)?\s*(?:zu|,|gegen)\s*\d+\s+Nein")
 _PLUPERFECT = frozenset({"hatte", "hatten"})
 
 

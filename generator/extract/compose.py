@@ -142,8 +142,9 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
     cues = compiled_cues(knowledge)
     # the first sentence that tells the event: not a ticker's "Damit schliessen wir diesen Ticker.", nor
     # a press review's "Die Kommentatoren der Zeitungen beschäftigen sich heute mit …"
-    lead = next((s.text for s in analysed.sentences
-                 if not about_the_report(s.text) and not _COMMENTATORS_OPEN.match(s.text)), "")
+    commentary = date_cues(knowledge.cues.get("dates")).commentary
+    lead = next((s.text for s in analysed.sentences if not about_the_report(s.text) and not any(
+        word.startswith(commentary) for word in [t.lower_ for t in s.tokens if t.is_alpha][:3])), "")
     names = [surname(p.name, knowledge) for p in parties]
     by_id = knowledge.topics.by_id()
     terms = [by_id[topic_id].terms for topic_id in topics[:2]]
@@ -155,9 +156,6 @@ def compose_summary(analysed: Analysed, knowledge: Knowledge, outcome: list[Item
     if pending:
         sentences.append(f"Offen: {pending.text}")
     return " ".join(s for s in sentences if s)
-
-
-_COMMENTATORS_OPEN = re.compile(r"^\W*(?:Die|Viele|Alle|Mehrere)\s+(?:\w+\s+)?(?:Kommentator|Leitartikl)", re.I)
 
 
 def _key(date: str, kind: str, parties: tuple[Actor, ...], knowledge: Knowledge | None) -> str:

@@ -19,8 +19,9 @@ _NUMBER = r"(?<![\d'’.,])(?P<num>\d{1,3}(?:[.'’]\d{3})+|\d+(?:,\d+)?|" + "|"
 _DURATION = re.compile(
     _QUALIFIER + _NUMBER + r"(?:-tägige[nrms]?|\s+(?P<unit>Stunden?|Minuten?|Tage|Tagen|Wochen?|Monate[n]?|Jahre[n]?))"
     r"(?:\s+und\s+(?P<num2>\d+)\s+(?P<unit2>Minuten|Stunden))?", re.I)
-# a vote's count: "mit 27 zu 24 Stimmen", "388 Ja zu 141 Nein" is one figure, not "24 Stimmen"
-_TALLY = re.compile(r"(?<![\d'’.,])(?P<yes>\d+)\s*(?:zu|:)\s*(?P<no>\d+)\s+(?P<unit>Stimmen)\b"
+# a vote's count: "mit 27 zu 24 Stimmen", "388 Ja zu 141 Nein" is one figure, not "24 Stimmen" (and
+# the council whose vote it counts decided: actors.add_deciding_bodies)
+VOTE_TALLY = re.compile(r"(?<![\d'’.,])(?P<yes>\d+)\s*(?:zu|:)\s*(?P<no>\d+)\s+(?P<unit>Stimmen)\b"
                     r"|(?<![\d'’.,])(?P<ja>\d+)\s+Ja(?:-Stimmen)?\s*(?:zu|,|gegen)\s*(?P<nein>\d+)\s+Nein\b")
 _HOURS_ADJ = re.compile(_QUALIFIER + r"(?P<num>ein|zwei|drei|vier|fünf|sechs|\d+)(?:-)?stündige[nrms]?\b", re.I)
 _COUNT = re.compile(
@@ -46,7 +47,7 @@ def extract_figures(sentences: Iterable[str], limit: int = 8) -> tuple[Figure, .
             figures.append(Figure(value, label, evidence))
 
     for sentence in sentences:
-        tallies = list(_TALLY.finditer(sentence))
+        tallies = list(VOTE_TALLY.finditer(sentence))
         for match in tallies:
             if match.group("yes"):
                 add(f"{match.group('yes')} zu {match.group('no')}", "Stimmen", sentence)
