@@ -1396,3 +1396,12 @@ def test_a_state_since_before_the_event_after_a_speakers_label_is_background(ana
         "Der Stadtrat hat beschlossen, das Gratis-WLAN abzuschalten. "
         "Andrea Fuchs: Seit 2017 können Besucherinnen und Besucher in Aarwil gratis surfen.")
     assert outcome == ["Der Stadtrat hat beschlossen, das Gratis-WLAN abzuschalten."], outcome
+
+
+def test_a_speakers_own_hope_is_no_open_issue_but_a_reported_hope_for_a_step_is(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die Sanierung beschlossen. Ich hoffe, dass jetzt endlich Ruhe ist. "
+        "Mehr Geld für die Jugend, hoffe ich. "
+        "Der Präsident erklärte, er hoffe, dass in dieser Woche ein Vertrag abgeschlossen werden könnte.")
+    assert open_issues == ["Der Präsident erklärte, er hoffe, dass in dieser Woche ein Vertrag abgeschlossen "
+                           "werden könnte."], open_issues
