@@ -1699,6 +1699,14 @@ def test_a_town_keeps_the_lake_or_river_that_sets_it_apart(nlp, knowledge):
     assert {"Flughafen Stuttgart", "Landgericht Konstanz"} <= set(found), found
 
 
+def test_a_rare_town_the_tagger_reads_as_a_plural_is_still_a_town(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Gericht entschied, dass die Stadt Eichenstetten am Main den Ausschank nicht "
+                  "beenden darf. Zuvor hatte die Stadt Verkehrszählungen durchgeführt. Die Fusion der Gemeinden "
+                  "Stallhofen und Söding-St. Johann ist gescheitert.")
+    assert "Stadt Eichenstetten am Main" in found, found
+    assert not any(name.startswith(("Stadt Verkehrs", "Gemeinde Söding")) for name in found), found
+
+
 def test_a_dateline_in_capitals_with_its_river_names_the_council(nlp, knowledge):
     brief = brief_of(nlp, knowledge, " date 2025-10 Rüsthaus\n\nWALDEGG AN DER FEISTRITZ. Die Entscheidung ist "
                      "gefallen. Der Gemeinderat hat am Donnerstag den Bau eines Rüsthauses beschlossen.")

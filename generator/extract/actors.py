@@ -2101,12 +2101,16 @@ _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 _GENERIC_ATTRIBUTES = frozenset("Landes Land Stadt Bundes Regierung Kommune Gemeinde Jahres Woche Zukunft".split())
 
 
+_CUT_SAINT = ("-St", "-Sankt")
+
+
 def _place_name(token: Token, gaz: Gazetteer) -> bool:
     """A town's name after an institution: a capitalised proper noun that is no role or person,
     nor a state in the genitive ("das zweitgrößte Museum Österreichs" describes)."""
     text = token.text
     entry = gaz.phrases.get((text,))
     return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
+            and not text.endswith(_CUT_SAINT)  # "Söding-St. Johann": more name than the word
             and not (text.isupper() and len(text) > 1)  # "die Börsenaufsicht SEC": its short name, no town
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
@@ -2195,18 +2199,24 @@ def _listed_town(tokens: list[Token], j: int, gaz: Gazetteer) -> bool:
     text = tokens[j].text
     following = tokens[j + 1].text if j + 1 < len(tokens) else "."
     return (text[:1].isupper() and text.replace("-", "").isalpha() and text not in _STOP
+            and not text.endswith(_CUT_SAINT)
             and not role_base(text, gaz) and text not in gaz.first_names and not following[:1].isupper()
             and not morph.everyday_noun(text) and gaz.phrases.get((text,)) is None)
+
+
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")
 
 
 def _town_read_as_noun(token: Token) -> bool:
     """'Amtsgericht Neumünster', 'Sparkasse Unterland': a town the tagger reads as a common
     noun, in its base form and ending the noun phrase; a rare word counts too where the tagger
-    reads its final "n" as a plural's ("Nordhagen" as "Nordhage")."""
+    reads its ending as a plural's ("Nordhagen" as "Nordhage", "Eichenstetten" as "Eichenstett")."""
     lemma, tag = morph.analyze(token.text)
     doc = token.doc
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
-    return (tag == "NN" and (lemma == token.text or (lemma + "n" == token.text and morph.is_rare(token.text)))
+    plural_read = (token.text.startswith(lemma) and token.text[len(lemma):] in ("n", "en")
+                   and not lemma.endswith(_ABSTRACT_ENDINGS))  # "Verkehrszählungen" are counts
+    return (tag == "NN" and (lemma == token.text or (plural_read and morph.is_rare(token.text)))
             and not following[:1].isupper()
             and not morph.everyday_noun(token.text))  # "koste die Stadt Geld": money, no town
 
