@@ -1752,6 +1752,17 @@ def test_dateline_of_a_town_with_its_prefix_names_the_councils(nlp, knowledge):
     assert "Stadtverordnetenversammlung Bad Lindau" in found and "Magistrat Bad Lindau" in found
 
 
+def test_the_one_municipality_an_agency_report_names_is_its_councils_not_the_agencys_office(nlp, knowledge):
+    found = names_in_brief(nlp, knowledge, " date 2025-05 Sperrzeit\n\nWürzburg (dpa/lby) - Das Gericht hat "
+                           "entschieden, dass die Stadt Eichenstetten am Main den Ausschank nicht beenden darf. "
+                           "Der Stadtrat will über eine Berufung beraten.")
+    assert "Stadtrat Eichenstetten am Main" in found and "Stadtrat Würzburg" not in found, found
+    # "die Stadt Händler aus dem Tessin ausschliessen": a noun after "Stadt", no municipality
+    found = names_in_brief(nlp, knowledge, " date 2025-05 Markt\n\nSEEWILEN. Der Stadtrat hat das Reglement "
+                           "beschlossen. Offen ist, ob die Stadt Händler aus dem Tessin ausschliessen will.")
+    assert "Stadtrat Seewilen" in found, found
+
+
 def test_council_word_before_a_members_surname_is_a_title(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gemeindeversammlung hat am Montag den Kredit angenommen. "
                   "Gemeinderat Reto Gfeller (FDP) stellte das Projekt vor. Gemeinderat Gfeller antwortete, "

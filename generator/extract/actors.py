@@ -3432,6 +3432,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
     towns = {match.group(1) for m in mentions if m.kind == "organisation"
              and (match := _MUNICIPALITY.fullmatch(m.canonical)) is not None}
+    # "Würzburg (dpa/lby) - … dass die Stadt Eichenstetten am Main …": an agency files from its
+    # regional office; the one municipality the report names (a name, not "die Stadt Händler") is the council's
+    named_town = len(towns) == 1 and _proper_town(next(iter(towns)).split()[0])
     names: dict[str, str] = {}
     for name in bare:
         known = placed.get(name, set())
@@ -3443,17 +3446,22 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         elif not known and name in gaz.district_bodies:
             if len(districts) == 1:
                 names[name] = f"{name} {next(iter(districts))}"
-        elif not known and filed_from and "/" not in filed_from and name not in parliaments and name not in gaz.listed:
+        elif (not known and filed_from and "/" not in filed_from and name not in parliaments and name not in gaz.listed
+              and not (named_town and not name.startswith("Kanton") and name not in gaz.district_bodies)):
             names[name] = f"{name} {filed_from}"
         elif (not known and len(council_towns) == 1 and name not in parliaments and name not in gaz.listed
               and name not in gaz.district_bodies and not name.startswith("Kanton")):
             # "der Gemeinderat" beside "die Gemeindeversammlung von Rüegsbach"
             names[name] = f"{name} {next(iter(council_towns))}"
-        elif (not known and not filed_from and len(towns) == 1 and name not in parliaments and name not in gaz.listed
+        elif (not known and len(towns) == 1 and name not in parliaments and name not in gaz.listed
               and not name.startswith("Kanton") and name not in gaz.district_bodies):
             names[name] = f"{name} {next(iter(towns))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
+
+
+def _proper_town(word: str) -> bool:
+    return morph.tag(word) == "NE" or morph.is_rare(word)
 
 
 # "Traunfelder Gemeinderat", "St. Galler Kantonsrat": a town's adjective before a word (the council's)
