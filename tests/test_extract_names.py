@@ -1879,6 +1879,10 @@ def test_a_ministry_named_by_its_departments_after_the_bare_noun(nlp, knowledge)
                   "Baden-Württemberg unterzeichneten den Pakt. Das Ministerium will ihn bis 2030 verlängern.")
     assert "Ministerium für Kultus, Jugend und Sport" in found, found
     assert "Ministerium" not in found  # the bare noun refers back
+    # a Land's adjective written capital is part of the name, in the name's own form
+    found = names(nlp, knowledge, "Ein Sprecher des Niedersächsischen Ministeriums für Inneres und Sport sagte, "
+                  "man prüfe das. Das Bayerische Innenministerium lehnte ab.")
+    assert found == ["Niedersächsisches Ministerium für Inneres und Sport", "Bayerisches Innenministerium"], found
 
 
 def test_a_swiss_department_named_by_its_departments_with_its_canton(nlp, knowledge):
