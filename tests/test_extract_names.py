@@ -250,6 +250,10 @@ def test_organisations_named_by_a_genitive_or_their_place(nlp, knowledge):
     assert "Bund der Steuerzahler" in found
     assert "Verwaltungsgericht Regensburg" in found
     assert "Deutscher Fischereiverband" in found
+    # the members named in both genders, and the Land after them
+    found = names(nlp, knowledge, "Die Vorsitzende des Fachverbands der Standesbeamtinnen und Standesbeamten "
+                  "Niedersachsen, Petra Lorenz, lobte das.")
+    assert "Fachverband der Standesbeamtinnen und Standesbeamten Niedersachsen" in found, found
 
 
 def test_a_list_of_things_after_wie_names_no_one(nlp, knowledge):

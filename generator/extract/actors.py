@@ -2482,6 +2482,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
                                                         and tokens[i + 5].text[:1].isupper())):
             return None  # "Synode der Evangelischen Kirche in Deutschland (EKD)": a longer name, left to other rules
         noun = f"{tokens[i + 2].text} {noun}"
+    elif (link == "der" and noun.endswith("innen") and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und"
+          and tokens[i + 4].text.startswith(noun[:-len("innen")])):
+        noun = f"{noun} und {tokens[i + 4].text}"  # "Fachverband der Standesbeamtinnen und Standesbeamten"
     elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
           and morph.tag(tokens[i + 4].text) in ("NN", "NNA") and tokens[i + 4].text not in _STOP):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung", "… und Soziales"
