@@ -2125,7 +2125,9 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and not (text.isupper() and len(text) > 1)  # "die Börsenaufsicht SEC": its short name, no town
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
-            and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)))
+            and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)
+                 # "Landratsamt Main-Spessart": a district named by two names the tagger reads as a noun
+                 or ("-" in text and all(part[:1].isupper() and morph.tag(part) == "NE" for part in text.split("-")))))
 
 
 def _in_place(tokens: list[Token], i: int) -> bool:
