@@ -188,6 +188,11 @@ def test_acronym_in_parentheses_names_the_long_form_and_its_later_uses(nlp, know
     everyone = names(nlp, knowledge, "Die Stadt und die Gewerkschaft Seeleute-Union (SLU) haben sich geeinigt. "
                      "Die SLU verlangt dennoch Nachbesserungen.")
     assert "SLU" not in everyone
+    # a short form written small, whose letters the long form holds in order
+    found = names(nlp, knowledge, "Der Deutsche Juristinnenbund (djb) fordert eine Klarstellung. Auch der "
+                  "Verband Forschender Arzneimittelhersteller (vfa) ist dafür. In Bern (sda) ist man skeptisch.")
+    assert found[:2] == ["Deutscher Juristinnenbund (djb)", "Verband Forschender Arzneimittelhersteller (vfa)"], found
+    assert "Deutschland" not in found, found
 
 
 def test_names_given_as_examples_after_wie_are_named_but_no_parties(nlp, knowledge):

@@ -1015,6 +1015,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
               and (long_form := _long_form(tokens, i, gaz))):  # "(BdS)", "(VdK)"
             if not _names_document(long_form, gaz):
                 emit(long_form, "organisation", i, i)
+        elif (token.text.islower() and token.is_alpha and 2 <= len(token.text) <= 6 and i + 1 < len(tokens)
+              and tokens[i + 1].text == ")" and (long_form := _long_form(tokens, i, gaz))
+              and long_form[:1].isupper() and _letters_in_order(long_form)):
+            emit(long_form, "organisation", i, i)  # "Deutscher Juristinnenbund (djb)", "(vzbv)"
         i += 1
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -2995,6 +2999,22 @@ def _initials_of_person(long_form: str, gaz: Gazetteer) -> bool:
     """'Johann Pittl (JP)': a given name and a surname with their initials, as interviews label speakers."""
     words = long_form.rpartition(" (")[0].split()
     return 2 <= len(words) <= 3 and words[0] in gaz.first_names
+
+
+def _letters_in_order(long_form: str) -> bool:
+    """'Deutscher Juristinnenbund (djb)': a short form written small whose letters the long form of
+    two or more words holds in order, from its first letter on."""
+    name, _, short = long_form.rpartition(" (")
+    letters, plain = _plain(short.rstrip(")")), _plain(name)
+    if len(name.split()) < 2 or not plain.startswith(letters[:1]):
+        return False
+    position = 0
+    for letter in letters:
+        position = plain.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _spelled_out(long_form: str) -> bool:
