@@ -1909,3 +1909,19 @@ def test_a_supervisory_office_takes_its_land_or_district_and_an_acronym_after_an
                   "des Landes Kärnten ermittelt. Die spanische Börsenaufsicht CNMV genehmigte das Angebot.")
     assert {"Kommunalaufsicht des Landkreises Barnim", "Gemeindeaufsicht des Landes Kärnten", "CNMV"} <= set(found), found
     assert "Börsenaufsicht CNMV" not in found
+
+
+def test_compounds_cut_short_before_und_belong_to_the_name_they_end_in(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Bayerische Hotel- und Gaststättenverband äußerte sich zufrieden. Der "
+                  "Mieterinnen- und Mieterverband Zug kritisierte den Entscheid. Die Bildungs-, Kultur- und "
+                  "Sportkommission lehnte ihn ab.")
+    assert found == ["Bayerischer Hotel- und Gaststättenverband", "Mieterinnen- und Mieterverband Zug",
+                     "Bildungs-, Kultur- und Sportkommission"], found
+    found = names(nlp, knowledge, "Zuständig ist das Bundesministerium für Land- und Forstwirtschaft, Klima- und "
+                  "Umweltschutz, Regionen und Wasserwirtschaft (BMLUK).")
+    assert found == ["Bundesministerium für Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und "
+                     "Wasserwirtschaft (BMLUK)"], found
+    # two ministries, and a known name before a common noun, stay apart
+    found = names(nlp, knowledge, "Das Innen- und Finanzministerium einigten sich. Meta nutzt Beiträge von "
+                  "Facebook- und Instagram-Nutzern.")
+    assert {"Finanzministerium", "Facebook"} <= set(found), found

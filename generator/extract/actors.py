@@ -459,7 +459,13 @@ def _party_word_as_time_or_place(tokens: list[Token], i: int) -> bool:
 
 
 def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
-    tokens = list(sentence.tokens)
+    # "der Bayerische Hotel- und Gaststättenverband": the rules read the name without the compounds
+    # cut short before its last word, which the name then takes back
+    whole = list(sentence.tokens)
+    tokens, chains = _without_truncated_chains(whole, gaz)
+    # where each kept token stands in the whole sentence: a long form before its short form is read
+    # from the whole ("Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz (NLWKN)")
+    offset = [token.i - whole[0].i - index for index, token in enumerate(tokens)]
     relative = relative_clause_tokens(list(sentence.tokens))
     attribution = _attribution_tokens(sentence.tokens)
     found: list[Mention] = []
@@ -475,6 +481,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 canonical += tokens[last].whitespace_ + "".join(t.text_with_ws for t in tokens[last + 1:further + 1]).rstrip()
                 last = skip_to = further
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        if chains and kind == "organisation":
+            canonical, start = _with_truncated_chain(canonical, start, tokens[first], chains)
         listed = gaz.phrases.get(tuple(canonical.split())) if kind == "organisation" else None
         if listed is not None and listed.kind == "organisation":
             canonical = listed.canonical  # "die Autobahn GmbH" read by its legal form: the list's name
@@ -1000,7 +1008,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not numbered):
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
-            long_form = _long_form(tokens, i, gaz)
+            long_form = _long_form(whole, i + offset[i], gaz)
             if after_person and long_form and _spelled_out(long_form) and _initials_of_person(long_form, gaz):
                 i += 1
                 continue  # "Magdalena Kössler (MK) hat mit Johann Pittl (JP) gesprochen": speaker labels
@@ -1012,11 +1020,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(long_form or token.text, "organisation", i, i)
         elif ((_MIXED_ACRONYM.match(token.text) or _CHAMBER_COMMITTEE.match(token.text))
               and token.text not in _COMMON_ACRONYMS
-              and (long_form := _long_form(tokens, i, gaz))):  # "(BdS)", "(VdK)"
+              and (long_form := _long_form(whole, i + offset[i], gaz))):  # "(BdS)", "(VdK)"
             if not _names_document(long_form, gaz):
                 emit(long_form, "organisation", i, i)
         elif (token.text.islower() and token.is_alpha and 2 <= len(token.text) <= 6 and i + 1 < len(tokens)
-              and tokens[i + 1].text == ")" and (long_form := _long_form(tokens, i, gaz))
+              and tokens[i + 1].text == ")" and (long_form := _long_form(whole, i + offset[i], gaz))
               and long_form[:1].isupper() and _letters_in_order(long_form)):
             emit(long_form, "organisation", i, i)  # "Deutscher Juristinnenbund (djb)", "(vzbv)"
         i += 1
@@ -1028,6 +1036,71 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+def _truncated_chain_end(tokens: list[Token], k: int) -> int:
+    """'Hotel- und Gaststättenverband', 'Bildungs-, Kultur- und Sportkommission': compounds cut
+    short before 'und' or 'oder' share the last word's end. The index of that last word (k where
+    no such chain starts at k)."""
+    j = k
+    while (j + 1 < len(tokens) and len(tokens[j].text) > 2 and tokens[j].text.endswith("-")
+           and tokens[j].text[:1].isupper() and tokens[j].text[:-1].replace("-", "").isalpha()):
+        if tokens[j + 1].text == ",":
+            j += 2
+        elif tokens[j + 1].lower_ in ("und", "oder") and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper():
+            return j + 2
+        else:
+            return k
+    return k
+
+
+def _without_truncated_chains(tokens: list[Token], gaz: Gazetteer) -> tuple[list[Token], dict[int, tuple[str, int]]]:
+    """The tokens without chains of compounds cut short, and for the word each chain ends in (by
+    its index in the document) the chain's text and the index of its first word. A chain that
+    opens with a known name stays ("Facebook- und Instagram-Nutzer", "Max-Planck- und
+    Leibniz-Institute"), as does one the actor list names and one that ends in a ministry: "das
+    Innen- und Finanzministerium" are mostly two."""
+    kept: list[Token] = []
+    chains: dict[int, tuple[str, int]] = {}
+    k = 0
+    while k < len(tokens):
+        end = _truncated_chain_end(tokens, k)
+        if (end > k and (tokens[k].text[:-1],) not in gaz.phrases and "-" not in tokens[k].text[:-1]
+                and not tokens[end].lower_.removesuffix("s").endswith("ministerium")
+                and not any(_match_known(tokens, known, gaz) is not None
+                            and known + _match_known(tokens, known, gaz)[1] > k for known in range(max(0, k - 2), k + 1))):
+            chains[tokens[end].i] = ("".join(t.text_with_ws for t in tokens[k:end]), tokens[k].i)
+            k = end
+        kept.append(tokens[k])
+        k += 1
+    return kept, chains
+
+
+def _with_truncated_chain(name: str, start: int, first: Token,
+                          chains: dict[int, tuple[str, int]]) -> tuple[str, int]:
+    """The name with each chain its words end back in place ('Bayerischer Hotel- und
+    Gaststättenverband', 'Deutsches Zentrum für Luft- und Raumfahrt (DLR)'), and where it then
+    starts. The word before the chain must be the name's word before it too."""
+    doc = first.doc
+    for index, (chain, opening) in sorted(chains.items(), reverse=True):
+        word = doc[index].text
+        at = name.find(word[:max(3, len(word) - 2)])  # "Gaststättenverbands" as "…verband"
+        if at < 0 or chain in name:
+            continue
+        if at == 0:
+            if not first.i - 12 <= index <= first.i:  # the name's first word, or a long form's before its short form
+                continue
+            if index == first.i:
+                start = doc[opening].idx
+        else:
+            before, previous = name[:at].rstrip(), doc[opening - 1].text if opening else ""
+            # "Bayerische" before the chain is the name's "Bayerischer"; a comma the name's comma
+            if name[at - 1] != " " or not before or not previous or not (
+                    before.endswith(previous) if not previous[:1].isalnum()
+                    else before.split()[-1][:5].lower() == previous[:5].lower()):
+                continue
+        name = name[:at] + chain + name[at:]
+    return name, start
 
 
 _PLACE_PREPOSITIONS = frozenset("in nach aus bis ab gen".split())
