@@ -1405,3 +1405,12 @@ def test_a_speakers_own_hope_is_no_open_issue_but_a_reported_hope_for_a_step_is(
         "Der Präsident erklärte, er hoffe, dass in dieser Woche ein Vertrag abgeschlossen werden könnte.")
     assert open_issues == ["Der Präsident erklärte, er hoffe, dass in dieser Woche ein Vertrag abgeschlossen "
                            "werden könnte."], open_issues
+
+
+def test_a_long_session_before_a_colon_is_no_earlier_position_and_no_relative_clause(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Es war eine lange und hitzige Sitzung, an deren Ende eine klare Mehrheit stand: Der Gemeinderat hat am "
+        "Dienstag mit 27 zu 8 Stimmen beschlossen, das Stadion umzubauen. Die FPÖ hatte lange eine Volksbefragung "
+        "gefordert.")
+    assert len(outcome) == 1 and "27 zu 8" in outcome[0], outcome
+    assert open_issues == [], open_issues

@@ -1562,7 +1562,9 @@ def superseded(text: str, cues: Cues) -> bool:
     counts, so a relative clause in the pluperfect does not make a sentence background."""
     main = text.split(",", 1)[0].lower()
     words = re.findall(r"\w+", main)
-    if _PRIOR_AUX.intersection(words) and any(w in cues.prior for w in words):
+    # "hatte lange gefordert", but not "Es war eine lange Sitzung": after an article the word describes
+    if _PRIOR_AUX.intersection(words) and any(w in cues.prior and not (j and words[j - 1] in _INDEFINITE | _DEFINITE)
+                                              for j, w in enumerate(words)):
         return True
     return standing_situation(text, cues) and not any(w.startswith(cues.demands) for w in words)
 

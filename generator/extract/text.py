@@ -147,7 +147,7 @@ def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
                 j += 1
             if tokens[j].lower_ in _RELATIVE and not _closes_day_apposition(tokens, i):
                 k = j
-                while k < len(tokens) and tokens[k].text not in (",", ".", ";", "–", "-"):
+                while k < len(tokens) and tokens[k].text not in (",", ".", ";", ":", "–", "-"):
                     k += 1
                 # a relative clause has its verb; ", die Präsidentin der VKA, Karin Welge" has none
                 if (any(t.text[:1].islower() and morph.can_be_verb(t.text) for t in tokens[j + 1:k])
