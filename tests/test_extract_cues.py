@@ -1414,3 +1414,13 @@ def test_a_long_session_before_a_colon_is_no_earlier_position_and_no_relative_cl
         "gefordert.")
     assert len(outcome) == 1 and "27 zu 8" in outcome[0], outcome
     assert open_issues == [], open_issues
+
+
+def test_talks_to_go_on_and_a_hearing_set_for_a_day_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Land und Verbände haben sich geeinigt. Die Kosten des Portals sind umstritten. Darüber soll bis Anfang "
+        "Juni in einer Arbeitsgruppe weiterverhandelt werden. Die mündliche Verhandlung ist für den 24. April "
+        "angesetzt.")
+    assert len(outcome) == 1, outcome
+    assert any("weiterverhandelt" in t for t in open_issues), open_issues
+    assert any("24. April" in t for t in open_issues), open_issues
