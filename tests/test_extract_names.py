@@ -1925,3 +1925,11 @@ def test_compounds_cut_short_before_und_belong_to_the_name_they_end_in(nlp, know
     found = names(nlp, knowledge, "Das Innen- und Finanzministerium einigten sich. Meta nutzt Beiträge von "
                   "Facebook- und Instagram-Nutzern.")
     assert {"Finanzministerium", "Facebook"} <= set(found), found
+
+
+def test_a_council_after_the_finite_verb_is_the_subject_that_acts(nlp, knowledge):
+    found = parties(nlp, knowledge, "Nach monatelanger Debatte hat der Gemeinderat am Donnerstag eine Verordnung "
+                    "beschlossen.")
+    assert [name.split()[0] for name in found] == ["Gemeinderat"], found
+    # a feminine body's "der" is its dative: no actor this way
+    assert names(nlp, knowledge, "Das Projekt gefällt der Gemeindeversammlung.") == []

@@ -1470,7 +1470,12 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         # the subject: "Der Oberkirchenrat muss", "Die Gemeindeversammlung genehmigt den Kredit"
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
-    return name if agent else None
+    # "Nach langer Debatte hat der Gemeinderat … beschlossen": the subject after the finite verb
+    # (a masculine body's "der" is its nominative)
+    inverted = (i >= 2 and tokens[i - 1].lower_ == "der" and word == name != "Senat" and tokens[i - 2].text.islower()
+                and tokens[i - 2].is_alpha and morph.can_be_finite_verb(tokens[i - 2].text)
+                and gender_of(name, gaz.genders) == "masculine")
+    return name if agent or inverted else None
 
 
 def _head_in_nominative(name: str, word: str, gaz: Gazetteer) -> str:
