@@ -259,6 +259,10 @@ def test_organisations_named_by_a_genitive_or_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Vorsitzende des Fachverbands der Standesbeamtinnen und Standesbeamten "
                   "Niedersachsen, Petra Lorenz, lobte das.")
     assert "Fachverband der Standesbeamtinnen und Standesbeamten Niedersachsen" in found, found
+    # a place's adjective before the members, but the office of a government is the government's
+    found = names(nlp, knowledge, "Das Land und der Verband der Mostviertler Edelbrenner einigten sich. Das Amt der "
+                  "Tiroler Landesregierung prüft.")
+    assert "Verband der Mostviertler Edelbrenner" in found and "Amt der Tiroler Landesregierung" not in found, found
 
 
 def test_a_list_of_things_after_wie_names_no_one(nlp, knowledge):

@@ -2551,8 +2551,13 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None
     # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
     # an adjective and its noun
-    adjective = (noun[:1].isupper() and morph.tag(noun) == "ADJ(A)" and i + 3 < len(tokens)
-                 and tokens[i + 3].text[:1].isupper() and morph.tag(tokens[i + 3].text) == "NN")
+    # ("Verband der Mostviertler Edelbrenner": a place's adjective the tagger reads as a noun, but
+    # "Amt der Tiroler Landesregierung" is the government's office, named as the government)
+    adjective = (noun[:1].isupper() and i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
+                 and morph.tag(tokens[i + 3].text) == "NN"
+                 and (morph.tag(noun) == "ADJ(A)"
+                      or (link == "der" and _town_adjective(noun) and _place_adjective_read_as_noun(noun, gaz)
+                          and not tokens[i + 3].lower_.endswith("regierung"))))
     if adjective:
         noun = tokens[i + 3].text
     listed = gaz.phrases.get((noun,))
