@@ -1755,7 +1755,7 @@ def test_a_neighbour_is_no_part_of_a_bodys_name(nlp, knowledge):
 
 @pytest.mark.parametrize("office", ["Bezirkshauptmannschaft Leoben", "Wasserwirtschaftsamt Isartal", "Magistrat Wien",
                                     "Landratsamt Main-Spessart", "Diözese Rottenburg-Stuttgart", "Tourismusverband Steyrbach",
-                                    "Kreisverband Harz"])
+                                    "Kreisverband Harz", "Brauerei Schwarzmann"])
 def test_an_office_of_a_district_or_town_is_named_with_its_place(nlp, knowledge, office):
     assert names(nlp, knowledge, f"Die Stadt und {office} haben den Antrag genehmigt.") == [office]
 
