@@ -1424,3 +1424,11 @@ def test_talks_to_go_on_and_a_hearing_set_for_a_day_are_open(analyse_text, knowl
     assert len(outcome) == 1, outcome
     assert any("weiterverhandelt" in t for t in open_issues), open_issues
     assert any("24. April" in t for t in open_issues), open_issues
+
+
+def test_a_ticker_saying_goodbye_and_a_meeting_that_ends_are_no_results(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat am Montag den Umbau beschlossen. Gemeindepräsident Beat Lüthi schliesst die "
+        "Versammlung. Die Versammlung ist geschlossen. Wir verabschieden uns aus der Mehrzweckhalle – danke fürs "
+        "Mitlesen. Der Landtag hat das Gesetz verabschiedet. Die Stadt schloss einen Vertrag.")
+    assert [t.split()[1] for t in outcome] == ["Gemeinderat", "Landtag", "Stadt"], outcome
