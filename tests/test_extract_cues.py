@@ -1235,6 +1235,12 @@ def test_an_interviewers_lead_in_to_a_question_is_no_item(analyse_text, knowledg
         "Der Grosse Rat hat das Gesetz am Dienstag beschlossen.\n\nFrau Studer, der Grosse Rat hat Ja gesagt. "
         "Sind Sie zufrieden?\n\nAnna Studer: Ja, das Parlament hat die Vorlage klar angenommen.")
     assert not any(t.startswith("Frau Studer") for t in outcome + open_issues), outcome
+    # after the interviewer's label too
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat den Kredit am Dienstag beschlossen.\n\nUnterländer Rundschau: Frau Hochrainer, der "
+        "Gemeinderat hat Ja gesagt. Ist die Werkstatt gesichert?\n\nMaria Hochrainer: Ja, der Gemeinderat hat "
+        "den Pachtvertrag genehmigt.")
+    assert not any("Frau Hochrainer" in t for t in outcome + open_issues), outcome
 
 
 def test_aus_as_a_preposition_leaves_nothing_pending_and_a_ticker_tally_settles(analyse_text, knowledge):

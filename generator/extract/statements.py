@@ -1100,7 +1100,7 @@ def extract_statements(
             continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
         if _SINCE_EARLIER.match(_without_speaker_label(sentence.text)):  # (also after "Andrea Fuchs:")
             continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
-        if is_question(sentence.text) or _ADDRESSED.match(sentence.text):
+        if is_question(sentence.text) or _ADDRESSED.match(_without_speaker_label(sentence.text)):
             # "Was hat der Kreistag nun beschlossen?", "Frau Studer, der Grosse Rat hat Ja gesagt.": the
             # interviewer's question, or the lead-in to it, states nothing the answers do not
             continue
