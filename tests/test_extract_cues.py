@@ -1438,3 +1438,10 @@ def test_a_ticker_saying_goodbye_and_a_meeting_that_ends_are_no_results(analyse_
         "Versammlung. Die Versammlung ist geschlossen. Wir verabschieden uns aus der Mehrzweckhalle – danke fürs "
         "Mitlesen. Der Landtag hat das Gesetz verabschiedet. Die Stadt schloss einen Vertrag.")
     assert [t.split()[1] for t in outcome] == ["Gemeinderat", "Landtag", "Stadt"], outcome
+
+
+def test_a_rule_in_force_since_a_year_is_the_state_before_the_event(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeindeversammlung hat die Polizeistunde auf 2 Uhr verlängert. Die heutige Polizeistunde von "
+        "0.30 Uhr gilt seit 1998.")
+    assert outcome == ["Die Gemeindeversammlung hat die Polizeistunde auf 2 Uhr verlängert."], outcome

@@ -1571,8 +1571,13 @@ def superseded(text: str, cues: Cues) -> bool:
 
 def standing_situation(text: str, cues: Cues) -> bool:
     """'Die Gespräche ruhen seit Monaten': the main clause tells a standing situation, so it
-    reports no outcome of the event; a standing demand ('fordert seit Monaten') is still open."""
-    return contains_any(text.split(",", 1)[0], cues.standing) is not None
+    reports no outcome of the event; a standing demand ('fordert seit Monaten') is still open; so
+    does a state since a year ('Die Polizeistunde von 0.30 Uhr gilt seit 1998')."""
+    main = text.split(",", 1)[0]
+    return contains_any(main, cues.standing) is not None or _SINCE_YEAR.search(main) is not None
+
+
+_SINCE_YEAR = re.compile(r"\b(?:gilt|gelten|besteht|bestehen|existiert|existieren)\b[^.;:]*\bseit\s+(?:19|20)\d\d\b")
 
 
 _LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")
