@@ -1445,3 +1445,9 @@ def test_a_rule_in_force_since_a_year_is_the_state_before_the_event(analyse_text
         "Die Gemeindeversammlung hat die Polizeistunde auf 2 Uhr verlängert. Die heutige Polizeistunde von "
         "0.30 Uhr gilt seit 1998.")
     assert outcome == ["Die Gemeindeversammlung hat die Polizeistunde auf 2 Uhr verlängert."], outcome
+
+
+def test_a_courts_senate_that_rejects_decides(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der für Familienrecht zuständige XII. Zivilsenat wies die Rechtsbeschwerde einer Mutter zurück.")
+    assert len(outcome) == 1 and open_issues == [], (outcome, open_issues)

@@ -10,11 +10,13 @@ def test_ordinal_date_does_not_end_a_sentence():
     assert texts(body) == ["Das Gespräch fand am 18. März 2025 statt.", "Es dauerte zwei Stunden."]
 
 
-def test_a_roman_ordinal_after_an_article_does_not_end_a_sentence():
+def test_a_roman_ordinal_after_an_article_or_adjective_does_not_end_a_sentence():
     body = ("Das sagte die Vorsitzende des VIII. Zivilsenats, Dagmar Hellwig. "
-            "Am Sonntag sprach Papst Leo XIV. Er segnete die Menge.")
+            "Am Sonntag sprach Papst Leo XIV. Er segnete die Menge. "
+            "Der zuständige XII. Zivilsenat wies die Beschwerde zurück.")
     assert texts(body) == ["Das sagte die Vorsitzende des VIII. Zivilsenats, Dagmar Hellwig.",
-                           "Am Sonntag sprach Papst Leo XIV.", "Er segnete die Menge."]
+                           "Am Sonntag sprach Papst Leo XIV.", "Er segnete die Menge.",
+                           "Der zuständige XII. Zivilsenat wies die Beschwerde zurück."]
 
 
 def test_abbreviations_and_initials_do_not_split():

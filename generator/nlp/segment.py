@@ -118,8 +118,10 @@ def _is_boundary(text: str, dot: int) -> int | None:
             return None
         if word == "Co" and text[max(0, word_start - 2):word_start] == "& ":
             return None  # "Müller Bau GmbH & Co. KG"
-        if _ROMAN.match(word) and _before_word(text, word_start).lower() in _DETERMINERS:
-            return None  # "des VIII. Zivilsenats", "der XII. Kammer": an ordinal ("Papst Leo XIV." may end one)
+        before = _before_word(text, word_start)
+        if _ROMAN.match(word) and (before.lower() in _DETERMINERS or (before.isalpha() and before.islower())):
+            # "des VIII. Zivilsenats", "der zuständige XII. Zivilsenat": an ordinal ("Papst Leo XIV." may end one)
+            return None
         if len(word) == 1 and word.isalpha() and word.isupper():
             return None  # initials: "J. D. Vance"
     if mark == ":":
