@@ -466,7 +466,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     # where each kept token stands in the whole sentence: a long form before its short form is read
     # from the whole ("Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz (NLWKN)")
     offset = [token.i - whole[0].i - index for index, token in enumerate(tokens)]
-    relative = relative_clause_tokens(list(sentence.tokens))
+    relative = relative_clause_tokens(whole)
     attribution = _attribution_tokens(sentence.tokens)
     found: list[Mention] = []
 
@@ -1067,13 +1067,22 @@ def _without_truncated_chains(tokens: list[Token], gaz: Gazetteer) -> tuple[list
         end = _truncated_chain_end(tokens, k)
         if (end > k and (tokens[k].text[:-1],) not in gaz.phrases and "-" not in tokens[k].text[:-1]
                 and not tokens[end].lower_.removesuffix("s").endswith("ministerium")
-                and not any(_match_known(tokens, known, gaz) is not None
-                            and known + _match_known(tokens, known, gaz)[1] > k for known in range(max(0, k - 2), k + 1))):
+                and not _known_name_over(tokens, k, gaz)):
             chains[tokens[end].i] = ("".join(t.text_with_ws for t in tokens[k:end]), tokens[k].i)
             k = end
         kept.append(tokens[k])
         k += 1
     return kept, chains
+
+
+def _known_name_over(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
+    """Whether a name of the actor list starting up to two words before k reaches past it
+    ("Eidgenössisches Justiz- und Polizeidepartement")."""
+    for opening in range(max(0, k - 2), k + 1):
+        known = _match_known(tokens, opening, gaz)
+        if known is not None and opening + known[1] > k:
+            return True
+    return False
 
 
 def _with_truncated_chain(name: str, start: int, first: Token,
@@ -1472,7 +1481,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     # "Nach langer Debatte hat der Gemeinderat … beschlossen": the subject after the finite verb
     # (a masculine body's "der" is its nominative)
-    inverted = (i >= 2 and tokens[i - 1].lower_ == "der" and word == name != "Senat" and tokens[i - 2].text.islower()
+    inverted = (i >= 2 and tokens[i - 1].lower_ == "der" and word == name and name != "Senat" and tokens[i - 2].text.islower()
                 and tokens[i - 2].is_alpha and morph.can_be_finite_verb(tokens[i - 2].text)
                 and gender_of(name, gaz.genders) == "masculine")
     return name if agent or inverted else None
@@ -3580,6 +3589,7 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
 
 
 def _proper_town(word: str) -> bool:
+    """A town's name, not a common noun after "Stadt" ("die Stadt Händler aus dem Tessin")."""
     return morph.tag(word) == "NE" or morph.is_rare(word)
 
 
