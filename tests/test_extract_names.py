@@ -1938,3 +1938,9 @@ def test_a_council_after_the_finite_verb_is_the_subject_that_acts(nlp, knowledge
     assert [name.split()[0] for name in found] == ["Gemeinderat"], found
     # a feminine body's "der" is its dative: no actor this way
     assert names(nlp, knowledge, "Das Projekt gefällt der Gemeindeversammlung.") == []
+
+
+def test_a_local_list_is_named_by_its_title_in_quotes(nlp, knowledge):
+    found = names(nlp, knowledge, "ÖVP, SPÖ und die Liste „Wir für St. Veit“ stimmten dafür. Die Liste der "
+                  "Forderungen ist lang.")
+    assert found == ["ÖVP", "SPÖ", "Wir für St. Veit"], found

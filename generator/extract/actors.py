@@ -2005,6 +2005,8 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
         if end is not None and end > j + 1 and tokens[j + 1].text[:1].isupper():
             return j + 1, end - 1, end + 1
         return None
+    if tokens[i].lower_.endswith("liste"):
+        return None  # "die Liste Jank" is named with its noun; only "die Liste „Für Wildschönbach“" by its title
     last = j - 1
     while (last + 1 < len(tokens) and last + 1 - j < 2 and tokens[last + 1].text[:1].isupper()
            and tokens[last + 1].is_alpha and tokens[last + 1].text not in _STOP and not role_base(tokens[last + 1].text, gaz)
