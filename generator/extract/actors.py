@@ -1097,10 +1097,9 @@ def _with_truncated_chain(name: str, start: int, first: Token,
         if at < 0 or chain in name:
             continue
         if at == 0:
-            if not first.i - 12 <= index <= first.i:  # the name's first word, or a long form's before its short form
+            if index != first.i:
                 continue
-            if index == first.i:
-                start = doc[opening].idx
+            start = doc[opening].idx
         else:
             before, previous = name[:at].rstrip(), doc[opening - 1].text if opening else ""
             # "Bayerische" before the chain is the name's "Bayerischer"; a comma the name's comma
