@@ -1898,6 +1898,8 @@ def test_a_ministry_named_by_its_departments_after_the_bare_noun(nlp, knowledge)
     found = names(nlp, knowledge, "Ein Sprecher des Niedersächsischen Ministeriums für Inneres und Sport sagte, "
                   "man prüfe das. Das Bayerische Innenministerium lehnte ab.")
     assert found == ["Niedersächsisches Ministerium für Inneres und Sport", "Bayerisches Innenministerium"], found
+    assert names(nlp, knowledge, "Wir haben beim Niedersächsischen Ministerium für Wirtschaft angefragt.") == [
+        "Niedersächsisches Ministerium für Wirtschaft"]
 
 
 def test_a_swiss_department_named_by_its_departments_with_its_canton(nlp, knowledge):

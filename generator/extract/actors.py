@@ -963,7 +963,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             head = tokens[i].text.removesuffix("s")  # "des Bundesinnenministeriums"
             named = (head + tokens[i].whitespace_ + "".join(t.text_with_ws for t in tokens[i + 1:ministry])).rstrip()
             first_word = i
-            if _land_adjective_before(tokens, i):  # "das Niedersächsische Ministerium für Inneres und Sport"
+            if _named_by_adjective(tokens, i):  # "beim Niedersächsischen Ministerium für Inneres und Sport"
                 first_word = i - 1
                 named = f"{_weak_adjective(tokens[i - 1].text)} {named}"
             emit(named, "organisation", first_word, ministry - 1)
@@ -1529,13 +1529,6 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         return department  # "das Staatsministerium des Innern"
     following = gaz.phrases.get((tokens[i + 1].text,)) if i + 1 < len(tokens) else None
     return i + 2 if following is not None and following.kind == "state" else i + 1
-
-
-def _land_adjective_before(tokens: list[Token], i: int) -> bool:
-    """A region's adjective written capital after an article is part of the name that follows it."""
-    return (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
-            and tokens[i - 1].text.isalpha() and _REGIONAL_ADJECTIVE.search(tokens[i - 1].text) is not None
-            and tokens[i - 2].lower_ in _ARTICLES)
 
 
 _GENERIC_MINISTRIES = ("bundesministerium", "staatsministerium", "landesministerium")
