@@ -549,6 +549,13 @@ def test_a_byline_ending_in_the_full_date_anchors_an_earlier_month(date_of):
     assert date_of(text) == ("2025-11", "month")
 
 
+def test_a_byline_with_a_separator_before_the_full_date_dates_the_report(date_of):
+    text = ("Hallerbach will im Sommer auch sonntags aufsperren\n\nGemeinderat beantragt Tourismuszone beim Land\n\n"
+            "Von Petra Lindinger | 15. Mai 2025\n\nHALLERBACH. Der Gemeinderat hat am Dienstagabend mit 17 zu 8 "
+            "Stimmen beschlossen, beim Land eine Tourismuszone zu beantragen.")
+    assert date_of(text) == ("2025-05-13", "day")
+
+
 def test_a_line_with_place_and_day_under_title_and_teaser_fixes_the_day(date_of):
     text = (" date 2025-12\nOSZE-Ministerrat\n\nCassis übernimmt eine Organisation im Krisenmodus\n\n"
             "Ab Januar präsidiert die Schweiz die OSZE. Ein Budget gibt es.\n\nWien, 4. Dezember\n\n"
@@ -1250,6 +1257,16 @@ def test_a_sitting_dated_before_its_hall_and_a_dash_dates_a_ticker(date_of):
             "Ausserordentliche Gemeindeversammlung vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend\n\n"
             "22.41 Uhr\nDie Gemeindeversammlung hat den Kredit bewilligt.")
     assert date_of(text) == ("2025-07-02", "day")
+
+
+def test_a_sitting_dated_before_its_subject_and_a_dash_dates_a_ticker(date_of):
+    text = (" date 2025-09 Liveticker: Ortheim vergibt Stromnetz\n"
+            "Sondersitzung des Stadtrats am 18.09.2025 zur Stromkonzession – alle Entwicklungen im Überblick\n\n"
+            "21.48 Uhr\nDer Stadtrat hat die Konzession ab dem 1. Januar 2026 an die Stadtwerke vergeben.")
+    assert date_of(text) == ("2025-09-18", "day")
+    # a title that tells of a date is no stamp ("Stadtrat kippt den Beschluss vom …")
+    assert date_of(text.replace("Sondersitzung des Stadtrats am", "Stadtrat kippt den Beschluss vom")) == (
+        "2025-09", "month")
 
 
 def test_a_month_after_a_background_month_of_the_latest_year_is_of_the_next_year(date_of):

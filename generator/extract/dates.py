@@ -706,7 +706,7 @@ _SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$", re.I)
 _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
 _FIELD_AFTER = re.compile(r"\s*[|·]\s")
 _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
-_BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60},\s*")
+_BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60}[,|·]\s*")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # "Sondersitzung im Rathaus Traunau am 13.06.2025 – alle Entwicklungen im Überblick": a subline that
@@ -718,8 +718,10 @@ _SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*"
                              r"(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
                              r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
                              r"(?:\s+(?:am|vom)|,)\s+")
-# "… vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend": the sitting's hall
-_PLACE_AFTER = re.compile(r"(?:\s+(?:in|im|auf|an)(?:\s+(?:der|dem|den))?(?:\s+[A-ZÄÖÜ][\w-]*){1,3}(?=\s[–—]))?")
+# "… vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend": the sitting's hall,
+# or what it is about ("… am 18.09.2025 zur Stromkonzession – alle Entwicklungen im Überblick")
+_PLACE_AFTER = re.compile(r"(?:\s+(?:in|im|auf|an|zur|zum|über)(?:\s+(?:der|dem|den|die|das))?(?:\s+[A-ZÄÖÜ][\w-]*){1,3}"
+                          r"(?=\s[–—]))?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
@@ -764,7 +766,8 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 opening = line.rfind("(", 0, m.start())
                 closing_code = (number >= len(edge) - 3 and opening >= 0 and line[m.end():].strip() == ")"
                                 and "," in line[opening:m.start()])
-                # "Interview: Mareike Sonnenfeld, 2. Dezember 2025": a byline that ends in the full date
+                # "Interview: Mareike Sonnenfeld, 2. Dezember 2025", "Von Petra Lindinger | 15. Mai 2025": a
+                # byline that ends in the full date
                 byline = (m.group("year") is not None and not line[m.end():].strip()
                           and _BYLINE_BEFORE.fullmatch(line[:m.start()]) is not None)
                 # "Parlamentskorrespondenz Nr. 1047 vom 12.11.2025": a release's first line (or the
