@@ -46,6 +46,12 @@ def test_title_then_given_name_initial_and_surname(nlp, knowledge):
     assert "Henrike Grün" in found  # a surname the tagger reads as an adjective
 
 
+def test_unknown_surname_in_er_after_a_given_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und das Land haben sich geeinigt. "
+                  "Der zuständige Landesrat Markus Tauchner sagt weitere Gespräche zu.")
+    assert "Markus Tauchner" in found  # the tagger guesses a nominalised adjective for "Tauchner"
+
+
 def test_surname_after_a_title_joins_the_full_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Konzern und der Betriebsrat haben sich geeinigt, teilte Vorstandschef "
                   "Ruben Okafor mit. Der Betriebsrat begrüßte das. Konzernchef Okafor sprach von einem Erfolg.")

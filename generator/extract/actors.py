@@ -301,7 +301,8 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     if after_title:
         return True
     if after_first_name:
-        return morph.tag(text) != "NNA"
+        # (the tagger guesses a nominalised adjective for an unknown word in "-er": "Markus Tauchner")
+        return morph.tag(text) != "NNA" or morph.is_unknown(text)
     if len(text) >= 8 and morph.tag(text) == "NN" and not morph.is_unknown(text) and morph.analyze(text)[0] != text:
         return False  # "Präsident Mart Leppik Darlehensverträge": an inflected common noun ends the name
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
