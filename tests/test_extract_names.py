@@ -52,6 +52,18 @@ def test_unknown_surname_in_er_after_a_given_name(nlp, knowledge):
     assert "Markus Tauchner" in found  # the tagger guesses a nominalised adjective for "Tauchner"
 
 
+def test_a_councils_name_titles_a_councillor_only_before_a_given_name(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Die Regierung und der Verband haben sich geeinigt. "
+                     "Regierungsrat Pirmin Stadelmann (Mitte) wirbt für die Vorlage. Gemeinderat Florian Huber "
+                     "stimmte zu. Der Gemeinderat Glattwil hatte die Vorlage im März gutgeheissen. "
+                     "Der Stadtrat Glattwil will rasch beginnen.")
+    people = {a.name: a.role for a in brief.parties + brief.mentioned}
+    assert people.get("Pirmin Stadelmann") == "Regierungsrat", people
+    assert people.get("Florian Huber") == "Gemeinderat", people
+    assert "Glattwil" not in people and "Gemeinderat Florian Huber" not in people, people
+    assert "Stadtrat Glattwil" in people and "Gemeinderat Glattwil" in people, people
+
+
 def test_surname_after_a_title_joins_the_full_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Konzern und der Betriebsrat haben sich geeinigt, teilte Vorstandschef "
                   "Ruben Okafor mit. Der Betriebsrat begrüßte das. Konzernchef Okafor sprach von einem Erfolg.")

@@ -752,7 +752,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and not _council_of_named_town(tokens, i, gaz) and (
-                _name_like(tokens[i + 1], gaz, first=True) or _name_pair(tokens, i + 1, gaz)):
+                _name_pair(tokens, i + 1, gaz) or (_name_like(tokens[i + 1], gaz, first=True) and (
+                    # "Gemeinderat Florian Haselwanter", "Stadtrat Müller", but "der Gemeinderat Glattwil":
+                    # a council's name titles a councillor before a given name or a surname the
+                    # lexicon knows, not before a word it does not know (a town's name)
+                    not _council_word(token.text, gaz) or _given_name(tokens[i + 1].text, gaz)
+                    or not morph.is_unknown(tokens[i + 1].text)))):
             name_start = i + 1
         elif (_given_name(token.text, gaz) and i + 1 < len(tokens)
               and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True)
