@@ -64,6 +64,14 @@ def test_a_councils_name_titles_a_councillor_only_before_a_given_name(nlp, knowl
     assert "Stadtrat Glattwil" in people and "Gemeinderat Glattwil" in people, people
 
 
+def test_an_inflected_noun_after_given_name_and_surname_ends_the_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Bund haben sich geeinigt. Die Nordland Wohnbau GmbH prüft nach "
+                  "Angaben ihres Geschäftsführers Arne Petersen Schadenersatzansprüche. Konzernchef Pieter van Leeuwen und "
+                  "Claus Ruhe Madsen begrüßten die Einigung.")
+    assert "Arne Petersen" in found, found
+    assert "Pieter van Leeuwen" in found and "Claus Ruhe Madsen" in found, found
+
+
 def test_surname_after_a_title_joins_the_full_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Konzern und der Betriebsrat haben sich geeinigt, teilte Vorstandschef "
                   "Ruben Okafor mit. Der Betriebsrat begrüßte das. Konzernchef Okafor sprach von einem Erfolg.")

@@ -308,6 +308,17 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
     return morph.tag(text) not in ("ADJ(A)", "ADJ(D)", "NNA")
 
 
+def _noun_after_full_name(tokens: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
+    """'ihres Geschäftsführers Arne Petersen Schadenersatzansprüche': after a given name and a
+    surname the tagger knows as one, an inflected common noun is the object the sentence goes on
+    with (not 'Claus Ruhe Madsen', whose middle name reads as a noun)."""
+    if end - start < 2 or not _given_name(tokens[start].text, gaz) or _given_name(tokens[end - 1].text, gaz):
+        return False
+    word = tokens[end].text
+    return (tokens[end - 1].text[:1].isupper() and morph.tag(tokens[end - 1].text) == "NE" and morph.tag(word) == "NN"
+            and morph.analyze(word)[0] != word)
+
+
 def _attribution_tokens(tokens: Sequence[Token]) -> set[int]:
     """Tokens of a trailing source clause (", wie X mitteilte", ", so der Pressedienst")."""
     for i, token in enumerate(tokens):
@@ -781,6 +792,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if name_start is not None:
             end = name_start + 1
             while end < len(tokens) and end - name_start < 4 and not _institution_word(tokens[end].text, gaz) and (
+                not _noun_after_full_name(tokens, name_start, end, gaz)) and (
                 _name_like(tokens[end], gaz, first=False,
                            after_first_name=end == name_start + 1 and _given_name(tokens[name_start].text, gaz),
                            after_title=end == name_start + 1 and name_start > i and (
