@@ -577,6 +577,14 @@ def test_a_common_noun_takes_the_name_most_often_named_before(knowledge):
                              knowledge.actors.organisation_words) == "Die Union lehnt ab."
     assert name_generic_noun("Der Verband fordert mehr.", ["Deutsche Gewerkschaftsbund (DGB)"], genders) == (
         "Der Verband fordert mehr.")
+    # a clause set in another place speaks of that place's council
+    councils = ["Gemeinderat Rabenstein an der Mur"]
+    assert name_generic_noun("Der Gemeinderat muss zustimmen.", councils, genders) == (
+        "Der Gemeinderat Rabenstein an der Mur muss zustimmen.")
+    assert name_generic_noun("In Gornja Reka muss der Gemeinderat noch zustimmen.", councils, genders) == (
+        "In Gornja Reka muss der Gemeinderat noch zustimmen.")
+    assert name_generic_noun("Gefeiert wurde in München; der Gemeinderat muss zustimmen.", councils, genders) == (
+        "Gefeiert wurde in München; der Gemeinderat Rabenstein an der Mur muss zustimmen.")
 
 
 def test_the_ticker_closed_by_its_article_is_the_report_too(nlp, knowledge):

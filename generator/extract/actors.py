@@ -2512,18 +2512,36 @@ def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
 
 def _town_adjective(word: str) -> bool:
     """'Leipziger', 'Traunfelder': a word that can be a town's adjective, not an inflected one
-    ('Grosser')."""
-    return (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 4
-            and morph.analyze(word)[0].lower() == word.lower())
+    ('Grosser'); a rare one the lemmatiser reads as a plural ('Ortheimer' -> 'Ortheim') too."""
+    if not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 4):
+        return False
+    lemma = morph.analyze(word)[0].lower()
+    return lemma == word.lower() or (lemma == word[:-2].lower() and morph.is_rare(word))
+
+
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def _last_umlaut_undone(stem: str) -> str:
+    """'Wernstädt' -> 'Wernstadt': the stem with its last umlaut (if any) plain."""
+    for k in range(len(stem) - 1, 0, -1):
+        if stem[k] in _UMLAUTS:
+            return stem[:k] + _UMLAUTS[stem[k]] + stem[k + 1:]
+    return stem
 
 
 def _town_named(text: str, stem: str, saint: bool) -> str | None:
     """The town a town's adjective stands for, as the report spells it: 'Leipzig' for 'Leipziger',
-    'St.Gallen' for 'St. Galler'."""
+    'St.Gallen' for 'St. Galler', 'Rabenstein an der Mur' for 'Rabensteiner'."""
     prefix = r"(?:St\.\s?|Sankt\s)" if saint else ""
-    for m in re.finditer(rf"\b{prefix}{re.escape(stem)}[a-zäöü]{{0,3}}\b", text):
-        if not m.group(0).endswith(("er", "ern", "ers")):
-            return m.group(0)
+    # "Wernstädter" for "Wernstadt": the adjective may take an umlaut the town's name lacks
+    for spelling in dict.fromkeys((stem, _last_umlaut_undone(stem))):
+        for m in re.finditer(rf"\b{prefix}{re.escape(spelling)}[a-zäöü]{{0,3}}\b", text):
+            if not m.group(0).endswith(("er", "ern", "ers")):
+                # "Rabenstein an der Mur": the name goes on with its river or region
+                linked = _TOWN_LINK.match(text, m.end())
+                tail = re.match(r"[\w-]*", text[linked.end():]).group(0) if linked else ""
+                return m.group(0) + (text[m.end():linked.end()] + tail if linked else "")
     return None
 
 

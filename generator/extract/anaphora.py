@@ -163,6 +163,8 @@ def _reported(verb: str) -> bool:
 _GENERIC_NOUN = re.compile(r"\b([Dd](?:er|ie|as)) ([A-ZÄÖÜ][a-zäöüß]{3,})\b"
                            r"(?!\s*[(\-„\"«]|\s+[A-ZÄÖÜ]|\s+(?:der|des|für|von|vom|zur|zum)\s)")
 _NOMINATIVE_ARTICLE = {"der": "masculine", "die": "feminine", "das": "neuter"}
+# "In Gornja Reka muss …": the place a clause opens with, before the noun and with no comma between
+_SET_IN_PLACE = re.compile(r"(?:^|[,;:]\s)[Ii]n ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s[^,;:]*$")
 
 
 def introducing_nouns(report_text: str, organisations: Iterable[str]) -> dict[str, str]:
@@ -208,6 +210,9 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     chosen = max(counts, key=lambda name: (counts[name], latest[name]))
     if chosen in text:
         return text
+    place = _SET_IN_PLACE.search(text, 0, match.start())
+    if place and not set(place.group(1).split()) & set(chosen.split()):
+        return text  # "In Gornja Reka muss der Gemeinderat …": the council of the place the clause names
     if not any(w.lower().endswith(noun) for w in re.split(r"[\s-]+", chosen.split(" (")[0])):
         # a name the report gave after the noun stays after it: "Die Gewerkschaft IG BCE fordert …"
         return text[:match.end(2)] + " " + chosen + text[match.end(2):]
