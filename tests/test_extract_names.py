@@ -528,6 +528,17 @@ def test_a_bare_council_takes_the_town_whose_adjective_the_headline_gives(nlp, k
     assert {"Stadtrat Ortheim", "Gemeinderat Wernstadt", "Gemeinderat Rabenstein an der Mur"} <= set(found), found
 
 
+def test_a_feminine_council_after_the_verb_acts_and_takes_the_town_its_clause_opens_with(nlp, knowledge):
+    text = (" date 2025-11 Bürgerrat zum Ehrenamt\n\nModeration: In Schnepfach im Bregenzerwald hat die "
+            "Gemeindevertretung am Donnerstag über die Empfehlungen abgestimmt. Drei davon hat die Gemeindevertretung "
+            "einstimmig beschlossen.")
+    assert "Gemeindevertretung Schnepfach" in names_in_brief(nlp, knowledge, text)
+    # after a subject that opens the clause, the council is its object and names no actor
+    text = (" date 2025-11 Streit im Rathaus\n\nDer Bürgermeister kritisiert die Gemeindevertretung scharf. "
+            "Die Sitzung dauerte drei Stunden.")
+    assert not any("Gemeindevertretung" in name for name in names_in_brief(nlp, knowledge, text))
+
+
 def test_a_bodys_long_name_its_party_labels_and_a_social_insurance(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Kommission für soziale Sicherheit "
                   "und Gesundheit des Ständerats (SGK-S) hatte die Mehrwertsteuer ins Spiel gebracht, sagte Urs "

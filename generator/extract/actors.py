@@ -1497,11 +1497,29 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     # "Nach langer Debatte hat der Gemeinderat … beschlossen": the subject after the finite verb
-    # (a masculine body's "der" is its nominative)
-    inverted = (i >= 2 and tokens[i - 1].lower_ == "der" and word == name and name != "Senat" and tokens[i - 2].text.islower()
+    # (a masculine body's "der" is its nominative; "In Schnepfach hat die Gemeindevertretung …
+    # abgestimmt": a feminine or neuter local council's only where no article, pronoun or name opens
+    # the clause, which would be the subject then: not "Der Bürgermeister kritisiert die Gemeindevertretung")
+    inverted = (i >= 2 and word == name and name != "Senat" and tokens[i - 2].text.islower()
                 and tokens[i - 2].is_alpha and morph.can_be_finite_verb(tokens[i - 2].text)
-                and gender_of(name, gaz.genders) == "masculine")
+                and _NOMINATIVE_GENDER.get(tokens[i - 1].lower_) == gender_of(name, gaz.genders)
+                and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))))
     return name if agent or inverted else None
+
+
+_NOMINATIVE_GENDER = {"der": "masculine", "die": "feminine", "das": "neuter"}
+_CLAUSE_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "sie", "er", "es", "man", "wir", "ich"})
+
+
+def _subject_opens_clause(tokens: list[Token], verb: int) -> bool:
+    """Whether the clause before the finite verb at `verb` opens with a word that may be its subject:
+    an article, a pronoun or a name ('Der Bürgermeister kritisiert …', 'Sie fordert …'), not a
+    preposition or a number ('In Schnepfach hat …', 'Drei davon hat …')."""
+    start = verb
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "-"):
+        start -= 1
+    first = tokens[start] if start < verb else None
+    return first is not None and (first.lower_ in _CLAUSE_OPENERS or morph.tag(first.text) == "NE")
 
 
 def _head_in_nominative(name: str, word: str, gaz: Gazetteer) -> str:
@@ -3514,6 +3532,8 @@ _TOWN_THAT_ACTS = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-z�
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
+# a clause that opens with its place and runs on to the council without a break
+_CLAUSE_SET_IN = re.compile(r"(?:^|[,;:–]\s)[Ii]n ([A-ZÄÖÜ][\w-]+)\s[^,;:–]*\Z")
 _MUNICIPALITY = re.compile(rf"(?:{'|'.join(_MUNICIPALITIES)}) ([A-ZÄÖÜ][\w-]+(?:{_TOWN_LINK.pattern}[\w-]+)?)")
 
 
@@ -3593,11 +3613,21 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     # "Würzburg (dpa/lby) - … dass die Stadt Eichenstetten am Main …": an agency files from its
     # regional office; the one municipality the report names (a name, not "die Stadt Händler") is the council's
     named_town = len(towns) == 1 and _proper_town(next(iter(towns)).split()[0])
+    # "In Schnepfach im Bregenzerwald hat die Gemeindevertretung … abgestimmt": the town a clause
+    # with the council opens with
+    set_in: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "organisation" and m.canonical in bare and m.canonical not in parliaments:
+            opening = _CLAUSE_SET_IN.search(analysed.text[analysed.sentences[m.sentence].start:m.start])
+            if opening and _proper_town(opening.group(1)) and (opening.group(1),) not in gaz.phrases:
+                set_in.setdefault(m.canonical, set()).add(opening.group(1))
     names: dict[str, str] = {}
     for name in bare:
         known = placed.get(name, set())
         if len(known) == 1:
             names[name] = next(iter(known))
+        elif not known and len(set_in.get(name, ())) == 1 and name not in gaz.listed:
+            names[name] = f"{name} {next(iter(set_in[name]))}"
         elif (not known and name not in parliaments and name not in gaz.listed and name not in gaz.district_bodies
               and (town := _town_in_headings(analysed, name))):
             names[name] = f"{name} {town}"  # "Traunfelder Gemeinderat beschließt …" over "Der Gemeinderat hat …"
