@@ -628,9 +628,11 @@ def test_an_approval_owed_and_a_document_planned_are_open_an_obligation_and_a_ta
         "Der Regierungsrat muss bis Ende 2026 ein Konzept für Austauschwochen vorlegen. "
         "Pro Jahr sollen mindestens 10.000 neue Wohnungen genehmigt werden. "
         "Der Kredit dafür muss vom Grossen Gemeinderat bewilligt werden. "
-        "Die Liste der Standorte soll bis Ende November vorliegen.")
+        "Die Liste der Standorte soll bis Ende November vorliegen. "
+        "Die Verwaltung will bis Dezember eine Richtlinie für die Vergabe vorlegen.")
     assert len(outcome) == 3 and "Konzept" in outcome[1] and "10.000" in outcome[2], outcome
-    assert len(open_issues) == 2 and "Kredit" in open_issues[0] and "Liste" in open_issues[1], open_issues
+    assert len(open_issues) == 3 and "Kredit" in open_issues[0] and "Liste" in open_issues[1], open_issues
+    assert "Richtlinie" in open_issues[2], open_issues  # an actor's plan: still to come
 
 
 def test_what_a_leading_condition_tells_is_not_done(analyse_text, knowledge):

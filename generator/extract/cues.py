@@ -83,7 +83,8 @@ class Cues:
     agreed_forms: tuple[str, ...] = ()  # "einigten sich": a lead sentence that names who agreed
     signing_forms: tuple[str, ...] = ()  # "Zugleich schlossen …": a sentence that opens with the signing
     pending_steps: tuple[str, ...] = ()
-    planned_steps: tuple[str, ...] = ()  # "vorliegen": a step still to come after "soll" only
+    planned_steps: tuple[str, ...] = ()  # "vorliegen": a step still to come after "soll" or "will" only
+    intent_modals: frozenset[str] = frozenset()  # "will": an actor's plan, after which planned steps are still to come
     owed_approvals: tuple[str, ...] = ()  # "genehmig": a step still to come after "muss" only
     pending_modals: tuple[str, ...] = ()
     pending_decisions: frozenset[str] = frozenset()  # "beschließen": steps to come that stay open whoever owes them
@@ -187,6 +188,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         commentators=lowered(raw, "commentators", tuple),
         pending_steps=lowered(outcome_raw, "pending_steps", tuple),
         planned_steps=lowered(outcome_raw, "planned_steps", tuple),
+        intent_modals=lowered(outcome_raw, "intent_modals"),
         owed_approvals=lowered(outcome_raw, "owed_approvals", tuple),
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
         pending_decisions=lowered(outcome_raw, "pending_decisions"),

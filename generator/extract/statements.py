@@ -319,7 +319,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
         if _FRONTED_PASSIVE.match(purpose_free[:modal.start()]):
             window = purpose_free[:modal.start()] + after  # "Unterzeichnet werden soll der Vertrag im Juni"
-        own_steps = cues.planned_steps if modal_word == weak_outcome else cues.owed_approvals
+        own_steps = (cues.planned_steps if modal_word == weak_outcome
+                     else cues.planned_steps + cues.owed_approvals if modal_word in cues.intent_modals
+                     else cues.owed_approvals)
         # not a step only a relative clause names: "sollen Genehmigungen, über die … nicht
         # entschieden hat, als erteilt gelten" plans no decision
         pending_step = next((stem for stem in cues.pending_steps + own_steps if _has_prefix((stem,), window) and (
