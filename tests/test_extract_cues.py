@@ -586,6 +586,14 @@ def test_agreement_stated_as_being_of_one_mind_elections_and_appointments_are_ou
     assert len(open_issues) == 1 and "Finanzierung" in open_issues[0], open_issues
 
 
+def test_a_determiner_after_a_preposition_is_no_verb_cue(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Bürgerräte gab es in Deutschland bislang vor allem in einigen größeren Städten. "
+        "Bund und Länder konnten sich am Ende einigen. "
+        "Die Vorsitzende hat die Vereinbarung mit ausgehandelt.")
+    assert len(outcome) == 2 and "Bund und Länder" in outcome[0] and "Vorsitzende" in outcome[1], outcome
+
+
 def test_a_tally_in_words_is_a_result_and_one_sides_past_vote_against_leaves_nothing_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Im Senat haben zwölf Mitglieder für die Abwahl gestimmt, drei dagegen. "

@@ -383,8 +383,17 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
 
 
 def _is_verb(token: Token) -> bool:
-    """Guards verb cues against look-alikes ("einig" is not "einigen")."""
+    """Guards verb cues against look-alikes ("einig" is not "einigen", nor is "in einigen Städten":
+    no verb follows a preposition right after it)."""
+    if token.i > 0 and token.nbor(-1).lower_ in _PREPOSITIONS:
+        return False
     return (token.text[:1].islower() and morph.can_be_verb(token.text)) or _sentence_initial_verb(token)
+
+
+# (not the ones that are also a verb's particle or stand after their noun: "hat … mit ausgehandelt",
+# "Vom 1. März an folgt …")
+_PREPOSITIONS = frozenset("in im bei beim von vom am nach seit für gegen ohne zwischen neben hinter während wegen "
+                          "trotz".split())
 
 
 # how far a separable verb's particle may stand from its stem: the middle field of "sichert der
