@@ -264,6 +264,13 @@ def test_a_term_without_its_year_is_no_earlier_fact(analyse_text, cues):
     assert earlier_sentences(analysed, event, cues) == frozenset({2})  # the talks of May, not the term
 
 
+def test_the_date_of_a_thing_named_does_not_date_the_clause(analyse_text, cues):
+    analysed = analyse_text("Das Gericht hat am Dienstag entschieden. Der 8. Senat wies die Revision gegen ein Urteil "
+                            "des Oberverwaltungsgerichts vom Juni 2024 zurück. Im Juni 2024 hatte die Firma geklagt.")
+    event = DateFinding("2025-03", "month", "Kopfzeile", None)
+    assert earlier_sentences(analysed, event, cues) == frozenset({2})  # the suit of June 2024, not the ruling
+
+
 def test_yesterday_far_below_a_scene_counts_back_from_the_byline_stamp(date_of):
     scene = " ".join(f"Szene {n} der Geschichte war ruhig." for n in range(9))
     text = (f"Betrug mit Wohnungen\n\nDie Kammer warnt vor falschen Inseraten.\n\nVon Anna Muster | 14.10.2025, "

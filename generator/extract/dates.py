@@ -1694,6 +1694,8 @@ def earlier_sentences(analysed: Analysed, event: DateFinding, cues: DateCues | N
                 continue
             if m.year is None and m.role in ("effective", "deadline", "future"):
                 continue  # "steigen mit 1. Jänner", "bis Ende März": the next such day, not a past one
+            if _ISSUED_BEFORE.search(head, 0, m.start):
+                continue  # "wies die Revision gegen ein Urteil vom Juni 2024 zurück": the date of a thing named
             if ((m.year or year), m.month) < (year, month):
                 out.add(sentence.index)
     return frozenset(out)
