@@ -1027,6 +1027,12 @@ def test_a_court_that_rejects_decides_and_a_side_before_it_refuses(analyse_text,
         "Der Verband lehnte den Vorschlag des Gerichts ab.")
     assert len(outcome) == 2 and "Berufung" in outcome[0] and "Genehmigung" in outcome[1], outcome
     assert len(open_issues) == 2 and "Vergleich" in open_issues[0], open_issues
+    # a chamber an ordinal numbers is the court; a city's senate is no court
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der 8. Senat wies die Revision der Betreiberfirma zurück. "
+        "Der Senat der Hansestadt wies die Forderung der Gewerkschaft zurück.")
+    assert len(outcome) == 1 and "Revision" in outcome[0], outcome
+    assert len(open_issues) == 1 and "Hansestadt" in open_issues[0], open_issues
 
 
 def test_a_courts_ruling_settles_the_claim_it_rules_on_and_its_denial_decides(analyse_text, knowledge):

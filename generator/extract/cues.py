@@ -71,6 +71,7 @@ class Cues:
     voting_bodies: tuple[str, ...] = ()  # "synode": endings of bodies that decide on a motion by vote
     recommending_bodies: tuple[str, ...] = ()  # "kommission": endings of bodies whose recommendation decides
     courts: tuple[str, ...] = ()  # "gericht": endings of courts, whose rejection is a judgement
+    court_chambers: frozenset[str] = frozenset()  # "senat": a court where an ordinal numbers it ("Der 8. Senat")
     court_denials: frozenset[str] = frozenset()  # "zulassen": verbs a court's ruling negates ("nicht zugelassen")
     funding_announcements: frozenset[str] = frozenset()  # "kündigen+an": announcing cues that with money provide it
     currencies: frozenset[str] = frozenset()  # "euro": a figure before one is money
@@ -221,6 +222,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         voting_bodies=lowered(raw, "voting_bodies", tuple),
         recommending_bodies=lowered(raw, "recommending_bodies", tuple),
         courts=lowered(raw, "courts", tuple),
+        court_chambers=lowered(raw, "court_chambers"),
         court_denials=lowered(raw, "court_denials", frozenset),
         funding_announcements=lowered(raw.get("announced_funds") or {}, "verbs"),
         currencies=lowered(raw.get("announced_funds") or {}, "currencies"),

@@ -667,13 +667,24 @@ _GENITIVE_ARTICLES = frozenset("des eines".split())
 
 
 def _court_rules(tokens: list[Token], relative: set[int], cues: Cues) -> bool:
-    """Whether a court (`courts`) acts in the main clause ("Das Arbeitsgericht wies … zurück", "…
-    lehnte das Gericht ab"), not as the scene ("vor dem Arbeitsgericht lehnte die Firma ab") nor
-    as whose proposal it was ("den Vorschlag des Gerichts")."""
+    """Whether a court (`courts`, or a chamber an ordinal numbers: "Der 8. Senat") acts in the main
+    clause ("Das Arbeitsgericht wies … zurück", "… lehnte das Gericht ab"), not as the scene ("vor dem
+    Arbeitsgericht lehnte die Firma ab") nor as whose proposal it was ("den Vorschlag des Gerichts")."""
     return bool(cues.courts) and any(
-        token.text[:1].isupper() and token.lower_.endswith(cues.courts) and token.i not in relative
+        token.text[:1].isupper() and token.i not in relative
+        and (token.lower_.endswith(cues.courts) or (token.lower_ in cues.court_chambers and i > 0 and _ordinal(tokens[i - 1])))
         and not any(t.lower_ in _SCENE_PREPOSITIONS or t.lower_ in _GENITIVE_ARTICLES for t in tokens[max(0, i - 3):i])
         for i, token in enumerate(tokens))
+
+
+_ORDINAL_WORDS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+                  "elfte", "zwölfte")
+
+
+def _ordinal(token: Token) -> bool:
+    """'8.', 'Erste', 'zweiten': a number that counts a chamber."""
+    text = token.text.lower()
+    return (text.endswith(".") and text[:-1].isdigit()) or text.rstrip("nrs") in _ORDINAL_WORDS
 
 
 def _guarantee(tokens: list[Token], text: str, cues: Cues) -> CueHit | None:
