@@ -586,6 +586,13 @@ def test_agreement_stated_as_being_of_one_mind_elections_and_appointments_are_ou
     assert len(open_issues) == 1 and "Finanzierung" in open_issues[0], open_issues
 
 
+def test_a_vote_taken_leaves_nothing_open_and_one_to_come_does(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Gemeindevertretung hat am Donnerstag darüber abgestimmt, was vom Bürgerrat übrig bleibt. "
+        "Der Landtag wird im Mai über das Gesetz abstimmen.")
+    assert not outcome and len(open_issues) == 1 and "Landtag" in open_issues[0], (outcome, open_issues)
+
+
 def test_a_determiner_after_a_preposition_is_no_verb_cue(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Bürgerräte gab es in Deutschland bislang vor allem in einigen größeren Städten. "
