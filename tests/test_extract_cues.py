@@ -586,6 +586,13 @@ def test_agreement_stated_as_being_of_one_mind_elections_and_appointments_are_ou
     assert len(open_issues) == 1 and "Finanzierung" in open_issues[0], open_issues
 
 
+def test_a_step_fronted_before_its_modal_is_still_to_come(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Stadtwerke zahlen 3,2 Millionen Euro zurück. "
+        "Zustimmen muss der Gemeinderat, er berät in seiner Sitzung am 18. September.")
+    assert len(outcome) == 1 and len(open_issues) == 1 and "Zustimmen" in open_issues[0], (outcome, open_issues)
+
+
 def test_a_vote_taken_leaves_nothing_open_and_one_to_come_does(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Gemeindevertretung hat am Donnerstag darüber abgestimmt, was vom Bürgerrat übrig bleibt. "

@@ -317,8 +317,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "…, dass darüber die Regierung entscheiden müsse": the modal ends the clause, the step precedes it
         verb_final = not re.search(r"\w", after[len(modal_word):].split(",", 1)[0])
         window = purpose_free[max(0, modal.start() - 25):] if verb_final else after
-        if _FRONTED_PASSIVE.match(purpose_free[:modal.start()]):
-            window = purpose_free[:modal.start()] + after  # "Unterzeichnet werden soll der Vertrag im Juni"
+        if _FRONTED_PASSIVE.match(purpose_free[:modal.start()]) or _FRONTED_INFINITIVE.fullmatch(purpose_free[:modal.start()]):
+            # "Unterzeichnet werden soll der Vertrag im Juni", "Zustimmen muss der Gemeinderat"
+            window = purpose_free[:modal.start()] + after
         own_steps = (cues.planned_steps if modal_word == weak_outcome
                      else cues.planned_steps + cues.owed_approvals if modal_word in cues.intent_modals
                      else cues.owed_approvals)
@@ -1898,6 +1899,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 # a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
 _FRONTED_PASSIVE = re.compile(r"\s*\w+\s+(?:werden|sein)\s+$")
+_FRONTED_INFINITIVE = re.compile(r"\s*[a-zäöüß]+e[rl]?n\s+")  # "zustimmen muss der Gemeinderat"
 _TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—:-]\s*")  # "13.12 Uhr – ", "17.20 Uhr: "
 
 
