@@ -19,10 +19,10 @@ from typing import Callable, Iterable, Iterator, Literal, Sequence
 from spacy.tokens import Token
 
 from generator.brief import Actor
-from generator.extract.anaphora import gender_of
+from generator.extract.anaphora import NOMINATIVE_GENDER, gender_of
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
 from generator.extract.dates import MONTHS
-from generator.extract.figures import VOTE_TALLY
+from generator.extract.figures import ORDINAL_WORDS, VOTE_TALLY
 from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
 from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
 from generator.knowledge import Knowledge
@@ -1502,12 +1502,11 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     # the clause, which would be the subject then: not "Der Bürgermeister kritisiert die Gemeindevertretung")
     inverted = (i >= 2 and word == name and name != "Senat" and tokens[i - 2].text.islower()
                 and tokens[i - 2].is_alpha and morph.can_be_finite_verb(tokens[i - 2].text)
-                and _NOMINATIVE_GENDER.get(tokens[i - 1].lower_) == gender_of(name, gaz.genders)
+                and NOMINATIVE_GENDER.get(tokens[i - 1].lower_) == gender_of(name, gaz.genders)
                 and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))))
     return name if agent or inverted else None
 
 
-_NOMINATIVE_GENDER = {"der": "masculine", "die": "feminine", "das": "neuter"}
 _CLAUSE_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "sie", "er", "es", "man", "wir", "ich"})
 
 
@@ -1936,7 +1935,6 @@ def _weak_adjective(word: str) -> str:
 
 # marks after which a capitalised adjective opens a phrase (as at a sentence's start), not a name
 _OPENS_PHRASE = frozenset((".", ":", "„", '"', "(", "–", "-", "«"))
-_ORDINALS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte")
 
 
 def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -1953,7 +1951,7 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     if tokens[i - 1].text in _OPENS_PHRASE or _opens_bracketed_name(tokens, i):
         return False  # "Das Bayerische Landesamt für Statistik (LfStat)": the acronym rule names it
-    if word.lower().startswith(_ORDINALS):
+    if word.lower().startswith(ORDINAL_WORDS):
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
     if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS

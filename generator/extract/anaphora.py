@@ -162,7 +162,7 @@ def _reported(verb: str) -> bool:
 # "Der Verband fordert …": a common noun with its article, followed by no name or genitive of its own
 _GENERIC_NOUN = re.compile(r"\b([Dd](?:er|ie|as)) ([A-ZÄÖÜ][a-zäöüß]{3,})\b"
                            r"(?!\s*[(\-„\"«]|\s+[A-ZÄÖÜ]|\s+(?:der|des|für|von|vom|zur|zum)\s)")
-_NOMINATIVE_ARTICLE = {"der": "masculine", "die": "feminine", "das": "neuter"}
+NOMINATIVE_GENDER = {"der": "masculine", "die": "feminine", "das": "neuter"}  # the gender a nominative article marks
 # "In Gornja Reka muss …": the place a clause opens with, before the noun and with no comma between
 _SET_IN_PLACE = re.compile(r"(?:^|[,;:]\s)[Ii]n ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s[^,;:]*$")
 
@@ -195,7 +195,7 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
         return text
     noun = match.group(2).lower()
     gender = gender_of(noun, genders)
-    if gender is None or _NOMINATIVE_ARTICLE[match.group(1).lower()] != gender or noun in listed:
+    if gender is None or NOMINATIVE_GENDER[match.group(1).lower()] != gender or noun in listed:
         return text
     counts: dict[str, int] = {}
     for name in earlier_organisations:

@@ -12,6 +12,9 @@ NUMBER_WORDS = {  # amounts written as words: statements read them as figures to
     "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12",
     "zwanzig": "20", "dreißig": "30", "hundert": "100", "tausend": "1.000",
 }
+# ordinals written as words ("der Erste Senat", "die zweite Kammer"), as their stems
+ORDINAL_WORDS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+                 "elfte", "zwölfte")
 _QUALIFIER = r"(?:(?P<qual>knapp|fast|etwa|rund|mehr als|über|mindestens|bis zu|jeweils|je|weniger als|nahezu|gut)\s+)?"
 # thousands set apart by a dot, or by an apostrophe as Swiss texts write them ("485'000 Franken"); never
 # a number's tail ("000" of "485'000")

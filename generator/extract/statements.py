@@ -22,7 +22,7 @@ from generator.extract.anaphora import (introducing_nouns, name_first_person, na
                                        name_speakers_side, opening_noun_phrase, opens_in_first_person, resolve_pronoun,
                                        speakers_sides)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
-from generator.extract.figures import NUMBER_WORDS
+from generator.extract.figures import NUMBER_WORDS, ORDINAL_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
                                     relative_clause_tokens)
 from generator.knowledge import Knowledge
@@ -678,14 +678,10 @@ def _court_rules(tokens: list[Token], relative: set[int], cues: Cues) -> bool:
         for i, token in enumerate(tokens))
 
 
-_ORDINAL_WORDS = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
-                  "elfte", "zwölfte")
-
-
 def _ordinal(token: Token) -> bool:
     """'8.', 'Erste', 'zweiten': a number that counts a chamber."""
     text = token.text.lower()
-    return (text.endswith(".") and text[:-1].isdigit()) or text.rstrip("nrs") in _ORDINAL_WORDS
+    return (text.endswith(".") and text[:-1].isdigit()) or text.rstrip("nrs") in ORDINAL_WORDS
 
 
 def _guarantee(tokens: list[Token], text: str, cues: Cues) -> CueHit | None:
