@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Literal, Sequence
 from spacy.tokens import Token
 
 from generator.brief import Actor
-from generator.extract.anaphora import NOMINATIVE_GENDER, gender_of
+from generator.extract.anaphora import CLAUSE_SET_IN, NOMINATIVE_GENDER, gender_of
 from generator.extract.cues import commentator_led, commentator_word, compiled_cues
 from generator.extract.dates import MONTHS
 from generator.extract.figures import ORDINAL_WORDS, VOTE_TALLY
@@ -3530,8 +3530,6 @@ _TOWN_THAT_ACTS = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-z�
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
-# a clause that opens with its place and runs on to the council without a break
-_CLAUSE_SET_IN = re.compile(r"(?:^|[,;:–]\s)[Ii]n ([A-ZÄÖÜ][\w-]+)\s[^,;:–]*\Z")
 _MUNICIPALITY = re.compile(rf"(?:{'|'.join(_MUNICIPALITIES)}) ([A-ZÄÖÜ][\w-]+(?:{_TOWN_LINK.pattern}[\w-]+)?)")
 
 
@@ -3616,8 +3614,8 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
     set_in: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "organisation" and m.canonical in bare and m.canonical not in parliaments:
-            opening = _CLAUSE_SET_IN.search(analysed.text[analysed.sentences[m.sentence].start:m.start])
-            if opening and _proper_town(opening.group(1)) and (opening.group(1),) not in gaz.phrases:
+            opening = CLAUSE_SET_IN.search(analysed.text[analysed.sentences[m.sentence].start:m.start])
+            if opening and _proper_town(opening.group(1).split()[0]) and tuple(opening.group(1).split()) not in gaz.phrases:
                 set_in.setdefault(m.canonical, set()).add(opening.group(1))
     names: dict[str, str] = {}
     for name in bare:

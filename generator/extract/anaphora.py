@@ -163,8 +163,9 @@ def _reported(verb: str) -> bool:
 _GENERIC_NOUN = re.compile(r"\b([Dd](?:er|ie|as)) ([A-ZÄÖÜ][a-zäöüß]{3,})\b"
                            r"(?!\s*[(\-„\"«]|\s+[A-ZÄÖÜ]|\s+(?:der|des|für|von|vom|zur|zum)\s)")
 NOMINATIVE_GENDER = {"der": "masculine", "die": "feminine", "das": "neuter"}  # the gender a nominative article marks
-# "In Gornja Reka muss …": the place a clause opens with, before the noun and with no comma between
-_SET_IN_PLACE = re.compile(r"(?:^|[,;:]\s)[Ii]n ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s[^,;:]*$")
+# "In Gornja Reka muss …": the place a clause opens with, up to the end of the text searched
+# (a noun of the clause) with no break between
+CLAUSE_SET_IN = re.compile(r"(?:^|[,;:–]\s)[Ii]n ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s[^,;:–]*\Z")
 
 
 def introducing_nouns(report_text: str, organisations: Iterable[str]) -> dict[str, str]:
@@ -210,7 +211,7 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     chosen = max(counts, key=lambda name: (counts[name], latest[name]))
     if chosen in text:
         return text
-    place = _SET_IN_PLACE.search(text, 0, match.start())
+    place = CLAUSE_SET_IN.search(text[:match.start()])
     if place and not set(place.group(1).split()) & set(chosen.split()):
         return text  # "In Gornja Reka muss der Gemeinderat …": the council of the place the clause names
     if not any(w.lower().endswith(noun) for w in re.split(r"[\s-]+", chosen.split(" (")[0])):
