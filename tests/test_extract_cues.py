@@ -1203,6 +1203,14 @@ def test_a_question_an_outsider_leaves_open_stays_open(nlp, knowledge):
     assert any("Empfehlungen" in item.text for item in brief.open_issues), brief.open_issues
 
 
+def test_a_task_an_outsider_is_to_do_by_a_deadline_stays_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-01 Feldau (APA) - Der Gemeinderat von Feldau hat am Dienstag einen "
+                     "Sozialtarif für Strom und Gas beschlossen. Der Tarif gilt ab März. Offen ist, ob auch "
+                     "Alleinerziehende den Rabatt bekommen. Der Sozialausschuss soll dazu bis Mai einen Vorschlag "
+                     "ausarbeiten.")
+    assert any("Sozialausschuss" in item.text for item in brief.open_issues), brief.open_issues
+
+
 def test_the_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
                           "stimmten dafür, 63 dagegen.")

@@ -1517,13 +1517,17 @@ def _party_vote(statement: Statement, sentence: Sentence, party_names: frozenset
     return any(word.split("-", 1)[0] in party_names for word in words)
 
 
+_DEADLINE = re.compile(r"\bbis\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:[A-ZÄÖÜ]\w+|\d)")
+
+
 def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), a
     term that binds or pays the outsider (a figure: "Der Pflegeverband erhält 2,5 Millionen Euro";
     a rule: "Künftig prüft das Landesamt alle Heime"), an
     approval still owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt
-    werden") and a demand anyone can make, unless a commentator makes it."""
+    werden"), a task it is to do by a deadline ("Der Sozialausschuss soll bis Mai einen Vorschlag
+    ausarbeiten") and a demand anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
                 or _states_rule(sentence.tokens, cues))
@@ -1531,6 +1535,8 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
         return True
     if any(" … " in cue and cue.rsplit(" … ", 1)[-1] in cues.pending_decisions for cue in statement.cues):
         return True  # "Der Landtag soll sie im September beschließen": a decision still to come
+    if any(cue.startswith(("soll … ", "sollen … ")) for cue in statement.cues) and _DEADLINE.search(sentence.text):
+        return True  # "Der Sozialausschuss soll dazu bis Mai einen Vorschlag ausarbeiten": a task with its deadline
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
