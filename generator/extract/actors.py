@@ -2535,15 +2535,10 @@ def _town_adjective(word: str) -> bool:
     return lemma == word.lower() or (lemma == word[:-2].lower() and morph.is_rare(word))
 
 
-_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
-
-
 def _last_umlaut_undone(stem: str) -> str:
     """'Wernstädt' -> 'Wernstadt': the stem with its last umlaut (if any) plain."""
-    for k in range(len(stem) - 1, 0, -1):
-        if stem[k] in _UMLAUTS:
-            return stem[:k] + _UMLAUTS[stem[k]] + stem[k + 1:]
-    return stem
+    k = max(stem.rfind(umlaut) for umlaut in "äöü")
+    return stem[:k] + stem[k].translate(_PLAIN_LETTERS) + stem[k + 1:] if k > 0 else stem
 
 
 def _town_named(text: str, stem: str, saint: bool) -> str | None:
