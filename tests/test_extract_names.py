@@ -734,6 +734,9 @@ def test_councils_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Der Rat der Stadt Düsseldorf hat den Plan beschlossen. Der Kreistag des "
                   "Landkreises Mainbach-Rott stimmte zu. Der Grazer Gemeinderat beschloss das Budget.")
     assert {"Rat der Stadt Düsseldorf", "Kreistag Mainbach-Rott", "Grazer Gemeinderat"} <= set(found), found
+    # the genitive names the same council
+    found = names(nlp, knowledge, "Die Sondersitzung des Rates der Stadt Kellersbach dauerte bis in die Nacht.")
+    assert "Rat der Stadt Kellersbach" in found, found
     # councils of other names, with the town of the dateline
     for council in ("Gemeindevertretung", "Stadtvertretung", "Ortschaftsrat", "Stadtsenat"):
         brief = brief_of(nlp, knowledge, f" date 2025-11 Fusion\n\nLINDENHAIN. Die {council} stimmte am Mittwochabend "
@@ -1896,6 +1899,30 @@ def test_a_bare_council_takes_the_town_a_ticker_title_names_after_its_rubric(nlp
         "Der Gemeinderat ist zufrieden.", "Der Gemeinderat ist zufrieden, sagt Gemeindepräsident Kurt Ammann.")
     assert not any(name.endswith("Ammann") and name.startswith("Gemeinde")
                    for name in _names_without_dateline(nlp, knowledge, person))
+
+
+def test_a_bare_council_takes_the_town_a_title_opens_with_as_the_one_that_acts(nlp, knowledge):
+    text = (" date 2025-10 Kapfenmarkt sagt Nein zum Fachmarktzentrum\n\n"
+            "Der Gemeinderat hat die Umwidmung mit 19 zu 6 Stimmen abgelehnt. Das Zentrum in Kapfenmarkt kommt nicht.")
+    assert "Gemeinderat Kapfenmarkt" in _names_without_dateline(nlp, knowledge, text)
+    # two names joined by a hyphen, of which the text names the first as a place
+    double = text.replace("Kapfenmarkt sagt", "Möriken-Wildegg sagt").replace("in Kapfenmarkt", "aus Möriken")
+    assert "Gemeinderat Möriken-Wildegg" in _names_without_dateline(nlp, knowledge, double)
+    # a title that opens with a common noun names no town
+    noun = text.replace("Kapfenmarkt sagt", "Streit endet").replace("in Kapfenmarkt", "in Streit")
+    assert "Gemeinderat" in _names_without_dateline(nlp, knowledge, noun)
+
+
+def test_a_council_named_by_the_place_phrase_after_it_acts(nlp, knowledge):
+    # "im südhessischen Langen" between the council and its verb: still the subject, placed by the dateline
+    text = ("Langen (dpa) - Die Stadtverordnetenversammlung im südhessischen Langen hat am 12. März 2025 den "
+            "Bebauungsplan beschlossen.")
+    assert [a.name for a in brief_of(nlp, knowledge, text).parties] == ["Stadtverordnetenversammlung Langen"]
+    text = "ASTEN, 10. Juli 2025. Der Gemeinderat von Asten hat am Dienstag die Umwidmung beschlossen."
+    assert [a.name for a in brief_of(nlp, knowledge, text).parties] == ["Gemeinderat Asten"]
+    # after a verb-final clause the phrase is the scene, no subject's
+    found = names(nlp, knowledge, "Man hört, dass die Stadtverordnetenversammlung in Langen tagt.")
+    assert "Stadtverordnetenversammlung" not in found, found
 
 
 def test_the_council_whose_counted_vote_a_ticker_reports_below_its_summary_is_a_party(nlp, knowledge):

@@ -1492,8 +1492,10 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
             and not (i >= 2 and tokens[i - 2].lower_ in _SCENE)):
         return name  # "dem Landtag vorgelegt", "des Nationalrats"; the bare "Senat" may be a court's
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if following is not None and following.text[:1].islower() and morph.can_be_finite_verb(following.text):
-        # the subject: "Der Oberkirchenrat muss", "Die Gemeindeversammlung genehmigt den Kredit"
+    if following is not None and following.text[:1].islower() and (
+            morph.can_be_finite_verb(following.text) or _verb_after_town(tokens, i + 1)):
+        # the subject: "Der Oberkirchenrat muss", "Die Gemeindeversammlung genehmigt den Kredit",
+        # "Die Stadtverordnetenversammlung im südhessischen Langen hat …", "Der Gemeinderat von Asten hat …"
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
     # "Nach langer Debatte hat der Gemeinderat … beschlossen": the subject after the finite verb
@@ -1505,6 +1507,20 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
                 and NOMINATIVE_GENDER.get(tokens[i - 1].lower_) == gender_of(name, gaz.genders)
                 and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))))
     return name if agent or inverted else None
+
+
+def _verb_after_town(tokens: list[Token], j: int) -> bool:
+    """Whether a town's phrase opens at j ('im südhessischen Langen', 'von Asten') and a finite verb
+    in second place follows it: the phrase then belongs to the noun before it."""
+    if tokens[j].lower_ not in ("im", "in", "von", "aus"):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].is_alpha and tokens[k].text.islower() and morph.tag(tokens[k].text).startswith("ADJ"):
+        k += 1  # "im südhessischen"
+    if k + 2 >= len(tokens) or not (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()):
+        return False
+    verb = tokens[k + 1]
+    return verb.text.islower() and morph.is_finite_verb(verb.text) and tokens[k + 2].is_alpha
 
 
 _CLAUSE_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "sie", "er", "es", "man", "wir", "ich"})
@@ -2246,7 +2262,12 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)
                  # "Landratsamt Main-Spessart": a district named by two names the tagger reads as a noun
-                 or ("-" in text and all(part[:1].isupper() and morph.tag(part) == "NE" for part in text.split("-")))))
+                 or _double_name(text)))
+
+
+def _double_name(word: str) -> bool:
+    """'Main-Spessart', 'Möriken-Wildegg': two proper names joined, which the tagger reads as a noun."""
+    return "-" in word and all(part[:1].isupper() and morph.tag(part) == "NE" for part in word.split("-"))
 
 
 def _in_place(tokens: list[Token], i: int) -> bool:
@@ -2363,10 +2384,12 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     """'der Rat der Stadt Düsseldorf', 'der Kreistag des Landkreises Mainbach-Rott': a council
     and the place it governs, one name ('Rat der Stadt Düsseldorf', 'Kreistag Mainbach-Rott');
     the index of its last token."""
-    if (tokens[i].text not in _COUNCILS or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des")
+    # "des Rates der Stadt Kellersbach": the genitive names the same council
+    council = next((form for form in _nominative_candidates(tokens[i].text) if form in _COUNCILS), None)
+    if (council is None or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des")
             or tokens[i + 2].text not in _LOCALITIES):
         return None
-    if tokens[i].text == "Rat" and tokens[i + 2].text == "Stadt" and (
+    if council == "Rat" and tokens[i + 2].text == "Stadt" and (
             i + 3 >= len(tokens) or not tokens[i + 3].text[:1].isupper()):
         return "Rat der Stadt", i + 2  # "der Rat der Stadt muss zustimmen": placed with the report's town later
     if i + 3 >= len(tokens):
@@ -2376,9 +2399,9 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
         return None
     last = _linked_town_end(tokens, i + 4, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
     place = " ".join(t.text for t in tokens[i + 3:last + 1])
-    if tokens[i].text == "Rat":
+    if council == "Rat":
         return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", last
-    return f"{tokens[i].text} {place}", last
+    return f"{council} {place}", last
 
 
 def _describes_by_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -3591,12 +3614,19 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             headings = [seg for seg in analysed.segments[:2] if seg.kind == "heading"] or [first]
             colons = [c for seg in headings if (c := analysed.text.find(": ", seg.start, seg.end)) >= 0]
             town = _TOWN_THAT_ACTS.match(analysed.text, colons[0] + 1) if colons else None
+            rubric = bool(headline and _RUBRIC.search(headline.group(1)))
+            if town is None and not colons:
+                # "Kapfenmarkt sagt Nein zum Fachmarktzentrum": a title that opens with the town and
+                # its verb, where the text names the town (or its first part) as a place
+                town = next((match for seg in headings if (match := _TOWN_THAT_ACTS.match(analysed.text, seg.start))
+                             and morph.can_be_finite_verb(analysed.text[match.end():].split(" ", 1)[0])), None)
+                rubric = False
             word = town.group(1) if town else ""
-            if word and (morph.tag(word) == "NE" or morph.is_unknown(word)) and not any(
+            if word and (morph.tag(word) == "NE" or morph.is_unknown(word) or _double_name(word)) and not any(
                     morph.everyday_noun(part) for part in word.split("-")) and not any(
                     m.kind == "person" and m.canonical.split()[-1] == word for m in mentions) and (
-                    (headline and _RUBRIC.search(headline.group(1)))
-                    or re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on|[Nn]ach) {re.escape(word)}\b", analysed.text)):
+                    rubric or re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on|[Nn]ach) {re.escape(word.split('-')[0])}\b",
+                                        analysed.text)):
                 filed_from = word
     # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
     towns = {match.group(1) for m in mentions if m.kind == "organisation"
