@@ -308,6 +308,15 @@ def test_a_listing_word_adds_a_term_without_a_figure(analyse_text, knowledge):
     assert any("Klage" in o for o in outcome), outcome
 
 
+def test_a_deposit_a_budget_a_contribution_and_what_is_new_are_terms_of_a_decision(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die neue Saalordnung beschlossen. Jeder Mieter hinterlegt eine Kaution von 500 Euro. "
+        "Budgetiert sind dafür 250.000 Euro für drei Jahre. Die Gemeinde leistet einen Beitrag von 45.000 Franken. "
+        "Neu ist außerdem eine Reinigungspauschale.")
+    for part in ("Kaution", "Budgetiert", "Beitrag", "Reinigungspauschale"):
+        assert any(part in o for o in outcome), (part, outcome)
+
+
 def test_a_step_owed_about_the_result_stays_open_and_a_term_needs_a_stated_agreement(analyse_text, knowledge):
     """Contrast to the cases above: no new body takes the step, and no agreement is stated
     before the passive clause (setting up an office, "eingerichtet", is an outcome by itself)."""
