@@ -446,6 +446,10 @@ def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
                   "vor. Der Verein Changing Cities protestiert.")
     assert {"Tierschutzverein Nordhagen", "Tierheim Wiesengrund", "Gewerbeverein Biebrich"} <= set(found), found
     assert not {"IG", "Nordhagen", "Verein Changing"} & set(found), found
+    # rings of clubs and youth groups and a town's marketing office, the genitive too
+    found = names(nlp, knowledge, "Lukas Brandl, Vorsitzender des Stadtjugendrings Neuburgried, spricht. Der "
+                  "Vereinsring Wettenrod protestiert. Bewerbungen gehen an das Stadtmarketing Traunsdorf.")
+    assert {"Stadtjugendring Neuburgried", "Vereinsring Wettenrod", "Stadtmarketing Traunsdorf"} <= set(found), found
 
 
 def test_a_bare_council_takes_the_one_municipality_the_report_names(nlp, knowledge):
