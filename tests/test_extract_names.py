@@ -1006,6 +1006,10 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Landvolk Niedersachsen", "WWF Österreich", "Vilstaler Mineralbrunnen GmbH"},
         id="branches-of-a-region-and-a-legal-form-before-the-full-stop"),
     pytest.param(
+        "Nach Angaben des Gemeindetags Baden-Württemberg klagen mehrere Städte.",
+        {"Gemeindetag Baden-Württemberg"},
+        id="a-body-of-a-state-in-the-genitive"),
+    pytest.param(
         "Genau diese Ausnahme stösst bei Pro Natura Graubünden auf Kritik. Das Regierungspräsidium Kassel muss "
         "den Haushalt genehmigen. Der Landesrechnungshof Tirol prüft seit dem Vorjahr.",
         {"Pro Natura Graubünden", "Regierungspräsidium Kassel", "Landesrechnungshof Tirol"},

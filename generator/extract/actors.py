@@ -2453,10 +2453,12 @@ def _organisation_of_region(tokens: list[Token], i: int, gaz: Gazetteer) -> str 
     listed = gaz.phrases.get((word,))
     if listed is not None or acronym:  # "ECPAT Deutschland": an unlisted acronym's branch too
         return f"{word} {tokens[i + 1].text}" if acronym and (listed is None or listed.kind == "organisation") else None
+    # "des Gemeindetags Baden-Württemberg": a body's genitive names it too
+    body = next((form for form in _nominative_candidates(word) if _names_body(form, gaz.bodies)), None)
     if role_base(word, gaz) or word in _STOP or word.lower().endswith("regierung") or not (
-            _organisation_head(word, gaz) or _names_body(word, gaz.bodies) or word.lower().endswith(_BRANCH_NOUNS)):
+            _organisation_head(word, gaz) or body or word.lower().endswith(_BRANCH_NOUNS)):
         return None  # "die Regierung Frankreichs" is the state's government, named by the state
-    return f"{word} {tokens[i + 1].text}"
+    return f"{body or word} {tokens[i + 1].text}"
 
 
 def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
