@@ -1010,6 +1010,10 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Gemeindetag Baden-Württemberg"},
         id="a-body-of-a-state-in-the-genitive"),
     pytest.param(
+        "In Brackenfeld wird gestritten. Der Verband Haus & Grund Brackenfeld kündigte eine Klage an.",
+        {"Haus & Grund Brackenfeld"},
+        id="a-listed-association-and-the-town-of-its-local-branch"),
+    pytest.param(
         "Genau diese Ausnahme stösst bei Pro Natura Graubünden auf Kritik. Das Regierungspräsidium Kassel muss "
         "den Haushalt genehmigen. Der Landesrechnungshof Tirol prüft seit dem Vorjahr.",
         {"Pro Natura Graubünden", "Regierungspräsidium Kassel", "Landesrechnungshof Tirol"},

@@ -1416,7 +1416,7 @@ def _nominative_candidates(word: str) -> list[str]:
 
 def _national_branch(tokens: list[Token], i: int, known: tuple[Entry, int], gaz: Gazetteer) -> str | None:
     """'Greenpeace Schweiz', 'Caritas Österreich': a listed organisation and right after it a
-    state, with no noun after that ('warf die Nato Russland Sabotage vor' names two actors). An
+    state, or a town the report names as one, with no noun after that ('warf die Nato Russland Sabotage vor' names two actors). An
     alliance of states has no branches ('dass die EU Polen verklagt')."""
     entry, length = known
     end = i + length
@@ -1425,10 +1425,13 @@ def _national_branch(tokens: list[Token], i: int, known: tuple[Entry, int], gaz:
         return None
     if _region_branch(tokens, end, gaz) and "-" in tokens[end].text:
         return tokens[end].text  # "der Sozialverband VdK Hessen-Thüringen": a branch of two Länder
+    following = tokens[end + 1].text if end + 1 < len(tokens) else "."
     state = gaz.phrases.get((tokens[end].text,))
+    if state is None and entry.canonical not in gaz.media and not following[:1].isupper() and (
+            tokens[end].text[:1].isupper() and tokens[end].is_alpha and _named_as_town(tokens, end)):
+        return tokens[end].text  # "Haus & Grund Brackenfeld" in a report from Brackenfeld: its local branch
     if state is None or state.kind != "state" or tokens[end].text != state.canonical:
         return None
-    following = tokens[end + 1].text if end + 1 < len(tokens) else "."
     return state.canonical if not following[:1].isupper() else None
 
 
