@@ -1920,6 +1920,11 @@ def test_a_bare_council_takes_the_town_a_title_opens_with_as_the_one_that_acts(n
     # two names joined by a hyphen, of which the text names the first as a place
     double = text.replace("Kapfenmarkt sagt", "Möriken-Wildegg sagt").replace("in Kapfenmarkt", "aus Möriken")
     assert "Gemeinderat Möriken-Wildegg" in _names_without_dateline(nlp, knowledge, double)
+    # after a colon that names no town, and with a Swiss canton's code after the town
+    colon = text.replace("Kapfenmarkt sagt Nein zum Fachmarktzentrum", "Kapfenmarkt sagt Nein: „Kein Zentrum“")
+    assert "Gemeinderat Kapfenmarkt" in _names_without_dateline(nlp, knowledge, colon)
+    canton = text.replace("Kapfenmarkt sagt", "Kapfenmarkt BE sagt")
+    assert "Gemeinderat Kapfenmarkt" in _names_without_dateline(nlp, knowledge, canton)
     # a title that opens with a common noun names no town
     noun = text.replace("Kapfenmarkt sagt", "Streit endet").replace("in Kapfenmarkt", "in Streit")
     assert "Gemeinderat" in _names_without_dateline(nlp, knowledge, noun)

@@ -3549,7 +3549,7 @@ def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention
 
 _RUBRIC = re.compile(r"(?:ticker|blog|schau|stimmen|interview|update|meldung)$", re.I)  # "Liveticker", "Presseschau"
 _TOWN_HEADLINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?):\s")
-_TOWN_THAT_ACTS = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?=[a-zäöüß])")
+_TOWN_THAT_ACTS = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?=[a-zäöüß]|[A-Z]{2}\s)")
 
 
 _DISTRICT = re.compile(r"(?:Land)?[Kk]reis ([A-ZÄÖÜ][\w-]+)")
@@ -3610,29 +3610,9 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
         if headline and not _RUBRIC.search(headline.group(1)) and (
                 morph.tag(headline.group(1)) == "NE" or morph.is_unknown(headline.group(1))):
             filed_from = headline.group(1)
-        else:
-            # "Liveticker: Thalwangen entscheidet …", "Eine Wand für 240.000 Euro: Rabenfurt rettet …":
-            # after the colon, a town that says or does something (a proper noun, no person of the
-            # report's, no everyday noun); after a rubric as it stands, after other words where the
-            # text names it as a place ("eine Entscheidung aus Rabenfurt"). The title may follow a
-            # rubric line ("Presseschau vom Freitag, 7. März 2025").
-            headings = [seg for seg in analysed.segments[:2] if seg.kind == "heading"] or [first]
-            colons = [c for seg in headings if (c := analysed.text.find(": ", seg.start, seg.end)) >= 0]
-            town = _TOWN_THAT_ACTS.match(analysed.text, colons[0] + 1) if colons else None
-            rubric = bool(headline and _RUBRIC.search(headline.group(1)))
-            if town is None and not colons:
-                # "Kapfenmarkt sagt Nein zum Fachmarktzentrum": a title that opens with the town and
-                # its verb, where the text names the town (or its first part) as a place
-                town = next((match for seg in headings if (match := _TOWN_THAT_ACTS.match(analysed.text, seg.start))
-                             and morph.can_be_finite_verb(analysed.text[match.end():].split(" ", 1)[0])), None)
-                rubric = False
-            word = town.group(1) if town else ""
-            if word and (morph.tag(word) == "NE" or morph.is_unknown(word) or _double_name(word)) and not any(
-                    morph.everyday_noun(part) for part in word.split("-")) and not any(
-                    m.kind == "person" and m.canonical.split()[-1] == word for m in mentions) and (
-                    rubric or re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on|[Nn]ach) {re.escape(word.split('-')[0])}\b",
-                                        analysed.text)):
-                filed_from = word
+        else:  # "Liveticker: Thalwangen entscheidet …", "Kapfenmarkt sagt Nein …"
+            filed_from = _town_that_acts_in_title(analysed, bool(headline and _RUBRIC.search(headline.group(1))),
+                                                  mentions)
     # "die Stadt Aarwil" as the one municipality a report without a town in its dateline names
     towns = {match.group(1) for m in mentions if m.kind == "organisation"
              and (match := _MUNICIPALITY.fullmatch(m.canonical)) is not None}
@@ -3672,6 +3652,36 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             names[name] = f"{name} {next(iter(towns))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
+
+
+def _town_that_acts_in_title(analysed: Analysed, after_rubric: bool, mentions: list[Mention]) -> str | None:
+    """The town a title names as the one that acts: after its colon ("Liveticker: Thalwangen entscheidet
+    …", "Eine Wand für 240.000 Euro: Rabenfurt rettet …"), else opening it with its verb ("Kapfenmarkt
+    sagt Nein …", "Lindachwil BE drängt …"). A proper noun, no person of the report's, no everyday
+    noun; after a rubric as it stands, otherwise where the text names it (or its first part) as a
+    place ("eine Entscheidung aus Rabenfurt"). The title may follow a rubric line ("Presseschau vom
+    Freitag, 7. März 2025")."""
+    headings = [seg for seg in analysed.segments[:2] if seg.kind == "heading"] or list(analysed.segments[:1])
+    colons = [c for seg in headings if (c := analysed.text.find(": ", seg.start, seg.end)) >= 0]
+    found = []
+    if colons and (match := _TOWN_THAT_ACTS.match(analysed.text, colons[0] + 1)):
+        found.append((match.group(1), after_rubric))
+    for seg in headings:
+        match = _TOWN_THAT_ACTS.match(analysed.text, seg.start)
+        if match and morph.can_be_finite_verb(_CANTON_CODE.sub("", analysed.text[match.end():]).split(" ", 1)[0]):
+            found.append((match.group(1), False))
+    for word, as_rubric_says in found:
+        if (morph.tag(word) == "NE" or morph.is_unknown(word) or _double_name(word)) and not any(
+                morph.everyday_noun(part) for part in word.split("-")) and not any(
+                m.kind == "person" and m.canonical.split()[-1] == word for m in mentions) and (
+                as_rubric_says or re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on|[Nn]ach) {re.escape(word.split('-')[0])}\b",
+                                            analysed.text)):
+            return word
+    return None
+
+
+# a Swiss canton's code after a town ("Lindachwil BE drängt …")
+_CANTON_CODE = re.compile(r"\A(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\s+")
 
 
 def _proper_town(word: str) -> bool:
