@@ -1935,6 +1935,8 @@ def test_a_council_named_by_the_place_phrase_after_it_acts(nlp, knowledge):
     text = ("Langen (dpa) - Die Stadtverordnetenversammlung im südhessischen Langen hat am 12. März 2025 den "
             "Bebauungsplan beschlossen.")
     assert [a.name for a in brief_of(nlp, knowledge, text).parties] == ["Stadtverordnetenversammlung Langen"]
+    found = names(nlp, knowledge, "Im September hat die Gemeindeversammlung von Aarewil BE ein Pikett beschlossen.")
+    assert "Gemeindeversammlung Aarewil" in found, found  # a Swiss canton's code after the town
     text = "ASTEN, 10. Juli 2025. Der Gemeinderat von Asten hat am Dienstag die Umwidmung beschlossen."
     assert [a.name for a in brief_of(nlp, knowledge, text).parties] == ["Gemeinderat Asten"]
     # after a verb-final clause the phrase is the scene, no subject's

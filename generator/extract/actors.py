@@ -2485,7 +2485,8 @@ def _body_of_state(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, in
     end = _town_end(tokens, town, gaz) if base in gaz.local_bodies else None
     if end is None:
         return None
-    return f"{base} {' '.join(t.text for t in tokens[town:end])}", end - 1
+    coded = end < len(tokens) and tokens[end].text in _CANTON_CODES  # "von Aarewil BE"
+    return f"{base} {' '.join(t.text for t in tokens[town:end])}", end - 1 + coded
 
 
 # a lake, river or landscape a town is set apart by, where the tagger reads it as a common noun
@@ -2526,6 +2527,8 @@ def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
                                                  and known[0].kind != "state"):
             return None
     end = _linked_town_end(tokens, end + 1, gaz)
+    if end < len(tokens) and tokens[end].text in _CANTON_CODES:
+        return end  # "von Aarewil BE": the canton's code follows the name
     if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
         return None  # "der Stadtrat von Murtenbach Nord …": more name than the rule reads
     return end
@@ -3681,7 +3684,8 @@ def _town_that_acts_in_title(analysed: Analysed, after_rubric: bool, mentions: l
 
 
 # a Swiss canton's code after a town ("Lindachwil BE drängt …")
-_CANTON_CODE = re.compile(r"\A(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\s+")
+_CANTON_CODES = frozenset("AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH".split())
+_CANTON_CODE = re.compile(rf"\A(?:{'|'.join(sorted(_CANTON_CODES))})\s+")
 
 
 def _proper_town(word: str) -> bool:
