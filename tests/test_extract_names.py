@@ -450,6 +450,10 @@ def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Lukas Brandl, Vorsitzender des Stadtjugendrings Neuburgried, spricht. Der "
                   "Vereinsring Wettenrod protestiert. Bewerbungen gehen an das Stadtmarketing Traunsdorf.")
     assert {"Stadtjugendring Neuburgried", "Vereinsring Wettenrod", "Stadtmarketing Traunsdorf"} <= set(found), found
+    # a club's or an initiative's name of a word and the town the report names, or an inflected adjective and a name
+    found = names(nlp, knowledge, "In Uferlingen wird gestritten. Der Verein Stadttauben Uferlingen übernimmt. "
+                  "Die Bürgerinitiative Lebenswertes Laimtal klagt.")
+    assert {"Verein Stadttauben Uferlingen", "Bürgerinitiative Lebenswertes Laimtal"} <= set(found), found
 
 
 def test_a_bare_council_takes_the_one_municipality_the_report_names(nlp, knowledge):

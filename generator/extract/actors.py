@@ -2165,7 +2165,7 @@ def _joined_name(tokens: Sequence[Token]) -> str:
 
 # endings of the nouns of associations and chambers that name a region's ("Abwasserverband Lahn-Dill-Mitte")
 _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "vereinigung", "verein", "gewerkschaft",
-                 "genossenschaft", "gemeinschaft")
+                 "genossenschaft", "gemeinschaft", "initiative")
 
 
 def _association_nominative(word: str) -> str | None:
@@ -2189,6 +2189,11 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
           and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha and not tokens[i + 2].text.isupper()
           and not _match_known(tokens, i + 2, gaz)):
         end = i + 3  # "Inneres Salzkammergut", "Unteres Kleinbasel", "Verband Forschender Arzneimittelhersteller"
+    elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha
+          and not tokens[i + 1].text.isupper() and tokens[i + 1].text not in _STOP
+          and not _given_name(tokens[i + 1].text, gaz) and not role_base(tokens[i + 1].text, gaz)
+          and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha and _named_as_town(tokens, i + 2)):
+        end = i + 3  # "der Verein Stadttauben Uferlingen" in a report that writes "in Uferlingen"
     else:
         return 0
     return 0 if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha else end
