@@ -454,6 +454,11 @@ def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "In Uferlingen wird gestritten. Der Verein Stadttauben Uferlingen übernimmt. "
                   "Die Bürgerinitiative Lebenswertes Laimtal klagt.")
     assert {"Verein Stadttauben Uferlingen", "Bürgerinitiative Lebenswertes Laimtal"} <= set(found), found
+    # an association's noun, a place's adjective and a plural noun; not a company's legal tail
+    found = names(nlp, knowledge, "Die Vereinigung Oberwiesner Vereine sieht das anders. Der Verband Luzerner "
+                  "Gemeinden ist dagegen. Die Beteiligungsgesellschaft Rainer Holding zahlt.")
+    assert {"Vereinigung Oberwiesner Vereine", "Verband Luzerner Gemeinden"} <= set(found), found
+    assert "Oberwiesner" not in found and "Beteiligungsgesellschaft Rainer Holding" not in found, found
 
 
 def test_a_bare_council_takes_the_one_municipality_the_report_names(nlp, knowledge):

@@ -2194,6 +2194,10 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
           and not _given_name(tokens[i + 1].text, gaz) and not role_base(tokens[i + 1].text, gaz)
           and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha and _named_as_town(tokens, i + 2)):
         end = i + 3  # "der Verein Stadttauben Uferlingen" in a report that writes "in Uferlingen"
+    elif (i + 2 < len(tokens) and _town_adjective(tokens[i + 1].text) and tokens[i + 2].text[:1].isupper()
+          and tokens[i + 2].is_alpha and morph.tag(tokens[i + 2].text) == "NN" and not _match_known(tokens, i + 2, gaz)
+          and tokens[i + 2].text not in gaz.organisation_tails):  # "Beteiligungsgesellschaft Rainer Holding"
+        end = i + 3  # "die Vereinigung Oberwiesner Vereine", "der Verband Luzerner Gemeinden"
     else:
         return 0
     return 0 if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha else end
