@@ -1089,6 +1089,11 @@ def test_names_found(nlp, knowledge, body, expected):
     assert expected <= set(found), found
 
 
+def test_a_land_is_named_by_its_name_not_by_a_common_noun_after_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Land Salzburg zahlt. Dafür stellt das Land Fördermittel bereit.")
+    assert "Land Salzburg" in found and "Land Fördermittel" not in found, found
+
+
 def test_another_states_congress_is_not_the_listed_us_congress(nlp, knowledge):
     found = names(nlp, knowledge, "Die Vereinbarung muss vom peruanischen Kongress gebilligt werden. "
                   "Präsident Petro unterschrieb.")

@@ -845,6 +845,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
         prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
+        if (institution == "Land" and i + 1 < len(tokens) and _match_known(tokens, i + 1, gaz) is None
+                and morph.tag(tokens[i + 1].text) != "NE"):
+            institution = None  # "stellt das Land Fördermittel bereit": a common noun after it, no Land of that name
         if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
             # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
             last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
