@@ -1089,6 +1089,14 @@ def test_names_found(nlp, knowledge, body, expected):
     assert expected <= set(found), found
 
 
+def test_a_council_before_another_in_the_dative_is_no_council_of_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Bis Ende Jahr muss der Gemeinderat der Gemeindeversammlung einen Bericht "
+                  "vorlegen. Der Haushaltsausschuss des Bundestags tagt.")
+    assert "Gemeinderat der Gemeindeversammlung" not in found, found
+    assert any(name.startswith("Gemeinderat") for name in found), found  # the council, of the dateline's town
+    assert "Haushaltsausschuss des Bundestags" in found, found  # a committee of a parliament is named so
+
+
 def test_a_land_is_named_by_its_name_not_by_a_common_noun_after_it(nlp, knowledge):
     found = names(nlp, knowledge, "Das Land Salzburg zahlt. Dafür stellt das Land Fördermittel bereit.")
     assert "Land Salzburg" in found and "Land Fördermittel" not in found, found

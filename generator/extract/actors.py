@@ -2634,6 +2634,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None  # "Der Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen": the company acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     link = tokens[i + 1].lower_
+    if link == "der" and _council_word(head, gaz) and any(
+            _names_body(form, gaz.bodies) for form in _nominative_candidates(tokens[i + 2].text)):
+        return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
     if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
         return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
