@@ -546,6 +546,9 @@ def test_a_feminine_council_after_the_verb_acts_and_takes_the_town_its_clause_op
             "Gemeindevertretung am Donnerstag über die Empfehlungen abgestimmt. Drei davon hat die Gemeindevertretung "
             "einstimmig beschlossen.")
     assert "Gemeindevertretung Schnepfach" in names_in_brief(nlp, knowledge, text)
+    # after a lone demonstrative, which is the object
+    text = " date 2025-11 Ehrenamt\n\nEs gibt einen Bürgerrat. Das hat die Gemeindevertretung am Donnerstag beschlossen."
+    assert "Gemeindevertretung" in names_in_brief(nlp, knowledge, text)
     # after a subject that opens the clause, the council is its object and names no actor
     text = (" date 2025-11 Streit im Rathaus\n\nDer Bürgermeister kritisiert die Gemeindevertretung scharf. "
             "Die Sitzung dauerte drei Stunden.")

@@ -1535,11 +1535,14 @@ _CLAUSE_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "sie", "er", "e
 def _subject_opens_clause(tokens: list[Token], verb: int) -> bool:
     """Whether the clause before the finite verb at `verb` opens with a word that may be its subject:
     an article, a pronoun or a name ('Der Bürgermeister kritisiert …', 'Sie fordert …'), not a
-    preposition or a number ('In Schnepfach hat …', 'Drei davon hat …')."""
+    preposition, a number or a lone demonstrative ('In Schnepfach hat …', 'Drei davon hat …', 'Das
+    hat die Gemeindevertretung beschlossen')."""
     start = verb
     while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "-"):
         start -= 1
     first = tokens[start] if start < verb else None
+    if first is not None and start == verb - 1 and first.lower_ in ("das", "dies"):
+        return False  # "Das hat die Gemeindeversammlung beschlossen": a lone demonstrative is the object
     return first is not None and (first.lower_ in _CLAUSE_OPENERS or morph.tag(first.text) == "NE")
 
 
