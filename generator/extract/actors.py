@@ -1418,9 +1418,10 @@ def _nominative_candidates(word: str) -> list[str]:
 
 
 def _national_branch(tokens: list[Token], i: int, known: tuple[Entry, int], gaz: Gazetteer) -> str | None:
-    """'Greenpeace Schweiz', 'Caritas Österreich': a listed organisation and right after it a
-    state, or a town the report names as one, with no noun after that ('warf die Nato Russland Sabotage vor' names two actors). An
-    alliance of states has no branches ('dass die EU Polen verklagt')."""
+    """'Greenpeace Schweiz', 'Caritas Österreich', 'Haus & Grund Brackenfeld': a listed organisation
+    and right after it a state, or a town the report names as one, with no noun after that ('warf
+    die Nato Russland Sabotage vor' names two actors). An alliance of states has no branches ('dass
+    die EU Polen verklagt'), a medium none by town."""
     entry, length = known
     end = i + length
     if (entry.kind != "organisation" or entry.canonical in gaz.political_parties or entry.canonical in gaz.alliances
@@ -1521,7 +1522,8 @@ def _verb_after_town(tokens: list[Token], j: int) -> bool:
     if tokens[j].lower_ not in ("im", "in", "von", "aus"):
         return False
     k = j + 1
-    while k < len(tokens) and tokens[k].is_alpha and tokens[k].text.islower() and morph.tag(tokens[k].text).startswith("ADJ"):
+    while (k < len(tokens) and tokens[k].is_alpha and tokens[k].text.islower()
+           and morph.tag(tokens[k].text).startswith("ADJ")):
         k += 1  # "im südhessischen"
     if k + 2 >= len(tokens) or not (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()):
         return False
