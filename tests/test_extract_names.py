@@ -1966,7 +1966,7 @@ def test_a_council_named_by_the_place_phrase_after_it_acts(nlp, knowledge):
     assert [a.name for a in brief_of(nlp, knowledge, text).parties] == ["Gemeinderat Asten"]
     # after a verb-final clause the phrase is the scene, no subject's
     found = names(nlp, knowledge, "Man hört, dass die Stadtverordnetenversammlung in Langen tagt.")
-    assert "Stadtverordnetenversammlung" not in found, found
+    assert not any(name.startswith("Stadtverordnetenversammlung") for name in found), found
 
 
 def test_the_council_whose_counted_vote_a_ticker_reports_below_its_summary_is_a_party(nlp, knowledge):
