@@ -1498,3 +1498,15 @@ def test_a_courts_senate_that_rejects_decides(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der für Familienrecht zuständige XII. Zivilsenat wies die Rechtsbeschwerde einer Mutter zurück.")
     assert len(outcome) == 1 and open_issues == [], (outcome, open_issues)
+
+
+def test_an_indirect_question_no_one_answers_stays_open_with_its_main_clause(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat das Sparpaket beschlossen. Wie viel Geld da zusammenkommt, konnte heute niemand "
+        "beziffern. Welche Projekte zuerst gestrichen würden, sagt der Kämmerer nicht. Wo niemand arbeitet, "
+        "wird auch niemand geschützt.")
+    assert "Wie viel Geld da zusammenkommt, konnte heute niemand beziffern." in open_issues, open_issues
+    # the negated clause of telling is the news, not an attribution to trim
+    assert "Welche Projekte zuerst gestrichen würden, sagt der Kämmerer nicht." in open_issues, open_issues
+    assert not any("zusammenkommt" in o for o in outcome), outcome
+    assert not any("arbeitet" in item for item in outcome + open_issues)  # no question, no knowing verb

@@ -90,6 +90,7 @@ class Cues:
     pending_modals: tuple[str, ...] = ()
     pending_decisions: frozenset[str] = frozenset()  # "beschließen": steps to come that stay open whoever owes them
     new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
+    unanswered: frozenset[str] = frozenset()  # "…, könne er nicht beziffern": no answer to an indirect question
     hope: tuple[str, ...] = ()
     prospects: frozenset[str] = frozenset()  # "wahrscheinlich": beside a result noun, a prospect
     demands: tuple[str, ...] = ()
@@ -194,6 +195,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
         pending_decisions=lowered(outcome_raw, "pending_decisions"),
         new_bodies=lowered(outcome_raw, "new_bodies", tuple),
+        unanswered=lowered(open_raw, "unanswered"),
         hope=lowered(raw, "hope", tuple),
         prospects=lowered(raw, "prospects"),
         demands=lowered(raw, "standing_demands", tuple),

@@ -485,6 +485,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             open_score += 2
             strong = True
             names.append(" … ".join(pair))
+    if _unanswered_question(tokens, cues):  # "Wie viele Stellen das koste, könne er nicht beziffern"
+        open_score += 2
+        strong = True
+        names.append("… nicht (Frage)")
     weak_text = lowered
     for masked in cues.not_weak_open:  # "und zwar" stresses
         weak_text = weak_text.replace(masked, " " * len(masked))
@@ -706,6 +710,27 @@ def _new_body(tokens: list[Token], cues: Cues) -> bool:
             if any(t.lower_ in _INDEFINITE for t in tokens[max(0, i - 4):i]):
                 return True
     return False
+
+
+# words that open an indirect question ("Wie viele …, kann sie nicht sagen"); "Wer …," opens a rule
+_QUESTION_WORDS = frozenset("wie wann welche welcher welches welchen welchem wo warum wieso weshalb inwieweit "
+                            "wohin woher wieviel".split())
+_NOBODY = frozenset({"niemand", "keiner"})
+
+
+def _unanswered_question(tokens: list[Token], cues: Cues) -> bool:
+    """An indirect question opens the sentence and the main clause after it says, negated, that
+    no one knows or tells the answer (`open.unanswered`)."""
+    if not tokens or tokens[0].lower_ not in _QUESTION_WORDS or not cues.unanswered:
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return False
+    # the main clause: up to the next clause's punctuation
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in (";", "–", "—", ",")), len(tokens))
+    main = tokens[comma + 1:end]
+    negated = any(t.lower_ in cues.negation or t.lower_ in _NOBODY for t in main)
+    return negated and any(lemma in cues.unanswered for t in main for lemma in lemmas(t))
 
 
 def _wished_from(tokens: list[Token], cues: Cues) -> int:
@@ -992,12 +1017,17 @@ def _speaker(words: list[str]) -> list[str]:
     return out
 
 
+_NOT_TOLD = frozenset({"nicht", "niemand", "nie", "keiner"})
+
+
 def _trim_attribution(text: str, cues: Cues) -> str:
     """Drop a trailing source clause; a quotation keeps its speaker in front ('Vance: „…“')."""
     found = _attribution(text, cues)
     if not found:
         return text
     cut, speaker = found
+    if _NOT_TOLD.intersection(re.findall(r"\w+", re.split(r"[;:]", text[cut:])[0].lower())):
+        return text  # "Welche Projekte gestrichen würden, sagt er nicht": the clause is the news
     head = text[:cut].strip()
     if head[:1] in _QUOTE_CHARS and head[-1:] in _QUOTE_CHARS and speaker:
         quote = head.strip(_QUOTE_CHARS + " ")
