@@ -1017,11 +1017,12 @@ def _speaker(words: list[str]) -> list[str]:
     return out
 
 
-_NOT_TOLD = frozenset({"nicht", "niemand", "nie", "keiner"})
+_NOT_TOLD = _NOBODY | {"nicht", "nie"}
 
 
 def _trim_attribution(text: str, cues: Cues) -> str:
-    """Drop a trailing source clause; a quotation keeps its speaker in front ('Vance: „…“')."""
+    """Drop a trailing source clause; a quotation keeps its speaker in front ('Vance: „…“'). A
+    negated one ("…, sagt er nicht") tells what is not known and stays."""
     found = _attribution(text, cues)
     if not found:
         return text
