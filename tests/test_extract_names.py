@@ -1100,6 +1100,11 @@ def test_a_council_before_another_in_the_dative_is_no_council_of_it(nlp, knowled
     assert "Haushaltsausschuss des Bundestags" in found, found  # a committee of a parliament is named so
 
 
+def test_a_listed_association_named_like_a_party_is_not_the_party(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Widerspruch der Grünen Liga hat keine aufschiebende Wirkung.")
+    assert found == ["Grüne Liga"], found
+
+
 def test_a_land_is_named_by_its_name_not_by_a_common_noun_after_it(nlp, knowledge):
     found = names(nlp, knowledge, "Das Land Salzburg zahlt. Dafür stellt das Land Fördermittel bereit.")
     assert "Land Salzburg" in found and "Land Fördermittel" not in found, found
