@@ -2474,7 +2474,7 @@ def _organisation_of_region(tokens: list[Token], i: int, gaz: Gazetteer) -> str 
     if listed is not None or acronym:  # "ECPAT Deutschland": an unlisted acronym's branch too
         return f"{word} {tokens[i + 1].text}" if acronym and (listed is None or listed.kind == "organisation") else None
     # "des Gemeindetags Baden-Württemberg": a body's genitive names it too
-    body = next((form for form in _nominative_candidates(word) if _names_body(form, gaz.bodies)), None)
+    body = _body_nominative(word, gaz)
     if role_base(word, gaz) or word in _STOP or word.lower().endswith("regierung") or not (
             _organisation_head(word, gaz) or body or word.lower().endswith(_BRANCH_NOUNS)):
         return None  # "die Regierung Frankreichs" is the state's government, named by the state
@@ -2639,8 +2639,7 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None  # "Der Aufsichtsrat der Landesnahverkehrsgesellschaft Niedersachsen": the company acts
     body = _names_body(head, gaz.bodies)  # "Haushaltsausschuss des Bundestags": a body of a listed one
     link = tokens[i + 1].lower_
-    if link == "der" and _council_word(head, gaz) and any(
-            _names_body(form, gaz.bodies) for form in _nominative_candidates(tokens[i + 2].text)):
+    if link == "der" and _council_word(head, gaz) and _body_nominative(tokens[i + 2].text, gaz):
         return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
     if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
         return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
