@@ -183,6 +183,14 @@ def test_a_point_that_only_says_something_is_pending_is_told_with_what_is_pendin
     assert "Noch nicht geklärt ist, wie die Entnahmen erfasst werden." in open_issues, open_issues
 
 
+def test_a_question_that_names_nothing_is_told_with_the_sentence_it_asks_about(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Wie es nun weitergeht, ist offen. Grund für den Engpass sind Probleme bei einem Hersteller "
+        "in Indien. Wann dort wieder normal produziert wird, ist unklar.")
+    assert open_issues == ["Grund für den Engpass sind Probleme bei einem Hersteller in Indien; wann dort "
+                           "wieder normal produziert wird, ist unklar."], open_issues
+
+
 def test_a_demonstrative_standing_alone_is_told_with_what_it_points_to(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen.")

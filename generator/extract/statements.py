@@ -1190,7 +1190,7 @@ def extract_statements(
                        if sentence.index > 0 and statement.text.startswith(("Er ", "Sie ")) else None)
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []), opening,
                                    subjects.get(sentence.index - 1, ""), genders)
-            if not _has_content(text):
+            if not _has_content(text) and not (statement.kind == "open" and _asks_particular(text)):
                 continue  # "Ob es dabei bleibt, ist offen.": nothing a reader could act on
             statements.append(Statement(statement.kind, text, statement.evidence, statement.sentence, statement.cues))
             agreed = agreed or statement.kind == "outcome"
@@ -1201,6 +1201,9 @@ def extract_statements(
         statements = [statement for statement in statements if statement.sentence >= body]
     statements = _with_stated_conditions(_with_referents(statements, analysed, cues), analysed, cues)
     statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
+    # a question kept for the sentence before it ("…; wann dort wieder normal produziert wird, ist
+    # unklar") and told alone still names nothing ("Wie es nun weitergeht, ist offen.")
+    statements = [statement for statement in statements if _has_content(statement.text)]
     outcome: list[Item] = []
     open_issues: list[Item] = []
     kept: list[tuple[StatementKind, frozenset[str]]] = []
@@ -1911,6 +1914,14 @@ def merge_clauses(statements: list[Statement]) -> list[Statement]:
 def _has_content(text: str) -> bool:
     """A noun, name or number after the first word: something the item is about."""
     return bool(re.search(r"\d", text)) or len(re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", text)) > (1 if text[:1].isupper() else 0)
+
+
+def _asks_particular(text: str) -> bool:
+    """'Wann dort wieder normal produziert wird, ist unklar.': an open question of at least four
+    words that asks when, how or which; it names nothing itself, but the sentence before may, and
+    is kept if it is told with it (`_has_content` decides after the joins)."""
+    words = text.split(",")[0].split()
+    return len(words) >= 4 and words[0].lower() in _QUESTION_WORDS
 
 
 def content_words(text: str) -> frozenset[str]:
