@@ -117,6 +117,8 @@ class NameIndex:
     give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), for a political party's
     group the party, as the extraction names it ('CDU-Fraktion im Landtag' is the CDU), and for a
     municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A
+    council named alone matches the same council with its place (`same`: 'Landtag' and 'Landtag
+    Brandenburg' are one body in one report; 'Landtag Bayern' is another). A
     name the actor list does not know counts as a person when it has two or more words that start
     with a capital letter.
     """
@@ -141,6 +143,15 @@ class NameIndex:
                 for entry in entries:
                     for alias in (entry.name, *entry.aliases):
                         self._canonical.setdefault(normalise_name(alias), (entry.name, kind))
+
+    @staticmethod
+    def same(keys: frozenset[str], other: frozenset[str]) -> bool:
+        """Two names share a key, or one is a council named alone ('Landtag') and the other the
+        same council with its place ('Landtag Brandenburg'): within one report, one body."""
+        if any(not key.startswith("placed:") for key in keys & other):
+            return True
+        return any(key.startswith("bare:") and "placed:" + key[5:] in other for key in keys) or any(
+            key.startswith("bare:") and "placed:" + key[5:] in keys for key in other)
 
     def keys(self, name: str) -> frozenset[str]:
         keys: set[str] = set()
@@ -174,6 +185,11 @@ class NameIndex:
         group = _PARTY_GROUP.fullmatch(base)
         if group and normalise_name(group.group(1)) in self._parties:  # "SVP-Fraktion im Kantonsrat": the SVP
             keys |= self.keys(group.group(1))
+        if base in self._councils:
+            keys.add("bare:" + normalise_name(base))
+        body = next((c for c in self._councils if base.startswith(c + " ") and base[len(c) + 1:][:1].isupper()), None)
+        if body:  # "Landtag Brandenburg" is the report's bare "Landtag" (`same`), not "Landtag Bayern"
+            keys.add("placed:" + normalise_name(body))
         towns_council = _TOWNS_COUNCIL.fullmatch(base)
         if towns_council:
             keys.add(normalise_name(f"{towns_council.group(1)}rat {towns_council.group(2)}"))
@@ -255,7 +271,7 @@ def listed_names(data: dict[str, Any], *keys: str) -> list[str]:
 
 def _score_names(gold: list[str], brief: list[str], index: NameIndex) -> FieldResult:
     gold_keys, brief_keys = [index.keys(n) for n in gold], [index.keys(n) for n in brief]
-    pairs = max_matching(len(gold), len(brief), lambda g, b: bool(gold_keys[g] & brief_keys[b]))
+    pairs = max_matching(len(gold), len(brief), lambda g, b: index.same(gold_keys[g], brief_keys[b]))
     hit_gold, hit_brief = {g for g, _ in pairs}, {b for _, b in pairs}
     return FieldResult(Score(len(pairs), len(brief), len(gold)),
                        [n for i, n in enumerate(gold) if i not in hit_gold],

@@ -140,7 +140,7 @@ def _examples_of(job: tuple[str, str, str, float]) -> ReportExamples | str:
     index = NameIndex(knowledge)
     gold_keys = [index.keys(n) for n in listed_names(gold, "parties")]
     found, chosen = rule_candidates(analyse(report, _worker_state["nlp"]), knowledge)
-    labels = tuple(any(index.keys(c.name) & keys for keys in gold_keys) for c in found)
+    labels = tuple(any(index.same(index.keys(c.name), keys) for keys in gold_keys) for c in found)
     return ReportExamples(str(source), tuple(c.values for c in found), labels,
                           tuple(c.name in chosen for c in found), len(gold_keys), weight)
 

@@ -310,6 +310,22 @@ def test_a_council_matches_with_its_town_before_or_after():
     assert not index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Halle")
 
 
+def test_a_council_named_alone_is_the_same_council_with_its_place(knowledge):
+    index = NameIndex(knowledge)
+
+    def same(a: str, b: str) -> bool:
+        return index.same(index.keys(a), index.keys(b))
+
+    assert same("Landtag", "Landtag Brandenburg") and same("Regierungsrat Aargau", "Regierungsrat")
+    assert same("Gemeinderat", "Gemeinderat Rüttiwil") and same("Grosser Stadtrat Luzern", "Grosser Stadtrat")
+    # two places are two councils, and a council is no other body
+    assert not same("Landtag Brandenburg", "Landtag Bayern")
+    assert not same("Stadtrat Reusswil", "Stadtrat Neuenburg")
+    assert not same("Landtag", "Regierungsrat Aargau")
+    # two names that share a key match as before
+    assert same("Leipziger Stadtrat", "Stadtrat Leipzig") and not same("Leipziger Stadtrat", "Stadtrat Halle")
+
+
 def test_a_council_matches_with_its_place_in_the_genitive(knowledge):
     index = NameIndex(knowledge)
     assert index.keys("Kreistag des Landkreises Oberwald") & index.keys("Kreistag Oberwald")
