@@ -118,7 +118,9 @@ class NameIndex:
     group the party, as the extraction names it ('CDU-Fraktion im Landtag' is the CDU), and for a
     municipality or Land its place ('Gemeinde Surses' matches 'Surses', not 'Pro Velo Surses'). A
     council named alone matches the same council with its place (`same`: 'Landtag' and 'Landtag
-    Brandenburg' are one body in one report; 'Landtag Bayern' is another). A
+    Brandenburg' are one body in one report; 'Landtag Bayern' is another), and a council named by
+    a listed region's adjective is that region's ('Niedersächsischer Landtag', 'Landtag
+    Niedersachsen'). A
     name the actor list does not know counts as a person when it has two or more words that start
     with a capital letter.
     """
@@ -137,6 +139,8 @@ class NameIndex:
         actors = knowledge.actors if knowledge else None
         self._parties = frozenset(normalise_name(alias) for entry in (actors.organisations if actors else ())
                                   if entry.party for alias in (entry.name, *entry.aliases))
+        # Länder and cantons, for a council named by the region's adjective ("Niedersächsischer Landtag")
+        self._regions = tuple(normalise_name(state.name) for state in (actors.states if actors else ()) if state.region)
         if actors:
             groups = (("person", actors.people), ("state", actors.states), ("organisation", actors.organisations))
             for kind, entries in groups:
@@ -190,12 +194,29 @@ class NameIndex:
         body = next((c for c in self._councils if base.startswith(c + " ") and base[len(c) + 1:][:1].isupper()), None)
         if body:  # "Landtag Brandenburg" is the report's bare "Landtag" (`same`), not "Landtag Bayern"
             keys.add("placed:" + normalise_name(body))
+        region = self._region_of_adjective(base)
+        if region:  # "Niedersächsischer Landtag" is the "Landtag Niedersachsen"
+            keys.add(region)
         towns_council = _TOWNS_COUNCIL.fullmatch(base)
         if towns_council:
             keys.add(normalise_name(f"{towns_council.group(1)}rat {towns_council.group(2)}"))
         return frozenset(keys)
 
+    def _region_of_adjective(self, name: str) -> str | None:
+        """'Niedersächsischer Landtag', 'Bayerische Staatsregierung': the council with the listed
+        region its adjective names, as one key ('landtag niedersachsen'); the region's name is the
+        adjective's stem and at most three letters more ('niedersächs' + 'en', not 'Sachsen-Anhalt')."""
+        adjective, _, council = name.partition(" ")
+        if council not in self._councils or not adjective[:1].isupper():
+            return None
+        stem = _ADJECTIVE_ENDING.sub("", normalise_name(adjective))
+        if len(stem) < 4:
+            return None
+        region = next((r for r in self._regions if r.startswith(stem) and len(r) - len(stem) <= 3), None)
+        return normalise_name(f"{council} {region}") if region else None
 
+
+_ADJECTIVE_ENDING = re.compile(r"(?:isch|er|e)(?:er|e|es|en|em)?$")
 _QUOTED_AFTER_KIND = re.compile(r"[\w-]+\s+[„«»]([^“”«»]+)[“”«»]")
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
 _GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kanton|Land|Freistaat) "

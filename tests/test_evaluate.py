@@ -326,6 +326,15 @@ def test_a_council_named_alone_is_the_same_council_with_its_place(knowledge):
     assert same("Leipziger Stadtrat", "Stadtrat Leipzig") and not same("Leipziger Stadtrat", "Stadtrat Halle")
 
 
+def test_a_council_named_by_its_regions_adjective_is_the_council_of_that_region(knowledge):
+    index = NameIndex(knowledge)
+    assert index.keys("Niedersächsischer Landtag") & index.keys("Landtag Niedersachsen")
+    assert index.keys("Bayerische Staatsregierung") & index.keys("Staatsregierung Bayern")
+    assert index.keys("Steiermärkische Landesregierung") & index.keys("Landesregierung Steiermark")
+    assert not index.keys("Sächsischer Landtag") & index.keys("Landtag Sachsen-Anhalt")
+    assert not index.keys("Niedersächsischer Landtag") & index.keys("Landtag Bayern")
+
+
 def test_a_council_matches_with_its_place_in_the_genitive(knowledge):
     index = NameIndex(knowledge)
     assert index.keys("Kreistag des Landkreises Oberwald") & index.keys("Kreistag Oberwald")
