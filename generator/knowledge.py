@@ -138,6 +138,7 @@ class RoleList:
     group_heads: frozenset[str] = frozenset()  # nouns before a group's own name: "Hackergruppe"
     regional_associations: tuple[str, ...] = ()  # lowercase endings named by a region: "verband"
     municipal_heads: frozenset[str] = frozenset()  # lowercase titles of a municipality's head: "bürgermeisterin"
+    regional_bodies: frozenset[str] = frozenset()  # a Land's or canton's bodies named alone: "Landtag"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -257,6 +258,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("group_heads"), f"{path}: group_heads")),
         tuple(s.lower() for s in _strings(raw.get("regional_associations"), f"{path}: regional_associations")),
         frozenset(s.lower() for s in _strings(raw.get("municipal_heads"), f"{path}: municipal_heads")),
+        frozenset(_strings(raw.get("regional_bodies"), f"{path}: regional_bodies")),
     )
 
 

@@ -772,6 +772,18 @@ def test_a_district_council_takes_the_one_district_a_report_names(nlp, knowledge
     assert "Kreistag Greiz" in found, found
 
 
+def test_a_land_or_canton_body_takes_the_one_region_a_report_names(nlp, knowledge):
+    text = ("Potsdam (dpa) - Der Landtag hat am Mittwoch das Gesetz beschlossen. Die Kommunen in "
+            "Brandenburg sollen mehr Geld bekommen.")
+    found = names(nlp, knowledge, text)
+    assert "Landtag Brandenburg" in found and "Landtag" not in found, found
+    two = names(nlp, knowledge, text + " In Sachsen gilt das schon.")
+    assert "Landtag" in two and "Landtag Brandenburg" not in two, two  # two Länder: whose is not said
+    found = names(nlp, knowledge, "Der Regierungsrat hat den Kredit gestern bewilligt. Im Kanton Luzern war er "
+                  "umstritten.")
+    assert "Regierungsrat Luzern" in found, found
+
+
 def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Das Museum gibt das Bild zurück. Die Kommission für Provenienzforschung prüft "
                   "noch 14 Objekte, die Kommission für Verkehr und Umwelt tagt im Mai.")

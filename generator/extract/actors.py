@@ -136,6 +136,7 @@ class Gazetteer:
     group_heads: frozenset[str] = frozenset()
     courts: tuple[str, ...] = ()  # endings of courts' names (`courts` in data/cues.yaml)
     regional_associations: tuple[str, ...] = ()
+    regional_bodies: frozenset[str] = frozenset()
 
 
 def _genitive(word: str) -> str | None:
@@ -220,6 +221,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.group_heads,
         tuple(str(word).lower() for word in knowledge.cues.get("courts") or ()),
         knowledge.roles.regional_associations,
+        knowledge.roles.regional_bodies,
     )
 
 
@@ -3366,6 +3368,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
         mentions = [m for m in mentions if m.canonical not in documents]
     mentions = _place_councils(_in_standalone_form(_members_by_title(_without_title_noun(mentions, gaz), gaz), gaz),
                                analysed, gaz)
+    mentions = _place_regional_bodies(mentions, gaz)
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
@@ -3674,6 +3677,23 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
             names[name] = f"{name} {next(iter(towns))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names else m
             for m in mentions]
+
+
+def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Der Landtag', 'der Regierungsrat' named alone in a report that names one Land or canton
+    ('Brandenburg', 'im Kanton Luzern'): that region's body ('Landtag Brandenburg'), so that the
+    parliaments of different reports are no one actor. With two regions or none it stays bare."""
+    bodies = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.regional_bodies}
+    if not bodies:
+        return mentions
+    regions = {m.canonical for m in mentions if m.kind == "state" and m.canonical in gaz.regions}
+    regions |= {m.canonical.removeprefix("Kanton ") for m in mentions
+                if m.kind == "organisation" and m.canonical.startswith("Kanton ") and m.canonical[7:8].isupper()}
+    if len(regions) != 1:
+        return mentions
+    region = next(iter(regions))
+    return [replace(m, canonical=f"{m.canonical} {region}") if m.kind == "organisation" and m.canonical in bodies
+            else m for m in mentions]
 
 
 def _town_that_acts_in_title(analysed: Analysed, after_rubric: bool, mentions: list[Mention]) -> str | None:
