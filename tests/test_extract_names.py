@@ -440,6 +440,15 @@ def test_municipalities_named_together_act_each(nlp, knowledge):
     assert not {"Landkreis Gießen", "Landkreis Lahn-Dill", "Landkreis Vogelsberg"} & set(found), found
 
 
+def test_hospitals_with_their_place_in_any_case(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindeversammlung stimmte der Fusion des Regionalspitals Talwil mit dem "
+                  "Spital Oberau zu. Die Direktorin des Kantonsspitals Aarau war da. Das Krankenhaus Bergheide "
+                  "schliesst. Präsident Urs Kälin sagt, in einer Zeit, in der dem Spital Pflegepersonal fehle, "
+                  "sende man ein falsches Signal.")
+    assert {"Regionalspital Talwil", "Spital Oberau", "Kantonsspital Aarau", "Krankenhaus Bergheide"} <= set(found), found
+    assert not {"Regionalspitals Talwil", "Aarau", "Spital Pflegepersonal"} & set(found), found
+
+
 def test_local_clubs_and_shelters_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gemeinde hat beschlossen. Der Tierschutzverein Nordhagen klagt, das Tierheim "
                   "Wiesengrund ist voll. Der Gewerbeverein Biebrich begrüßt das. Die IG behält sich Einsprachen "
