@@ -2666,6 +2666,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     adjective = (noun[:1].isupper() and i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
                  and morph.tag(tokens[i + 3].text) == "NN"
                  and (morph.tag(noun) == "ADJ(A)"
+                      # "Petitionsausschuss des Deutschen Bundestages": the tagger reads "Deutschen" as a noun
+                      or (body and morph.tag(noun) == "NNA" and (tokens[i + 3].text,) in gaz.phrases)
                       or (link == "der" and _town_adjective(noun) and _place_adjective_read_as_noun(noun, gaz)
                           and not tokens[i + 3].lower_.endswith("regierung"))))
     if adjective:
