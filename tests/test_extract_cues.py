@@ -831,6 +831,16 @@ def test_a_list_of_actors_after_a_comma_is_no_relative_clause(analyse_text, know
     assert {"Frankreich", "ausgehandelt"} <= inside, inside
 
 
+def test_a_pronoun_with_its_verb_second_after_a_comma_opens_a_main_clause(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeinden tragen ihren Anteil, das ist beschlossen. "
+        "Die PM 4 läuft mindestens bis Ende 2027, das habe ich der Belegschaft zugesagt.")
+    assert len(outcome) == 2, outcome
+    # a relative clause ends with its finite verb
+    outcome, _ = classify(analyse_text, knowledge, "Der Plan, der gestern beschlossen wurde, stammt von Huber.")
+    assert outcome == [], outcome
+
+
 def test_like_it_or_not_asks_nothing(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Die Direktion hat den Sparplan beschlossen. Die Kosten wachsen jedes Jahr, ob wir wollen oder nicht. "

@@ -127,6 +127,14 @@ def _closes_day_apposition(tokens: Sequence[Token], comma: int) -> bool:
     return bool(_DAY_APPOSITION.match(" ".join(t.text for t in inner).replace(" .", ".")))
 
 
+def _verb_second(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """', das ist beschlossen', ', dem hat der Rat zugestimmt': the pronoun at j is a main clause's
+    subject or object, its finite verb right after it with more words to come; a relative clause
+    ends with its finite verb (', das beschlossen ist')."""
+    return (tokens[j].lower_ in ("das", "dem", "den", "der", "die") and j + 2 < k
+            and morph.is_finite_verb(tokens[j + 1].text) and tokens[j + 1].text[:1].islower())
+
+
 def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
     """Doc indices of tokens inside relative clauses (", zu der sich … ,"): background, not actors."""
     inside: set[int] = set()
@@ -151,7 +159,7 @@ def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
                     k += 1
                 # a relative clause has its verb; ", die Präsidentin der VKA, Karin Welge" has none
                 if (any(t.text[:1].islower() and morph.can_be_verb(t.text) for t in tokens[j + 1:k])
-                        and not _listed_subject(tokens, i, j, k)):
+                        and not _listed_subject(tokens, i, j, k) and not _verb_second(tokens, j, k)):
                     inside.update(t.i for t in tokens[j:k])
                 i = k
                 continue
