@@ -672,6 +672,11 @@ def test_an_approval_owed_and_a_document_planned_are_open_an_obligation_and_a_ta
     assert len(outcome) == 3 and "Konzept" in outcome[1] and "10.000" in outcome[2], outcome
     assert len(open_issues) == 3 and "Kredit" in open_issues[0] and "Liste" in open_issues[1], open_issues
     assert "Richtlinie" in open_issues[2], open_issues  # an actor's plan: still to come
+    # a lawsuit an actor means to bring; complaining is none
+    _, open_issues = classify(analyse_text, knowledge,
+        "Bürgermeister Kai-Uwe Tessendorf will gegen die Anordnung vor dem Verwaltungsgericht klagen. "
+        "Die Händler klagen über den Umsatz.")
+    assert len(open_issues) == 1 and "Anordnung" in open_issues[0], open_issues
 
 
 def test_what_a_leading_condition_tells_is_not_done(analyse_text, knowledge):
