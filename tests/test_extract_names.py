@@ -794,6 +794,14 @@ def test_a_land_or_canton_body_takes_the_one_region_a_report_names(nlp, knowledg
     found = names(nlp, knowledge, "Der Regierungsrat hat den Kredit gestern bewilligt. Im Kanton Luzern war er "
                   "umstritten.")
     assert "Regierungsrat Luzern" in found, found
+    # a government named alone takes the region an organisation's name gives, or the body's own
+    # name with the region's adjective where the report has it
+    found = names(nlp, knowledge, "Die Landesregierung hat das Paket beschlossen. Das Landeskriminalamt Vorarlberg "
+                  "ermittelt.")
+    assert "Landesregierung Vorarlberg" in found, found
+    found = names(nlp, knowledge, "Die Vorarlberger Landesregierung hat das Paket beschlossen. Die Landesregierung "
+                  "hat es gestern vorgestellt. Auch Kärnten prüft das.")
+    assert "Vorarlberger Landesregierung" in found and "Landesregierung Kärnten" not in found, found
 
 
 def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):

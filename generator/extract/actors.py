@@ -3691,18 +3691,32 @@ def _place_councils(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer)
 
 def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'Der Landtag', 'der Regierungsrat' named alone in a report that names one Land or canton
-    ('Brandenburg', 'im Kanton Luzern'): that region's body ('Landtag Brandenburg'), so that the
-    parliaments of different reports are no one actor. With two regions or none it stays bare."""
+    ('Brandenburg', 'im Kanton Luzern', 'Landeskriminalamt Vorarlberg', 'Tiroler Grüne'): that
+    region's body ('Landtag Brandenburg'), so that the parliaments of different reports are no one
+    actor; where the report names the body with its region too ('die Vorarlberger
+    Landesregierung'), that name. With two regions or none it stays bare."""
     bodies = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.regional_bodies}
     if not bodies:
         return mentions
-    regions = {m.canonical for m in mentions if m.kind == "state" and m.canonical in gaz.regions}
-    regions |= {m.canonical.removeprefix("Kanton ") for m in mentions
-                if m.kind == "organisation" and m.canonical.startswith("Kanton ") and m.canonical[7:8].isupper()}
-    if len(regions) != 1:
-        return mentions
-    region = next(iter(regions))
-    return [replace(m, canonical=f"{m.canonical} {region}") if m.kind == "organisation" and m.canonical in bodies
+    regions: set[str] = set()
+    for m in mentions:
+        first, _, rest = m.canonical.partition(" ")
+        last = m.canonical.rsplit(" ", 1)[-1]
+        if m.kind == "state" and m.canonical in gaz.regions:
+            regions.add(m.canonical)
+        elif m.kind == "organisation" and (first == "Kanton" and rest[:1].isupper() or last in gaz.regions):
+            regions.add(rest if first == "Kanton" else last)  # "Kanton Luzern", "Grüne Tirol"
+        elif m.kind == "organisation" and rest and (region := _region_of_adjective(first, gaz)):
+            regions.add(region)  # "Vorarlberger Landesregierung", "Tiroler Grüne"
+    names: dict[str, str] = {}
+    for body in bodies:
+        placed = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical.endswith(" " + body)
+                  and _region_of_adjective(m.canonical.split()[0], gaz)}
+        if len(placed) == 1:
+            names[body] = next(iter(placed))
+        elif not placed and len(regions) == 1:
+            names[body] = f"{body} {next(iter(regions))}"
+    return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names
             else m for m in mentions]
 
 
