@@ -120,7 +120,8 @@ class NameIndex:
     council named alone matches the same council with its place (`same`: 'Landtag' and 'Landtag
     Brandenburg' are one body in one report; 'Landtag Bayern' is another), and a council named by
     a listed region's adjective is that region's ('Niedersächsischer Landtag', 'Landtag
-    Niedersachsen'). A
+    Niedersachsen'), and a municipality or council with the region its town lies in is the same
+    ('Stadt Bergheide im Sauerland', 'Stadt Bergheide'). A
     name the actor list does not know counts as a person when it has two or more words that start
     with a capital letter.
     """
@@ -194,6 +195,9 @@ class NameIndex:
         body = next((c for c in self._councils if base.startswith(c + " ") and base[len(c) + 1:][:1].isupper()), None)
         if body:  # "Landtag Brandenburg" is the report's bare "Landtag" (`same`), not "Landtag Bayern"
             keys.add("placed:" + normalise_name(body))
+        within = _WITHIN_REGION.fullmatch(base)
+        if within:  # "Stadt Bergheide im Sauerland" is the report's "Stadt Bergheide"
+            keys |= self.keys(within.group(1))
         region = self._region_of_adjective(base)
         if region:  # "Niedersächsischer Landtag" is the "Landtag Niedersachsen"
             keys.add(region)
@@ -216,6 +220,8 @@ class NameIndex:
         return normalise_name(f"{council} {region}") if region else None
 
 
+# a municipality or council with the region its town lies in: "Gemeinderat Villmergen im Freiamt"
+_WITHIN_REGION = re.compile(r"(\S+ [A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?) (?:im|am|an der|in der) [A-ZÄÖÜ][\w-]*")
 _ADJECTIVE_ENDING = re.compile(r"(?:isch|er|e)(?:er|e|es|en|em)?$")
 _QUOTED_AFTER_KIND = re.compile(r"[\w-]+\s+[„«»]([^“”«»]+)[“”«»]")
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")

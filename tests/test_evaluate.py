@@ -326,6 +326,19 @@ def test_a_council_named_alone_is_the_same_council_with_its_place(knowledge):
     assert same("Leipziger Stadtrat", "Stadtrat Leipzig") and not same("Leipziger Stadtrat", "Stadtrat Halle")
 
 
+def test_a_town_with_the_region_it_lies_in_is_the_same_town(knowledge):
+    index = NameIndex(knowledge)
+
+    def same(a: str, b: str) -> bool:
+        return index.same(index.keys(a), index.keys(b))
+
+    assert same("Stadt Bergheide im Sauerland", "Stadt Bergheide")
+    assert same("Gemeinderat Villmergen im Freiamt", "Gemeinderat Villmergen")
+    assert same("Stadtrat Rorwil am Bodensee", "Stadtrat Rorwil")
+    assert not same("Gemeinderat Villmergen im Freiamt", "Gemeinderat Wohlen")
+    assert not same("Frankfurt am Main", "Frankfurt (Oder)")  # a town's own name stays whole
+
+
 def test_a_council_named_by_its_regions_adjective_is_the_council_of_that_region(knowledge):
     index = NameIndex(knowledge)
     assert index.keys("Niedersächsischer Landtag") & index.keys("Landtag Niedersachsen")
