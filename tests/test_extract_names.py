@@ -653,6 +653,12 @@ def test_a_body_of_a_listed_organisation_and_a_genitive_name_with_its_land(nlp, 
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Der Haushaltsausschuss des "
                   "Bundestags muss die Mittel freigeben. Kritik kam vom Bund der Steuerzahler Sachsen.")
     assert {"Haushaltsausschuss des Bundestags", "Bund der Steuerzahler Sachsen"} <= set(found), found
+    # the ministry of the interior ("des Innern", which the tagger reads as an adjective's noun) with its fields
+    found = names(nlp, knowledge, "Das Brandenburger Ministerium des Innern und für Kommunales hat einen "
+                  "Beauftragten eingesetzt. Das Hessische Ministerium des Innern, für Sicherheit und Heimatschutz "
+                  "zahlt.")
+    assert {"Ministerium des Innern und für Kommunales",
+            "Ministerium des Innern, für Sicherheit und Heimatschutz"} <= set(found), found
     # with the parliament's adjective, which the tagger reads as a noun ("der Deutschen")
     found = names(nlp, knowledge, "Der Petitionsausschuss des Deutschen Bundestages hat ein Gutachten bestellt.")
     assert "Petitionsausschuss des Deutschen Bundestages" in found, found

@@ -2657,6 +2657,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
     if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
         return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
+    if link == "des" and noun == "Innern" and head.lower().endswith(("ministerium", "ministeriums")):
+        return _interior_ministry(tokens, i)
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
             # "Zentrum für …", not "im Zentrum der Stadt"; "Kommission für Provenienzforschung", "Rat für …"
             or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats", "Ausschuss",
@@ -2712,6 +2714,21 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
         region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
     return f"{_head_lemma(head)} {tokens[i + 1].text} {noun}{region}"
+
+
+def _interior_ministry(tokens: list[Token], i: int) -> str:
+    """'Ministerium des Innern und für Kommunales', 'Staatsministerium des Innern, für Sicherheit
+    und Heimatschutz': the ministry of the interior with the fields a Land adds to it."""
+    name = f"{_head_lemma(tokens[i].text)} des Innern"
+    j = i + 3
+    if j + 2 < len(tokens) and tokens[j].text in ("und", ",") and tokens[j + 1].lower_ == "für" and (
+            tokens[j + 2].text[:1].isupper()):
+        name += f"{',' if tokens[j].text == ',' else ' und'} für {tokens[j + 2].text}"
+        j += 3
+        if (j + 1 < len(tokens) and tokens[j].lower_ == "und" and tokens[j + 1].text[:1].isupper()
+                and morph.tag(tokens[j + 1].text) in ("NN", "NNA")):
+            name += f" und {tokens[j + 1].text}"
+    return name
 
 
 def _head_lemma(head: str) -> str:
