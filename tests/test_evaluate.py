@@ -310,12 +310,14 @@ def test_a_council_matches_with_its_town_before_or_after():
     assert not index.keys("Leipziger Stadtrat") & index.keys("Stadtrat Halle")
 
 
-def test_a_council_named_alone_is_the_same_council_with_its_place(knowledge):
+def _same_in(knowledge):
+    """Whether two names are one actor for the evaluation, with the actor list's knowledge."""
     index = NameIndex(knowledge)
+    return lambda a, b: index.same(index.keys(a), index.keys(b))
 
-    def same(a: str, b: str) -> bool:
-        return index.same(index.keys(a), index.keys(b))
 
+def test_a_council_named_alone_is_the_same_council_with_its_place(knowledge):
+    same = _same_in(knowledge)
     assert same("Landtag", "Landtag Brandenburg") and same("Regierungsrat Aargau", "Regierungsrat")
     assert same("Gemeinderat", "Gemeinderat Rüttiwil") and same("Grosser Stadtrat Luzern", "Grosser Stadtrat")
     # two places are two councils, and a council is no other body
@@ -327,11 +329,7 @@ def test_a_council_named_alone_is_the_same_council_with_its_place(knowledge):
 
 
 def test_a_town_with_the_region_it_lies_in_is_the_same_town(knowledge):
-    index = NameIndex(knowledge)
-
-    def same(a: str, b: str) -> bool:
-        return index.same(index.keys(a), index.keys(b))
-
+    same = _same_in(knowledge)
     assert same("Stadt Bergheide im Sauerland", "Stadt Bergheide")
     assert same("Gemeinderat Villmergen im Freiamt", "Gemeinderat Villmergen")
     assert same("Stadtrat Rorwil am Bodensee", "Stadtrat Rorwil")
