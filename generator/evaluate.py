@@ -198,7 +198,7 @@ class NameIndex:
         within = _WITHIN_REGION.fullmatch(base)
         if within:  # "Stadt Bergheide im Sauerland" is the report's "Stadt Bergheide"
             keys |= self.keys(within.group(1))
-        region = self._region_of_adjective(base)
+        region = self._council_of_region_adjective(base)
         if region:  # "Niedersächsischer Landtag" is the "Landtag Niedersachsen"
             keys.add(region)
         towns_council = _TOWNS_COUNCIL.fullmatch(base)
@@ -206,7 +206,7 @@ class NameIndex:
             keys.add(normalise_name(f"{towns_council.group(1)}rat {towns_council.group(2)}"))
         return frozenset(keys)
 
-    def _region_of_adjective(self, name: str) -> str | None:
+    def _council_of_region_adjective(self, name: str) -> str | None:
         """'Niedersächsischer Landtag', 'Bayerische Staatsregierung': the council with the listed
         region its adjective names, as one key ('landtag niedersachsen'); the region's name is the
         adjective's stem and at most three letters more ('niedersächs' + 'en', not 'Sachsen-Anhalt')."""

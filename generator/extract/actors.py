@@ -3725,7 +3725,7 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
         last = m.canonical.rsplit(" ", 1)[-1]
         if m.kind == "state" and m.canonical in gaz.regions:
             regions.add(m.canonical)
-        elif m.kind == "organisation" and (first == "Kanton" and rest[:1].isupper() or last in gaz.regions):
+        elif m.kind == "organisation" and ((first == "Kanton" and rest[:1].isupper()) or last in gaz.regions):
             regions.add(rest if first == "Kanton" else last)  # "Kanton Luzern", "Grüne Tirol"
         elif m.kind == "organisation" and rest and (region := _region_of_adjective(first, gaz)):
             regions.add(region)  # "Vorarlberger Landesregierung", "Tiroler Grüne"
