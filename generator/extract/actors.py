@@ -2717,18 +2717,10 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
 
 
 def _interior_ministry(tokens: list[Token], i: int) -> str:
-    """'Ministerium des Innern und für Kommunales', 'Staatsministerium des Innern, für Sicherheit
-    und Heimatschutz': the ministry of the interior with the fields a Land adds to it."""
-    name = f"{_head_lemma(tokens[i].text)} des Innern"
-    j = i + 3
-    if j + 2 < len(tokens) and tokens[j].text in ("und", ",") and tokens[j + 1].lower_ == "für" and (
-            tokens[j + 2].text[:1].isupper()):
-        name += f"{',' if tokens[j].text == ',' else ' und'} für {tokens[j + 2].text}"
-        j += 3
-        if (j + 1 < len(tokens) and tokens[j].lower_ == "und" and tokens[j + 1].text[:1].isupper()
-                and morph.tag(tokens[j + 1].text) in ("NN", "NNA")):
-            name += f" und {tokens[j + 1].text}"
-    return name
+    """'Ministerium des Innern und für Kommunales', 'Ministerium des Innern, für Sicherheit und
+    Heimatschutz': the ministry of the interior with the fields a Land adds to it."""
+    end = _listed_nouns_end(tokens, i + 2)
+    return f"{_head_lemma(tokens[i].text)} des " + "".join(t.text_with_ws for t in tokens[i + 2:end]).rstrip()
 
 
 def _head_lemma(head: str) -> str:
