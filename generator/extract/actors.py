@@ -2398,14 +2398,7 @@ def _town_read_as_noun(token: Token) -> bool:
     return (tag == "NN" and (lemma == token.text or (plural_read and morph.is_rare(token.text)))
             and not following[:1].isupper()
             and not morph.everyday_noun(token.text)  # "koste die Stadt Geld": money, no town
-            and not _everyday_compound(token.text))  # "dem Spital Pflegepersonal fehle": staff, no town
-
-
-def _everyday_compound(word: str) -> bool:
-    """'Pflegepersonal': a word the lexicon knows that ends in an everyday noun of six letters or
-    more, a compound common noun ('Unterland', 'Wiesengrund', 'Neumünster' are no such compounds)."""
-    return not morph.is_unknown(word) and any(
-        morph.everyday_noun(word[k:].capitalize()) for k in range(3, len(word) - 5))
+            and not morph.everyday_compound(token.text))  # "dem Spital Pflegepersonal fehle": staff, no town
 
 
 _COUNCILS = frozenset("Rat Stadtrat Gemeinderat Kreistag Kreisrat Bezirksrat Ortsrat Marktgemeinderat Stadtvertretung "

@@ -163,6 +163,15 @@ def unknown_compound(word: str, min_tail: int = 5) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
+def everyday_compound(word: str, min_tail: int = 6) -> bool:
+    """A word the lexicon knows that ends in an everyday noun ('Pflegepersonal' on 'Personal'): a
+    compound common noun ('Unterland', 'Wiesengrund', 'Neumünster' are no such compounds)."""
+    if is_unknown(word):
+        return False
+    return any(everyday_noun(word[cut:].capitalize()) for cut in range(3, len(word) - min_tail + 1))
+
+
 def weak_verb_lemmas(word: str) -> set[str]:
     """Infinitives a weak-verb form may come from: 'vereinbarten' -> 'vereinbaren'."""
     out = set()
