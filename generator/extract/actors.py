@@ -1392,9 +1392,6 @@ def _lone_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     return before not in _PLACE_PREPOSITIONS and before not in _ALL_PREPOSITIONS and before not in _PARTICLES
 
 
-_REGIONAL_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
-
-
 def _named_by_adjective(tokens: list[Token], i: int) -> bool:
     """An institution's name opened by a capitalised adjective after an article ("der Medizinischen
     Universität", "des Hanseatischen Oberlandesgerichts"); not a town's ("Wiener", "Grazer")."""
