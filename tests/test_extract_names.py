@@ -808,6 +808,14 @@ def test_a_land_or_canton_body_takes_the_one_region_a_report_names(nlp, knowledg
     found = names(nlp, knowledge, "Die Vorarlberger Landesregierung hat das Paket beschlossen. Die Landesregierung "
                   "hat es gestern vorgestellt. Auch Kärnten prüft das.")
     assert "Vorarlberger Landesregierung" in found and "Landesregierung Kärnten" not in found, found
+    # an alias names the region ("Städtetag NRW"); a word that only opens a region's name is no
+    # adjective of it ("Rheinische Post": not Rheinland-Pfalz, "Schwäbische Zeitung": not Schwyz)
+    found = names(nlp, knowledge, "Die Landesregierung hat den Erlass beschlossen. Der Städtetag NRW verlangt Geld, "
+                  "schreibt die Rheinische Post.")
+    assert "Landesregierung Nordrhein-Westfalen" in found, found
+    found = names(nlp, knowledge, "Die Landesregierung hat das Jagdgesetz beschlossen. Für Jäger in Baden-Württemberg "
+                  "ändert sich viel, schreibt die Schwäbische Zeitung.")
+    assert "Landesregierung Baden-Württemberg" in found, found
 
 
 def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):

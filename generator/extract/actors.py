@@ -10,6 +10,7 @@ clauses of the first sentences, not those in relative clauses or later backgroun
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -1681,10 +1682,19 @@ def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
         stem = _folded(word[:-2])
     else:
         return None
-    matches = ([name for name in gaz.regions if _folded(name).startswith(stem)]
-               # an irregular adjective ("steirisch": Steiermark) shares the name's first letters
-               or [name for name in gaz.regions if len(stem) >= 4 and _folded(name)[:4] == stem[:4]])
+    matches = [name for name in gaz.regions if _adjective_stem_of(stem, _folded(name).split("-")[0])]
     return min(matches, key=len) if matches else None
+
+
+def _adjective_stem_of(stem: str, name: str) -> bool:
+    """Whether an adjective's stem is formed from a region's (first) name: the name itself or the
+    name short of its ending ('bayer': Bayern, 'thuring': Thüringen), or, irregular, the name's
+    first letters and one more ('steir': Steiermark, 'karntn': Kärnten). Not a shorter word that
+    only opens the name ('rhein' of 'Rheinische Post': Rheinland-Pfalz; 'schwab': Schwyz)."""
+    if name.startswith(stem):
+        return len(name) - len(stem) <= 2
+    shared = len(os.path.commonprefix([stem, name]))
+    return shared >= 4 and len(stem) - shared <= 1
 
 
 def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -3707,8 +3717,10 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
         last = m.canonical.rsplit(" ", 1)[-1]
         if m.kind == "state" and m.canonical in gaz.regions:
             regions.add(m.canonical)
-        elif m.kind == "organisation" and ((first == "Kanton" and rest[:1].isupper()) or last in gaz.regions):
-            regions.add(rest if first == "Kanton" else last)  # "Kanton Luzern", "Grüne Tirol"
+        elif m.kind == "organisation" and first == "Kanton" and rest[:1].isupper():
+            regions.add(rest)  # "Kanton Luzern"
+        elif m.kind == "organisation" and (region := _region_named(last, gaz)):
+            regions.add(region)  # "Grüne Tirol", "Städtetag NRW"
         elif m.kind == "organisation" and rest and (region := _region_of_adjective(first, gaz)):
             regions.add(region)  # "Vorarlberger Landesregierung", "Tiroler Grüne"
     names: dict[str, str] = {}
@@ -3721,6 +3733,12 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
             names[body] = f"{body} {next(iter(regions))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names
             else m for m in mentions]
+
+
+def _region_named(word: str, gaz: Gazetteer) -> str | None:
+    """The listed region a word names, by its name or an alias ('NRW')."""
+    entry = gaz.phrases.get((word,))
+    return entry.canonical if entry and entry.kind == "state" and entry.canonical in gaz.regions else None
 
 
 def _town_that_acts_in_title(analysed: Analysed, after_rubric: bool, mentions: list[Mention]) -> str | None:
