@@ -2114,3 +2114,12 @@ def test_a_local_list_is_named_by_its_title_in_quotes(nlp, knowledge):
     found = names(nlp, knowledge, "ÖVP, SPÖ und die Liste „Wir für St. Veit“ stimmten dafür. Die Liste der "
                   "Forderungen ist lang.")
     assert found == ["ÖVP", "SPÖ", "Wir für St. Veit"], found
+
+
+def test_a_common_noun_after_an_organisation_noun_names_it_only_where_a_name_can_stand(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Ergebnisse sollen nach Angaben der Behörde Anfang nächster Woche vorliegen. "
+                  "Zwei Molkereien und ein Finanzinvestor Interesse angemeldet. Ob die Satzung vor Gericht Bestand "
+                  "hat, ist offen.")
+    assert not {"Behörde Anfang", "Finanzinvestor Interesse", "Gericht Bestand"} & set(found), found
+    found = names(nlp, knowledge, "Die Wirtschaftsvereinigung Stahl warnt. Das Amtsgericht Neumünster entschied.")
+    assert {"Wirtschaftsvereinigung Stahl", "Amtsgericht Neumünster"} <= set(found), found

@@ -851,7 +851,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (institution == "Land" and i + 1 < len(tokens) and _match_known(tokens, i + 1, gaz) is None
                 and morph.tag(tokens[i + 1].text) != "NE"):
             institution = None  # "stellt das Land Fördermittel bereit": a common noun after it, no Land of that name
-        if institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)):
+        if (institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz))
+                and not _institution_in_general(tokens, i)):
             # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
             last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
             numeral = ""
@@ -2239,10 +2240,10 @@ def _describes_rare_name(tokens: list[Token], i: int) -> bool:
 def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'die Vereinigung Cockpit', 'der Wirtschaftsvereinigung Stahl': after an organisation noun
     with an article, an uninflected common noun that ends the noun phrase is the name."""
-    if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or i + 1 >= len(tokens):
-        return False
-    if not _plain_noun(tokens[i + 1].text, gaz):
-        return False
+    if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or tokens[i - 1].lower_.startswith("ein") or i + 1 >= len(tokens):
+        return False  # "ein Finanzinvestor Interesse angemeldet": one of a kind has no name
+    if not _plain_noun(tokens[i + 1].text, gaz) or tokens[i + 1].text in _PART_OF_MONTH:
+        return False  # "nach Angaben der Behörde Anfang nächster Woche": when, no name
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
     return (not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
             or _registered_end(tokens, i + 2, gaz) > 0)
@@ -2296,6 +2297,17 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)
                  # "Landratsamt Main-Spessart": a district named by two names the tagger reads as a noun
                  or _double_name(text)))
+
+
+# prepositions that take a noun without an article: "vor Gericht", "bei Gericht"
+_BARE_PREPOSITIONS = frozenset("gegen für über um auf zu in nach aus von vor an bei mit unter durch ohne".split())
+
+
+def _institution_in_general(tokens: list[Token], i: int) -> bool:
+    """'Ob die Satzung vor Gericht Bestand hat': an institution noun straight after a preposition,
+    with no article, is the institution in general; a common noun after it names no town."""
+    return (i > 0 and tokens[i - 1].lower_ in _BARE_PREPOSITIONS and i + 1 < len(tokens)
+            and morph.tag(tokens[i + 1].text) == "NN")
 
 
 def _double_name(word: str) -> bool:
