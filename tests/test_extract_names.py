@@ -2123,3 +2123,9 @@ def test_a_common_noun_after_an_organisation_noun_names_it_only_where_a_name_can
     assert not {"Behörde Anfang", "Finanzinvestor Interesse", "Gericht Bestand"} & set(found), found
     found = names(nlp, knowledge, "Die Wirtschaftsvereinigung Stahl warnt. Das Amtsgericht Neumünster entschied.")
     assert {"Wirtschaftsvereinigung Stahl", "Amtsgericht Neumünster"} <= set(found), found
+
+
+def test_a_short_form_takes_back_the_words_that_spell_its_first_letters(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Abwasserverband Oberes Sihlfeld (AVOS) schlägt einen neuen Weg ein. "
+                  "Der AVOS zahlt 3,1 Millionen Franken.")
+    assert "Abwasserverband Oberes Sihlfeld (AVOS)" in found and "Sihlfeld (AVOS)" not in found, found

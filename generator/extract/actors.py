@@ -3145,6 +3145,10 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         # read as a describing noun
         words.insert(0, tokens[j].text)
         j -= 1
+    elif j >= 1 and words[0][:1] != tokens[i].text[:1]:
+        taken = _spelling_words_before(tokens, j, words, tokens[i].text)
+        words[:0] = [t.text for t in tokens[j - taken + 1:j + 1]]
+        j -= taken
     if (j >= 1 and words[0].lower().endswith(_REGIONAL_HEADS) and tokens[j].text[:1].isupper()
             and morph.tag(tokens[j].text) == "ADJ(A)" and tokens[j - 1].text[:1].islower()):
         words.insert(0, tokens[j].text)  # "die Kassenärztliche Vereinigung Hessen (KVH)": the adjective too
@@ -3235,6 +3239,29 @@ def _letters_in_order(long_form: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _spelling_words_before(tokens: list[Token], j: int, words: list[str], acronym: str) -> int:
+    """'Abwasserverband Oberes Sihlfeld (AVOS)': where the words found spell only the short form's
+    end ('S'), the capitalised words before them that spell the rest ('Oberes', 'Abwasserverband'
+    for 'AV'), the first one a compound that may hold several letters; how many, or 0."""
+    initials = "".join(word[0] for word in words if word[:1].isupper()).upper()
+    rest = acronym.upper()
+    if not initials or not rest.endswith(initials) or len(rest) == len(initials):
+        return 0
+    rest = rest[:-len(initials)]
+    taken = 0
+    while j - taken >= 0 and rest and taken < 3:
+        word = tokens[j - taken].text
+        if not (word[:1].isupper() and word.isalpha() and word not in _STOP):
+            return 0
+        if len(rest) > 1 and word[0].upper() == rest[0] and _spells(word, rest):
+            return taken + 1  # the compound opening the name holds the letters left
+        if word[0].upper() != rest[-1]:
+            return 0
+        rest = rest[:-1]
+        taken += 1
+    return taken if not rest else 0
 
 
 def _spelled_out(long_form: str) -> bool:
