@@ -3807,7 +3807,6 @@ def _town_that_acts_in_title(analysed: Analysed, after_rubric: bool, mentions: l
 
 
 # a Swiss canton's code after a town ("Lindachwil BE drängt …")
-_CANTON_CODES = frozenset("AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH".split())
 _CANTON_CODE = re.compile(rf"\A(?:{'|'.join(sorted(_CANTON_CODES))})\s+")
 
 
