@@ -2129,3 +2129,10 @@ def test_a_short_form_takes_back_the_words_that_spell_its_first_letters(nlp, kno
     found = names(nlp, knowledge, "Der Abwasserverband Oberes Sihlfeld (AVOS) schlägt einen neuen Weg ein. "
                   "Der AVOS zahlt 3,1 Millionen Franken.")
     assert "Abwasserverband Oberes Sihlfeld (AVOS)" in found and "Sihlfeld (AVOS)" not in found, found
+
+
+def test_a_hyphenated_noun_of_what_a_company_does_is_not_its_registered_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und die drei E-Scooter-Verleiher Tretly GmbH, Roamo Mobility und Kiwi "
+                  "Scooters haben eine Vereinbarung unterzeichnet. Die Rhein-Neckar-Verkehr GmbH fährt weiter.")
+    assert "Tretly GmbH" in found and "E-Scooter-Verleiher Tretly GmbH" not in found, found
+    assert "Rhein-Neckar-Verkehr GmbH" in found, found

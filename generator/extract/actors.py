@@ -2177,7 +2177,18 @@ def _registered_word(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and text not in LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None
-            and not text.lower().endswith(_DESCRIBING_NOUNS))  # "die Projektentwicklerin Frankenhof … AG"
+            and not text.lower().endswith(_DESCRIBING_NOUNS)  # "die Projektentwicklerin Frankenhof … AG"
+            and not _agent_compound(text))  # "die drei E-Scooter-Verleiher Tretly GmbH, …"
+
+
+def _agent_compound(word: str) -> bool:
+    """'E-Scooter-Verleiher', 'Fernwärme-Anbieter': a hyphenated compound on a noun of one who does
+    what a verb says (verleihen, anbieten): what a company does, never its registered name."""
+    head = word.rsplit("-", 1)[-1]
+    if head == word or not head.endswith("er") or not head[:1].isupper():
+        return False
+    verb = head[:-2].lower() + "en"
+    return morph.can_be_verb(verb) and not morph.is_unknown(verb)
 
 
 def _joined_name(tokens: Sequence[Token]) -> str:
