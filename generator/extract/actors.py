@@ -1466,9 +1466,9 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and tokens[i].text[1:].islower():
         return []  # "Die Zahl des Wolfs ist gestiegen": a genitive attribute ("des Landes-CERT" names one)
     word = tokens[i].text
-    if (i > 0 and tokens[i - 1].lower_ in ("die", "der") and not _ends_in_tail(word, gaz)
+    if (i > 0 and tokens[i - 1].lower_ in ("die", "der", "eine", "ein") and not _ends_in_tail(word, gaz)
             and morph.also_common_noun(word)):
-        return []  # "Die Halle ist voll": a hall; a town takes no article of its own
+        return []  # "Die Halle ist voll", "Eine Halle ändert nichts": a hall; a town takes no article of its own
     group = [i]
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
