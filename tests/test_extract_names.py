@@ -3,6 +3,8 @@
 Every text here is our own invented example, not a sentence of a seed or held-out report.
 """
 
+from dataclasses import replace
+
 import pytest
 from extract_helpers import brief_of
 
@@ -2138,3 +2140,11 @@ def test_a_hyphenated_noun_of_what_a_company_does_is_not_its_registered_name(nlp
                   "Scooters haben eine Vereinbarung unterzeichnet. Die Rhein-Neckar-Verkehr GmbH fährt weiter.")
     assert "Tretly GmbH" in found and "E-Scooter-Verleiher Tretly GmbH" not in found, found
     assert "Rhein-Neckar-Verkehr GmbH" in found, found
+
+
+def test_a_listed_common_acronym_names_no_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Beim Verwaltungsgerichtshof ist eine Revision gegen den UVP-Bescheid anhängig. "
+                  "Die DNA-Proben liegen vor. Das BMW-Werk in Steyr bleibt offen.")
+    assert not {"UVP", "DNA"} & set(found) and "BMW" in found, found
+    knowledge = replace(knowledge, roles=replace(knowledge.roles, common_acronyms=frozenset()))
+    assert "UVP" in names(nlp, knowledge, "Eine Revision gegen den UVP-Bescheid ist anhängig.")  # the list decides

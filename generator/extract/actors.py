@@ -70,10 +70,7 @@ def _roman(number: int) -> str:
 
 # upper-case words that name no organisation ("Flüssiggas (LNG)"); Roman ordinals too ("des VIII.
 # Zivilsenats"), though in brackets after a name one may be its short form ("Industriellenvereinigung (IV)")
-_COMMON_ACRONYMS = frozenset({"US", "USA", "UdSSR", "AFX", "CEO", "OK", "TV", "PR", "KI", "AI", "LNG", "BIP", "KMU",
-                              "ÖPNV", "PKW", "LKW"})
 _ROMAN = frozenset(_roman(n) for n in range(1, 31))
-_NOT_ACRONYMS = _COMMON_ACRONYMS | _ROMAN
 _COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte".split())
 
 
@@ -138,6 +135,8 @@ class Gazetteer:
     courts: tuple[str, ...] = ()  # endings of courts' names (`courts` in data/cues.yaml)
     regional_associations: tuple[str, ...] = ()
     regional_bodies: frozenset[str] = frozenset()
+    common_acronyms: frozenset[str] = frozenset()  # `common_acronyms` of the role list
+    not_acronyms: frozenset[str] = frozenset()  # those and Roman numerals ("Landgericht München I")
 
 
 def _genitive(word: str) -> str | None:
@@ -223,6 +222,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         tuple(str(word).lower() for word in knowledge.cues.get("courts") or ()),
         knowledge.roles.regional_associations,
         knowledge.roles.regional_bodies,
+        knowledge.roles.common_acronyms,
+        knowledge.roles.common_acronyms | _ROMAN,
     )
 
 
@@ -722,7 +723,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 entry = None  # "die Mitte-links-Fraktionen": a place on the political spectrum, no party
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
             titled = role_base(token.text, gaz) is not None or (  # "CDU-Politikerin", "UN-Generalsekretär",
-                _ACRONYM.match(following) is not None and following not in _NOT_ACRONYMS)  # "UN-Flüchtlingshilfswerk UNHCR"
+                _ACRONYM.match(following) is not None and following not in gaz.not_acronyms)  # "UN-Flüchtlingshilfswerk UNHCR"
             if (entry and entry.kind == "organisation" and token.text.rsplit("-", 1)[-1].lower().startswith(_KINSHIP)
                     and i + 1 < len(tokens) and _org_name_like(tokens[i + 1], gaz)):
                 # "die Lufthansa-Tochter Eurowings": the company named after it acts; its owner is named, no actor
@@ -748,7 +749,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 if (not titled and i > 0 and "mit" in (tokens[i - 1].lower_, tokens[max(0, i - 2)].lower_)
                         and not members):
                     found[-1] = replace(found[-1], after_preposition=True)  # "mit AfD-Stimmen": an attribute
-            elif ((_ACRONYM.match(prefix) or _HYPHENATED_ACRONYM.match(prefix)) and prefix not in _NOT_ACRONYMS
+            elif ((_ACRONYM.match(prefix) or _HYPHENATED_ACRONYM.match(prefix)) and prefix not in gaz.not_acronyms
                   and len(prefix) >= 3):
                 emit(prefix, "organisation", i, i, affiliation=titled)
         if (_given_name(token.text, gaz) and token.text not in _MONTH_NAMES and i + 3 < len(tokens)
@@ -1018,7 +1019,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         canton = (len(token.text) == 2 and i > 0 and tokens[i - 1].text in ("/", ",") and i + 1 < len(tokens)
                   and tokens[i + 1].text == ")") or _after_town(tokens, i)  # "(Mitte/UR)", "(Mitte, LU)", "Wil SG"
-        if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and i + 1 < len(tokens) and not canton
+        if (_ACRONYM.match(token.text) and token.text not in gaz.not_acronyms and i + 1 < len(tokens) and not canton
                 and (tokens[i + 1].text in gaz.organisation_tails
                      or (tokens[i + 1].text[:1].isupper() and (tokens[i + 1].text,) not in gaz.phrases
                          and tokens[i + 1].text not in gaz.organisation_heads
@@ -1029,7 +1030,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 2
             continue
         numbered = i + 1 < len(tokens) and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)  # "SGB VI": a code's book
-        if (_ACRONYM.match(token.text) and token.text not in _NOT_ACRONYMS and not token.is_sent_start and not canton
+        if (_ACRONYM.match(token.text) and token.text not in gaz.not_acronyms and not token.is_sent_start and not canton
                 and not numbered):
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
@@ -1044,7 +1045,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if not (long_form and _names_document(long_form, gaz)):  # "Gesamtarbeitsvertrag (GAV)"
                 emit(long_form or token.text, "organisation", i, i)
         elif ((_MIXED_ACRONYM.match(token.text) or _CHAMBER_COMMITTEE.match(token.text))
-              and token.text not in _COMMON_ACRONYMS
+              and token.text not in gaz.common_acronyms
               and (long_form := _long_form(whole, i + offset[i], gaz))):  # "(BdS)", "(VdK)"
             if not _names_document(long_form, gaz):
                 emit(long_form, "organisation", i, i)
@@ -2501,7 +2502,7 @@ def _organisation_of_region(tokens: list[Token], i: int, gaz: Gazetteer) -> str 
         return None
     word, region = tokens[i].text, gaz.phrases.get((tokens[i + 1].text,))
     # an acronym's branch may be a city's too ("die ÖVP Wien", "die GEW Berlin")
-    acronym = bool(_ACRONYM.match(word)) and word not in _NOT_ACRONYMS
+    acronym = bool(_ACRONYM.match(word)) and word not in gaz.not_acronyms
     if (region is None or region.kind != "state" or (region.is_place and not acronym) or not word.isalpha()
             or (word, tokens[i + 1].text) in gaz.phrases):  # "die DR Kongo": a listed name of its own
         return None
@@ -3087,7 +3088,7 @@ def _introduced_by_apposition(tokens: list[Token], i: int, gaz: Gazetteer) -> bo
     if tokens[i].text == "(" and i + 2 < len(tokens) and tokens[i + 2].text == ")":
         label = tokens[i + 1].text
         entry = gaz.phrases.get((label,))
-        return ((_ACRONYM.match(label) is not None and label not in _NOT_ACRONYMS)
+        return ((_ACRONYM.match(label) is not None and label not in gaz.not_acronyms)
                 or bool(entry and entry.kind == "organisation"))
     return False
 
