@@ -773,6 +773,9 @@ def test_councils_with_their_place(nlp, knowledge):
     # the genitive names the same council
     found = names(nlp, knowledge, "Die Sondersitzung des Rates der Stadt Kellersbach dauerte bis in die Nacht.")
     assert "Rat der Stadt Kellersbach" in found, found
+    # an adjective may stand before the locality
+    found = names(nlp, knowledge, "Der Gemeinderat der oberösterreichischen Stadt Hallbruck hat das Verbot beschlossen.")
+    assert "Gemeinderat Hallbruck" in found and "Stadt Hallbruck" not in found, found
     # councils of other names, with the town of the dateline
     for council in ("Gemeindevertretung", "Stadtvertretung", "Ortschaftsrat", "Stadtsenat"):
         brief = brief_of(nlp, knowledge, f" date 2025-11 Fusion\n\nLINDENHAIN. Die {council} stimmte am Mittwochabend "

@@ -2444,21 +2444,26 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     the index of its last token."""
     # "des Rates der Stadt Kellersbach": the genitive names the same council
     council = next((form for form in _nominative_candidates(tokens[i].text) if form in _COUNCILS), None)
-    if (council is None or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des")
-            or tokens[i + 2].text not in _LOCALITIES):
+    if council is None or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des"):
         return None
-    if council == "Rat" and tokens[i + 2].text == "Stadt" and (
-            i + 3 >= len(tokens) or not tokens[i + 3].text[:1].isupper()):
-        return "Rat der Stadt", i + 2  # "der Rat der Stadt muss zustimmen": placed with the report's town later
-    if i + 3 >= len(tokens):
+    # "der Gemeinderat der oberösterreichischen Stadt Hallbruck": an adjective before the locality
+    described = int(tokens[i + 2].text.islower() and tokens[i + 2].text.endswith("en") and i + 3 < len(tokens)
+                    and morph.tag(tokens[i + 2].text) == "ADJ(A)")
+    k = i + 2 + described  # the locality
+    if tokens[k].text not in _LOCALITIES:
         return None
-    place = tokens[i + 3].text
+    if council == "Rat" and tokens[k].text == "Stadt" and not described and (
+            k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper()):
+        return "Rat der Stadt", k  # "der Rat der Stadt muss zustimmen": placed with the report's town later
+    if k + 1 >= len(tokens):
+        return None
+    place = tokens[k + 1].text
     if not place[:1].isupper() or not place.replace("-", "").isalpha() or place in _STOP:
         return None
-    last = _linked_town_end(tokens, i + 4, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
-    place = " ".join(t.text for t in tokens[i + 3:last + 1])
+    last = _linked_town_end(tokens, k + 2, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
+    place = " ".join(t.text for t in tokens[k + 1:last + 1])
     if council == "Rat":
-        return f"Rat {tokens[i + 1].text} {tokens[i + 2].text} {place}", last
+        return f"Rat {tokens[i + 1].text} {tokens[k].text} {place}", last
     return f"{council} {place}", last
 
 
