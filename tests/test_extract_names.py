@@ -649,6 +649,16 @@ def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
                   "Die Brüsseler Behörde schwieg.")
     assert {"Bürgerinitiative „Grüne Aue“", "X", "Hessischer Landtag", "Waadtländer Fischereiverband"} <= set(found), found
     assert "Brüsseler Behörde" not in found
+    # in Swiss quotes a citizens' group too, after an association's noun in the genitive or without its
+    # own ending, and after a place's adjective
+    found = names(nlp, knowledge, "Die Bürgerinitiative «Unser Ehrenmal» lehnt ab. Das Protestcamp des Bündnisses "
+                  "„Klimagerechtigkeit jetzt“ darf stattfinden. Das Kollektiv «Dorfplatz für alle» sammelt "
+                  "Unterschriften. Die Feier, die bisher der Verein „Gedenken Lindgraben“ organisiert hat, wird "
+                  "offiziell. Die Stadt gibt den Auftrag an das Grazer Künstlerkollektiv „Farbwerk“.")
+    assert {"Bürgerinitiative «Unser Ehrenmal»", "Bündnis „Klimagerechtigkeit jetzt“", "Kollektiv «Dorfplatz für alle»",
+            "Verein „Gedenken Lindgraben“", "Künstlerkollektiv „Farbwerk“"} <= set(found), found
+    found = names(nlp, knowledge, "Die Aktivisten des Auwaldbündnisses Obere Mur geben nicht auf.")
+    assert "Auwaldbündnis Obere Mur" in found, found
 
 
 def test_a_body_of_a_listed_organisation_and_a_genitive_name_with_its_land(nlp, knowledge):

@@ -667,7 +667,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 2
             continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
-        if not known and capitalised and _adjective_body(tokens, i, gaz):
+        if (not known and capitalised and _adjective_body(tokens, i, gaz)
+                and not _quoted_name_after(tokens, i + 1, gaz)):  # "das Grazer Künstlerkollektiv „Farbwerk“"
             noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_)  # "des Technischen Hilfswerks"
             # "das Bayerische Landesamt für Denkmalpflege": what the office is for, as without the adjective
             field = _field_after(tokens, i + 1, gaz)
@@ -910,7 +911,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         quoted = _quoted_name_after(tokens, i, gaz) if capitalised else None
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
-            name = f"{token.text} {tokens[i + 1].text}{_joined_name(tokens[i + 2:quoted])}{tokens[quoted].text}"
+            head_noun = _nominative_noun(token.text, tokens[i - 1].lower_ if i else "")  # "des Bündnisses „…“"
+            name = f"{head_noun} {tokens[i + 1].text}{_joined_name(tokens[i + 2:quoted])}{tokens[quoted].text}"
             emit(name, "organisation", i, quoted)
             i = quoted + 1
             continue
@@ -1416,7 +1418,8 @@ def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
 
 def _nominative_candidates(word: str) -> list[str]:
     """The word, and the forms it has without a genitive ending ('Landgerichts', 'Nationalrates')."""
-    return [word] + ([word[:-1]] if word.endswith("s") else []) + ([word[:-2]] if word.endswith("es") else [])
+    return ([word] + ([word[:-1]] if word.endswith("s") else []) + ([word[:-2]] if word.endswith("es") else [])
+            + ([word[:-3]] if word.endswith("nisses") else []))  # "Bündnisses"
 
 
 def _national_branch(tokens: list[Token], i: int, known: tuple[Entry, int], gaz: Gazetteer) -> str | None:
@@ -1777,7 +1780,7 @@ def _nominative_noun(noun: str, article: str) -> str:
     if article in _GENITIVE_DETERMINERS and noun.endswith("s") and not noun.endswith("ss"):
         prefix, _, last = noun.rpartition("-")  # the tagger knows the last part of a hyphenated name
         lemma = morph.analyze(last)[0]
-        if lemma and last in (lemma + "s", lemma + "es") and lemma[:1].isupper():
+        if lemma and last in (lemma + "s", lemma + "es", lemma + "ses" * lemma.endswith("nis")) and lemma[:1].isupper():
             return f"{prefix}-{lemma}" if prefix else lemma
     return noun
 
@@ -2087,10 +2090,12 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
     """Index of the closing quote of a name in German or Swiss quotes right after an organisation
     noun ('Bürgerinitiative „Lebenswertes Frauenland“', 'Komitee «Nein zum Wärme-Abenteuer»'), or None."""
-    if (not _organisation_head(tokens[i].text, gaz) or i + 2 >= len(tokens) or tokens[i + 1].text not in _NAME_QUOTES
+    if (not (_organisation_head(tokens[i].text, gaz) or _association_nominative(tokens[i].text) is not None)
+            or i + 2 >= len(tokens) or tokens[i + 1].text not in _NAME_QUOTES
             or not tokens[i + 2].text[:1].isupper() or _titled_paper(tokens, i, gaz.publications)):
         return None  # (after "die Zeitung" the title alone names the paper: _quoted_publication)
-    if tokens[i + 1].text != "„" and tokens[i].lower_.endswith("initiative"):
+    if (tokens[i + 1].text != "„" and tokens[i].lower_.endswith("initiative")
+            and not tokens[i].lower_.endswith("bürgerinitiative")):
         return None  # "die Volksinitiative «Bezahlbare Wohnungen für alle»": a Swiss proposal put to the vote
     closing = _NAME_QUOTES[tokens[i + 1].text]
     for j in range(i + 2, min(len(tokens), i + 8)):
@@ -2199,7 +2204,7 @@ def _joined_name(tokens: Sequence[Token]) -> str:
 
 # endings of the nouns of associations and chambers that name a region's ("Abwasserverband Lahn-Dill-Mitte")
 _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "vereinigung", "verein", "gewerkschaft",
-                 "genossenschaft", "gemeinschaft", "initiative")
+                 "genossenschaft", "gemeinschaft", "initiative", "bündnis")
 
 
 def _association_nominative(word: str) -> str | None:
@@ -2279,7 +2284,7 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
-_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion".split())
+_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
 _DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
@@ -2838,6 +2843,8 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
         return True
     lowered = word.lower()
     # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
+    if lowered.endswith("nisses") and any(lowered[:-3].endswith(h.lower()) for h in heads):
+        return True  # "des Bündnisses"
     if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower())
                                       and (h[:1].isupper() or len(lowered) > len(h) + 4) for h in heads):
         return True
