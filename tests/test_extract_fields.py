@@ -428,3 +428,10 @@ def test_the_summary_of_a_press_review_opens_with_the_event_and_keeps_its_clause
     summary = brief_of(nlp, knowledge, text).summary
     assert summary.startswith("Das Bundeskabinett hatte am Mittwoch, 16. Juli, die Eckpunkte des Programms "
                               "beschlossen"), summary
+
+
+def test_a_group_named_by_a_title_in_quotes_is_that_title_in_titles_and_ids():
+    from generator.brief import Actor
+    from generator.extract.compose import short_names
+    parties = (Actor("Bündnis „Klimagerechtigkeit jetzt“"), Actor("Bürgerinitiative «Unser Ehrenmal»"), Actor("Stadt Hallstedt"))
+    assert short_names(parties) == ["Klimagerechtigkeit jetzt", "Unser Ehrenmal", "Hallstedt"]

@@ -68,6 +68,9 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
     short = short_form(name)
     if short:
         return short
+    quoted = _QUOTED_TITLE.search(name)
+    if quoted:
+        return quoted.group(1)  # "Bürgerinitiative „Kreißsaal bleibt“" is "Kreißsaal bleibt"
     words = name.split()
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in PARTNERS or words[-1] == "&"):
         words.pop()  # "Rhyner & Cie AG"
@@ -80,6 +83,10 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
         start -= 1  # "Kanton St. Gallen", "Gemeinderat Bad Ischl"
     return " ".join(words[start:])
 
+
+
+# a name's title in quotes at its end, after the kind of group it is
+_QUOTED_TITLE = re.compile(r"\s[„«»]([^“”«»]+)[“”«»]$")
 
 
 def short_names(parties: tuple[Actor, ...], knowledge: Knowledge | None = None, limit: int = 3) -> list[str]:
