@@ -1048,6 +1048,12 @@ def test_a_line_naming_what_it_is_of_a_day_dates_a_ticker_in_the_headers_month(d
     assert date_of(text) == ("2025-02-19", "day")
     assert date_of(text.replace("Mittwoch, 19.", "Donnerstag, 19.")) == ("2025-02", "month")
     assert date_of(text.replace("19. Februar", "19. März")) == ("2025-02", "month")
+    subline = (" date 2025-11 Gedenktag in Rodenfels: Stadt kündigt einen Gedenkstein für getötete Feuerwehrleute an – "
+               "der Ticker zum Nachlesen\nGedenkfeier am Ehrenmal im Stadtpark, Proteste der Friedensinitiative, ein "
+               "Vertrag mit dem Kriegsgräberverein – alle Entwicklungen vom 16.11.2025 im Überblick\n\n13.20 Uhr – "
+               "Damit beenden wir unseren Ticker\nDie Feier ist vorbei. Ob der Rat dem Gedenkstein zustimmt, "
+               "entscheidet sich im Dezember.")
+    assert date_of(subline) == ("2025-11-16", "day")  # "the developments of the day": the ticker's
 
 
 def test_a_day_whose_weekday_no_later_year_fits_lies_just_before_a_funded_period(date_of):
