@@ -2161,3 +2161,14 @@ def test_a_listed_common_acronym_names_no_organisation(nlp, knowledge):
     assert not {"UVP", "DNA"} & set(found) and "BMW" in found, found
     knowledge = replace(knowledge, roles=replace(knowledge.roles, common_acronyms=frozenset()))
     assert "UVP" in names(nlp, knowledge, "Eine Revision gegen den UVP-Bescheid ist anhängig.")  # the list decides
+
+
+def test_a_noun_in_the_spelling_since_1996_is_read_as_the_noun_the_lexicon_knows(nlp, knowledge):
+    """HanTa's lexicon spells 'Anschluß'; 'Anschluss' it could only guess, as a name after 'den'."""
+    from generator.nlp import morph
+    assert morph.tag("Anschluss") == "NN" and not morph.is_unknown("Anschluss")
+    assert morph.tag("ausserhalb") == "APPR"  # Swiss German writes no "ß"
+    assert morph.is_unknown("Medvalon")  # a name stays unknown
+    found = names(nlp, knowledge, "Europa dürfe den Anschluss nicht verlieren, sagte sie. Es sei eine Frage der "
+                  "Fairness. Die Stadt hat den Plan beschlossen.")
+    assert not {"Anschluss", "Fairness"} & set(found), found

@@ -40,11 +40,51 @@ def _tagger():
 
 
 def model_version() -> str:
-    """Names the analyses' source: a cache from another HanTa version is not used."""
+    """Names the analyses' source: a cache from another HanTa version, or from before the lexicon's
+    spelling was tried ("-ss"), is not used."""
     try:
-        return f"HanTa-{metadata.version('HanTa')}-{_MODEL}"
+        return f"HanTa-{metadata.version('HanTa')}-{_MODEL}-ss"
     except metadata.PackageNotFoundError:
-        return f"HanTa-unknown-{_MODEL}"
+        return f"HanTa-unknown-{_MODEL}-ss"
+
+
+# HanTa's lexicon comes from text in the spelling before 1996 ("Anschluß", "Einfluß"), which Swiss
+# German never took up for "ß" ("Strasse"). HanTa maps many "ss" words itself ("Beschluss" reads as
+# "Beschluß", 5 points below it), not all: "Anschluss" it can only guess, as a name.
+_SPELLING_PENALTY = 5.0
+
+
+@lru_cache(maxsize=100_000)
+def _lexicon_spelling(word: str) -> str:
+    """The word with one "ss" written "ß" where only that spelling is in the lexicon ('Anschluss'
+    -> 'Anschluß', 'ausserhalb' -> 'außerhalb'); else the word as it is."""
+    if "ss" not in word or not word.isalpha():
+        return word
+    own = _raw_readings(word)
+    if own and own[0][1] >= _UNKNOWN_SCORE:
+        return word
+    start = word.find("ss")
+    while start >= 0:
+        variant = word[:start] + "ß" + word[start + 2:]
+        readings = _raw_readings(variant)
+        if readings and readings[0][1] >= _UNKNOWN_SCORE:
+            return variant
+        start = word.find("ss", start + 1)
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def _raw_readings(word: str) -> tuple[tuple[str, float], ...]:
+    return tuple((str(t), float(score)) for t, score in _tagger().tag_word(word))
+
+
+def _tag_word(word: str) -> tuple[tuple[str, float], ...]:
+    """HanTa's readings of the word alone, best first, read in the lexicon's spelling where only that
+    one is known (scored a little lower, as HanTa scores the spellings it maps itself)."""
+    spelling = _lexicon_spelling(word)
+    if spelling == word:
+        return _raw_readings(word)
+    return tuple((t, score - _SPELLING_PENALTY) for t, score in _raw_readings(spelling))
 
 
 def analyze(word: str) -> tuple[str, str]:
@@ -55,7 +95,7 @@ def analyze(word: str) -> tuple[str, str]:
     if not word or not any(ch.isalpha() for ch in word):
         found = (word, "XY")
     else:
-        lemma, tag_ = _tagger().analyze(word)
+        lemma, tag_ = _tagger().analyze(_lexicon_spelling(word))
         found = (str(lemma), str(tag_))
     if len(_ANALYSES) < MAX_WORDS:
         _ANALYSES[word] = _NEW_ANALYSES[word] = found
@@ -79,7 +119,7 @@ def is_finite_verb(word: str) -> bool:
 def can_be_finite_verb(word: str) -> bool:
     """Whether HanTa reads the word as finite at all: 'genehmigt' is a participle first, and the
     present tense of 'genehmigen' too ('Die Gemeindeversammlung genehmigt den Kredit')."""
-    return word.isalpha() and any(str(t).endswith("(FIN)") for t, _ in _tagger().tag_word(word)[:3])
+    return word.isalpha() and any(t.endswith("(FIN)") for t, _ in _tag_word(word)[:3])
 
 
 def can_be_verb(word: str) -> bool:
@@ -87,7 +127,7 @@ def can_be_verb(word: str) -> bool:
     found = _VERBISH.get(word)
     if found is not None:
         return found
-    found = word.isalpha() and any(str(t).startswith("V") for t, _ in _tagger().tag_word(word)[:3])
+    found = word.isalpha() and any(t.startswith("V") for t, _ in _tag_word(word)[:3])
     if len(_VERBISH) < MAX_WORDS:
         _VERBISH[word] = _NEW_VERBISH[word] = found
     return found
@@ -103,8 +143,8 @@ def _best_reading(word: str) -> tuple[str, float]:
     found = _READINGS.get(word)
     if found is not None:
         return found
-    readings = _tagger().tag_word(word)
-    found = (str(readings[0][0]), float(readings[0][1])) if readings else ("", 0.0)
+    readings = _tag_word(word)
+    found = readings[0] if readings else ("", 0.0)
     if len(_READINGS) < MAX_WORDS:
         _READINGS[word] = _NEW_READINGS[word] = found
     return found
@@ -143,7 +183,7 @@ def everyday_noun(word: str) -> bool:
 def also_common_noun(word: str, margin: float = 1.0) -> bool:
     """Whether the tagger reads the word as a common noun nearly as readily as a name: "Halle"
     (NE -11.2, NN -11.6) is a hall after "die", "Lufthansa" has no such reading."""
-    readings = [(str(t), float(score)) for t, score in _tagger().tag_word(word)[:4]]
+    readings = _tag_word(word)[:4]
     if not readings:
         return False
     best = readings[0][1]
