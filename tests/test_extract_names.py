@@ -659,6 +659,12 @@ def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
             "Verein „Gedenken Lindgraben“", "Künstlerkollektiv „Farbwerk“"} <= set(found), found
     found = names(nlp, knowledge, "Die Aktivisten des Auwaldbündnisses Obere Mur geben nicht auf.")
     assert "Auwaldbündnis Obere Mur" in found, found
+    # in straight quotes too, a number in the name; a Volksinitiative is a proposal put to the vote
+    found = names(nlp, knowledge, 'Das Bündnis "Bahnhofsviertel solidarisch" kritisierte die Stadt. Das Komitee '
+                  '«Stimmrecht mit 16» hat die Unterschriften eingereicht. Der Landtag lehnte die Volksinitiative '
+                  '„Wählen ab 16“ ab.')
+    assert {'Bündnis "Bahnhofsviertel solidarisch"', "Komitee «Stimmrecht mit 16»"} <= set(found), found
+    assert "Volksinitiative „Wählen ab 16“" not in found, found
 
 
 def test_a_body_of_a_listed_organisation_and_a_genitive_name_with_its_land(nlp, knowledge):

@@ -2088,25 +2088,27 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
 
 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
-    """Index of the closing quote of a name in German or Swiss quotes right after an organisation
-    noun ('Bürgerinitiative „Lebenswertes Frauenland“', 'Komitee «Nein zum Wärme-Abenteuer»'), or None."""
+    """Index of the closing quote of a name in German, Swiss or straight quotes right after an
+    organisation noun ('Bürgerinitiative „Lebenswertes Frauenland“', 'Komitee «Nein zum
+    Wärme-Abenteuer»', 'Bündnis "Bahnhofsviertel solidarisch"'), or None."""
     if (not (_organisation_head(tokens[i].text, gaz) or _association_nominative(tokens[i].text) is not None)
             or i + 2 >= len(tokens) or tokens[i + 1].text not in _NAME_QUOTES
             or not tokens[i + 2].text[:1].isupper() or _titled_paper(tokens, i, gaz.publications)):
         return None  # (after "die Zeitung" the title alone names the paper: _quoted_publication)
-    if (tokens[i + 1].text != "„" and tokens[i].lower_.endswith("initiative")
+    if tokens[i].lower_.endswith("volksinitiative") or (
+            tokens[i + 1].text != "„" and tokens[i].lower_.endswith("initiative")
             and not tokens[i].lower_.endswith("bürgerinitiative")):
-        return None  # "die Volksinitiative «Bezahlbare Wohnungen für alle»": a Swiss proposal put to the vote
+        return None  # "die Volksinitiative «Bezahlbare Wohnungen für alle»", „Wählen ab 16“: a proposal put to the vote
     closing = _NAME_QUOTES[tokens[i + 1].text]
     for j in range(i + 2, min(len(tokens), i + 8)):
         if tokens[j].text in closing:
             return j if j > i + 2 else None
-        if not tokens[j].text.replace("-", "").isalpha() and tokens[j].text != "-":
-            return None
+        if not tokens[j].text.replace("-", "").isalnum() and tokens[j].text != "-":
+            return None  # "Komitee «Stimmrecht mit 16»" has a number in its name
     return None
 
 
-_NAME_QUOTES = {"„": ("“", "”"), "«": ("»",), "»": ("«",)}
+_NAME_QUOTES = {"„": ("“", "”"), "«": ("»",), "»": ("«",), '"': ('"',)}
 
 
 def _names_after_plural_head(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[int, int]]:
