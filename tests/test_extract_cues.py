@@ -1243,6 +1243,16 @@ def test_a_task_an_outsider_is_to_do_by_a_deadline_stays_open(nlp, knowledge):
     assert any("Sozialausschuss" in item.text for item in brief.open_issues), brief.open_issues
 
 
+def test_a_legal_step_an_outsider_takes_stays_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-07 Leipzig (dpa) - Die Mitteldeutsche Flughafen AG und die Stadt Leipzig "
+                     "haben am Dienstag einen Vertrag über den Ausbau des Frachtzentrums unterzeichnet. Der Bund zahlt "
+                     "120 Millionen Euro. Flughafenchef Dirk Hellwig sprach von einem guten Tag. Die Bürgerinitiative "
+                     "„Ruhige Nacht“ hat gegen den Planfeststellungsbeschluss Klage vor dem Bundesverwaltungsgericht "
+                     "eingereicht. Die Initiative fordert ein Nachtflugverbot.")
+    assert "Bürgerinitiative „Ruhige Nacht“" not in [party.name for party in brief.parties]  # an outsider
+    assert any("Klage" in item.text for item in brief.open_issues), brief.open_issues
+
+
 def test_the_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
                           "stimmten dafür, 63 dagegen.")
