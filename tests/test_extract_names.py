@@ -665,6 +665,11 @@ def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
                   '„Wählen ab 16“ ab.')
     assert {'Bündnis "Bahnhofsviertel solidarisch"', "Komitee «Stimmrecht mit 16»"} <= set(found), found
     assert "Volksinitiative „Wählen ab 16“" not in found, found
+    # an interest group ("IG") names itself with the words after it; a short form ends no compound
+    found = names(nlp, knowledge, "Die IG Chalmatt wehrt sich gegen den Steinbruch. Die Stadt lässt ein "
+                  "zehnminütiges Höhenfeuerwerk zünden. Die Sachverständige Annette Wiegand, Verwaltungsrechtlerin an "
+                  "der Universität Münster, hält das für machbar.")
+    assert "IG Chalmatt" in found and not {"Höhenfeuerwerk", "Verwaltungsrechtlerin"} & set(found), found
 
 
 def test_a_body_of_a_listed_organisation_and_a_genitive_name_with_its_land(nlp, knowledge):

@@ -2141,7 +2141,7 @@ def _names_after_plural_head(tokens: list[Token], i: int, gaz: Gazetteer) -> lis
 def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
     """'Baukonzerne', 'Gewerkschaften', 'Parteien': a plural of an organisation noun."""
     lowered = word.lower()
-    return any(lowered.endswith(head.lower() + ending) for head in heads for ending in ("e", "en", "n"))
+    return any(lowered.endswith(head.lower() + ending) for head in _compound_heads(heads) for ending in ("e", "en", "n"))
 
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
@@ -2286,7 +2286,7 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
-_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv".split())
+_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
 _DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
@@ -2843,6 +2843,7 @@ def _organisation_head(word: str, gaz: Gazetteer) -> bool:
 def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
     if word in heads:
         return True
+    heads = _compound_heads(heads)  # a short form ("IG") is a head as a word of its own only, no "zwanzig"
     lowered = word.lower()
     # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
     if lowered.endswith("nisses") and any(lowered[:-3].endswith(h.lower()) for h in heads):
@@ -2856,6 +2857,11 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
     return word[:1].isupper() and any(
         lowered.endswith(head.lower()) and len(lowered) > len(head) + 1
         and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
+
+
+@lru_cache(maxsize=4)
+def _compound_heads(heads: frozenset[str]) -> frozenset[str]:
+    return frozenset(head for head in heads if not head.isupper())
 
 
 def _council_word(word: str, gaz: Gazetteer) -> bool:
