@@ -2183,3 +2183,10 @@ def test_a_noun_in_the_spelling_since_1996_is_read_as_the_noun_the_lexicon_knows
     found = names(nlp, knowledge, "Europa dürfe den Anschluss nicht verlieren, sagte sie. Es sei eine Frage der "
                   "Fairness. Die Stadt hat den Plan beschlossen.")
     assert not {"Anschluss", "Fairness"} & set(found), found
+
+
+def test_a_representation_or_a_police_station_is_named_with_its_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Landesschülervertretung Tirol fordert mehr Geld. Die Polizeistation Wiesenbrück "
+                  "wird verstärkt. Die Personalvertretung warnt.")
+    assert {"Landesschülervertretung Tirol", "Polizeistation Wiesenbrück"} <= set(found), found
+    assert "Personalvertretung" not in found, found
