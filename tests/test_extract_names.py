@@ -2190,3 +2190,13 @@ def test_a_representation_or_a_police_station_is_named_with_its_place(nlp, knowl
                   "wird verstärkt. Die Personalvertretung warnt.")
     assert {"Landesschülervertretung Tirol", "Polizeistation Wiesenbrück"} <= set(found), found
     assert "Personalvertretung" not in found, found
+
+
+def test_a_company_named_by_its_name_and_business_is_named_by_its_name_afterwards(nlp, knowledge):
+    found = names(nlp, knowledge, "Für die Beschäftigten des Autozulieferers Kessler Fahrzeugtechnik steht der Sozialplan. "
+                  "Werdau ist der zweite Standort, den Kessler aufgibt.")
+    assert "Kessler Fahrzeugtechnik" in found and "Kessler" not in found, found
+    # a person of that name keeps the bare name open to be his
+    found = names(nlp, knowledge, "Die Brunner Haushalt GmbH ruft Geräte zurück. Firmenchef Marco Brunner bedauert das. "
+                  "Brunner prüft rechtliche Schritte.")
+    assert "Marco Brunner" in found, found

@@ -3885,6 +3885,7 @@ def _join_short_names(mentions: list[Mention]) -> list[Mention]:
     report tells of in two sentences before the registered one is an actor of its own ("Asfinag,
     Steiermark und Kärnten haben sich geeinigt", later "der Asfinag Bau Management GmbH")."""
     full: dict[str, str] = {}
+    described: dict[str, str] = {}  # first words of a proper noun and the kind of business
     first: dict[str, int] = {}  # where each registered name is first named
     for m in mentions:
         words = m.canonical.split()
@@ -3893,6 +3894,13 @@ def _join_short_names(mentions: list[Mention]) -> list[Mention]:
             if words[-1] in LEGAL_FORMS and len(words) >= 3:
                 full.setdefault(" ".join(words[:-1]), m.canonical)
             first[m.canonical] = min(first.get(m.canonical, m.start), m.start)
+        elif m.kind == "organisation" and len(words) == 2 and _proper_then_common(words):
+            described.setdefault(words[0], m.canonical)  # "Kessler Fahrzeugtechnik", later "den Kessler aufgibt"
+            first[m.canonical] = min(first.get(m.canonical, m.start), m.start)
+    surnames = {m.canonical.rsplit(" ", 1)[-1] for m in mentions if m.kind == "person"}
+    for short, name in described.items():
+        if short not in surnames:  # "Firmenchef Marco Brunner": the bare name may be his
+            full.setdefault(short, name)
     if not full:
         return mentions
     told_before = {short for short, name in full.items()
@@ -3901,6 +3909,15 @@ def _join_short_names(mentions: list[Mention]) -> list[Mention]:
             if m.canonical in full and m.canonical not in told_before and m.kind in ("organisation", "person")
             and (" " not in m.canonical or m.kind == "organisation") else m
             for m in mentions]
+
+
+def _proper_then_common(words: list[str]) -> bool:
+    """'Kessler Fahrzeugtechnik', 'Hydrotec Anlagenbau': a proper noun, then the common noun of
+    what the company does; not 'Stadt Hallstedt', 'Rheinische Post' or a region's short form ('NÖ
+    Gemeindebund')."""
+    return (words[0].isalpha() and not words[0].isupper() and words[1].isalpha() and words[1][:1].isupper()
+            and (morph.tag(words[0]) == "NE" or morph.is_unknown(words[0])) and not morph.also_common_noun(words[0])
+            and morph.tag(words[1]) == "NN" and not morph.is_unknown(words[1]))
 
 
 _BRACKETED_SHORT_FORM = re.compile(r"(\w+)\s\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")
