@@ -1780,7 +1780,8 @@ def _nominative_noun(noun: str, article: str) -> str:
     if article in _GENITIVE_DETERMINERS and noun.endswith("s") and not noun.endswith("ss"):
         prefix, _, last = noun.rpartition("-")  # the tagger knows the last part of a hyphenated name
         lemma = morph.analyze(last)[0]
-        if lemma and last in (lemma + "s", lemma + "es", lemma + "ses" * lemma.endswith("nis")) and lemma[:1].isupper():
+        genitives = (lemma + "s", lemma + "es") + ((lemma + "ses",) if lemma.endswith("nis") else ())  # "Bündnisses"
+        if lemma and last in genitives and lemma[:1].isupper():
             return f"{prefix}-{lemma}" if prefix else lemma
     return noun
 
@@ -2845,9 +2846,9 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
         return True
     heads = _compound_heads(heads)  # a short form ("IG") is a head as a word of its own only, no "zwanzig"
     lowered = word.lower()
-    # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
     if lowered.endswith("nisses") and any(lowered[:-3].endswith(h.lower()) for h in heads):
         return True  # "des Bündnisses"
+    # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
     if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower())
                                       and (h[:1].isupper() or len(lowered) > len(h) + 4) for h in heads):
         return True

@@ -84,7 +84,6 @@ def surname(name: str, knowledge: Knowledge | None = None) -> str:
     return " ".join(words[start:])
 
 
-
 # a name's title in quotes at its end, after the kind of group it is
 _QUOTED_TITLE = re.compile(r"\s[„«»]([^“”«»]+)[“”«»]$")
 
