@@ -1401,8 +1401,10 @@ def _named_by_adjective(tokens: list[Token], i: int) -> bool:
     """An institution's name opened by a capitalised adjective after an article ("der Medizinischen
     Universität", "des Hanseatischen Oberlandesgerichts"); not a town's ("Wiener", "Grazer")."""
     return (i >= 2 and not tokens[i - 1].is_sent_start and tokens[i - 1].text[:1].isupper()
-            # the tagger reads "Freiwillige" ("die Freiwillige Feuerwehr Waldegg") as an adjective's noun
-            and morph.tag(tokens[i - 1].text) in ("ADJ(A)", "NNA") and not tokens[i - 1].text.endswith("er")
+            # the tagger reads "Freiwillige" ("die Freiwillige Feuerwehr Waldegg") as an adjective's noun,
+            # and an -isch adjective it does not know as a noun ("die Israelitische Kultusgemeinde Wien")
+            and (morph.tag(tokens[i - 1].text) in ("ADJ(A)", "NNA") or _REGIONAL_ADJECTIVE.search(tokens[i - 1].text))
+            and not tokens[i - 1].text.endswith("er")
             and tokens[i - 2].lower_ in _ARTICLES | _OBLIQUE_DETERMINERS)
 
 
