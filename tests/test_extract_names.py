@@ -2185,7 +2185,7 @@ def test_a_noun_in_the_spelling_since_1996_is_read_as_the_noun_the_lexicon_knows
     assert not {"Anschluss", "Fairness"} & set(found), found
 
 
-def test_a_representation_or_a_police_station_is_named_with_its_place(nlp, knowledge):
+def test_a_representation_a_police_station_or_a_religious_community_is_named_with_its_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Landesschülervertretung Tirol fordert mehr Geld. Die Polizeistation Wiesenbrück "
                   "wird verstärkt. Die Personalvertretung warnt.")
     assert {"Landesschülervertretung Tirol", "Polizeistation Wiesenbrück"} <= set(found), found
