@@ -2151,6 +2151,9 @@ def test_a_common_noun_after_an_organisation_noun_names_it_only_where_a_name_can
     assert not {"Behörde Anfang", "Finanzinvestor Interesse", "Gericht Bestand"} & set(found), found
     found = names(nlp, knowledge, "Die Wirtschaftsvereinigung Stahl warnt. Das Amtsgericht Neumünster entschied.")
     assert {"Wirtschaftsvereinigung Stahl", "Amtsgericht Neumünster"} <= set(found), found
+    found = names(nlp, knowledge, "Die Aufsicht verhängte ein Bußgeld, gegen das die Bank Einspruch eingelegt hatte. "
+                  "Die Vereinigung Cockpit kritisiert den Plan.")
+    assert "Bank Einspruch" not in found and "Vereinigung Cockpit" in found, found  # the verb's object, no name
 
 
 def test_a_short_form_takes_back_the_words_that_spell_its_first_letters(nlp, knowledge):

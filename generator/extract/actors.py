@@ -2267,6 +2267,8 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if not _plain_noun(tokens[i + 1].text, gaz) or tokens[i + 1].text in _PART_OF_MONTH:
         return False  # "nach Angaben der Behörde Anfang nächster Woche": when, no name
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
+    if morph.tag(following).startswith("V") and not morph.can_be_finite_verb(following):
+        return False  # "gegen das die Bank Einspruch eingelegt hatte": the noun is the verb's object
     return (not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
             or _registered_end(tokens, i + 2, gaz) > 0)
 
