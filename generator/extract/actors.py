@@ -68,8 +68,9 @@ def _roman(number: int) -> str:
     return letters
 
 
-# upper-case words that name no organisation ("Flüssiggas (LNG)"); Roman ordinals too ("des VIII.
-# Zivilsenats"), though in brackets after a name one may be its short form ("Industriellenvereinigung (IV)")
+# Roman ordinals name no organisation ("des VIII. Zivilsenats"), though in brackets after a name one
+# may be its short form ("Industriellenvereinigung (IV)"); nor do the short forms of common nouns
+# (`common_acronyms` in data/roles.yaml: "Flüssiggas (LNG)")
 _ROMAN = frozenset(_roman(n) for n in range(1, 31))
 _COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest Mitte".split())
 
