@@ -844,6 +844,14 @@ def test_a_land_or_canton_body_takes_the_one_region_a_report_names(nlp, knowledg
     assert "Landesregierung Baden-Württemberg" in found, found
 
 
+def test_a_field_with_the_sector_it_lies_in_is_part_of_the_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Bundesamt für Sicherheit im Gesundheitswesen (BASG) hat ein Exportverbot "
+                  "verhängt. Über jedes Vorhaben soll eine neue Kommission für Forschungssicherheit im Einzelfall "
+                  "entscheiden.")
+    assert "Bundesamt für Sicherheit im Gesundheitswesen (BASG)" in found, found
+    assert "Kommission für Forschungssicherheit" in found, found  # "im Einzelfall" says how it decides
+
+
 def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Das Museum gibt das Bild zurück. Die Kommission für Provenienzforschung prüft "
                   "noch 14 Objekte, die Kommission für Verkehr und Umwelt tagt im Mai.")

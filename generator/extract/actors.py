@@ -2744,6 +2744,13 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
             noun = "".join(t.text_with_ws for t in tokens[i + 2:end]).rstrip()
     region = ""
     nxt = i + 2 + len(noun.split()) + noun.count(",")  # a comma of a list is a token of its own
+    if (link == "für" and nxt + 1 < len(tokens) and tokens[nxt].lower_ == "im" and tokens[nxt + 1].text[:1].isupper()
+            and tokens[nxt + 1].text.isalpha() and morph.tag(tokens[nxt + 1].text) == "NN"
+            and (tokens[nxt + 1].lower_.endswith("wesen") or (nxt + 2 < len(tokens) and tokens[nxt + 2].text == "("))):
+        # "Bundesamt für Sicherheit im Gesundheitswesen": the sector it works in, or a name its short
+        # form in brackets closes; not "… Kommission für Forschungssicherheit im Einzelfall entscheiden"
+        noun += f" im {tokens[nxt + 1].text}"
+        nxt += 2
     territory = _of_territory(tokens, nxt, gaz)
     if territory:  # "Amt für Umwelt des Kantons Zug"
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
