@@ -1272,6 +1272,14 @@ def test_a_sitting_dated_before_its_hall_and_a_dash_dates_a_ticker(date_of):
     assert date_of(text) == ("2025-07-02", "day")
 
 
+def test_a_sitting_dated_in_a_subline_that_ends_without_a_dash_dates_a_ticker(date_of):
+    # no header: the title and the subline are headings, the sitting's date only in the subline
+    text = ("Gemeindeversammlung Talwil: Ja zum Kredit\n"
+            "Die ausserordentliche Gemeindeversammlung vom 26.11.2025 in der Mehrzweckhalle Talwil im Liveticker\n\n"
+            "22.04 Uhr\nDamit schliessen wir unseren Ticker. Die Versammlung hat den Kredit genehmigt.")
+    assert date_of(text) == ("2025-11-26", "day")
+
+
 def test_a_sitting_dated_before_its_subject_and_a_dash_dates_a_ticker(date_of):
     text = (" date 2025-09 Liveticker: Ortheim vergibt Stromnetz\n"
             "Sondersitzung des Stadtrats am 18.09.2025 zur Stromkonzession – alle Entwicklungen im Überblick\n\n"

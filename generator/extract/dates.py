@@ -713,15 +713,17 @@ _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # names a sitting and its date in a few words before a dash
 # (names and the small words between them, an adjective after one: "Liveticker zur städtischen
 # Abstimmung vom 28.09.2025 – …"; "Stadtrat kippt den Beschluss vom …" tells a date)
-_SETTING_BEFORE = re.compile(r"\s*[^\W\d][\w-]*"
+_SETTING_BEFORE = re.compile(r"\s*(?:(?:Die|Der|Das)\s+[a-zäöüß]+e[mnrs]?\s+(?=[A-ZÄÖÜ]))?[^\W\d][\w-]*"
                              r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei)"
                              r"(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
                              r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
                              r"(?:\s+(?:am|vom)|,)\s+")
 # "… vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend": the sitting's hall,
-# or what it is about ("… am 18.09.2025 zur Stromkonzession – alle Entwicklungen im Überblick")
-_PLACE_AFTER = re.compile(r"(?:\s+(?:in|im|auf|an|zur|zum|über)(?:\s+(?:der|dem|den|die|das))?(?:\s+[A-ZÄÖÜ][\w-]*){1,3}"
-                          r"(?=\s[–—]))?")
+# or what it is about ("… am 18.09.2025 zur Stromkonzession – alle Entwicklungen im Überblick"),
+# and where it is followed ("… in der Mehrzweckhalle Wilerbach im Liveticker")
+_PLACE_AFTER = re.compile(r"(?:(?:\s+(?:in|im|auf|an|zur|zum|über)(?:\s+(?:der|dem|den|die|das))?(?:\s+[A-ZÄÖÜ][\w-]*){1,3}){1,2}"
+                          r"(?=\s[–—]|\s*$))?")
+_SETTING_END = re.compile(r"\s[–—]\s|\s*$")  # the subline's dash, or its end
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
@@ -775,7 +777,7 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 issued = (number <= 1 and m.group("year") is not None and not line[m.end():].strip()
                           and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
                 setting = (0 < number < 3 and m.group("year") is not None and not _SENTENCE_END.search(line)
-                           and _HEADING_DASH.match(line, _PLACE_AFTER.match(line, m.end()).end()) is not None
+                           and _SETTING_END.match(line, _PLACE_AFTER.match(line, m.end()).end()) is not None
                            and _SETTING_BEFORE.fullmatch(line[:m.start()]) is not None)
                 if not (has_cue or dateline or bare or stamped or masthead or field or closing_code or byline
                         or issued or setting):
