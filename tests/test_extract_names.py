@@ -915,6 +915,13 @@ def test_ministries_wherever_they_act_and_the_governments_of_lands_and_cantons(n
     assert "Wissenschaftsministerium" not in found  # only the scene
 
 
+def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
+                  "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")
+    assert {"Kanton Thurgau", "Kanton Bern", "Land Oberösterreich"} <= set(found), found
+    assert "Schweiz" not in found  # the canton Bern, not the capital standing for the state
+
+
 def test_a_capital_adjective_names_with_a_bare_organisation_noun_in_one_form(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gewerkschaften haben sich geeinigt. Kritik kam vom Europäischen "
                   "Gewerkschaftsbund. Der Europäische Gewerkschaftsbund warnte. Die Brüsseler Behörde schwieg.")

@@ -1413,8 +1413,9 @@ def _institution_nominative(word: str, gaz: Gazetteer) -> str | None:
     """'Landgericht', 'des Landgerichts', 'Universität', 'Kanton': a word that names an institution
     with the place after it (`institutions` endings, a local council, or a governed territory), in
     the nominative."""
-    if word in _GOVERNED:
-        return word
+    governed = next((form for form in _nominative_candidates(word) if form in _GOVERNED), None)
+    if governed:  # "des Kantons Thurgau", "des Landes Oberösterreich", "des Freistaates Bayern"
+        return governed
     return next((form for form in _nominative_candidates(word)
                  if form.lower().endswith(gaz.institutions) or _council_word(form, gaz)), None)
 
