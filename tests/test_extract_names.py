@@ -915,6 +915,18 @@ def test_ministries_wherever_they_act_and_the_governments_of_lands_and_cantons(n
     assert "Wissenschaftsministerium" not in found  # only the scene
 
 
+def test_a_court_named_by_its_kind_where_it_decides_or_a_case_goes_to_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Verwaltungsgericht hat die Klage abgewiesen. Die Verbände prüfen eine Klage "
+                  "vor dem Staatsgerichtshof. Der Fall liegt nun beim Kantonsgericht. Das Hauptgericht kostet zwölf "
+                  "Euro. Um 11 Uhr beginnt am Amtsgericht der Versteigerungstermin.")
+    assert {"Verwaltungsgericht", "Staatsgerichtshof", "Kantonsgericht"} <= set(found), found
+    assert not any(name.startswith(("Hauptgericht", "Amtsgericht")) for name in found), found
+    # the court of that kind the report names with its place
+    found = names(nlp, knowledge, "So geht das nicht, hat das Verwaltungsgericht des Kantons Solothurn entschieden. "
+                  "Das Verwaltungsgericht hebt die Busse deshalb auf.")
+    assert found.count("Verwaltungsgericht des Kantons Solothurn") == 1 and "Verwaltungsgericht" not in found, found
+
+
 def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
                   "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")

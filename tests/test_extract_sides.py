@@ -686,6 +686,17 @@ def test_reported_speech_that_names_no_one_says_whose_words_it_is(nlp, knowledge
     assert not any(item.startswith("Europäische Kommission:") for item in open_issues), open_issues  # no subject
 
 
+def test_a_court_is_no_side_and_no_outsider(nlp, knowledge):
+    # a court a case goes to says nothing of who speaks; what a court has yet to do stays open
+    text = (" date 2025-10 Magdeburg (dpa) - Der Landtag hat das Schulgesetz beschlossen. Kritik kam von "
+            "Uwe Kranich, dem Sprecher des Bündnisses Gute Schule. Das Bündnis lasse derzeit eine "
+            "Verfassungsbeschwerde vor dem Landesverfassungsgericht prüfen. Das Landesverfassungsgericht hat noch "
+            "keinen Termin festgelegt.")
+    open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert any(item.startswith("Uwe Kranich: Das Bündnis Gute Schule lasse") for item in open_issues), open_issues
+    assert any(item.startswith("Das Landesverfassungsgericht hat noch keinen Termin") for item in open_issues), open_issues
+
+
 def test_a_motion_an_outsider_files_stays_open(nlp, knowledge):
     text = _CARE_PACKAGE_LEAD + "Die Freien Wähler beantragen ein Konzept für die Heime bis März 2026."
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)

@@ -1504,6 +1504,10 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     ('in der Bürgerschaft') it names no actor. The body's name (in the nominative), or None."""
     word = tokens[i].text
     name = _body_nominative(word, gaz)
+    if (name is not None and i >= 1 and _court(name, gaz) and word[:1].isupper() and word.isalpha()
+            and (tokens[i - 1].lower_ in ("beim", "ans")
+                 or (i >= 2 and tokens[i - 2].lower_ in ("vor", "an") and tokens[i - 1].lower_ in ("dem", "das")))):
+        return name  # "Klage vor dem Staatsgerichtshof", "beim Kantonsgericht hängig": where a case is brought
     if (i == 0 or tokens[i - 1].lower_ not in ("der", "die", "das", "den", "dem", "des", "vom")
             or not word[:1].isupper() or not word.replace("-", "").isalpha() or word in _STOP
             or (word,) in gaz.phrases or name is None):
@@ -2675,6 +2679,20 @@ def _court(word: str, gaz: Gazetteer) -> bool:
     return word.lower().removesuffix("s").endswith(gaz.courts)
 
 
+def _court_kind(name: str, gaz: Gazetteer) -> str | None:
+    """'Verwaltungsgericht des Kantons Solothurn', 'Niedersächsisches Oberverwaltungsgericht': the
+    kind a court's name gives in its first or, after a region's adjective, second word."""
+    words = name.split()
+    if words and _court(words[0], gaz):
+        return words[0]
+    return words[1] if len(words) == 2 and _court(words[1], gaz) else None
+
+
+def names_court(name: str, knowledge: Knowledge) -> bool:
+    """A court's name: no speaker's side and no outsider, as its acts are steps of the case."""
+    return _court_kind(name, gazetteer(knowledge)) is not None
+
+
 def _field_after(tokens: list[Token], i: int, gaz: Gazetteer) -> str:
     """' für Denkmalpflege' after the organisation noun at i ("das Bayerische Landesamt für
     Denkmalpflege"): what it is for, as the name without an adjective gives it; else ''."""
@@ -2719,6 +2737,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
                       or (body and morph.tag(noun) == "NNA" and (tokens[i + 3].text,) in gaz.phrases)
                       or (link == "der" and _town_adjective(noun) and _place_adjective_read_as_noun(noun, gaz)
                           and not tokens[i + 3].lower_.endswith("regierung"))))
+    if link == "der" and _court(head, gaz) and not adjective:
+        return None  # "am Amtsgericht der Versteigerungstermin": a nominative after the court, no genitive
     if adjective:
         noun = tokens[i + 3].text
     listed = gaz.phrases.get((noun,))
@@ -3480,7 +3500,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    mentions = _join_short_names(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz))
+    mentions = _join_short_names(_join_bare_courts(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz),
+                                                   gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
     mentions = _groups_as_parties(mentions, gaz)
@@ -4058,6 +4079,14 @@ def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return _to_the_one_longer(
         mentions, lambda name: name.split()[-1] if len(name.split()) >= 2 and "(" not in name else None,
         lambda name: (name,) not in gaz.phrases and name[1:].islower() and morph.tag(name) == "NN")
+
+
+def _join_bare_courts(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Das Verwaltungsgericht hebt die Busse auf' after 'das Verwaltungsgericht des Kantons
+    Solothurn': a court named by its kind alone is the one court of that kind the report names with
+    its place or its region's adjective ('Niedersächsisches Oberverwaltungsgericht')."""
+    return _to_the_one_longer(mentions, lambda name: _court_kind(name, gaz) if " " in name else None,
+                              lambda name: " " not in name and (name,) not in gaz.phrases)
 
 
 def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
@@ -5034,7 +5063,9 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
         if subject is not None and not findings.parties:
             third = False  # no party to compare with
         elif subject is not None:
-            third = subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
+            # a court is no outsider: what it does or has yet to do is a step of the case
+            third = (subject.canonical not in prominent and not _same_side(subject, findings.parties, countries, alliance)
+                     and not names_court(subject.canonical, knowledge))
         elif commentator_led(words, commentators):
             third = True
         else:

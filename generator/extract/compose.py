@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, after_article, chambers_at_home,
-                                      extract_actors, gazetteer, home_state, short_form, third_party_sentences)
+                                      extract_actors, gazetteer, home_state, names_court, short_form,
+                                      third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import (DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date,
@@ -187,14 +188,15 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     actors = extract_actors(analysed, knowledge)
     people: dict[int, list[str]] = {}
     organisations: dict[int, list[str]] = {}
-    sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper
+    sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper,
     media = gazetteer(knowledge).media
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
             people[mention.sentence].append(mention.canonical)
         if mention.kind == "organisation":
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
-            if mention.canonical not in media:
+            # nor a court ("notfalls vor dem Landgericht"): its speaker's office names it
+            if mention.canonical not in media and not names_court(mention.canonical, knowledge):
                 sides.setdefault(mention.sentence, []).append(mention.canonical)
     # the organisation a sentence opens with ("Der BUND kritisierte …"), the first of the sentence's
     # mentions that does: a later "Er" may stand for it
