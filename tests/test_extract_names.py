@@ -927,6 +927,14 @@ def test_a_court_named_by_its_kind_where_it_decides_or_a_case_goes_to_it(nlp, kn
     assert found.count("Verwaltungsgericht des Kantons Solothurn") == 1 and "Verwaltungsgericht" not in found, found
 
 
+def test_towns_named_after_a_saint(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde St. Leonhard im Kalkgraben hat beschlossen. Die Gemeinde Sankt "
+                  "Florian stimmte zu. Das Amt für Kultur des Kantons St. Gallen kürzt die Beiträge. Der FC St. Pauli "
+                  "stimmte dagegen.")
+    assert {"Gemeinde St. Leonhard im Kalkgraben", "Gemeinde Sankt Florian", "Amt für Kultur des Kantons St. Gallen",
+            "FC St. Pauli"} <= set(found), found
+
+
 def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
                   "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")

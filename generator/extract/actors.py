@@ -849,7 +849,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 i += 1
             continue
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
-        prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and _place_name(tokens[i + 2], gaz)
+        prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and (
+            _place_name(tokens[i + 2], gaz) or _saints_name(tokens, i + 1, gaz))
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
         if (institution == "Land" and i + 1 < len(tokens) and _match_known(tokens, i + 1, gaz) is None
                 and morph.tag(tokens[i + 1].text) != "NE"):
@@ -2329,6 +2330,12 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
                  or _double_name(text)))
 
 
+def _saints_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'St. Leonhard', 'Sankt Florian': after 'St.' a given name is the saint a town is named after."""
+    return (tokens[i].text in _SAINT and i + 1 < len(tokens) and tokens[i + 1].text in gaz.first_names
+            and tokens[i + 1].is_alpha)
+
+
 # prepositions that take a noun without an article: "vor Gericht", "bei Gericht"
 _BARE_PREPOSITIONS = frozenset("gegen für über um auf zu in nach aus von vor an bei mit unter durch ohne".split())
 
@@ -2501,10 +2508,13 @@ def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     list) and the one or two names of its town; the end (exclusive), or 0."""
     if tokens[i].text not in gaz.club_prefixes:
         return 0
-    end = i + 1
-    while end < len(tokens) and end - i <= 2 and _club_word(tokens[end].text, first=end == i + 1):
+    start = i + 1
+    if start + 1 < len(tokens) and tokens[start].text in TOWN_PREFIXES and tokens[start + 1].text[:1].isupper():
+        start += 1  # "FC St. Pauli": the saint's name after it is the town's or quarter's
+    end = start
+    while end < len(tokens) and end - start <= 1 and _club_word(tokens[end].text, first=end == start):
         end += 1
-    return end if end > i + 1 else 0
+    return end if end > start else 0
 
 
 def _club_word(word: str, first: bool) -> bool:
@@ -2806,8 +2816,13 @@ _TERRITORY = frozenset({("des", "Kantons"), ("des", "Landes"), ("des", "Landkrei
 
 
 def _of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
-    if i + 2 < len(tokens) and (tokens[i].text, tokens[i + 1].text) in _TERRITORY and _place_name(tokens[i + 2], gaz):
+    if i + 2 >= len(tokens) or (tokens[i].text, tokens[i + 1].text) not in _TERRITORY:
+        return None
+    if _place_name(tokens[i + 2], gaz):
         return " ".join(t.text for t in tokens[i:i + 3])
+    if (tokens[i + 2].text in TOWN_PREFIXES and i + 3 < len(tokens)
+            and (_place_name(tokens[i + 3], gaz) or _saints_name(tokens, i + 2, gaz))):
+        return " ".join(t.text for t in tokens[i:i + 4])  # "des Kantons St. Gallen"
     return None
 
 
@@ -2856,7 +2871,8 @@ def _court_of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     word = tokens[i].text
     if not (word[:1].isupper() and word.isalpha() and word.lower().endswith(gaz.institutions)):
         return 0
-    return i + 4 if _of_territory(tokens, i + 1, gaz) else 0
+    territory = _of_territory(tokens, i + 1, gaz)
+    return i + 1 + len(territory.split()) if territory else 0
 
 
 def _plain_noun(word: str, gaz: Gazetteer) -> bool:
