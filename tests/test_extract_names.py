@@ -927,6 +927,12 @@ def test_a_court_named_by_its_kind_where_it_decides_or_a_case_goes_to_it(nlp, kn
     assert found.count("Verwaltungsgericht des Kantons Solothurn") == 1 and "Verwaltungsgericht" not in found, found
 
 
+def test_given_names_of_germany_austria_and_switzerland(nlp, knowledge):
+    found = names(nlp, knowledge, "Erika Sutter, Betreiberin des Campingplatzes, unterstützt das Reglement. "
+                  "Hansruedi Perren warnte vor den Folgen. Seraina Bundi enthielt sich.")
+    assert {"Erika Sutter", "Hansruedi Perren", "Seraina Bundi"} <= set(found), found
+
+
 def test_towns_named_after_a_saint(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gemeinde St. Leonhard im Kalkgraben hat beschlossen. Die Gemeinde Sankt "
                   "Florian stimmte zu. Das Amt für Kultur des Kantons St. Gallen kürzt die Beiträge. Der FC St. Pauli "
