@@ -1453,6 +1453,16 @@ def test_a_bodys_deliberation_on_a_later_day_is_a_step_still_to_come(nlp, knowle
     assert any("kommenden Woche" in item for item in texts(brief_of(nlp, knowledge, ahead).open_issues))
 
 
+def test_a_decision_a_body_takes_on_a_later_day_is_a_step_still_to_come(nlp, knowledge):
+    text = (" date 2025-11 Stadt gibt Depot frei\n\nBirswil (sda) - Der Gemeinderat hat am 18. November 2025 das "
+            "Tramdepot dem Club überlassen. Der Einwohnerrat entscheidet im Januar über den Schallschutzkredit. "
+            "Die Versammlung stimmt im Dezember mit 198 zu 161 Stimmen einem Antrag zu.")
+    brief = brief_of(nlp, knowledge, text)
+    assert "Der Einwohnerrat entscheidet im Januar über den Schallschutzkredit." in texts(brief.open_issues), brief
+    # a vote with its count is taken, in a ticker's present too
+    assert not any("198 zu 161" in item for item in texts(brief.open_issues)), brief
+
+
 def test_what_comes_at_the_earliest_later_is_open_and_a_date_or_rule_set_is_not(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Gemeinderat hat den Kredit genehmigt. Ein Baubeginn ist frühestens 2027 realistisch. "

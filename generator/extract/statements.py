@@ -1158,8 +1158,10 @@ def extract_statements(
                         and contains_any(sentence.text, cues.run_up) is None)
         earlier_position = pluperfect and (sentence.index in earlier or before_event)
         stated = merge_clauses(sentence_statements(sentence, cues, background, agreed))
-        if not stated and not background and _scheduled_deliberation(sentence, sentence.index in later, cues):
-            # "Der Grosse Rat berät die Vorlage am 22. Oktober": a step still owed, whoever owes it
+        if (all(statement.kind == "outcome" for statement in stated) and not background
+                and _scheduled_deliberation(sentence, sentence.index in later, cues)):
+            # "Der Grosse Rat berät die Vorlage am 22. Oktober": a step still owed, whoever owes it;
+            # "Der Einwohnerrat entscheidet im Januar über den Kredit" decides nothing yet
             text = clean_item_text(sentence.text, cues)
             if _has_content(text):
                 statements.append(Statement("open", text, sentence.text, sentence.index, ("anstehende Beratung",)))
@@ -1438,9 +1440,11 @@ def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -
     if not any(t.lower_ in cues.deliberations and t.text[:1].islower() for t in main):
         return False  # (not "innert 30 Tagen")
     if (any(t.lower_ in cues.negation or t.lower_ in _PAST_OR_UNREAL for t in main) or is_question(sentence.text)
-            or commentator_led([t.lower_ for t in tokens if t.is_alpha], cues.commentators)):
+            or commentator_led([t.lower_ for t in tokens if t.is_alpha], cues.commentators)
+            or _TALLY.search(sentence.text)):
         # "hat sie bereits beraten", "wäre gut beraten", "musste behandelt werden"; "Die Kommentatoren
-        # befassen sich am Donnerstag mit …" (the papers' day)
+        # befassen sich am Donnerstag mit …" (the papers' day); "Die Versammlung stimmt nun mit 198 zu
+        # 161 Stimmen zu": a ticker's present tells a vote that is counted
         return False
     lowered = sentence.text.lower()
     return dated_later or any(phrase in lowered for phrase in cues.ahead)
