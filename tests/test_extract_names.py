@@ -941,6 +941,15 @@ def test_towns_named_after_a_saint(nlp, knowledge):
             "FC St. Pauli"} <= set(found), found
 
 
+def test_a_partys_local_branch_by_the_town_the_report_is_from(nlp, knowledge):
+    found = names(nlp, knowledge, "In Wilerbach hat die Gemeindeversammlung den Kredit genehmigt. Urs Keller, "
+                  "Präsident der SVP Wilerbach, prüft das Referendum. Die FDP Wilerbach unterstützt das Projekt.")
+    assert {"SVP Wilerbach", "FDP Wilerbach"} <= set(found), found
+    # a word the report does not name as a town is no branch's place
+    found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Kredit genehmigt. Die SVP Senioren sind dagegen.")
+    assert "SVP Senioren" not in found, found
+
+
 def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
                   "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")

@@ -1668,13 +1668,18 @@ _CLOSING_QUOTES = frozenset("» “ \" « ”".split())
 def _party_branch(tokens: list[Token], i: int, length: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
     """The region of a party's branch, with the first and last token that name it: a region's
     adjective or genitive before the party ('die oberösterreichische SPÖ', 'die Tiroler Grünen',
-    'Niedersachsens Grüne') or the region after it ('SPÖ Oberösterreich', 'die Grünen in Hamburg')."""
+    'Niedersachsens Grüne') or the region after it ('SPÖ Oberösterreich', 'die Grünen in Hamburg'), or a
+    town the report names as one ('SVP Wilerbach')."""
     end = i + length
     if end < len(tokens) and tokens[end].text in gaz.regions:
         return tokens[end].text, i, end
     if (end + 1 < len(tokens) and tokens[end].lower_ == "in" and tokens[end + 1].text in gaz.regions
             and not (i > 0 and tokens[i - 1].lower_ in ("und", "sowie", "oder", ","))):
         return tokens[end + 1].text, i, end + 1  # not "CDU, BSW und SPD in Thüringen": where, for all three
+    if (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha
+            and (tokens[end].text,) not in gaz.phrases and _named_as_town(tokens, end)
+            and not (end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper())):
+        return tokens[end].text, i, end  # "die SVP Wilerbach" in a report from Wilerbach: its local party
     if i == 0:
         return None
     before = tokens[i - 1].text
