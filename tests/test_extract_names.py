@@ -950,6 +950,14 @@ def test_a_partys_local_branch_by_the_town_the_report_is_from(nlp, knowledge):
     assert "SVP Senioren" not in found, found
 
 
+def test_a_towns_office_where_it_acts_with_the_town_and_a_truncated_compound_is_no_name(nlp, knowledge):
+    found = names_in_brief(nlp, knowledge, " date 2025-03 Traunfeld (APA) - Der Gemeinderat von Traunfeld hat die "
+                           "Verordnung beschlossen. Das Stadtamt muss dazu einen Bericht vorlegen.")
+    assert "Stadtamt Traunfeld" in found, found
+    found = names(nlp, knowledge, "Viele Beschwerden waren beim Rechtsamt der Bau- und Verkehrsdirektion hängig.")
+    assert not any(name.endswith("-") for name in found), found
+
+
 def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
                   "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")

@@ -2757,7 +2757,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if adjective:
         noun = tokens[i + 3].text
     listed = gaz.phrases.get((noun,))
-    if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun in _STOP or noun in _GENERIC_ATTRIBUTES
+    if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun.endswith("-")  # "der Bau- und …"
+            or noun in _STOP or noun in _GENERIC_ATTRIBUTES
             or role_base(noun, gaz) or (listed and not (body and listed.kind == "organisation"))
             or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE")):
         return None
@@ -4104,10 +4105,15 @@ def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 def _join_bare_courts(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'Das Verwaltungsgericht hebt die Busse auf' after 'das Verwaltungsgericht des Kantons
-    Solothurn': a court named by its kind alone is the one court of that kind the report names with
-    its place or its region's adjective ('Niedersächsisches Oberverwaltungsgericht')."""
-    return _to_the_one_longer(mentions, lambda name: _court_kind(name, gaz) if " " in name else None,
-                              lambda name: " " not in name and (name,) not in gaz.phrases)
+    Solothurn': a court or office named by its kind alone is the one of that kind the report names
+    with its place ('Landratsamt Oberallgäu') or its region's adjective ('Niedersächsisches
+    Oberverwaltungsgericht')."""
+    def kind(name: str) -> str | None:
+        if " " not in name:
+            return None
+        first = name.split()[0]
+        return first if first in gaz.bodies and first.endswith("amt") else _court_kind(name, gaz)
+    return _to_the_one_longer(mentions, kind, lambda name: " " not in name and (name,) not in gaz.phrases)
 
 
 def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
