@@ -697,6 +697,16 @@ def test_a_court_is_no_side_and_no_outsider(nlp, knowledge):
     assert any(item.startswith("Das Landesverfassungsgericht hat noch keinen Termin") for item in open_issues), open_issues
 
 
+def test_a_body_a_case_is_brought_to_is_named_but_no_speakers_side(nlp, knowledge):
+    text = (" date 2025-06 Uferlingen (sda) - Die Gemeindeversammlung hat den Kredit genehmigt. Die SVP will das "
+            "Resultat nicht hinnehmen. Ortsparteipräsident Hansruedi Kägi kündigt einen Stimmrechtsrekurs beim "
+            "Bezirksrat an.")
+    brief = brief_of(nlp, knowledge, text)
+    assert "Bezirksrat" in [a.name for a in (*brief.parties, *brief.mentioned)], brief
+    assert any(item.startswith("Ortsparteipräsident Hansruedi Kägi (SVP) kündigt") for item in texts(brief.open_issues)), (
+        brief.open_issues)
+
+
 def test_a_motion_an_outsider_files_stays_open(nlp, knowledge):
     text = _CARE_PACKAGE_LEAD + "Die Freien Wähler beantragen ein Konzept für die Heime bis März 2026."
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)

@@ -1505,10 +1505,13 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     ('in der Bürgerschaft') it names no actor. The body's name (in the nominative), or None."""
     word = tokens[i].text
     name = _body_nominative(word, gaz)
-    if (name is not None and i >= 1 and _court(name, gaz) and word[:1].isupper() and word.isalpha()
-            and (tokens[i - 1].lower_ in ("beim", "ans")
-                 or (i >= 2 and tokens[i - 2].lower_ in ("vor", "an") and tokens[i - 1].lower_ in ("dem", "das")))):
-        return name  # "Klage vor dem Staatsgerichtshof", "beim Kantonsgericht hängig": where a case is brought
+    if (name is not None and i >= 1 and word[:1].isupper() and word.isalpha() and (
+            (_court(name, gaz) and (tokens[i - 1].lower_ in ("beim", "ans") or (
+                i >= 2 and tokens[i - 2].lower_ in ("vor", "an") and tokens[i - 1].lower_ in ("dem", "das"))))
+            or (tokens[i - 1].lower_ == "beim" and any(step in t.lower_ for t in tokens for step in _CASE_STEPS)))):
+        # "Klage vor dem Staatsgerichtshof", "beim Kantonsgericht hängig", "ein Stimmrechtsrekurs ist beim
+        # Bezirksrat hängig": where a case is brought
+        return name
     if (i == 0 or tokens[i - 1].lower_ not in ("der", "die", "das", "den", "dem", "des", "vom")
             or not word[:1].isupper() or not word.replace("-", "").isalpha() or word in _STOP
             or (word,) in gaz.phrases or name is None):
@@ -1532,6 +1535,19 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
                 and NOMINATIVE_GENDER.get(tokens[i - 1].lower_) == gender_of(name, gaz.genders)
                 and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))))
     return name if agent or inverted else None
+
+
+# words of a case brought before a body: "Beschwerde beim Regierungsstatthalteramt erheben"
+_CASE_STEPS = ("beschwerde", "rekurs", "einsprache", "einspruch", "klage", "hängig", "anfecht",
+               "rechtsmittel", "berufung", "revision")
+
+
+def case_brought_to(text: str, start: int, sentence: str) -> bool:
+    """'einen Stimmrechtsrekurs beim Bezirksrat', 'Klage vor dem Landgericht': the body at `start` of
+    `text` is the one a case of the sentence is brought to."""
+    lowered = sentence.lower()
+    return (text[max(0, start - 8):start].endswith(("beim ", "vor dem "))
+            and any(step in lowered for step in _CASE_STEPS))
 
 
 def _verb_after_town(tokens: list[Token], j: int) -> bool:
@@ -4105,14 +4121,15 @@ def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 def _join_bare_courts(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'Das Verwaltungsgericht hebt die Busse auf' after 'das Verwaltungsgericht des Kantons
-    Solothurn': a court or office named by its kind alone is the one of that kind the report names
-    with its place ('Landratsamt Oberallgäu') or its region's adjective ('Niedersächsisches
-    Oberverwaltungsgericht')."""
+    Solothurn': a court, office or district's council named by its kind alone is the one of that kind
+    the report names with its place ('Landratsamt Oberallgäu', 'Bezirksrat Andelfingen') or its
+    region's adjective ('Niedersächsisches Oberverwaltungsgericht')."""
     def kind(name: str) -> str | None:
         if " " not in name:
             return None
         first = name.split()[0]
-        return first if first in gaz.bodies and first.endswith("amt") else _court_kind(name, gaz)
+        return (first if first in gaz.bodies and (first.endswith("amt") or first in gaz.district_bodies)
+                else _court_kind(name, gaz))
     return _to_the_one_longer(mentions, kind, lambda name: " " not in name and (name,) not in gaz.phrases)
 
 

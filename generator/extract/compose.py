@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, after_article, chambers_at_home,
-                                      extract_actors, gazetteer, home_state, names_court, short_form,
+from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, after_article, case_brought_to,
+                                      chambers_at_home, extract_actors, gazetteer, home_state, names_court, short_form,
                                       third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
@@ -190,19 +190,21 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     organisations: dict[int, list[str]] = {}
     sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper,
     media = gazetteer(knowledge).media
+    sentences = {s.index: s.text for s in analysed.sentences}
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
             people[mention.sentence].append(mention.canonical)
         if mention.kind == "organisation":
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
-            # nor a court ("notfalls vor dem Landgericht"): its speaker's office names it
-            if mention.canonical not in media and not names_court(mention.canonical, knowledge):
+            # nor a court ("notfalls vor dem Landgericht"): its speaker's office names it; nor a body a
+            # case is brought to ("einen Stimmrechtsrekurs beim Bezirksrat")
+            addressed = case_brought_to(analysed.text, mention.start, sentences[mention.sentence])
+            if mention.canonical not in media and not names_court(mention.canonical, knowledge) and not addressed:
                 sides.setdefault(mention.sentence, []).append(mention.canonical)
     # the organisation a sentence opens with ("Der BUND kritisierte …"), the first of the sentence's
     # mentions that does: a later "Er" may stand for it
-    texts = {s.index: s.text for s in analysed.sentences}
     subjects = {m.sentence: after_article(m.canonical) for m in reversed(actors.mentions)
-                if m.kind == "organisation" and opens_with(texts.get(m.sentence, ""), m.canonical)}
+                if m.kind == "organisation" and opens_with(sentences.get(m.sentence, ""), m.canonical)}
     cues = compiled_cues(knowledge)
     third = third_party_sentences(analysed, actors, knowledge, cues.commentators)
     earlier = earlier_sentences(analysed, date, dates)
