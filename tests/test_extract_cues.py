@@ -1479,6 +1479,13 @@ def test_speaking_frankly_leaves_nothing_open(analyse_text, knowledge):
     assert open_issues == ["Offen ist, ob der Kanton zahlt."], open_issues
 
 
+def test_opening_hours_leave_nothing_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die Sperrstunde verschoben. Bisher durften die Betriebe bis 4 Uhr früh offen halten. "
+        "Die Aussenbereiche dürfen eine Stunde länger offen bleiben. Offen ist, wer die Kontrollen übernimmt.")
+    assert open_issues == ["Offen ist, wer die Kontrollen übernimmt."], open_issues
+
+
 def test_what_would_have_been_without_it_is_neither_result_nor_open_point(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Land und Zweckverband haben sich geeinigt. Ohne die Einigung hätte die Fährgesellschaft den Betrieb "
