@@ -1486,6 +1486,14 @@ def test_opening_hours_leave_nothing_open(analyse_text, knowledge):
     assert open_issues == ["Offen ist, wer die Kontrollen übernimmt."], open_issues
 
 
+def test_a_subline_without_a_verb_states_nothing(nlp, knowledge):
+    text = (" date 2025-09 Liveticker: Stadtrat entscheidet über Gebühren\n"
+            "Die Stadtratssitzung vom 18.09.2025 zum Nachlesen – mit Protest vor dem Rathaus und knappen Abstimmungen\n\n"
+            "21.52 Uhr\nDer Stadtrat hat die Gebührensatzung mit 29 zu 20 Stimmen beschlossen.")
+    brief = brief_of(nlp, knowledge, text)
+    assert not any("zum Nachlesen" in item for item in texts(brief.outcome) + texts(brief.open_issues)), brief
+
+
 def test_what_would_have_been_without_it_is_neither_result_nor_open_point(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Land und Zweckverband haben sich geeinigt. Ohne die Einigung hätte die Fährgesellschaft den Betrieb "

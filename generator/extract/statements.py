@@ -1139,6 +1139,8 @@ def extract_statements(
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
         if _WITHOUT_IT.match(sentence.text):
             continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
+        if _verbless_line(sentence):
+            continue  # "Die Stadtratssitzung vom 18.09.2025 zum Nachlesen – mit … knappen Abstimmungen": a subline
         if _SINCE_EARLIER.match(_without_speaker_label(sentence.text)):  # (also after "Andrea Fuchs:")
             continue  # "Seit 1970 gilt, dass …", "Seit der Reform 2021 können …": a state since before the event
         if is_question(sentence.text) or _ADDRESSED.match(_without_speaker_label(sentence.text)):
@@ -1422,6 +1424,14 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
 
 
 _FUTURE_AUX = frozenset("wird werden werde".split())
+
+
+def _verbless_line(sentence: Sentence) -> bool:
+    """A line without a closing stop and without a word that may be a finite verb: a subline or
+    caption the segmenter kept as a sentence, which states nothing."""
+    text = sentence.text.rstrip(" \"“”»«'")
+    return (not text.endswith((".", "!", "?", ":", ";"))
+            and not any(t.is_alpha and t.text.islower() and morph.can_be_finite_verb(t.text) for t in sentence.tokens))
 
 
 # "Ohne die Einigung hätte …", "Ohne die Garage würden …": a counterfactual, neither result nor open point
