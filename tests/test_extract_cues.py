@@ -1494,6 +1494,17 @@ def test_a_subline_without_a_verb_states_nothing(nlp, knowledge):
     assert not any("zum Nachlesen" in item for item in texts(brief.outcome) + texts(brief.open_issues)), brief
 
 
+def test_a_ticker_that_announces_itself_states_nothing(analyse_text, knowledge):
+    from generator.extract.statements import about_the_report
+    assert about_the_report("Die Gemeindeversammlung entscheidet über das Reglement – wir berichten live aus der Halle.")
+    assert about_the_report("Wir halten Sie auf dem Laufenden.")
+    assert not about_the_report("Die Gemeindeversammlung hat das Reglement genehmigt.")
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeindeversammlung entscheidet am Donnerstag über das Reglement – wir berichten live aus der Halle. "
+        "Die Gemeindeversammlung hat das Reglement mit 214 zu 131 Stimmen genehmigt.")
+    assert not any("berichten" in item for item in outcome), outcome
+
+
 def test_what_would_have_been_without_it_is_neither_result_nor_open_point(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Land und Zweckverband haben sich geeinigt. Ohne die Einigung hätte die Fährgesellschaft den Betrieb "

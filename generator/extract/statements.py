@@ -1324,7 +1324,8 @@ _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-
                                r"|^\s*(?:Ein|Das)\s+Gespräch\s+(?:über|mit)\b"
                                r"|^\s*Im\s+(?:[\w-]+-)?(?:Interview|Gespräch)\s+(?:spricht|erklärt|sagt|erläutert)\b"
                                r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg"
-                               r"|\b(?:lesen|hören)\s+Sie\b",  # "… lesen Sie morgen in unserer Ausgabe"
+                               r"|\b(?:lesen|hören)\s+Sie\b"  # "… lesen Sie morgen in unserer Ausgabe"
+                               r"|\bwir\s+berichten\b|\bhalten\s+(?:wir\s+)?Sie\s+auf\s+dem\s+Laufenden\b",  # "– wir berichten live"
                                re.I)
 
 
