@@ -707,6 +707,12 @@ def test_a_body_a_case_is_brought_to_is_named_but_no_speakers_side(nlp, knowledg
         brief.open_issues)
 
 
+def test_a_deliberation_an_outsider_owes_stays_open(nlp, knowledge):
+    text = _CARE_PACKAGE_LEAD + "Der Innenausschuss soll sich im Januar damit befassen."
+    open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
+    assert "Der Innenausschuss soll sich im Januar damit befassen." in open_issues, open_issues
+
+
 def test_a_motion_an_outsider_files_stays_open(nlp, knowledge):
     text = _CARE_PACKAGE_LEAD + "Die Freien Wähler beantragen ein Konzept für die Heime bis März 2026."
     open_issues = texts(brief_of(nlp, knowledge, text).open_issues)
