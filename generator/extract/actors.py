@@ -1508,7 +1508,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if (name is not None and i >= 1 and word[:1].isupper() and word.isalpha() and (
             (_court(name, gaz) and (tokens[i - 1].lower_ in ("beim", "ans") or (
                 i >= 2 and tokens[i - 2].lower_ in ("vor", "an") and tokens[i - 1].lower_ in ("dem", "das"))))
-            or (tokens[i - 1].lower_ == "beim" and any(step in t.lower_ for t in tokens for step in _CASE_STEPS)))):
+            or case_brought_to(tokens[0].doc.text, tokens[i].idx, " ".join(t.text for t in tokens)))):
         # "Klage vor dem Staatsgerichtshof", "beim Kantonsgericht hängig", "ein Stimmrechtsrekurs ist beim
         # Bezirksrat hängig": where a case is brought
         return name
@@ -3538,8 +3538,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    mentions = _join_short_names(_join_bare_courts(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz),
-                                                   gaz))
+    joined = _join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz)
+    mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
     mentions = _groups_as_parties(mentions, gaz)
@@ -4119,7 +4119,7 @@ def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         lambda name: (name,) not in gaz.phrases and name[1:].islower() and morph.tag(name) == "NN")
 
 
-def _join_bare_courts(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _join_bare_institutions(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'Das Verwaltungsgericht hebt die Busse auf' after 'das Verwaltungsgericht des Kantons
     Solothurn': a court, office or district's council named by its kind alone is the one of that kind
     the report names with its place ('Landratsamt Oberallgäu', 'Bezirksrat Andelfingen') or its
