@@ -1479,6 +1479,14 @@ def test_speaking_frankly_leaves_nothing_open(analyse_text, knowledge):
     assert open_issues == ["Offen ist, ob der Kanton zahlt."], open_issues
 
 
+def test_annulled_imposed_and_cut_are_results_said_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die Ehrenbürgerschaft einstimmig für null und nichtig erklärt. Der Klub hat 41 "
+        "Stadionverbote ausgesprochen. Insgesamt werden 5,8 Vollzeitstellen abgebaut. Der Bürgermeister erklärte, "
+        "er sei zufrieden.")
+    assert len(outcome) == 3 and not any("zufrieden" in item for item in outcome), outcome
+
+
 def test_opening_hours_leave_nothing_open(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Der Gemeinderat hat die Sperrstunde verschoben. Bisher durften die Betriebe bis 4 Uhr früh offen halten. "
