@@ -257,6 +257,10 @@ def test_particle_verbs_with_another_meaning_are_no_cue(analyse_text, knowledge)
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Abschluss verlangt den Betrieben viel ab. Die Gewerkschaft verlangt mehr Urlaub.")
     assert outcome == [] and open_issues == ["Die Gewerkschaft verlangt mehr Urlaub."]
+    # a preposition before a number is no particle: "ab 100.000 Unterschriften"
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die FPÖ verlangt, dass Bürgerinitiativen ab 100.000 Unterschriften im Plenum debattiert werden.")
+    assert len(open_issues) == 1, open_issues
 
 
 def test_validity_and_next_meetings_are_outcomes_a_purpose_is_no_pending_step(analyse_text, knowledge):

@@ -409,8 +409,9 @@ def _particle_follows(words: list[str], i: int, particle: str) -> bool:
     for j in range(i + 1, min(len(words), i + _BRACKET_REACH)):
         if words[j] == particle and not (words[j - 1].isdigit() and j + 1 < len(words) and words[j + 1].isdigit()):
             # ("mit 212 zu 31 Stimmen" is a score, not the particle of "zustimmen"); a preposition of the
-            # same form before it is not the particle either ("teilte … nach einem Treffen mit dem Kanzler mit")
-            if j + 1 >= len(words) or not words[j + 1].isalpha() or words[j + 1] in ("und", "oder"):
+            # same form before it is not the particle either ("teilte … nach einem Treffen mit dem Kanzler mit"),
+            # nor one before a number ("verlangt, dass Initiativen ab 100.000 Unterschriften …")
+            if j + 1 >= len(words) or not words[j + 1][:1].isalnum() or words[j + 1] in ("und", "oder"):
                 return True
     return False
 
