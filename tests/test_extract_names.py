@@ -958,6 +958,13 @@ def test_a_towns_office_where_it_acts_with_the_town_and_a_truncated_compound_is_
     assert not any(name.endswith("-") for name in found), found
 
 
+def test_schools_with_their_place_an_executive_council_and_a_welfare_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Erste Kontakte gab es, als die Mittelschule Rabenstein mitmachte. Der "
+                  "Gemeindevorstand wies die Berufung der Anrainer ab. Neben der Caritas war die Volkshilfe beteiligt.")
+    assert {"Mittelschule Rabenstein", "Volkshilfe"} <= set(found), found
+    assert any(name.startswith("Gemeindevorstand") for name in found), found
+
+
 def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
                   "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")
