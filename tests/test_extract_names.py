@@ -965,6 +965,13 @@ def test_schools_with_their_place_an_executive_council_and_a_welfare_organisatio
     assert any(name.startswith("Gemeindevorstand") for name in found), found
 
 
+def test_a_body_after_its_verb_and_before_an_accusative_is_the_subject(nlp, knowledge):
+    found = names(nlp, knowledge, "Außerdem fordert die Clubkommission einen städtischen Schallschutzfonds.")
+    assert "Clubkommission" in found, found
+    found = names(nlp, knowledge, "Der Bürgermeister kritisiert die Gemeindevertretung scharf.")
+    assert not any("Gemeindevertretung" in name for name in found), found  # the object
+
+
 def test_lands_and_cantons_in_the_genitive_are_their_governments(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt braucht eine Konzession des Kantons Thurgau. Der Entscheid des Kantons "
                   "Bern ist hängig. Die Förderung des Landes Oberösterreich kommt. Die Zukunft des Landes hängt davon ab.")

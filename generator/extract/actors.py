@@ -1533,7 +1533,9 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     inverted = (i >= 2 and word == name and name != "Senat" and tokens[i - 2].text.islower()
                 and tokens[i - 2].is_alpha and morph.can_be_finite_verb(tokens[i - 2].text)
                 and NOMINATIVE_GENDER.get(tokens[i - 1].lower_) == gender_of(name, gaz.genders)
-                and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))))
+                and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))
+                     # "Außerdem fordert die Clubkommission einen Fonds": an accusative after it leaves it the subject
+                     or (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("einen", "den"))))
     return name if agent or inverted else None
 
 
