@@ -138,6 +138,7 @@ class Gazetteer:
     regional_bodies: frozenset[str] = frozenset()
     common_acronyms: frozenset[str] = frozenset()  # `common_acronyms` of the role list
     not_acronyms: frozenset[str] = frozenset()  # those and Roman numerals ("Landgericht München I")
+    case_steps: tuple[str, ...] = ()  # word parts of a case brought before a body (`case_steps` in data/cues.yaml)
 
 
 def _genitive(word: str) -> str | None:
@@ -225,6 +226,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.regional_bodies,
         knowledge.roles.common_acronyms,
         knowledge.roles.common_acronyms | _ROMAN,
+        tuple(str(word).lower() for word in knowledge.cues.get("case_steps") or ()),
     )
 
 
@@ -849,8 +851,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 i += 1
             continue
         # "Verwaltungsgericht Würzburg"; "Verbandsgemeinde Bad Marienberg", "Kantonsspital St. Gallen"
-        prefixed = i + 2 < len(tokens) and tokens[i + 1].text in TOWN_PREFIXES and (
-            _place_name(tokens[i + 2], gaz) or _saints_name(tokens, i + 1, gaz))
+        prefixed = _prefixed_town(tokens, i + 1, gaz)
         institution = _institution_nominative(token.text, gaz) if token.text[:1].isupper() else None
         if (institution == "Land" and i + 1 < len(tokens) and _match_known(tokens, i + 1, gaz) is None
                 and morph.tag(tokens[i + 1].text) != "NE"):
@@ -1508,7 +1509,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if (name is not None and i >= 1 and word[:1].isupper() and word.isalpha() and (
             (_court(name, gaz) and (tokens[i - 1].lower_ in ("beim", "ans") or (
                 i >= 2 and tokens[i - 2].lower_ in ("vor", "an") and tokens[i - 1].lower_ in ("dem", "das"))))
-            or case_brought_to(tokens[0].doc.text, tokens[i].idx, " ".join(t.text for t in tokens)))):
+            or case_brought_to(tokens[0].doc.text, tokens[i].idx, " ".join(t.text for t in tokens), gaz))):
         # "Klage vor dem Staatsgerichtshof", "beim Kantonsgericht hängig", "ein Stimmrechtsrekurs ist beim
         # Bezirksrat hängig": where a case is brought
         return name
@@ -1539,17 +1540,12 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     return name if agent or inverted else None
 
 
-# words of a case brought before a body: "Beschwerde beim Regierungsstatthalteramt erheben"
-_CASE_STEPS = ("beschwerde", "rekurs", "einsprache", "einspruch", "klage", "hängig", "anfecht",
-               "rechtsmittel", "berufung", "revision")
-
-
-def case_brought_to(text: str, start: int, sentence: str) -> bool:
+def case_brought_to(text: str, start: int, sentence: str, gaz: Gazetteer) -> bool:
     """'einen Stimmrechtsrekurs beim Bezirksrat', 'Klage vor dem Landgericht': the body at `start` of
-    `text` is the one a case of the sentence is brought to."""
+    `text` is the one a case of the sentence (`case_steps`) is brought to."""
     lowered = sentence.lower()
     return (text[max(0, start - 8):start].endswith(("beim ", "vor dem "))
-            and any(step in lowered for step in _CASE_STEPS))
+            and any(step in lowered for step in gaz.case_steps))
 
 
 def _verb_after_town(tokens: list[Token], j: int) -> bool:
@@ -2353,10 +2349,14 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
                  or _double_name(text)))
 
 
-def _saints_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
-    """'St. Leonhard', 'Sankt Florian': after 'St.' a given name is the saint a town is named after."""
-    return (tokens[i].text in _SAINT and i + 1 < len(tokens) and tokens[i + 1].text in gaz.first_names
-            and tokens[i + 1].is_alpha)
+def _prefixed_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Bad Marienberg', 'St. Gallen', 'Sankt Florian': a town prefix and a town's name, where after
+    'St.' a given name is the saint the town is named after."""
+    if i + 1 >= len(tokens) or tokens[i].text not in TOWN_PREFIXES:
+        return False
+    following = tokens[i + 1]
+    return _place_name(following, gaz) or (tokens[i].text in _SAINT and following.text in gaz.first_names
+                                           and following.is_alpha)
 
 
 # prepositions that take a noun without an article: "vor Gericht", "bei Gericht"
@@ -2844,8 +2844,7 @@ def _of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         return None
     if _place_name(tokens[i + 2], gaz):
         return " ".join(t.text for t in tokens[i:i + 3])
-    if (tokens[i + 2].text in TOWN_PREFIXES and i + 3 < len(tokens)
-            and (_place_name(tokens[i + 3], gaz) or _saints_name(tokens, i + 2, gaz))):
+    if _prefixed_town(tokens, i + 2, gaz):
         return " ".join(t.text for t in tokens[i:i + 4])  # "des Kantons St. Gallen"
     return None
 

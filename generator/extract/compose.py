@@ -189,7 +189,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     people: dict[int, list[str]] = {}
     organisations: dict[int, list[str]] = {}
     sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper,
-    media = gazetteer(knowledge).media
+    gaz = gazetteer(knowledge)
     sentences = {s.index: s.text for s in analysed.sentences}
     for mention in actors.mentions:
         if mention.kind == "person" and mention.canonical not in people.setdefault(mention.sentence, []):
@@ -198,8 +198,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
             # nor a court ("notfalls vor dem Landgericht"): its speaker's office names it; nor a body a
             # case is brought to ("einen Stimmrechtsrekurs beim Bezirksrat")
-            addressed = case_brought_to(analysed.text, mention.start, sentences[mention.sentence])
-            if mention.canonical not in media and not names_court(mention.canonical, knowledge) and not addressed:
+            addressed = case_brought_to(analysed.text, mention.start, sentences[mention.sentence], gaz)
+            if mention.canonical not in gaz.media and not names_court(mention.canonical, knowledge) and not addressed:
                 sides.setdefault(mention.sentence, []).append(mention.canonical)
     # the organisation a sentence opens with ("Der BUND kritisierte …"), the first of the sentence's
     # mentions that does: a later "Er" may stand for it
