@@ -316,6 +316,18 @@ def test_pluperfect_needs_the_date_inside_the_verbal_bracket(cues):
     assert role("Die Stimmung beim Treffen am Dienstag war angespannt.") == "event"
 
 
+def test_war_with_a_participle_whose_perfect_takes_haben_is_the_state_on_the_day(cues, date_of):
+    def role(sentence: str) -> str:
+        return sentence_mentions(sentence, 0, cues)[0].role
+
+    assert role("Nach zwei Stunden Debatte war die Sache am Dienstagabend entschieden.") == "event"
+    assert role("Ein erster Anlauf war im Jänner 2019 am Widerstand der Gemeinde gescheitert.") == "background"
+    assert role("Die Präsidentin war im März 2025 aus gesundheitlichen Gründen zurückgetreten.") == "background"
+    text = ("Bankfiliale sperrt zu\n\nSCHÖNECK, 16. Jänner 2025. Nach zwei Stunden Debatte war die Sache am "
+            "Dienstagabend entschieden: Die Gemeinde lässt einen Bankomaten aufstellen.")
+    assert date_of(text) == ("2025-01-14", "day")
+
+
 def test_a_year_after_bis_ende_is_no_past_year(date_of):
     text = ("Die Ressortchefs verabschiedeten den Plan am Montag (3. Juni). Die Mittel fließen bis Ende 2027. "
             "Der Vorgängerplan war im Jahr 2023 ausgelaufen.")

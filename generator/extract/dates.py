@@ -400,6 +400,9 @@ class DateCues:
     press: tuple[str, ...] = ()
     commentary: tuple[str, ...] = ()
     rulings: tuple[str, ...] = ()
+    # endings of participles that form their perfect with "sein" ("gescheitert", "zurückgetreten"):
+    # "war am Montag gescheitert" is earlier, "war am Dienstagabend entschieden" the state then
+    sein_participles: tuple[str, ...] = ()
     # feast name (lower case) -> days from Easter Sunday, or its (month, day)
     feasts: tuple[tuple[str, int | tuple[int, int]], ...] = ()
 
@@ -425,7 +428,7 @@ def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
     feasts = tuple((str(name).lower(), rule) for name, value in (raw.get("feasts") or {}).items()
                    if (rule := feast_rule(value)) is not None)
     return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"),
-                    words("commentary"), words("rulings"), feasts)
+                    words("commentary"), words("rulings"), words("sein_participles"), feasts)
 
 
 @dataclass(frozen=True)
@@ -511,11 +514,13 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return max(left, start - _CLAUSE_REACH), min(right, end + _CLAUSE_REACH)
 
 
-def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = ()) -> bool:
+def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = (), sein_participles: tuple[str, ...] = ()) -> bool:
     """'hatte … angekündigt', 'war im April entstanden', 'nachdem sie im Mai gescheitert waren',
     'war … ausgelöst worden': an earlier fact. A 'war' needs the date inside the verbal bracket,
-    so 'Die Stimmung am Dienstag war angespannt' stays the event's. `lead_in`: the words of the
-    sentence before the clause, where the finite verb of a long main clause may stand."""
+    so 'Die Stimmung am Dienstag war angespannt' stays the event's, and a participle of a verb
+    whose perfect takes 'sein' (where the list gives them), so 'war am Dienstagabend entschieden'
+    is the state on that day. `lead_in`: the words of the sentence before the clause, where the
+    finite verb of a long main clause may stand."""
     words = before + after
     # "war … erzielt worden" is earlier; "ist am Mittwoch … erzielt worden" is the perfect, now,
     # also where an apposition stands between ("ist der frühere Bürgermeister, X, am Mittwoch …
@@ -524,9 +529,12 @@ def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = ())
         _PRESENT_OF_SEIN.intersection(lead_in) and not _PAST_OF_SEIN.intersection(lead_in))
     if _PLUPERFECT_AUX.intersection(words) or ("worden" in words and not perfect):
         return True
-    if _PAST_OF_SEIN.intersection(before) and any(_PARTICIPLE.match(w) for w in after):
+    def takes_sein(word: str) -> bool:
+        return bool(_PARTICIPLE.match(word)) and (not sein_participles or word.endswith(sein_participles))
+
+    if _PAST_OF_SEIN.intersection(before) and any(map(takes_sein, after)):
         return True
-    return any(_PARTICIPLE.match(w) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
+    return any(takes_sein(w) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
 
 
 def _is_hearsay(words: list[str]) -> bool:
@@ -563,7 +571,7 @@ def mention_role(sentence: str, start: int, end: int, cues: DateCues) -> str:
     # the words before the clause matter only for a passive without its auxiliary (and reading
     # them for every date would make a sentence full of dates cost quadratic time)
     lead_in = _WORD.findall(sentence[max(0, left - _CLAUSE_REACH):left].lower()) if "worden" in after else []
-    if _is_pluperfect(before, after, lead_in):
+    if _is_pluperfect(before, after, lead_in, cues.sein_participles):
         return "background"
     if _has_cue(lower, words, cues.background):
         return "background"
