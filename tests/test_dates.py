@@ -1302,6 +1302,13 @@ def test_a_sitting_dated_before_its_subject_and_a_dash_dates_a_ticker(date_of):
         "2025-09", "month")
 
 
+def test_sittings_in_two_towns_joined_by_und_date_a_ticker(date_of):
+    text = (" date 2025-06 Liveticker: Zwei Banken stimmen über Fusion ab\n"
+            "Vertreterversammlungen in Adelfeld und Bornbach am 24.06.2025 – alle Entwicklungen im Überblick\n\n"
+            "22.31 Uhr\nBeide Vertreterversammlungen haben der Verschmelzung zugestimmt.")
+    assert date_of(text) == ("2025-06-24", "day")
+
+
 def test_a_month_after_a_background_month_of_the_latest_year_is_of_the_next_year(date_of):
     text = ("„Die Fähre gehört jetzt den Menschen“\n\nDie Fähre lag still, nachdem sich der Landkreis im "
             "Oktober 2024 aus dem Betrieb zurückgezogen hatte. Im Juli unterzeichneten der Landkreis und die "

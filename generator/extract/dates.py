@@ -719,11 +719,11 @@ _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b
 _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # "Sondersitzung im Rathaus Traunau am 13.06.2025 – alle Entwicklungen im Überblick": a subline that
 # names a sitting and its date in a few words before a dash
-# (names and the small words between them, an adjective after one: "Liveticker zur städtischen
+# (names and the small words between them, "und" too, an adjective after one: "Liveticker zur städtischen
 # Abstimmung vom 28.09.2025 – …", or after an opening article: "Die ausserordentliche
 # Gemeindeversammlung vom 26.11.2025 …"; "Stadtrat kippt den Beschluss vom …" tells a date)
 _SETTING_BEFORE = re.compile(r"\s*(?:(?:Die|Der|Das)\s+[a-zäöüß]+e[mnrs]?\s+(?=[A-ZÄÖÜ]))?[^\W\d][\w-]*"
-                             r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei)"
+                             r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei|und)"
                              r"(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
                              r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
                              r"(?:\s+(?:am|vom)|,)\s+")
