@@ -1904,6 +1904,19 @@ def test_where_no_rule_finds_a_party_the_first_actor_the_opening_names_stands_fo
     assert [a.name for a in brief.parties] == ["Fasnachtsverein Pfaffenried"], brief.parties
 
 
+def test_a_noun_that_governs_a_long_form_in_the_genitive_is_none_of_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Nach Angaben des Deutschen Sparkassen- und Giroverbands (DSGV) sank die Zahl der "
+                  "Filialen. Die Zusage des Bundesministeriums für Forschung, Technologie und Raumfahrt (BMFTR) steht.")
+    assert {"Deutscher Sparkassen- und Giroverband (DSGV)",
+            "Bundesministerium für Forschung, Technologie und Raumfahrt (BMFTR)"} <= set(found), found
+    assert not [n for n in found if n.startswith(("Angaben", "Zusage"))], found
+    # an organisation's branch and a government stay whole
+    found = names(nlp, knowledge, "Der Ortsverband des Österreichischen Kameradschaftsbundes (ÖKB) feiert. Die "
+                  "Schattenregierung der Nationalen Einheit (NUG) protestiert.")
+    assert "Schattenregierung der Nationalen Einheit (NUG)" in found, found
+    assert not [n for n in found if n.startswith("Österreichische")], found
+
+
 def test_an_interviews_initials_after_a_name_are_speaker_labels_not_a_short_form(nlp, knowledge):
     found = names(nlp, knowledge, "Magdalena Kössler (MK) von der Oberland-Rundschau hat mit Vereinsobmann Johann "
                   "Pittl (JP) gesprochen. Das Management Center Innsbruck (MCI) forscht.")

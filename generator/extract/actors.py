@@ -3273,9 +3273,14 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             words[0] not in gaz.organisation_heads
             and not words[0].lower().endswith(tuple(body.lower() for body in gaz.bodies)))):
         # not "Synode der Evangelischen …"; but "Vergabe der Bundesgartenschau (BUGA)": one word spells it
+        # and "Angaben des Deutschen Sparkassen- und Giroverbands (DSGV)": a noun that governs the
+        # name in the genitive is none of it
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
                       and (words[k - 1].lower() not in _NAME_LINKS
-                           or (k == len(words) - 1 and _spells(words[k], acronym)))), 0)
+                           or (k == len(words) - 1 and _spells(words[k], acronym))
+                           or (k == 2 and words[1] in ("des", "der") and morph.tag(words[0]) == "NN"
+                               and gaz is not None and not _organisation_head(words[0], gaz)
+                               and not words[0].lower().endswith(("regierung", "verwaltung"))))), 0)
         if start == 1 and morph.tag(words[0]) == "ADJ(A)":
             start = 0  # "Bayerische Landesamt für Statistik (LfStat)": the adjective is the name's
         words, first = words[start:], first + start
@@ -3295,8 +3300,10 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         k = 0
         while k < len(words) - 1 and _inflected_adjective(words[k]):
             k += 1
-        if k and morph.tag(words[k]) == "NN":
-            words[:k + 1] = [*map(_weak_adjective, words[:k]), _nominative_noun(words[k], before)]
+        # "des Hessischen Städte- und Gemeindebundes (HSGB)": the noun after a truncated compound's "und"
+        noun = k + 2 if (words[k].endswith("-") and k + 2 < len(words) and words[k + 1] in ("und", "oder")) else k
+        if k and morph.tag(words[noun]) == "NN":
+            words[:noun + 1] = [*map(_weak_adjective, words[:k]), *words[k:noun], _nominative_noun(words[noun], before)]
     if qualifier is not None and not (qualifier[:1].islower() or qualifier == words[-1]):
         return None  # "(ABC Holding)": no qualifier the long form explains
     if len(words) == 1 and first > 0 and _tail_of_title(tokens[first - 1].text, words[0], acronym):
