@@ -1715,6 +1715,9 @@ def test_a_ministry_keeps_the_departments_named_after_it(nlp, knowledge):
     assert {"Bayerisches Staatsministerium des Innern", "Bundesministerium für Wohnen, Kunst, Kultur, Medien und Sport",
             "Bundesministerium für Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und Wasserwirtschaft "
             "(BMLUK)", "Sozialwirtschaft Österreich (SWÖ)"} <= set(found), found
+    # also where the ministry acts after "vom"
+    found = names(nlp, knowledge, "Die Polizei erhält das System vom Bundesministerium für Inneres leihweise.")
+    assert "Bundesministerium für Inneres" in found and "Bundesministerium" not in found, found
 
 
 def test_parliaments_services_and_a_foundation_named_by_its_purpose_are_named(nlp, knowledge):

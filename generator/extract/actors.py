@@ -985,7 +985,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         # "Der Landeselternausschuss begrüßte", "durch das Verfassungsgericht"
         body = _acting_body(tokens, i, gaz) if capitalised else None
-        if body:
+        if body and _named_ministry(tokens, i, gaz) <= i + 1:  # not "vom Bundesministerium für Inneres"
             emit(body, "organisation", i, i)
             i += 1
             continue
