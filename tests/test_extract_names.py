@@ -856,6 +856,11 @@ def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Das Museum gibt das Bild zurück. Die Kommission für Provenienzforschung prüft "
                   "noch 14 Objekte, die Kommission für Verkehr und Umwelt tagt im Mai.")
     assert {"Kommission für Provenienzforschung", "Kommission für Verkehr und Umwelt"} <= set(found), found
+    # the field with its adjective in small letters; not a quantifier ("für andere Werke")
+    found = names(nlp, knowledge, "Der Rat für deutsche Rechtschreibung hatte das bekräftigt. Das Presswerk soll als "
+                  "Zulieferer für andere Werke bestehen bleiben.")
+    assert "Rat für deutsche Rechtschreibung" in found, found
+    assert not [n for n in found if "Werke" in n], found
 
 
 def test_von_after_a_surname_says_where_someone_is_from(nlp, knowledge):

@@ -2328,6 +2328,9 @@ _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 
 
 # Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")
+# adjectives that count or pick rather than name a field: "Zulieferer für andere Werke"
+_QUANTIFIERS = frozenset("andere anderen weitere weiteren alle viele mehrere einige eigene neue verschiedene zahlreiche "
+                         "sonstige übrige bestimmte einzelne diverse solche beide".split())
 _GENERIC_ATTRIBUTES = frozenset("Landes Land Stadt Bundes Regierung Kommune Gemeinde Jahres Woche Zukunft".split())
 
 
@@ -2763,7 +2766,10 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     # an adjective and its noun
     # ("Verband der Mostviertler Edelbrenner": a place's adjective the tagger reads as a noun, but
     # "Amt der Tiroler Landesregierung" is the government's office, named as the government)
-    adjective = (noun[:1].isupper() and i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
+    # ("Rat für deutsche Rechtschreibung": after "für" the adjective in small letters)
+    adjective = ((noun[:1].isupper() or (link == "für" and noun.isalpha() and noun.islower()
+                                         and noun not in _QUANTIFIERS and head not in ("Bund", "Bundes")))
+                 and i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
                  and morph.tag(tokens[i + 3].text) == "NN"
                  and (morph.tag(noun) == "ADJ(A)"
                       # "Petitionsausschuss des Deutschen Bundestages": the tagger reads "Deutschen" as a noun
