@@ -1912,6 +1912,14 @@ def test_where_no_rule_finds_a_party_the_first_actor_the_opening_names_stands_fo
     assert [a.name for a in brief.parties] == ["Fasnachtsverein Pfaffenried"], brief.parties
 
 
+def test_a_bank_named_with_its_place_keeps_its_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Volksbank Solling-Leinetal eG und die Raiffeisenbank Ilmetal eG werden zur VR "
+                  "Bank Solling-Ilme eG. 187 Vertreter der Sparkasse Gurktal-Nockberge stimmten zu. Das marokkanische "
+                  "Energieamt ONEE liefert Strom.")
+    assert {"Volksbank Solling-Leinetal eG", "Raiffeisenbank Ilmetal eG", "VR Bank Solling-Ilme eG",
+            "Sparkasse Gurktal-Nockberge", "ONEE"} <= set(found), found
+
+
 def test_a_noun_that_governs_a_long_form_in_the_genitive_is_none_of_it(nlp, knowledge):
     found = names(nlp, knowledge, "Nach Angaben des Deutschen Sparkassen- und Giroverbands (DSGV) sank die Zahl der "
                   "Filialen. Die Zusage des Bundesministeriums für Forschung, Technologie und Raumfahrt (BMFTR) steht.")

@@ -597,6 +597,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
         if registered and registered - first >= 3 and _describes_by_town(tokens, first, gaz):
             first += 1  # "die Hamburger Nordhagen Umwelt AG": the town describes the company
+        if registered and first == i + 1 and token.lower_.endswith(gaz.institutions):
+            first = i  # "die Volksbank Solling-Leinetal eG": an institution named with its place keeps its noun
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
             known = _match_known(tokens, first, gaz)
             listed = known[0].canonical if known and first + known[1] == registered - 1 else None
@@ -969,7 +971,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(" ".join([association or token.text, *(t.text for t in tokens[i + 1:end])]),
                      "organisation", i, end - 1)
             else:
-                first_word = i if token.text in _NAME_PART_HEADS else i + 1  # "die Stiftung FAR"
+                # "die Stiftung FAR"; "der Volksbank Solling-Leinetal": an institution named with its place
+                # (not "das Energieamt ONEE", named by its letters)
+                first_word = i if token.text in _NAME_PART_HEADS or (
+                    token.lower_.endswith(gaz.institutions) and not tokens[i + 1].text.isupper()) else i + 1
                 emit(" ".join(t.text for t in tokens[first_word:end]), "organisation", first_word, end - 1)
             i = end
             continue
@@ -1030,9 +1035,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                          and tokens[i + 1].text not in gaz.organisation_heads
                          and (_organisation_head(tokens[i + 1].text, gaz) or _names_body(tokens[i + 1].text, gaz.bodies))))):
             # "der DZ Bank", "die RWE Gruppe", "der NÖ Gemeindebund": a short form and a compound on an
-            # organisation noun are one name
-            emit(f"{token.text} {tokens[i + 1].text}", "organisation", i, i + 1)
-            i += 2
+            # organisation noun are one name, with the registered name after them ("VR Bank Solling-Ilme eG")
+            end = _registered_name_end(tokens, i + 2, gaz) or i + 2
+            emit(" ".join(t.text for t in tokens[i:end]), "organisation", i, end - 1)
+            i = end
             continue
         numbered = i + 1 < len(tokens) and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)  # "SGB VI": a code's book
         if (_ACRONYM.match(token.text) and token.text not in gaz.not_acronyms and not token.is_sent_start and not canton
