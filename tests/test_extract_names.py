@@ -1920,6 +1920,12 @@ def test_a_bank_named_with_its_place_keeps_its_noun(nlp, knowledge):
             "Sparkasse Gurktal-Nockberge", "ONEE"} <= set(found), found
 
 
+def test_an_institution_named_with_a_double_place_name_keeps_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Student klagte gegen die Hochschule Lahn-Dill. Die Kantonspolizei Basel-Stadt "
+                  "sperrte die Strasse.")
+    assert {"Hochschule Lahn-Dill", "Kantonspolizei Basel-Stadt"} <= set(found), found
+
+
 def test_a_noun_that_governs_a_long_form_in_the_genitive_is_none_of_it(nlp, knowledge):
     found = names(nlp, knowledge, "Nach Angaben des Deutschen Sparkassen- und Giroverbands (DSGV) sank die Zahl der "
                   "Filialen. Die Zusage des Bundesministeriums für Forschung, Technologie und Raumfahrt (BMFTR) steht.")

@@ -2380,8 +2380,11 @@ def _institution_in_general(tokens: list[Token], i: int) -> bool:
 
 
 def _double_name(word: str) -> bool:
-    """'Main-Spessart', 'Möriken-Wildegg': two proper names joined, which the tagger reads as a noun."""
-    return "-" in word and all(part[:1].isupper() and morph.tag(part) == "NE" for part in word.split("-"))
+    """'Main-Spessart', 'Möriken-Wildegg', 'Lahn-Dill': proper names joined, which the tagger reads as
+    a noun (one of them may be a noun too: 'Dill')."""
+    parts = word.split("-")
+    return (len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts)
+            and morph.tag(parts[0]) == "NE")
 
 
 def _in_place(tokens: list[Token], i: int) -> bool:
