@@ -1926,6 +1926,14 @@ def test_an_institution_named_with_a_double_place_name_keeps_it(nlp, knowledge):
     assert {"Hochschule Lahn-Dill", "Kantonspolizei Basel-Stadt"} <= set(found), found
 
 
+def test_a_club_is_named_by_its_compound_and_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Modellflugclub Donauland Mauthofen ist dagegen. Stefan Lechner, Obmann des "
+                  "Modellflugclubs Unterinntal, befürchtet Verbote. Die Abgeordneten des Schweizer Alpen-Club SAC "
+                  "entscheiden.")
+    assert {"Modellflugclub Donauland Mauthofen", "Modellflugclub Unterinntal", "SAC"} <= set(found), found
+    assert "Alpen-Club SAC" not in found, found
+
+
 def test_a_noun_that_governs_a_long_form_in_the_genitive_is_none_of_it(nlp, knowledge):
     found = names(nlp, knowledge, "Nach Angaben des Deutschen Sparkassen- und Giroverbands (DSGV) sank die Zahl der "
                   "Filialen. Die Zusage des Bundesministeriums für Forschung, Technologie und Raumfahrt (BMFTR) steht.")

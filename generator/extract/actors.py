@@ -936,6 +936,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and (tokens[i + 1].text,) not in gaz.phrases
                 and not _match_known(tokens, i + 1, gaz)  # "der Fahrgastverband Pro Bahn": the listed name
                 and tokens[i + 1].text != "Pro"  # "die Vereinigung Pro Altstadt Aarwil": the name's own rule
+                # "des Schweizer Alpen-Club SAC": the short form names the whole club
+                and not ("-" in token.text and tokens[i + 1].text.isupper() and _compound_head_only(token.text, gaz))
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and ((describing := _describes_rare_name(tokens, i))
                      or _org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
