@@ -1812,6 +1812,9 @@ def test_a_paper_in_capitals_a_speaker_in_capitals_and_a_name_with_two_tails(nlp
                   "Bundesrätin Nadia Rüegg äußerte sich in Bern. O-TON RÜEGG: Wir können keine Plätze bauen.")
     assert {"Brinkmann Logistik Gruppe", "Neue Westfälische", "Nadia Rüegg"} <= set(found)
     assert "NEUE" not in found and "RÜEGG" not in found and "Brinkmann Logistik" not in found
+    found = names(nlp, knowledge, "Elfriede Kogler leitet den Sozialmarkt seit elf Jahren.\n\nO-TON ELFRIEDE KOGLER: "
+                  "Wir haben heuer so viele Ansuchen wie noch nie.")
+    assert found == ["Elfriede Kogler"], found
 
 
 def test_a_describing_head_in_the_genitive_leaves_the_name_alone(nlp, knowledge):

@@ -3592,12 +3592,15 @@ def _titled_short_forms(text: str, gaz: Gazetteer) -> Iterator[str]:
 def _speakers_in_capitals(mentions: list[Mention], text: str) -> list[Mention]:
     """'O-TON RÜEGG: …' in a radio transcript: a surname in capitals, read as a short form, is the
     person of the report with that surname; so is 'O-TON SEPP EBERHARTER: …', the full name in
-    capitals (read as far as its given name)."""
+    capitals (read as far as its given name, or whole)."""
     named = [m for m in mentions if m.kind == "person" and " " in m.canonical]
     people = {m.canonical.split()[-1].upper(): m for m in named}
     out = []
     for m in mentions:
         person = people.get(m.canonical) if m.kind == "organisation" else None
+        if person is None and m.canonical.isupper() and " " in m.canonical:
+            # "O-TON ELFRIEDE KOGLER: …", read as a person of that name in capitals
+            person = next((p for p in named if p.canonical.upper() == m.canonical), None)
         if person is None and m.kind == "organisation" and m.canonical.isupper():
             person = next((p for p in named if p.canonical.upper().startswith(m.canonical + " ")
                            and text.startswith(p.canonical.upper(), m.start)), None)
