@@ -1929,6 +1929,15 @@ def test_an_institution_named_with_a_double_place_name_keeps_it(nlp, knowledge):
     assert {"Hochschule Lahn-Dill", "Kantonspolizei Basel-Stadt"} <= set(found), found
 
 
+def test_a_body_its_head_speaks_for_is_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Präsidentin der Bildungsministerkonferenz, Friederike Anselm, sprach von "
+                  "einem Erfolg. Der Vorsitzende des Kultusausschusses, Jan Meier, widersprach.")
+    assert {"Bildungsministerkonferenz", "Kultusausschuss"} <= set(found), found
+    # a court's chamber is not named by its presiding judge
+    found = names(nlp, knowledge, "Der Vorsitzende des Senats, Gerichtspräsident Stephan Harbarth, sagte das.")
+    assert "Senat" not in found, found
+
+
 def test_a_club_is_named_by_its_compound_and_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Modellflugclub Donauland Mauthofen ist dagegen. Stefan Lechner, Obmann des "
                   "Modellflugclubs Unterinntal, befürchtet Verbote. Die Abgeordneten des Schweizer Alpen-Club SAC "

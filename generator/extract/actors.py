@@ -139,6 +139,7 @@ class Gazetteer:
     common_acronyms: frozenset[str] = frozenset()  # `common_acronyms` of the role list
     not_acronyms: frozenset[str] = frozenset()  # those and Roman numerals ("Landgericht München I")
     case_steps: tuple[str, ...] = ()  # word parts of a case brought before a body (`case_steps` in data/cues.yaml)
+    leaders: frozenset[str] = frozenset()  # titles of those who lead an organisation, lower case (`leaders`)
 
 
 def _genitive(word: str) -> str | None:
@@ -227,6 +228,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.common_acronyms,
         knowledge.roles.common_acronyms | _ROMAN,
         tuple(str(word).lower() for word in knowledge.cues.get("case_steps") or ()),
+        knowledge.roles.leaders,
     )
 
 
@@ -1535,6 +1537,10 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
         # "Die Stadtverordnetenversammlung im südhessischen Langen hat …", "Der Gemeinderat von Asten hat …"
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None
     agent = tokens[i - 1].lower_ == "vom" or (i >= 2 and tokens[i - 2].lower_ in ("durch", "von"))
+    # "Die Präsidentin der Bildungsministerkonferenz, …", "der Vorsitzende des Kultusausschusses": the
+    # body its head speaks for
+    led = (i >= 2 and tokens[i - 1].lower_ in ("der", "des")
+           and name != "Senat" and (role_base(tokens[i - 2].text, gaz) or "").lower() in gaz.leaders)
     # "Nach langer Debatte hat der Gemeinderat … beschlossen": the subject after the finite verb
     # (a masculine body's "der" is its nominative; "In Schnepfach hat die Gemeindevertretung …
     # abgestimmt": a feminine or neuter local council's only where no article, pronoun or name opens
@@ -1545,7 +1551,7 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
                 and (tokens[i - 1].lower_ == "der" or (name in gaz.local_bodies and not _subject_opens_clause(tokens, i - 2))
                      # "Außerdem fordert die Clubkommission einen Fonds": an accusative after it leaves it the subject
                      or (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("einen", "den"))))
-    return name if agent or inverted else None
+    return name if agent or inverted or led else None
 
 
 def case_brought_to(text: str, start: int, sentence: str, gaz: Gazetteer) -> bool:
