@@ -1938,6 +1938,12 @@ def test_a_body_its_head_speaks_for_is_named(nlp, knowledge):
     assert "Senat" not in found, found
 
 
+def test_an_organisation_that_opens_a_title_is_named(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-05 Schulen\n\nDas Land stockt die Sprachförderung auf. Die "
+                     "GEW-Landesvorstandssprecherin Elke Bauer kritisierte das Tempo.")
+    assert "GEW" in [a.name for a in brief.mentioned], brief.mentioned
+
+
 def test_a_club_is_named_by_its_compound_and_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Modellflugclub Donauland Mauthofen ist dagegen. Stefan Lechner, Obmann des "
                   "Modellflugclubs Unterinntal, befürchtet Verbote. Die Abgeordneten des Schweizer Alpen-Club SAC "

@@ -5004,7 +5004,13 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
         kind = group[0].kind
         # "Carsten Schneider (SPD)": a political party named for whose side someone is on is named
         # in the report; other affiliations ("ein Nationalrat (SVP/ZH)": the canton) are not
-        if name in party_names or kind == "state" or (all(m.affiliation for m in group) and name not in gaz.political_parties):
+        # "GEW-Landesvorstandssprecherin Elke Bauer", "die Siemens-Chefin": the organisation a word
+        # opens is named too (not a product's code: "IRIS-T")
+        titled = kind == "organisation" and any(
+            analysed.text.startswith(name + "-", m.start) and _WORD_AFTER_HYPHEN.match(analysed.text, m.start + len(name) + 1)
+            for m in group)
+        if name in party_names or kind == "state" or (all(m.affiliation for m in group) and name not in gaz.political_parties
+                                                      and not titled):
             continue
         if name in gaz.adjectival and all(m.affiliation or _PLACE_BEFORE.search(analysed.text, max(0, m.start - 24), m.start)
                                           for m in group):
@@ -5018,6 +5024,8 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
                   if name not in named]
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
 
+
+_WORD_AFTER_HYPHEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
 
 # "Von Andrea Stöcklin", "Interview: Katharina Pfeifer", "Das Gespräch führte Jan Roth": a line
 # that credits the report's author or interviewer, below the title or at the very end
