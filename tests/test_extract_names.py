@@ -1949,6 +1949,8 @@ def test_a_club_is_named_by_its_compound_and_name(nlp, knowledge):
                   "Modellflugclubs Unterinntal, befürchtet Verbote. Die Abgeordneten des Schweizer Alpen-Club SAC "
                   "entscheiden.")
     assert {"Modellflugclub Donauland Mauthofen", "Modellflugclub Unterinntal", "SAC"} <= set(found), found
+    found = names(nlp, knowledge, "Kritik kam von der Bundesinnung der Rauchfangkehrer.")
+    assert "Bundesinnung der Rauchfangkehrer" in found, found
     assert "Alpen-Club SAC" not in found, found
 
 
