@@ -880,6 +880,8 @@ def test_a_partys_group_is_the_party(nlp, knowledge):
     found = names(nlp, knowledge, "Der Kreistag hat die Beratungsstelle beschlossen. Die AfD-Fraktion stimmte "
                   "dagegen, die Grünen-Fraktion enthielt sich.")
     assert {"AfD", "Grüne"} <= set(found) and not any(name.endswith("Fraktion") for name in found), found
+    found = names(nlp, knowledge, "Der Stadtrat hat die Pacht beschlossen. Die Fraktion der Freien Wähler stimmte dagegen.")
+    assert "Freie Wähler" in found and not any(name.startswith("Fraktion") for name in found), found
 
 
 def test_two_given_names_before_one_surname_are_two_people(nlp, knowledge):

@@ -3633,13 +3633,19 @@ def _with_truncated_compounds(mentions: list[Mention], text: str) -> list[Mentio
     return out
 
 
+_GROUP_OF_PARTY = re.compile(r"Fraktion (?:der|des) (.+)")
+
+
 def _groups_as_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """'die CDU-Fraktion stimmte dagegen', 'die Grünen-Fraktion': a party's group in a parliament or
-    council acts for the party, one actor with it (a listed party only)."""
+    """'die CDU-Fraktion stimmte dagegen', 'die Grünen-Fraktion', 'die Fraktion der Freien Wähler': a
+    party's group in a parliament or council acts for the party, one actor with it (a listed party only)."""
     out = []
     for m in mentions:
         group = m.kind == "organisation" and m.canonical.endswith("-Fraktion")
         entry = gaz.phrases.get((m.canonical[:-len("-Fraktion")],)) if group else None
+        of_party = _GROUP_OF_PARTY.fullmatch(m.canonical) if m.kind == "organisation" and not group else None
+        if of_party:  # "die Fraktion der Freien Wähler": the party's group, as the party
+            entry = gaz.phrases.get(tuple(of_party.group(1).split()))
         if entry is not None and entry.canonical in gaz.political_parties:
             m = replace(m, canonical=entry.canonical)
         out.append(m)
