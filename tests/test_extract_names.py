@@ -1946,6 +1946,11 @@ def test_an_organisation_that_opens_a_title_is_named(nlp, knowledge):
     assert "GEW" in [a.name for a in brief.mentioned], brief.mentioned
 
 
+def test_a_listed_organisations_branch_in_a_diocese_is_one_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Caritas der Diözese Linz betreibt den Markt.")
+    assert found == ["Caritas der Diözese Linz"], found
+
+
 def test_a_club_is_named_by_its_compound_and_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Modellflugclub Donauland Mauthofen ist dagegen. Stefan Lechner, Obmann des "
                   "Modellflugclubs Unterinntal, befürchtet Verbote. Die Abgeordneten des Schweizer Alpen-Club SAC "

@@ -696,6 +696,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{known[0].canonical} {region}", "organisation", first_token, last_token)
             i = last_token + 1
             continue
+        diocese = _diocese_branch_end(tokens, i + known[1]) if known and known[0].kind == "organisation" else 0
+        if diocese:  # "die Caritas der Diözese Linz": the organisation's branch in that diocese
+            emit(f"{known[0].canonical} {_joined(tokens[i + known[1]:diocese])}", "organisation", i, diocese - 1)
+            i = diocese
+            continue
         branch_state = _national_branch(tokens, i, known, gaz) if known else None
         if branch_state:  # "Greenpeace Schweiz bemängelte": the organisation's branch in that state
             # "die Wirtschaftskammer Steiermark", not "Wirtschaftskammer Österreich Steiermark"
@@ -3631,6 +3636,16 @@ def _with_truncated_compounds(mentions: list[Mention], text: str) -> list[Mentio
             m = replace(m, canonical=" ".join(before.group(0).split()) + " " + m.canonical, start=before.start())
         out.append(m)
     return out
+
+
+def _diocese_branch_end(tokens: list[Token], j: int) -> int:
+    """The end (exclusive) of 'der Diözese Linz', 'der Erzdiözese Wien' at j after an organisation's
+    name, or 0."""
+    if (j + 2 < len(tokens) and tokens[j].lower_ in ("der", "des")
+            and tokens[j + 1].text in ("Diözese", "Erzdiözese", "Bistums", "Erzbistums")
+            and tokens[j + 2].text[:1].isupper() and tokens[j + 2].text.replace("-", "").isalpha()):
+        return j + 3
+    return 0
 
 
 _GROUP_OF_PARTY = re.compile(r"Fraktion (?:der|des) (.+)")
