@@ -1722,6 +1722,11 @@ def test_a_ministry_keeps_the_departments_named_after_it(nlp, knowledge):
     assert {"Bayerisches Staatsministerium des Innern", "Bundesministerium für Wohnen, Kunst, Kultur, Medien und Sport",
             "Bundesministerium für Land- und Forstwirtschaft, Klima- und Umweltschutz, Regionen und Wasserwirtschaft "
             "(BMLUK)", "Sozialwirtschaft Österreich (SWÖ)"} <= set(found), found
+    # pairs listed ("…, Kunst und Kultur"), but not parties after the ministry
+    found = names(nlp, knowledge, "Ein Sprecher des Hessischen Ministeriums für Wissenschaft und Forschung, Kunst und "
+                  "Kultur sagte das. Laut dem Ministerium für Arbeit und Soziales, Grüne und SPD seien dafür.")
+    assert {"Hessisches Ministerium für Wissenschaft und Forschung, Kunst und Kultur",
+            "Ministerium für Arbeit und Soziales", "Grüne", "SPD"} <= set(found), found
     # also where the ministry acts after "vom"
     found = names(nlp, knowledge, "Die Polizei erhält das System vom Bundesministerium für Inneres leihweise.")
     assert "Bundesministerium für Inneres" in found and "Bundesministerium" not in found, found

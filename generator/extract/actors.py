@@ -1671,7 +1671,8 @@ def _listed_noun(tokens: list[Token], k: int) -> bool:
 
 def _listed_nouns_end(tokens: list[Token], k: int) -> int:
     """End (exclusive) of the nouns listed from k on: 'Wohnen, Kunst, Kultur, Medien und Sport',
-    'Land- und Forstwirtschaft, Klima- und Umweltschutz', 'Justiz und für Verbraucherschutz'."""
+    'Land- und Forstwirtschaft, Klima- und Umweltschutz', 'Justiz und für Verbraucherschutz', and
+    pairs listed ('Wissenschaft und Forschung, Kunst und Kultur')."""
     end = k + 1
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].lower_ == "und"):
         following = end + 2 if tokens[end + 1].lower_ == "für" else end + 1
@@ -1679,9 +1680,16 @@ def _listed_nouns_end(tokens: list[Token], k: int) -> int:
             break
         last_one = tokens[end].lower_ == "und" and not tokens[end - 1].text.endswith("-")  # "Land- und Forst…"
         end = following + 1
-        if last_one:
+        if last_one and not _pair_follows(tokens, end):
             break
     return end
+
+
+def _pair_follows(tokens: list[Token], j: int) -> bool:
+    """', Kunst und Kultur' at j: another pair of nouns in a ministry's list, no person or clause."""
+    return (j + 3 < len(tokens) and tokens[j].text == "," and _listed_noun(tokens, j + 1)
+            and tokens[j + 2].lower_ == "und" and _listed_noun(tokens, j + 3)
+            and morph.tag(tokens[j + 1].text) == "NN" and morph.tag(tokens[j + 3].text) == "NN")
 
 
 @lru_cache(maxsize=100_000)
