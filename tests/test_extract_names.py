@@ -1784,6 +1784,8 @@ def test_a_regional_adjective_names_an_institution_without_its_place(nlp, knowle
                   "Der Richter am Obersten Gericht widersprach.")
     assert "Hanseatisches Oberlandesgericht" in found
     assert not any(name.startswith("Ober") for name in found)  # no superlative read as a name's adjective
+    found = names(nlp, knowledge, "Das Gericht ließ die Berufung zum Hessischen Verwaltungsgerichtshof in Kassel zu.")
+    assert "Hessischer Verwaltungsgerichtshof" in found, found  # with its seat after it
 
 
 def test_a_quoted_paper_after_its_verb_and_es(nlp, knowledge):

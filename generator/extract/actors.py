@@ -887,7 +887,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         if (institution and institution not in _GOVERNED and _named_by_adjective(tokens, i)
                 and _REGIONAL_ADJECTIVE.search(tokens[i - 1].text)
-                and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower_ in _NAME_LINKS))):
+                and not (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or (
+                    tokens[i + 1].lower_ in _NAME_LINKS
+                    # "zum Hessischen Verwaltungsgerichtshof in Kassel": a court's seat names no other court
+                    and not (tokens[i + 1].lower_ == "in" and _court(institution, gaz)))))):
             # "die Entscheidung des Hanseatischen Oberlandesgerichts": an adjective of a region or
             # kind names it ("Technische Universität"), where no place or field follows
             emit(f"{_weak_adjective(tokens[i - 1].text)} {institution}", "organisation", i - 1, i)
