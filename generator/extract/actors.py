@@ -2357,10 +2357,10 @@ _DESCRIBING_HEADS = ("er", "or") + _DESCRIBING_COMPOUNDS
 _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 
 
+# Adjectives that count or pick rather than name a field: "Zulieferer für andere Werke"
+_QUANTIFIERS = frozenset("andere anderen weitere weiteren alle viele mehrere einige eigene neue verschiedene "
+                         "zahlreiche sonstige übrige bestimmte einzelne diverse solche beide".split())
 # Nouns that follow 'der'/'für' after an organisation noun without naming it ("Behörde des Landes")
-# adjectives that count or pick rather than name a field: "Zulieferer für andere Werke"
-_QUANTIFIERS = frozenset("andere anderen weitere weiteren alle viele mehrere einige eigene neue verschiedene zahlreiche "
-                         "sonstige übrige bestimmte einzelne diverse solche beide".split())
 _GENERIC_ATTRIBUTES = frozenset("Landes Land Stadt Bundes Regierung Kommune Gemeinde Jahres Woche Zukunft".split())
 
 
@@ -5039,10 +5039,10 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
         # "GEW-Landesvorstandssprecherin Elke Bauer", "die Siemens-Chefin": the organisation a word
         # opens is named too (not a product's code: "IRIS-T")
         titled = kind == "organisation" and any(
-            analysed.text.startswith(name + "-", m.start) and _WORD_AFTER_HYPHEN.match(analysed.text, m.start + len(name) + 1)
-            for m in group)
-        if name in party_names or kind == "state" or (all(m.affiliation for m in group) and name not in gaz.political_parties
-                                                      and not titled):
+            analysed.text.startswith(name + "-", m.start)
+            and _WORD_AFTER_HYPHEN.match(analysed.text, m.start + len(name) + 1) for m in group)
+        side_only = all(m.affiliation for m in group) and name not in gaz.political_parties and not titled
+        if name in party_names or kind == "state" or side_only:
             continue
         if name in gaz.adjectival and all(m.affiliation or _PLACE_BEFORE.search(analysed.text, max(0, m.start - 24), m.start)
                                           for m in group):

@@ -514,7 +514,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return max(left, start - _CLAUSE_REACH), min(right, end + _CLAUSE_REACH)
 
 
-def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = (), sein_participles: tuple[str, ...] = ()) -> bool:
+def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = (),
+                   sein_participles: tuple[str, ...] = ()) -> bool:
     """'hatte … angekündigt', 'war im April entstanden', 'nachdem sie im Mai gescheitert waren',
     'war … ausgelöst worden': an earlier fact. A 'war' needs the date inside the verbal bracket,
     so 'Die Stimmung am Dienstag war angespannt' stays the event's, and a participle of a verb
@@ -529,12 +530,14 @@ def _is_pluperfect(before: list[str], after: list[str], lead_in: list[str] = (),
         _PRESENT_OF_SEIN.intersection(lead_in) and not _PAST_OF_SEIN.intersection(lead_in))
     if _PLUPERFECT_AUX.intersection(words) or ("worden" in words and not perfect):
         return True
-    def takes_sein(word: str) -> bool:
-        return bool(_PARTICIPLE.match(word)) and (not sein_participles or word.endswith(sein_participles))
-
-    if _PAST_OF_SEIN.intersection(before) and any(map(takes_sein, after)):
+    if _PAST_OF_SEIN.intersection(before) and any(_takes_sein(w, sein_participles) for w in after):
         return True
-    return any(takes_sein(w) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
+    return any(_takes_sein(w, sein_participles) and nxt in _PAST_OF_SEIN for w, nxt in zip(after, after[1:]))
+
+
+def _takes_sein(word: str, sein_participles: tuple[str, ...]) -> bool:
+    """A participle that forms a perfect with 'sein': any, where no list is given."""
+    return bool(_PARTICIPLE.match(word)) and (not sein_participles or word.endswith(sein_participles))
 
 
 def _is_hearsay(words: list[str]) -> bool:
