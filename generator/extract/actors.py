@@ -905,7 +905,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         named_by = _named_by_genitive(tokens, i, gaz)
         if named_by:  # "Bund der Steuerzahler", "Partei der Volksmacht", "Institut für Weltwirtschaft"
             last = i + len(named_by.split()) + named_by.count(",") - 1
-            emit(named_by, "organisation", i, last)
+            first_word = i
+            if (_named_by_adjective(tokens, i) and _REGIONAL_ADJECTIVE.search(tokens[i - 1].text)
+                    and "-" not in tokens[i - 1].text):
+                # "das Hessische Ministerium des Innern": with the adjective of its region
+                first_word = i - 1
+                named_by = f"{_weak_adjective(tokens[i - 1].text)} {named_by}"
+            emit(named_by, "organisation", first_word, last)
             i = last + 1
             continue
         listed = _names_after_plural_head(tokens, i, gaz) if capitalised else []
