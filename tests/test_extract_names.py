@@ -856,6 +856,12 @@ def test_a_commission_or_council_for_a_field_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Das Museum gibt das Bild zurück. Die Kommission für Provenienzforschung prüft "
                   "noch 14 Objekte, die Kommission für Verkehr und Umwelt tagt im Mai.")
     assert {"Kommission für Provenienzforschung", "Kommission für Verkehr und Umwelt"} <= set(found), found
+    # a region's or nation's adjective in small letters after "der"; not where it describes a town or
+    # what someone runs
+    found = names(nlp, knowledge, "Die Plattform der steirischen Sozialmärkte kritisiert das. Der Gemeinderat der "
+                  "obersteirischen Stadtgemeinde stimmte zu. Die Betreiber des österreichischen Pfandsystems jubeln.")
+    assert "Plattform der steirischen Sozialmärkte" in found, found
+    assert not [n for n in found if "Stadtgemeinde" in n or "Pfandsystems" in n], found
     # the field with its adjective in small letters; not a quantifier ("für andere Werke")
     found = names(nlp, knowledge, "Der Rat für deutsche Rechtschreibung hatte das bekräftigt. Das Presswerk soll als "
                   "Zulieferer für andere Werke bestehen bleiben.")

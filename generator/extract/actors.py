@@ -1795,6 +1795,8 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
 
 
 _REGIONAL_ADJECTIVE = re.compile(r"(isch)(?:e|en|er|es|em)$")
+_NATIONAL_ADJECTIVE = re.compile(r"(?:isch|deutsch)(?:e|en|er|es|em)$")
+_DESCRIBED_PLACES = ("stadt", "gemeinde", "dorf", "kreis", "bezirk", "kanton", "land", "region")
 
 
 def _folded(text: str) -> str:
@@ -2806,8 +2808,14 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     # ("Verband der Mostviertler Edelbrenner": a place's adjective the tagger reads as a noun, but
     # "Amt der Tiroler Landesregierung" is the government's office, named as the government)
     # ("Rat für deutsche Rechtschreibung": after "für" the adjective in small letters)
+    # ("Verband der österreichischen Tabakwirtschaft": after "der" a region's or nation's adjective)
     adjective = ((noun[:1].isupper() or (link == "für" and noun.isalpha() and noun.islower()
-                                         and noun not in _QUANTIFIERS and head not in ("Bund", "Bundes")))
+                                         and noun not in _QUANTIFIERS and head not in ("Bund", "Bundes"))
+                  or (link != "für" and noun.islower() and _NATIONAL_ADJECTIVE.search(noun) is not None
+                      # not "Gemeinderat der obersteirischen Stadtgemeinde": the town described, nor
+                      # "Betreiber des österreichischen Einwegpfandsystems": who runs a thing
+                      and not head.endswith("er")
+                      and i + 3 < len(tokens) and not tokens[i + 3].lower_.endswith(_DESCRIBED_PLACES)))
                  and i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper()
                  and morph.tag(tokens[i + 3].text) == "NN"
                  and (morph.tag(noun) == "ADJ(A)"
