@@ -1795,8 +1795,6 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
 
 
 _REGIONAL_ADJECTIVE = re.compile(r"(isch)(?:e|en|er|es|em)$")
-_NATIONAL_ADJECTIVE = re.compile(r"(?:isch|deutsch)(?:e|en|er|es|em)$")
-_DESCRIBED_PLACES = ("stadt", "gemeinde", "dorf", "kreis", "bezirk", "kanton", "land", "region")
 
 
 def _folded(text: str) -> str:
@@ -2365,6 +2363,10 @@ _DESCRIBING_HEADS = ("er", "or") + _DESCRIBING_COMPOUNDS
 _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 
 
+# A region's or nation's adjective in small letters after "der" in a name ("Verband der österreichischen
+# Tabakwirtschaft"), and the nouns after it that describe a town rather than name an organisation
+_NATIONAL_ADJECTIVE = re.compile(r"(?:isch|deutsch)(?:e|en|er|es|em)$")
+_DESCRIBED_PLACES = ("stadt", "gemeinde", "dorf", "kreis", "bezirk", "kanton", "land", "region")
 # Adjectives that count or pick rather than name a field: "Zulieferer für andere Werke"
 _QUANTIFIERS = frozenset("andere anderen weitere weiteren alle viele mehrere einige eigene neue verschiedene "
                          "zahlreiche sonstige übrige bestimmte einzelne diverse solche beide".split())

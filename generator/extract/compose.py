@@ -188,7 +188,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     actors = extract_actors(analysed, knowledge)
     people: dict[int, list[str]] = {}
     organisations: dict[int, list[str]] = {}
-    sides: dict[int, list[str]] = {}  # organisations a speaker may act for: no agency or paper,
+    sides: dict[int, list[str]] = {}  # organisations a speaker may act for (see below)
     gaz = gazetteer(knowledge)
     sentences = {s.index: s.text for s in analysed.sentences}
     for mention in actors.mentions:
@@ -196,8 +196,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             people[mention.sentence].append(mention.canonical)
         if mention.kind == "organisation":
             organisations.setdefault(mention.sentence, []).append(after_article(mention.canonical))
-            # nor a court ("notfalls vor dem Landgericht"): its speaker's office names it; nor a body a
-            # case is brought to ("einen Stimmrechtsrekurs beim Bezirksrat")
+            # no agency or paper; no court ("notfalls vor dem Landgericht"): its speaker's office names
+            # it; no body a case is brought to ("einen Stimmrechtsrekurs beim Bezirksrat")
             addressed = case_brought_to(analysed.text, mention.start, sentences[mention.sentence], gaz)
             if mention.canonical not in gaz.media and not names_court(mention.canonical, knowledge) and not addressed:
                 sides.setdefault(mention.sentence, []).append(mention.canonical)
