@@ -196,6 +196,14 @@ def test_item_text_tells_the_subject_from_the_object_and_joins_two_subjects(clea
                                       "Länder beschlossen einen Vertrag.")
 
 
+def test_a_comma_after_the_subject_starts_a_clause_unless_a_list_goes_on(clean):
+    # the reported clause after the speaker is no part of the subject
+    assert clean("Laut Xinhua sagte Li, China sei bereit, mehr Flüssiggas zu kaufen.") == (
+        "Li sagte, China sei bereit, mehr Flüssiggas zu kaufen.")
+    assert clean("Zudem einigten sich Lima, Quito und Bogotá auf einen Korridor.") == (
+        "Lima, Quito und Bogotá einigten sich auf einen Korridor.")
+
+
 def test_an_aside_goes_unless_its_figures_are_the_point(clean):
     assert clean("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.") == (
         "Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt unverändert.")

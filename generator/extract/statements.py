@@ -913,6 +913,11 @@ def _noun_run_end(words: list[str], start: int, limit: int | None = None) -> int
             or (j > start and words[j - 1] in _NP_GLUE and _TAIL_ONLY.match(words[j]))  # "und -chefs"
             or (j > start and _SHORT_FORM_WORD.fullmatch(words[j]))):  # "die Agrarministerkonferenz (AMK)"
         j += 1
+    # a comma goes on a list only where "und"/"oder" closes it ("Serbien, Kosovo und Albanien");
+    # else a clause starts there ("sagte Li, China sei bereit")
+    commas = [k for k in range(start, j - 1) if words[k].endswith(",")]
+    if commas and not any(words[k] in ("und", "oder") for k in range(commas[-1] + 1, j)):
+        return commas[0] + 1
     return j
 
 
