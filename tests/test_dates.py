@@ -1309,6 +1309,16 @@ def test_sittings_in_two_towns_joined_by_und_date_a_ticker(date_of):
     assert date_of(text) == ("2025-06-24", "day")
 
 
+def test_a_subline_that_dates_the_ticker_before_a_colon_and_its_first_sentence(date_of):
+    text = (" date 2025-06 Kantonsrat will Mindestalter\n"
+            "Liveticker aus dem Rathaus vom 11.06.2025: Der Kantonsrat berät über die Motion. Die Debatte zum "
+            "Nachlesen.\n\n12.20 Uhr\nDer Kantonsrat nimmt die Motion mit 90 zu 70 Stimmen an.")
+    assert date_of(text) == ("2025-06-11", "day")
+    # a sentence that tells of an earlier date before its colon is no stamp
+    assert date_of(text.replace("Liveticker aus dem Rathaus vom", "Der Rat kippt den Beschluss vom")) == (
+        "2025-06", "month")
+
+
 def test_a_month_after_a_background_month_of_the_latest_year_is_of_the_next_year(date_of):
     text = ("„Die Fähre gehört jetzt den Menschen“\n\nDie Fähre lag still, nachdem sich der Landkreis im "
             "Oktober 2024 aus dem Betrieb zurückgezogen hatte. Im Juli unterzeichneten der Landkreis und die "

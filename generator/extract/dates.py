@@ -735,7 +735,9 @@ _SETTING_BEFORE = re.compile(r"\s*(?:(?:Die|Der|Das)\s+[a-zäöüß]+e[mnrs]?\s+
 # and where it is followed ("… in der Mehrzweckhalle Wilerbach im Liveticker")
 _PLACE_AFTER = re.compile(r"(?:(?:\s+(?:in|im|auf|an|zur|zum|über)(?:\s+(?:der|dem|den|die|das))?(?:\s+[A-ZÄÖÜ][\w-]*){1,3}){1,2}"
                           r"(?=\s[–—]|\s*$))?")
-_SETTING_END = re.compile(r"\s[–—]\s|\s*$")  # the subline's dash, or its end
+# the subline's dash, its end, or a colon before the text it opens ("Live-Ticker aus dem Bundeshaus
+# vom 11.06.2025: Der Nationalrat berät …")
+_SETTING_END = re.compile(r"\s[–—]\s|\s*$|(?P<colon>:(?:\s|$))")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 # a preposition or article before a weekday: the date is told in a sentence, not stamped on the report
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
@@ -788,8 +790,9 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 # first after its title), of its day
                 issued = (number <= 1 and m.group("year") is not None and not line[m.end():].strip()
                           and _ISSUED_BEFORE.search(line[:m.start()]) is not None)
-                setting = (0 < number < 3 and m.group("year") is not None and not _SENTENCE_END.search(line)
-                           and _SETTING_END.match(line, _PLACE_AFTER.match(line, m.end()).end()) is not None
+                setting_end = _SETTING_END.match(line, _PLACE_AFTER.match(line, m.end()).end())
+                setting = (0 < number < 3 and m.group("year") is not None and setting_end is not None
+                           and (setting_end.group("colon") is not None or not _SENTENCE_END.search(line))
                            and _SETTING_BEFORE.fullmatch(line[:m.start()]) is not None)
                 if not (has_cue or dateline or bare or stamped or masthead or field or closing_code or byline
                         or issued or setting):
