@@ -1903,6 +1903,13 @@ def test_technical_short_forms_and_the_night_sky_are_no_actors(nlp, knowledge):
     assert not {"LED", "ÖNORM O", "DIN", "Milchstraße"} & set(found), found
 
 
+def test_a_listed_river_in_the_genitive_or_named_by_its_stretch_is_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Hornisse breitet sich entlang des Oberrheins aus. Am Ufer des Rheins "
+                  "stellte der Verein Imkerfreunde Fallen auf. Ministerpräsident Boris Rhein lobte das.")
+    assert not {"Oberrheins", "Rheins", "Oberrhein", "Rhein"} & set(found), found
+    assert "Boris Rhein" in found, found  # a person's full name stays
+
+
 def test_an_association_of_the_reports_town_keeps_its_noun(nlp, knowledge):
     found = _names_without_dateline(nlp, knowledge, (
         " date 2025-03 Parken wird teurer\n\nWer in Hohenwerder parkt, zahlt mehr. Der Handelsverband Hohenwerder "

@@ -3607,7 +3607,25 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
     mentions = _groups_as_parties(mentions, gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
-    return [m for m in mentions if m.canonical not in knowledge.actors.not_actors]
+    return [m for m in mentions if not _never_an_actor(m.canonical, knowledge.actors.not_actors)]
+
+
+# "entlang des Oberrheins", "im Südatlantik": a river's or sea's stretch named by its position
+_STRETCH_PREFIXES = ("Ober", "Unter", "Nieder", "Hoch", "Mittel", "Nord", "Süd", "Ost", "West")
+
+
+def _never_an_actor(name: str, not_actors: frozenset[str]) -> bool:
+    """A word listed in `not_actors`, also in the genitive ("des Rheins") or named with its stretch
+    ("des Oberrheins"); a name of several words ("Luisa Neubauer", "Boris Rhein") is none of these."""
+    if name in not_actors:
+        return True
+    if not name.isalpha():
+        return False
+    for word in (name, name[:-1]) if name.endswith("s") else (name,):
+        if word in not_actors or any(word.startswith(prefix) and word[len(prefix):].capitalize() in not_actors
+                                     for prefix in _STRETCH_PREFIXES):
+            return True
+    return False
 
 
 _TAIL_BEFORE_SHORT_FORM = re.compile(r"\b([a-zäöüß]+) ([A-ZÄÖÜ]\w+) \(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)")
