@@ -140,6 +140,7 @@ class RoleList:
     municipal_heads: frozenset[str] = frozenset()  # lowercase titles of a municipality's head: "bürgermeisterin"
     regional_bodies: frozenset[str] = frozenset()  # a Land's or canton's bodies named alone: "Landtag"
     common_acronyms: frozenset[str] = frozenset()  # short forms of common nouns, no organisation: "UVP", "DNA"
+    assemblies: frozenset[str] = frozenset()  # citizens' assemblies that vote on a council's proposal
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -261,6 +262,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(s.lower() for s in _strings(raw.get("municipal_heads"), f"{path}: municipal_heads")),
         frozenset(_strings(raw.get("regional_bodies"), f"{path}: regional_bodies")),
         frozenset(_strings(raw.get("common_acronyms"), f"{path}: common_acronyms")),
+        frozenset(_strings(raw.get("assemblies"), f"{path}: assemblies")),
     )
 
 

@@ -196,6 +196,17 @@ def test_item_text_tells_the_subject_from_the_object_and_joins_two_subjects(clea
                                       "Länder beschlossen einen Vertrag.")
 
 
+def test_the_council_of_the_assemblys_town_is_a_side_of_its_vote(nlp, knowledge):
+    text = (" date 2025-06 Laubegg (sda) – Die Gemeindeversammlung Laubegg hat am Montagabend den Kredit für den "
+            "neuen Werkhof mit 212 zu 88 Stimmen genehmigt. Gemeindepräsidentin Ursula Zbinden zeigte sich "
+            "erleichtert. Der Werkhof soll im Frühling 2026 eröffnet werden.\n\nGegen das Projekt hatte sich "
+            "die SVP gestellt. Sie hielt die Kosten für zu hoch. Das Projekt des Gemeinderats Laubegg sieht zwei "
+            "Hallen vor. Das Vorhaben wird auch im Gemeinderat Wilerbach verfolgt.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Gemeinderat Laubegg" in names, names
+    assert "Gemeinderat Wilerbach" not in names, names  # another town's council
+
+
 def test_a_comma_after_the_subject_starts_a_clause_unless_a_list_goes_on(clean):
     # the reported clause after the speaker is no part of the subject
     assert clean("Laut Xinhua sagte Li, China sei bereit, mehr Flüssiggas zu kaufen.") == (

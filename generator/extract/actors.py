@@ -140,6 +140,7 @@ class Gazetteer:
     not_acronyms: frozenset[str] = frozenset()  # those and Roman numerals ("Landgericht München I")
     case_steps: tuple[str, ...] = ()  # word parts of a case brought before a body (`case_steps` in data/cues.yaml)
     leaders: frozenset[str] = frozenset()  # titles of those who lead an organisation, lower case (`leaders`)
+    assemblies: frozenset[str] = frozenset()  # citizens' assemblies (`assemblies`): "Gemeindeversammlung"
 
 
 def _genitive(word: str) -> str | None:
@@ -229,6 +230,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.common_acronyms | _ROMAN,
         tuple(str(word).lower() for word in knowledge.cues.get("case_steps") or ()),
         knowledge.roles.leaders,
+        knowledge.roles.assemblies,
     )
 
 
@@ -4832,6 +4834,19 @@ def _role_names(role: str, forms: frozenset[str]) -> bool:
 _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
 
 
+def add_proposing_councils(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
+    """'Die Gemeindeversammlung Laubegg genehmigte den Kredit' and 'der Gemeinderat Laubegg' named
+    further down: citizens vote on what their council proposes, so the council of the assembly's
+    town is a side of the vote too."""
+    towns = {town for name in party_names for assembly in gaz.assemblies
+             if name.startswith(assembly + " ") and (town := name[len(assembly) + 1:])[:1].isupper()}
+    if not towns:
+        return party_names
+    councils = [m.canonical for m in mentions if m.kind == "organisation" and any(
+        m.canonical == f"{body} {town}" for body in _COUNCILS - gaz.district_bodies for town in towns)]
+    return list(dict.fromkeys([*party_names, *councils]))
+
+
 def add_council_heads(party_names: list[str], mentions: list[Mention], text: str, heads: frozenset[str],
                       gaz: Gazetteer) -> list[str]:
     """'Bürgermeister Gerhard Leitner' where the Gemeinderat decided: the head of a municipality
@@ -5000,6 +5015,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     # each rule above adds names; one actor named twice in a sentence is still one party
     party_names = list(dict.fromkeys(add_representatives(party_names, mentions, analysed.text, knowledge, sides)))
     party_names = add_council_heads(party_names, mentions, analysed.text, knowledge.roles.municipal_heads, gaz)
+    party_names = add_proposing_councils(party_names, mentions, gaz)
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
     party_names = add_voting_groups(party_names, mentions, analysed, knowledge, cues.group_votes, cues.votes_needed)
     party_names = add_namesake_companies(party_names, mentions)
