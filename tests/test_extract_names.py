@@ -1903,6 +1903,12 @@ def test_technical_short_forms_and_the_night_sky_are_no_actors(nlp, knowledge):
     assert not {"LED", "ÖNORM O", "DIN", "Milchstraße"} & set(found), found
 
 
+def test_the_cabinet_a_government_decides_in_is_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Bundesregierung hat am Mittwoch im Ministerrat eine Reform der Pflege "
+                  "beschlossen. Sozialministerin Anna Berger (SPÖ) sprach nach dem Ministerrat von einem großen Schritt.")
+    assert "Ministerrat" in found and "Bundesregierung" in found, found
+
+
 def test_a_listed_river_in_the_genitive_or_named_by_its_stretch_is_no_actor(nlp, knowledge):
     found = names(nlp, knowledge, "Die Hornisse breitet sich entlang des Oberrheins aus. Am Ufer des Rheins "
                   "stellte der Verein Imkerfreunde Fallen auf. Ministerpräsident Boris Rhein lobte das.")
