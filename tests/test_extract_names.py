@@ -1903,6 +1903,13 @@ def test_technical_short_forms_and_the_night_sky_are_no_actors(nlp, knowledge):
     assert not {"LED", "ÖNORM O", "DIN", "Milchstraße"} & set(found), found
 
 
+def test_councils_of_parents_pupils_and_students_are_bodies_and_a_bare_one_is_the_placed_one(nlp, knowledge):
+    found = names(nlp, knowledge, "Nach Angaben des Landeselternrats Niedersachsen fielen viele Busse aus. Der "
+                  "Landeselternrat begrüßte die Einigung. Auch der Landesschülerrat meldete sich zu Wort.")
+    assert "Landeselternrat Niedersachsen" in found and "Landesschülerrat" in found, found
+    assert "Landeselternrat" not in found, found  # the one named with its Land
+
+
 def test_the_cabinet_a_government_decides_in_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Die Bundesregierung hat am Mittwoch im Ministerrat eine Reform der Pflege "
                   "beschlossen. Sozialministerin Anna Berger (SPÖ) sprach nach dem Ministerrat von einem großen Schritt.")

@@ -4225,13 +4225,16 @@ def _join_bare_institutions(mentions: list[Mention], gaz: Gazetteer) -> list[Men
     """'Das Verwaltungsgericht hebt die Busse auf' after 'das Verwaltungsgericht des Kantons
     Solothurn': a court, office or district's council named by its kind alone is the one of that kind
     the report names with its place ('Landratsamt Oberallgäu', 'Bezirksrat Andelfingen') or its
-    region's adjective ('Niedersächsisches Oberverwaltungsgericht')."""
+    region's adjective ('Niedersächsisches Oberverwaltungsgericht'); so is a council named by a
+    compound of `bodies` ('der Landeselternrat' after 'des Landeselternrats Niedersachsen')."""
+    councils = tuple(body for body in gaz.bodies if body.islower() and body.endswith("rat"))
+
     def kind(name: str) -> str | None:
         if " " not in name:
             return None
         first = name.split()[0]
-        return (first if first in gaz.bodies and (first.endswith("amt") or first in gaz.district_bodies)
-                else _court_kind(name, gaz))
+        return (first if (first in gaz.bodies and (first.endswith("amt") or first in gaz.district_bodies))
+                or first.lower().endswith(councils) else _court_kind(name, gaz))
     return _to_the_one_longer(mentions, kind, lambda name: " " not in name and (name,) not in gaz.phrases)
 
 
