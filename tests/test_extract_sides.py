@@ -481,6 +481,17 @@ def test_an_appeal_and_a_warning_stay_open_whatever_they_name(analyse_text, know
     assert (outcome, len(open_issues)) == ([], 1), (outcome, open_issues)
 
 
+def test_a_press_review_telling_what_its_papers_do_yields_no_item(nlp, knowledge):
+    text = (" date 2025-09 Presseschau vom 29. September 2025\n\nDie Stimmberechtigten haben am Sonntag die "
+            "Vorlage angenommen. Die Gemeinde muss nun bis Ende Jahr ein Reglement vorlegen.\n\nSo kommentieren "
+            "die Zeitungen am Montag den Ausgang der Abstimmung:\n\nDie Kommentatoren befassen sich vor allem mit "
+            "dem Nein der Landgemeinden.")
+    brief = brief_of(nlp, knowledge, text)
+    items = texts(brief.outcome) + texts(brief.open_issues)
+    assert not any("Zeitungen" in t or "Kommentatoren" in t for t in items), items
+    assert any("Reglement" in t for t in items), items
+
+
 def test_the_report_closing_its_ticker_and_a_unanimous_vote_are_no_outcome(nlp, knowledge):
     text = (" date 2025-11 Duisburg (dpa) - Der Aufsichtsrat hat am Freitag die Schließung des Werks beschlossen. "
             "Die Arbeitnehmerbank habe geschlossen gegen die Schließung gestimmt. Wir schließen damit unseren Ticker.")

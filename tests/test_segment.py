@@ -96,6 +96,10 @@ def test_a_line_ending_in_a_colon_with_a_verb_introduces_a_quote_and_is_a_senten
     kinds = [(seg.kind, text[seg.start:seg.end]) for seg in segment(text)]
     assert ("sentence", "Das BONNER TAGBLATT hält dagegen:") in kinds, kinds
     assert ("heading", "Die Reaktionen:") in kinds, kinds
+    # a verb the tagger reads first as a participle is finite here too
+    participle_first = "Presseschau\n\nDas „Tageblatt“ aus Trier begrüßt den Beschluss:\n„Endlich.“"
+    kinds = [(seg.kind, participle_first[seg.start:seg.end]) for seg in segment(participle_first)]
+    assert ("sentence", "Das „Tageblatt“ aus Trier begrüßt den Beschluss:") in kinds, kinds
 
 
 def test_an_interviews_byline_with_its_date_is_a_byline():

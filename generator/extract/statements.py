@@ -1330,7 +1330,12 @@ _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-
                                r"|^\s*Im\s+(?:[\w-]+-)?(?:Interview|Gespräch)\s+(?:spricht|erklärt|sagt|erläutert)\b"
                                r"|^\s*\(\s*(?:Weitere|Mehr|Neue)\s+(?:Meldung|Informationen|Details)\s+folg"
                                r"|\b(?:lesen|hören)\s+Sie\b"  # "… lesen Sie morgen in unserer Ausgabe"
-                               r"|\bwir\s+berichten\b|\bhalten\s+(?:wir\s+)?Sie\s+auf\s+dem\s+Laufenden\b",  # "– wir berichten live"
+                               r"|\bwir\s+berichten\b|\bhalten\s+(?:wir\s+)?Sie\s+auf\s+dem\s+Laufenden\b"  # "– wir berichten live"
+                               # a press review telling what its papers do: "So kommentieren die Zeitungen …:",
+                               # "Die Kommentatoren befassen sich vor allem mit …", "… spaltet die Kommentatoren"
+                               r"|^\W*(?:so\s+|wie\s+)?kommentier\w*\s+die\s+(?:Zeitungen|Blätter|Kommentatoren)\b"
+                               r"|^\W*die\s+(?:Zeitungen|Blätter|Kommentatoren|Kommentare)\s+(?:kommentier|befass|beschäftig)\w*"
+                               r"|\bspaltet\s+die\s+(?:Zeitungen|Blätter|Kommentatoren)\b",
                                re.I)
 
 

@@ -165,9 +165,10 @@ _SUBTITLE = ("Utl.:", "Utl:")
 
 
 def _introduces_quote(line: str) -> bool:
-    """A line that ends in a colon and has a finite verb is a sentence introducing what follows."""
+    """A line that ends in a colon and has a finite verb is a sentence introducing what follows
+    (also a verb the tagger reads first as a participle: "Das „Tageblatt“ begrüßt den Beschluss:")."""
     words = line.rstrip(":").split()
-    return len(words) >= 3 and any(w.isalpha() and w.islower() and morph.is_finite_verb(w) for w in words[1:])
+    return len(words) >= 3 and any(w.isalpha() and w.islower() and morph.can_be_finite_verb(w) for w in words[1:])
 
 
 def _looks_like_heading(line: str) -> bool:
