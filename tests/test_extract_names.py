@@ -1910,6 +1910,15 @@ def test_councils_of_parents_pupils_and_students_are_bodies_and_a_bare_one_is_th
     assert "Landeselternrat" not in found, found  # the one named with its Land
 
 
+def test_the_adjective_of_a_region_with_two_names_names_its_government(nlp, knowledge):
+    found = names(nlp, knowledge, "Die rheinland-pfälzische Landesregierung hat gestern einen Aktionsplan "
+                  "beschlossen. Die nordrhein-westfälische Landesregierung will folgen.")
+    assert {"Rheinland-Pfälzische Landesregierung", "Nordrhein-Westfälische Landesregierung"} <= set(found), found
+    # a hyphenated adjective of no listed region names no government
+    assert not any("Landesregierung" in n for n in names(nlp, knowledge, "Die ober-unterische Landesregierung "
+                                                                        "hat einen Plan beschlossen.")), found
+
+
 def test_the_cabinet_a_government_decides_in_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Die Bundesregierung hat am Mittwoch im Ministerrat eine Reform der Pflege "
                   "beschlossen. Sozialministerin Anna Berger (SPÖ) sprach nach dem Ministerrat von einem großen Schritt.")

@@ -1744,6 +1744,15 @@ def _party_branch(tokens: list[Token], i: int, length: int, gaz: Gazetteer) -> t
 def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
     """'oberösterreichische' -> 'Oberösterreich', 'Tiroler' -> 'Tirol': the listed region an
     adjective is formed from; None for a state's adjective or a word formed from no region."""
+    if _hyphenated_words(word):  # "rheinland-pfälzische": Rheinland-Pfalz, by both its names
+        first, second = word.split("-")
+        regional = _REGIONAL_ADJECTIVE.search(second)
+        if not regional:
+            return None
+        stem = _folded(second[:regional.start()])
+        matches = [name for name in gaz.regions if name.count("-") == 1 and _folded(name).split("-")[0] == _folded(first)
+                   and _adjective_stem_of(stem, _folded(name).split("-")[1])]
+        return matches[0] if len(matches) == 1 else None
     if not word.isalpha() or state_of_adjective(word, gaz):
         return None
     regional = _REGIONAL_ADJECTIVE.search(word)
@@ -1755,6 +1764,12 @@ def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
         return None
     matches = [name for name in gaz.regions if _adjective_stem_of(stem, _folded(name).split("-")[0])]
     return min(matches, key=len) if matches else None
+
+
+def _hyphenated_words(word: str) -> bool:
+    """Two words joined by one hyphen ('rheinland-pfälzische', 'Baden-Württemberg')."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part.isalpha() for part in parts)
 
 
 def _adjective_stem_of(stem: str, name: str) -> bool:
@@ -1783,6 +1798,11 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
     if tokens[i + 1].text.endswith("rat") and (i == 0 or tokens[i - 1].lower_ not in _ARTICLES):
         return None  # "Beat Imhof, Luzerner Regierungsrat": a member's title, not the council
     word = tokens[i].text
+    if _hyphenated_words(word) and word[:1].islower() and _region_of_adjective(word, gaz):
+        # "die rheinland-pfälzische Landesregierung": both words capitalised in the name
+        first, second = word.split("-")
+        stem = second[:_REGIONAL_ADJECTIVE.search(second).start()]
+        return f"{first.capitalize()}-{stem.capitalize()}ische {tokens[i + 1].text}"
     if not word.isalpha() or word in _STOP or state_of_adjective(word, gaz):
         return None
     regional = _REGIONAL_ADJECTIVE.search(word)
