@@ -1919,6 +1919,12 @@ def test_the_adjective_of_a_region_with_two_names_names_its_government(nlp, know
                                                                         "hat einen Plan beschlossen.")), found
 
 
+def test_an_organisation_named_without_its_region_is_the_one_named_with_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinde- und Städtebund Rheinland-Pfalz forderte mehr Geld. Der Gemeinde- "
+                  "und Städtebund hat recht, schreibt die Zeitung. Die Linke Rheinland-Pfalz und die SPD stimmten zu.")
+    assert "Gemeinde- und Städtebund Rheinland-Pfalz" in found and "Gemeinde- und Städtebund" not in found, found
+
+
 def test_the_cabinet_a_government_decides_in_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Die Bundesregierung hat am Mittwoch im Ministerrat eine Reform der Pflege "
                   "beschlossen. Sozialministerin Anna Berger (SPÖ) sprach nach dem Ministerrat von einem großen Schritt.")

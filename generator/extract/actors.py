@@ -3623,7 +3623,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    joined = _join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz)
+    joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz), gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
@@ -4230,6 +4230,17 @@ def _join_linked_towns(mentions: list[Mention]) -> list[Mention]:
     """'Die Gemeinde Lanzing muss zahlen' after 'die Gemeinde Lanzing am Lanzensee': a body of a
     town named without the river or lake that sets the town apart is the one named with it."""
     return _to_the_one_longer(mentions, lambda name: name[:link.start()] if (link := _TOWN_LINK.search(name)) else None)
+
+
+def _join_regional_forms(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Der Gemeinde- und Städtebund hat recht' after 'der Gemeinde- und Städtebund Rheinland-Pfalz':
+    an organisation of several words named without the region the report names it with is that one."""
+    def without_region(name: str) -> str | None:
+        region = next((r for r in gaz.regions if name.endswith(" " + r)), None)
+        short = name[:-len(region) - 1] if region else ""
+        # (a single word, and a political party named alone, the national one, are left as they are)
+        return short if " " in short and short not in gaz.political_parties else None
+    return _to_the_one_longer(mentions, without_region)
 
 
 def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
