@@ -407,6 +407,18 @@ def test_an_outsiders_check_stays_open_but_its_warning_does_not(nlp, knowledge):
     assert not any("warnte" in e for e in evidence), evidence
 
 
+def test_what_an_outsider_has_not_given_and_a_decision_it_still_takes_stay_open(nlp, knowledge):
+    text = (" date 2025-09-23 Bonn (dpa) - Der Kreistag hat am Dienstag 250.000 Euro für die Entfernung von "
+            "Hornissennestern bewilligt. Die Meldestelle nimmt im Oktober ihre Arbeit auf. Das Umweltministerium "
+            "hat eine Beteiligung in Aussicht gestellt, eine Zusage gibt es aber nicht. Der Landesverband der Imker "
+            "wollte sich nicht äußern. Die Imker wollen Köderfallen. Darüber entscheidet aber der Landtag mit dem "
+            "Budget. Der Verband der Gärtner warnte vor Fallen im eigenen Garten.")
+    evidence = [item.evidence for item in brief_of(nlp, knowledge, text).open_issues]
+    assert any("eine Zusage gibt es aber nicht" in e for e in evidence), evidence
+    assert any("entscheidet aber der Landtag" in e for e in evidence), evidence
+    assert not any("äußern" in e or "warnte" in e for e in evidence), evidence  # no comment, a warning
+
+
 def test_those_who_agree_in_the_second_sentence_join_the_company_of_the_first(nlp, knowledge):
     text = (" date 2025-06 HOMBURG (dpa) - Für die Beschäftigten des Autozulieferers Vallmer in Homburg steht das "
             "Ende ihres Werks fest. Geschäftsführung, Betriebsrat und IG Metall einigten sich am Donnerstag auf einen "

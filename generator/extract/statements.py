@@ -1586,7 +1586,8 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
     a rule: "Künftig prüft das Landesamt alle Heime"), an
     approval still owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt
     werden"), a task it is to do by a deadline ("Der Sozialausschuss soll bis Mai einen Vorschlag
-    ausarbeiten") and a demand anyone can make, unless a commentator makes it."""
+    ausarbeiten"), what it has not done or given ("zugesagt ist noch nichts"; not that it would
+    not comment) and a demand anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
                 or _states_rule(sentence.tokens, cues))
@@ -1596,6 +1597,8 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
         return True  # "Der Landtag soll sie im September beschließen": a decision still to come
     if any(cue.startswith(("soll … ", "sollen … ")) for cue in statement.cues) and _DEADLINE.search(sentence.text):
         return True  # "Der Sozialausschuss soll dazu bis Mai einen Vorschlag ausarbeiten": a task with its deadline
+    if any(cue.startswith("nicht ") and cue[6:] not in cues.reporting_verbs for cue in statement.cues):
+        return True  # "eine Zusage gibt es aber nicht": what the outsider has not given or done is still open
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
