@@ -855,6 +855,11 @@ def test_like_it_or_not_asks_nothing(analyse_text, knowledge):
         "Die Direktion hat den Sparplan beschlossen. Die Kosten wachsen jedes Jahr, ob wir wollen oder nicht. "
         "Ob das Land mehr zahlt, ist offen.")
     assert len(open_issues) == 1 and "Land" in open_issues[0], open_issues
+    # whichever of two it is: "egal, ob …", "unabhängig davon, ob …"
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Direktion hat den Sparplan beschlossen. Die Stadt zahlt die Entfernung, egal ob das Nest auf "
+        "privatem Grund hängt. Die Stadt entfernt alle Nester, unabhängig davon, ob sie gemeldet wurden.")
+    assert open_issues == [], open_issues
 
 
 def test_a_demand_that_only_points_back_takes_its_content_from_the_sentence_before(analyse_text, knowledge):
