@@ -196,6 +196,17 @@ def test_item_text_tells_the_subject_from_the_object_and_joins_two_subjects(clea
                                       "Länder beschlossen einen Vertrag.")
 
 
+def test_a_company_the_report_comes_back_to_is_a_side(nlp, knowledge):
+    text = (" date 2025-02 Graz (APA) - Die Bezirkshauptmannschaft hat am Dienstag 19 Haushalten die Nutzung ihrer "
+            "Brunnen verboten. Grund ist PFAS aus einer früheren Lederfabrik. Die Werte liegen weit über dem "
+            "Grenzwert.\n\nDas Gelände gehört heute der Krenn Immobilien GmbH. Ein Sanierungskonzept soll bis "
+            "Ende Juni vorliegen. Mit der Krenn Immobilien GmbH laufen Gespräche über die Kosten. Die Baufirma "
+            "Huber GmbH hatte das Gelände 2019 vermessen.")
+    names = party_names(brief_of(nlp, knowledge, text))
+    assert "Krenn Immobilien GmbH" in names, names
+    assert "Huber GmbH" not in names and "Baufirma Huber GmbH" not in names, names  # named once
+
+
 def test_the_council_of_the_assemblys_town_is_a_side_of_its_vote(nlp, knowledge):
     text = (" date 2025-06 Laubegg (sda) – Die Gemeindeversammlung Laubegg hat am Montagabend den Kredit für den "
             "neuen Werkhof mit 212 zu 88 Stimmen genehmigt. Gemeindepräsidentin Ursula Zbinden zeigte sich "

@@ -4805,6 +4805,20 @@ def add_namesake_companies(party_names: list[str], mentions: list[Mention]) -> l
     return out
 
 
+def add_recurring_companies(party_names: list[str], mentions: list[Mention], gaz: Gazetteer,
+                            min_sentences: int = 2) -> list[str]:
+    """A company named with its legal form (`organisation_tails`: "die Krenn Immobilien GmbH") that the
+    report comes back to in a second sentence is a side of the event: the polluter that is to
+    pay, the buyer, the operator an order is addressed to."""
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        if (m.kind == "organisation" and not (m.example or m.affiliation) and m.canonical not in gaz.media
+                and m.canonical.rsplit(" ", 1)[-1] in gaz.organisation_tails):
+            sentences.setdefault(m.canonical, set()).add(m.sentence)
+    return party_names + [name for name, where in sentences.items()
+                          if len(where) >= min_sentences and name not in party_names]
+
+
 def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
                          knowledge: Knowledge, commentators: tuple[str, ...] = (), max_people: int = 4) -> list[str]:
     """Where the rules above found at most one person for the event ("Verdi und die LVB einigten
@@ -5051,6 +5065,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = add_council_heads(party_names, mentions, analysed.text, knowledge.roles.municipal_heads, gaz)
     party_names = add_proposing_councils(party_names, mentions, gaz)
     party_names = add_recurring_people(party_names, mentions, len(analysed.sentences), knowledge, cues.commentators)
+    party_names = add_recurring_companies(party_names, mentions, gaz)
     party_names = add_voting_groups(party_names, mentions, analysed, knowledge, cues.group_votes, cues.votes_needed)
     party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
