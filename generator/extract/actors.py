@@ -4819,12 +4819,21 @@ def add_recurring_companies(party_names: list[str], mentions: list[Mention], gaz
                           if len(where) >= min_sentences and name not in party_names]
 
 
+# A report this long ends in a tail of reactions (its last quarter); a shorter one in its second half.
+_LONG_REPORT_SENTENCES = 10
+
+
+def _tail_start(sentence_count: int) -> float:
+    """Where the reactions at the end of a report start, by sentence index."""
+    return sentence_count * (3 / 4 if sentence_count >= _LONG_REPORT_SENTENCES else 1 / 2)
+
+
 def add_recurring_people(party_names: list[str], mentions: list[Mention], sentence_count: int,
                          knowledge: Knowledge, commentators: tuple[str, ...] = (), max_people: int = 4) -> list[str]:
     """Where the rules above found at most one person for the event ("Verdi und die LVB einigten
-    sich", then the negotiators speak), the people the first half of the report comes back to
-    in more than one sentence are its actors too: they act or speak for the sides. Spokespeople
-    and commentators are not."""
+    sich", then the negotiators speak), the people the report comes back to in more than one
+    sentence, named first before its tail of reactions (`_tail_start`), are its actors too: they
+    act or speak for the sides. Spokespeople and commentators are not."""
     kinds = {m.canonical: m.kind for m in mentions}
     people = [n for n in party_names if kinds.get(n) == "person"]
     if len(people) >= 2:
@@ -4835,7 +4844,7 @@ def add_recurring_people(party_names: list[str], mentions: list[Mention], senten
             sentences.setdefault(m.canonical, set()).add(m.sentence)
     added = []
     for name, where in sentences.items():  # in order of first mention
-        if name in party_names or len(where) < 2 or min(where) >= sentence_count / 2:
+        if name in party_names or len(where) < 2 or min(where) >= _tail_start(sentence_count):
             continue
         roles = {_role_of(m, knowledge).lower() for m in mentions if m.canonical == name}
         if any(r.endswith(knowledge.roles.spokespeople) for r in roles if r) or any(
