@@ -25,8 +25,10 @@ parties 0.627, named recall 0.866, outcome 0.630, open 0.600, dates 1274 of 1276
 parties 0.631, named recall 0.871, outcome 0.632, open 0.601, dates 1298 of 1300; 1324 since HJ-HM:
 parties 0.628, named recall 0.872, outcome 0.632, open 0.601, dates 1322 of 1324; 1348 since HN-HQ:
 parties 0.626, named recall 0.878, outcome 0.635, open 0.605, dates 1346 of 1348; 1372 since HR-HU:
-parties 0.626, named recall 0.881, outcome 0.636, open 0.604, dates 1370 of 1372), a little below, so
-a rule change that costs real quality here shows.
+parties 0.626, named recall 0.881, outcome 0.636, open 0.604, dates 1370 of 1372; 1396 since HV-HY:
+parties 0.641, named recall 0.882, outcome 0.636, open 0.606, dates 1393 of 1396, with companies and
+people the report comes back to as parties, floor 0.63), a little below, so a rule change that costs
+real quality here shows.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ HERE = Path(__file__).parent / "blind"
 def test_second_analyst_reference_set_does_not_fall_back(score_reports):
     scores = score_reports(HERE / "reports", HERE / "gold")
     assert scores["date"]["accuracy"] >= 0.99
-    assert scores["parties"]["f1"] >= 0.62
+    assert scores["parties"]["f1"] >= 0.63
     assert scores["named"]["recall"] >= 0.80
     assert scores["outcome"]["f1"] >= 0.62
     assert scores["open_issues"]["f1"] >= 0.58
