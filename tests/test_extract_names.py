@@ -1927,7 +1927,8 @@ def test_an_organisation_named_without_its_region_is_the_one_named_with_it(nlp, 
 
 def test_the_cabinet_a_government_decides_in_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Die Bundesregierung hat am Mittwoch im Ministerrat eine Reform der Pflege "
-                  "beschlossen. Sozialministerin Anna Berger (SPÖ) sprach nach dem Ministerrat von einem großen Schritt.")
+                  "beschlossen. Sozialministerin Anna Berger (SPÖ) sprach nach dem Ministerrat von einem großen "
+                  "Schritt.")
     assert "Ministerrat" in found and "Bundesregierung" in found, found
 
 

@@ -1750,8 +1750,8 @@ def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
         if not regional:
             return None
         stem = _folded(second[:regional.start()])
-        matches = [name for name in gaz.regions if name.count("-") == 1 and _folded(name).split("-")[0] == _folded(first)
-                   and _adjective_stem_of(stem, _folded(name).split("-")[1])]
+        names = [(name, _folded(name).split("-")) for name in gaz.regions if name.count("-") == 1]
+        matches = [name for name, (head, tail) in names if head == _folded(first) and _adjective_stem_of(stem, tail)]
         return matches[0] if len(matches) == 1 else None
     if not word.isalpha() or state_of_adjective(word, gaz):
         return None
@@ -4899,8 +4899,8 @@ def add_proposing_councils(party_names: list[str], mentions: list[Mention], gaz:
              if name.startswith(assembly + " ") and (town := name[len(assembly) + 1:])[:1].isupper()}
     if not towns:
         return party_names
-    councils = [m.canonical for m in mentions if m.kind == "organisation" and any(
-        m.canonical == f"{body} {town}" for body in _COUNCILS - gaz.district_bodies for town in towns)]
+    names = {f"{body} {town}" for body in _COUNCILS - gaz.district_bodies for town in towns}
+    councils = [m.canonical for m in mentions if m.kind == "organisation" and m.canonical in names]
     return list(dict.fromkeys([*party_names, *councils]))
 
 

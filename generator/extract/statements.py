@@ -1334,7 +1334,8 @@ _ABOUT_THE_REPORT = re.compile(r"\b(?:unser(?:en|em)?|diese[nm]?|den)\s+(?:Live-
                                # a press review telling what its papers do: "So kommentieren die Zeitungen …:",
                                # "Die Kommentatoren befassen sich vor allem mit …", "… spaltet die Kommentatoren"
                                r"|^\W*(?:so\s+|wie\s+)?kommentier\w*\s+die\s+(?:Zeitungen|Blätter|Kommentatoren)\b"
-                               r"|^\W*die\s+(?:Zeitungen|Blätter|Kommentatoren|Kommentare)\s+(?:kommentier|befass|beschäftig)\w*"
+                               r"|^\W*die\s+(?:Zeitungen|Blätter|Kommentatoren|Kommentare)\s+"
+                               r"(?:kommentier|befass|beschäftig)\w*"
                                r"|\bspaltet\s+die\s+(?:Zeitungen|Blätter|Kommentatoren)\b",
                                re.I)
 
