@@ -1598,7 +1598,8 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
         return True  # "Der Landtag soll sie im September beschließen": a decision still to come
     if any(cue.startswith(("soll … ", "sollen … ")) for cue in statement.cues) and _DEADLINE.search(sentence.text):
         return True  # "Der Sozialausschuss soll dazu bis Mai einen Vorschlag ausarbeiten": a task with its deadline
-    if any(cue.startswith("nicht ") and cue[6:] not in cues.reporting_verbs for cue in statement.cues):
+    negated = [cue.removeprefix("nicht ") for cue in statement.cues if cue.startswith("nicht ")]
+    if any(verb not in cues.reporting_verbs for verb in negated):
         return True  # "eine Zusage gibt es aber nicht": what the outsider has not given or done is still open
     return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
