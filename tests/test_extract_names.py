@@ -2401,3 +2401,11 @@ def test_a_company_named_by_its_name_and_business_is_named_by_its_name_afterward
     found = names(nlp, knowledge, "Die Brunner Haushalt GmbH ruft Geräte zurück. Firmenchef Marco Brunner bedauert das. "
                   "Brunner prüft rechtliche Schritte.")
     assert "Marco Brunner" in found, found
+
+
+def test_a_speaker_label_in_capitals_and_a_planner_or_expert_give_the_role_of_an_unlisted_name(nlp, knowledge):
+    """Given names the list does not hold ('Seline', 'Ruprecht', 'Arnulf') need a title before them."""
+    found = names(nlp, knowledge, "Der Stadtrat hat den Plan beschlossen.\n\nMODERATORIN Seline Bärtschwiler: Was heißt das? "
+                  "Verkehrsplaner Ruprecht Zaunegger stellt die Messungen vor. Gutachter Arnulf Thielemeier erläutert "
+                  "die Lage.")
+    assert {"Seline Bärtschwiler", "Ruprecht Zaunegger", "Arnulf Thielemeier"} <= set(found), found

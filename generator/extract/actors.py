@@ -273,6 +273,9 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
     head = word.rsplit("-", 1)[-1] if "-" in word else word
     if not word[:1].isupper() and not (head != word and head[:1].isupper()):  # also "ver.di-Chefin"
         return None
+    if head.isupper() and len(head) > 4 and head not in gaz.role_words:
+        head = head.capitalize()  # a speaker label in capitals: "MODERATORIN Seline Bärtschiger:"
+        word = word[: len(word) - len(head)] + head
     base_head = gaz.role_inflections.get(head, head)
     if base_head in gaz.relational and head == word:
         return base_head
