@@ -2409,3 +2409,9 @@ def test_a_speaker_label_in_capitals_and_a_planner_or_expert_give_the_role_of_an
                   "Verkehrsplaner Ruprecht Zaunegger stellt die Messungen vor. Gutachter Arnulf Thielemeier erläutert "
                   "die Lage.")
     assert {"Seline Bärtschwiler", "Ruprecht Zaunegger", "Arnulf Thielemeier"} <= set(found), found
+
+
+def test_a_parents_council_with_its_place_and_a_state_school_office_are_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat den Plan beschlossen. Jetzt spricht Anke Rodewald vom Stadtelternrat "
+                  "Hollbrück. Das Landesschulamt habe zugesagt, den Schichtbetrieb zu genehmigen.")
+    assert {"Stadtelternrat Hollbrück", "Landesschulamt"} <= set(found), found
