@@ -1596,3 +1596,13 @@ def test_an_indirect_question_no_one_answers_stays_open_with_its_main_clause(ana
     assert "Welche Projekte zuerst gestrichen würden, sagt der Kämmerer nicht." in open_issues, open_issues
     assert not any("zusammenkommt" in o for o in outcome), outcome
     assert not any("arbeitet" in item for item in outcome + open_issues)  # no question, no knowing verb
+
+
+def test_what_no_one_can_tell_and_what_is_settled_only_in_part_stay_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kreistag hat das Bauprogramm beschlossen. Was die Sanierung der Turnhalle kosten wird, konnte im "
+        "Kreistag niemand sagen. Wie das Programm bezahlt wird, ist nur in Teilen geklärt. Wer das verspricht, "
+        "sagt nicht die Wahrheit.")
+    assert "Was die Sanierung der Turnhalle kosten wird, konnte im Kreistag niemand sagen." in open_issues, open_issues
+    assert "Wie das Programm bezahlt wird, ist nur in Teilen geklärt." in open_issues, open_issues
+    assert not any("verspricht" in item for item in outcome + open_issues)  # a rule of who does what, no question

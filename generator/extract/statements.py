@@ -716,12 +716,15 @@ def _new_body(tokens: list[Token], cues: Cues) -> bool:
 _QUESTION_WORDS = frozenset("wie wann welche welcher welches welchen welchem wo warum wieso weshalb inwieweit "
                             "wohin woher wieviel".split())
 _NOBODY = frozenset({"niemand", "keiner"})
+# ... and, before a negated main clause of knowing or telling, "was" ("Was die Fällung kostet, konnte
+# niemand sagen"); not "wer" ("Wer das verspricht, sagt nicht die Wahrheit": a rule of who does what)
+_ASKED_WORDS = _QUESTION_WORDS | {"was"}
 
 
 def _unanswered_question(tokens: list[Token], cues: Cues) -> bool:
     """An indirect question opens the sentence and the main clause after it says, negated, that
     no one knows or tells the answer (`open.unanswered`)."""
-    if not tokens or tokens[0].lower_ not in _QUESTION_WORDS or not cues.unanswered:
+    if not tokens or tokens[0].lower_ not in _ASKED_WORDS or not cues.unanswered:
         return False
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if comma is None:
