@@ -968,9 +968,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 end = i + 2
                 registered = _registered_end(tokens, end, gaz)
                 if registered:  # "der Firma Ordnungsdienst Jura AG": the registered name without its kind
-                    first_word = i if token.text in _NAME_PART_HEADS else i + 1
-                    emit(" ".join(t.text for t in tokens[first_word:registered]), "organisation", first_word,
-                         registered - 1)
+                    part_head = _name_part_head(token.text)
+                    emit(" ".join([part_head, *(t.text for t in tokens[i + 1:registered])] if part_head
+                                  else [t.text for t in tokens[i + 1:registered]]), "organisation",
+                         i if part_head else i + 1, registered - 1)
                     i = registered
                     continue
                 if tokens[i + 1].text in TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
@@ -980,7 +981,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     end += 2  # "Bundesverband Paket und Expresslogistik"
                 elif _place_ends_name(tokens, end, gaz):
                     end += 1  # "der Zweckverband Wasserversorgung Donaumoos"
-                emit(" ".join(t.text for t in tokens[i:end]), "organisation", i, end - 1)
+                elif _name_part_head(token.text):
+                    end = _name_before_punctuation(tokens, i, end)  # "der Verein Luzern Hotels."
+                emit(" ".join([_name_part_head(token.text) or token.text, *(t.text for t in tokens[i + 1:end])]),
+                     "organisation", i, end - 1)
                 i = end
                 continue
             end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
@@ -996,9 +1000,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             else:
                 # "die Stiftung FAR"; "der Volksbank Solling-Leinetal": an institution named with its place
                 # (not "das Energieamt ONEE", named by its letters)
-                first_word = i if token.text in _NAME_PART_HEADS or (
+                part_head = _name_part_head(token.text)
+                if part_head:
+                    end = _name_before_punctuation(tokens, i, end)
+                first_word = i if part_head or (
                     token.lower_.endswith(gaz.institutions) and not tokens[i + 1].text.isupper()) else i + 1
-                emit(" ".join(t.text for t in tokens[first_word:end]), "organisation", first_word, end - 1)
+                emit(" ".join([part_head or tokens[first_word].text, *(t.text for t in tokens[first_word + 1:end])]),
+                     "organisation", first_word, end - 1)
             i = end
             continue
         if (token.text in ("und", ",") and found and found[-1].kind == "person" and i + 2 < len(tokens)
@@ -2093,7 +2101,10 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
                                 # "die Wiener Tageszeitung „Der Standard“": the title names the paper
                                 or _titled_paper(tokens, i + 1, gaz.publications)
                                 or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))
-                                or _describes_rare_name(tokens, i + 1)):
+                                or _describes_rare_name(tokens, i + 1)
+                                # "des Grazer Vereins Datenwache": the club's name follows its noun
+                                or (tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha
+                                    and _name_part_head(noun) is not None)):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer", "des Nürnberger Herstellers Franken-Trafo AG":
         # the noun describes the name after it
     # after a town's adjective a bare organisation noun describes ("die Brüsseler Behörde"), a
@@ -2378,7 +2389,33 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
-_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG".split())
+def _name_before_punctuation(tokens: list[Token], head: int, end: int, most: int = 2) -> int:
+    """A club's or foundation's name goes on over capitalised words the tagger reads as common nouns
+    where punctuation ends them ("der Verein Changing Cities, der …", "der Verein Luzern Hotels."),
+    or, named as the subject, its verb ("Der Verein Changing Cities protestiert"); not where the
+    sentence goes on ("dem Verein Aarhof Geld geben"). The new end (exclusive)."""
+    subject = head > 0 and tokens[head - 1].lower_ == "der" and tokens[head - 1].is_sent_start
+    for extra in range(1, most + 1):
+        words = tokens[end:end + extra]
+        if (len(words) < extra or not all(t.is_alpha and t.text[:1].isupper() for t in words)
+                or end + extra >= len(tokens)):
+            return end
+        after = tokens[end + extra]
+        if ((after.is_punct and after.text not in ("-", "–"))
+                or (subject and after.text.islower() and morph.can_be_finite_verb(after.text))):
+            return end + extra
+    return end
+
+
+def _name_part_head(word: str) -> str | None:
+    """A head that is part of the name after it, in the nominative ('des Vereins Wohnmobilfreunde
+    Berner Oberland' is the 'Verein Wohnmobilfreunde Berner Oberland'), or None."""
+    return next((form for form in (word, word.removesuffix("es"), word.removesuffix("s"))
+                 if form in _NAME_PART_HEADS), None)
+
+
+_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG Verein Bündnis "
+                              "Genossenschaft".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
 _DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
@@ -2820,6 +2857,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     link = tokens[i + 1].lower_
     if link == "der" and _council_word(head, gaz) and _body_nominative(tokens[i + 2].text, gaz):
         return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
+    if link == "der" and head == "Verein" and (_body_nominative(noun, gaz) or noun.lower().endswith(gaz.institutions)):
+        return None  # "muss der Verein der Bezirkshauptmannschaft ein Konzept vorlegen": no club of an authority
     if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
         return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
     if link == "des" and noun == "Innern" and head.lower().endswith(("ministerium", "ministeriums")):
@@ -3045,7 +3084,14 @@ def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
     """'Krampusverein', 'des Fasnachtsvereins': a head only as a compound's end (an entry in small
     letters), which is then part of the name."""
     whole, ends = _split_heads(gaz.organisation_heads)
-    return bool(ends) and _is_organisation_head(word, ends) and not _is_organisation_head(word, whole)
+    return bool(ends) and _is_organisation_head(word, ends) and not _is_organisation_head(word, _whole_only(whole, ends))
+
+
+@lru_cache(maxsize=4)
+def _whole_only(whole: frozenset[str], ends: frozenset[str]) -> frozenset[str]:
+    """The whole-word heads not also listed as a compound's end: "Verein" names a club with the word
+    after it ("der Verein Mirzachauen"), yet "Krampusverein" stays a compound's end ("verein")."""
+    return frozenset(head for head in whole if head.lower() not in ends)
 
 
 @lru_cache(maxsize=4)
