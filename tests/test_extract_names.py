@@ -2427,3 +2427,11 @@ def test_a_club_is_named_with_its_noun_verein_and_a_compound_club_keeps_its_own_
     assert {"Verein Mirzauen", "Verein Wohnmobilfreunde Berner Oberland", "Verein Changing Cities",
             "Unteroffiziersverein Tannenbühl"} <= set(found), found
     assert not {"Mirzauen", "Wohnmobilfreunde", "Tannenbühl", "Verein der Bezirkshauptmannschaft"} & set(found), found
+
+
+def test_a_town_the_tagger_does_not_know_is_named_by_its_cantons_code_and_a_letter_is_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Anfang März hat die Gemeindeversammlung von Hornwilen LU nach langer Debatte "
+                  "Tempo 30 gutgeheissen. Wer in Hornwilen von A nach B will, fährt ohnehin aussen herum. Das "
+                  "Einzelticket der Preisstufe A kostet dann 3,70 Franken.")
+    assert "Gemeindeversammlung Hornwilen" in found, found
+    assert not {"A", "B", "LU", "Gemeindeversammlung"} & set(found), found

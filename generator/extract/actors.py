@@ -1495,6 +1495,7 @@ def _owner_after_von(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     token = tokens[i]
     if (not _run_word(token, gaz) or _given_name(token.text, gaz) or morph.tag(token.text) != "NE"
+            or len(token.text) < 2  # "wer in Hornwiler von A nach B will": a letter names a point, no owner
             or token.text.endswith("-")):  # "von Facebook- und Instagram-Nutzern": a compound cut short
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
@@ -1506,7 +1507,8 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     the subject of a clause ('Auch Oxfam erklärte', 'Honda und Mazda gewannen'). A place
     rarely acts in German news (capitals that stand for states are in the actor list), so an
     unlisted proper noun doing so is an organisation or a person named once."""
-    if not _lone_proper_noun(tokens, i, gaz) or _names_document(tokens[i].text, gaz) or _after_town(tokens, i):
+    if (not _lone_proper_noun(tokens, i, gaz) or _names_document(tokens[i].text, gaz) or _after_town(tokens, i)
+            or len(tokens[i].text) < 2):  # "Das Ticket der Preisstufe A kostet": a letter is a class, no actor
         return []  # "Das Anti-Doping-Bundesgesetz gilt": a law, not an actor; "Uzwil SG lehnt ab": a place
     if (i == 0 or tokens[i - 1].text in ("–", "-", ":")) and morph.tag(tokens[i].lower_) == "ADV":
         return []  # "Marktredwitz – Lange hat man darauf gewartet": an adverb opening the sentence
@@ -2451,7 +2453,11 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)
                  # "Landratsamt Main-Spessart": a district named by two names the tagger reads as a noun
-                 or _double_name(text)))
+                 or _double_name(text)
+                 # "die Gemeindeversammlung von Hornwiler LU": a canton's code marks a word the tagger
+                 # does not know as a town
+                 or (morph.is_unknown(text) and token.i + 1 < len(token.doc)
+                     and token.doc[token.i + 1].text in _CANTON_CODES)))
 
 
 def _prefixed_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
