@@ -2435,3 +2435,9 @@ def test_a_town_the_tagger_does_not_know_is_named_by_its_cantons_code_and_a_lett
                   "Einzelticket der Preisstufe A kostet dann 3,70 Franken.")
     assert "Gemeindeversammlung Hornwilen" in found, found
     assert not {"A", "B", "LU", "Gemeindeversammlung"} & set(found), found
+
+
+def test_a_word_after_an_adjective_is_the_common_noun_though_the_tagger_knows_it_as_a_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Plan beschlossen. Sprecherin Agnes Pichler sagte, ein "
+                  "frisch gepflanzter Baum könne einen alten Baum nicht ersetzen.")
+    assert "Agnes Pichler" in found and "Baum" not in found, found

@@ -1518,6 +1518,9 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     if (i > 0 and tokens[i - 1].lower_ in ("die", "der", "eine", "ein") and not _ends_in_tail(word, gaz)
             and morph.also_common_noun(word)):
         return []  # "Die Halle ist voll", "Eine Halle ändert nichts": a hall; a town takes no article of its own
+    if (i > 0 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+            and morph.tag(tokens[i - 1].text) == "ADJ(A)" and morph.also_common_noun(word)):
+        return []  # "ein frisch gepflanzter Baum könne": an adjective before it makes it the common noun
     group = [i]
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
