@@ -2393,7 +2393,6 @@ def _place_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
             and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()))
 
 
-# organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
 def _name_before_punctuation(tokens: list[Token], head: int, end: int, most: int = 2) -> int:
     """A club's or foundation's name goes on over capitalised words the tagger reads as common nouns
     where punctuation ends them ("der Verein Changing Cities, der …", "der Verein Luzern Hotels."),
@@ -2419,8 +2418,9 @@ def _name_part_head(word: str) -> str | None:
                  if form in _NAME_PART_HEADS), None)
 
 
-_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG Verein Bündnis "
-                              "Genossenschaft".split())
+# organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
+_NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG Verein "
+                             "Bündnis Genossenschaft".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
 _DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
@@ -3093,7 +3093,8 @@ def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
     """'Krampusverein', 'des Fasnachtsvereins': a head only as a compound's end (an entry in small
     letters), which is then part of the name."""
     whole, ends = _split_heads(gaz.organisation_heads)
-    return bool(ends) and _is_organisation_head(word, ends) and not _is_organisation_head(word, _whole_only(whole, ends))
+    return (bool(ends) and _is_organisation_head(word, ends)
+            and not _is_organisation_head(word, _whole_only(whole, ends)))
 
 
 @lru_cache(maxsize=4)
