@@ -389,3 +389,11 @@ def test_an_organisation_named_after_its_town_is_no_person_of_that_surname(knowl
     index = NameIndex(knowledge)  # the project's role lists know 'Klinikum' and 'Stadt'
     assert not index.keys("Klinikum Leverkusen") & index.keys("Rat der Stadt Leverkusen")
     assert index.keys("Anna Weber") & index.keys("Weber")
+
+
+def test_a_union_the_actor_list_knows_matches_with_its_noun(knowledge):
+    """The shipped actor list's aliases: analysts write "Gewerkschaft vida", the briefs the union's name."""
+    index = NameIndex(knowledge)
+    for long, short in (("Gewerkschaft vida", "vida"), ("Gewerkschaft Unia", "Unia"), ("Gewerkschaft PRO-GE", "PRO-GE"),
+                        ("Gewerkschaft younion", "younion")):
+        assert index.keys(long) & index.keys(short), long
