@@ -966,11 +966,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 # a common noun names it only with its head, and so does a region ("Handelsverband Nord");
                 # but after "der Terminalbetreiber" a word the tagger hardly knows is the name alone ("Eurogate")
                 end = i + 2
+                part_head = _name_part_head(token.text)  # "Stiftung", "des Vereins": part of the name
                 registered = _registered_end(tokens, end, gaz)
                 if registered:  # "der Firma Ordnungsdienst Jura AG": the registered name without its kind
-                    part_head = _name_part_head(token.text)
-                    emit(" ".join([part_head, *(t.text for t in tokens[i + 1:registered])] if part_head
-                                  else [t.text for t in tokens[i + 1:registered]]), "organisation",
+                    words = [t.text for t in tokens[i + 1:registered]]
+                    emit(" ".join([part_head, *words] if part_head else words), "organisation",
                          i if part_head else i + 1, registered - 1)
                     i = registered
                     continue
@@ -981,10 +981,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     end += 2  # "Bundesverband Paket und Expresslogistik"
                 elif _place_ends_name(tokens, end, gaz):
                     end += 1  # "der Zweckverband Wasserversorgung Donaumoos"
-                elif _name_part_head(token.text):
+                elif part_head:
                     end = _name_before_punctuation(tokens, i, end)  # "der Verein Luzern Hotels."
-                emit(" ".join([_name_part_head(token.text) or token.text, *(t.text for t in tokens[i + 1:end])]),
-                     "organisation", i, end - 1)
+                emit(" ".join([part_head or token.text, *(t.text for t in tokens[i + 1:end])]), "organisation", i, end - 1)
                 i = end
                 continue
             end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
