@@ -797,6 +797,9 @@ def test_councils_with_their_place(nlp, knowledge):
     # an adjective may stand before the locality
     found = names(nlp, knowledge, "Der Gemeinderat der oberösterreichischen Stadt Hallbruck hat das Verbot beschlossen.")
     assert "Gemeinderat Hallbruck" in found and "Stadt Hallbruck" not in found, found
+    # and a capitalised one in the title of the locality's status
+    found = names(nlp, knowledge, "Der Gemeinderat der Großen Kreisstadt Marienfels hat das Denkmal beschlossen.")
+    assert "Gemeinderat Marienfels" in found and "Gemeinderat" not in found, found
     # councils of other names, with the town of the dateline
     for council in ("Gemeindevertretung", "Stadtvertretung", "Ortschaftsrat", "Stadtsenat"):
         brief = brief_of(nlp, knowledge, f" date 2025-11 Fusion\n\nLINDENHAIN. Die {council} stimmte am Mittwochabend "

@@ -2611,8 +2611,10 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     if council is None or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("der", "des"):
         return None
     # "der Gemeinderat der oberösterreichischen Stadt Hallbruck": an adjective before the locality
-    described = int(tokens[i + 2].text.islower() and tokens[i + 2].text.endswith("en") and i + 3 < len(tokens)
-                    and morph.tag(tokens[i + 2].text) == "ADJ(A)")
+    # or a title of the locality's status, capitalised ("der Großen Kreisstadt Marienfels")
+    adjective = tokens[i + 2].text
+    described = int(adjective.endswith("en") and i + 3 < len(tokens) and morph.tag(adjective.lower()) == "ADJ(A)"
+                    and (adjective.islower() or tokens[i + 3].text in _LOCALITIES))
     k = i + 2 + described  # the locality
     if tokens[k].text not in _LOCALITIES:
         return None
