@@ -1252,6 +1252,14 @@ def test_a_task_an_outsider_is_to_do_by_a_deadline_stays_open(nlp, knowledge):
     assert any("Sozialausschuss" in item.text for item in brief.open_issues), brief.open_issues
 
 
+def test_a_step_an_outsider_plans_by_a_deadline_or_a_later_day_stays_open(nlp, knowledge):
+    for plan in ("Das Landratsamt will bis Ende September eine Stellungnahme vorlegen.",
+                 "Das Landratsamt will im Oktober über die Stellungnahme beraten."):
+        brief = brief_of(nlp, knowledge, " date 2025-06 Brunnau (dpa) - Der Gemeinderat von Brunnau hat am 4. Juni 2025 "
+                         "den Abriss des Wehrs beschlossen. Der Fischereiverein lobte den Beschluss. " + plan)
+        assert any("Landratsamt" in item.text for item in brief.open_issues), (plan, brief.open_issues)
+
+
 def test_a_legal_step_an_outsider_takes_stays_open(nlp, knowledge):
     brief = brief_of(nlp, knowledge, " date 2025-07 Leipzig (dpa) - Die Mitteldeutsche Flughafen AG und die Stadt Leipzig "
                      "haben am Dienstag einen Vertrag über den Ausbau des Frachtzentrums unterzeichnet. Der Bund zahlt "

@@ -1179,7 +1179,7 @@ def extract_statements(
         for statement in stated:
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
-            if outsider and not _kept_from_outsider(statement, sentence, cues):
+            if outsider and not _kept_from_outsider(statement, sentence, cues, sentence.index in later):
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
@@ -1583,14 +1583,15 @@ def _party_vote(statement: Statement, sentence: Sentence, party_names: frozenset
 _DEADLINE = re.compile(r"\bbis\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:[A-ZÄÖÜ]\w+|\d)")
 
 
-def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
+def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, later: bool) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), a
     term that binds or pays the outsider (a figure: "Der Pflegeverband erhält 2,5 Millionen Euro";
     a rule: "Künftig prüft das Landesamt alle Heime"), an
     approval still owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt
     werden"), a task it is to do by a deadline ("Der Sozialausschuss soll bis Mai einen Vorschlag
-    ausarbeiten"), what it has not done or given ("zugesagt ist noch nichts"; not that it would
+    ausarbeiten"), a step it plans by a deadline or a later day ("Die FDK will ihre Position im Mai
+    festlegen"), what it has not done or given ("zugesagt ist noch nichts"; not that it would
     not comment) and a demand anyone can make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
@@ -1601,6 +1602,9 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) ->
         return True  # "Der Landtag soll sie im September beschließen": a decision still to come
     if any(cue.startswith(("soll … ", "sollen … ")) for cue in statement.cues) and _DEADLINE.search(sentence.text):
         return True  # "Der Sozialausschuss soll dazu bis Mai einen Vorschlag ausarbeiten": a task with its deadline
+    if any(cue.split(" … ", 1)[0] in cues.intent_modals for cue in statement.cues) and (
+            later or _DEADLINE.search(sentence.text)):
+        return True  # "Das Landratsamt will bis Ende September eine Stellungnahme vorlegen": a step it has set itself
     negated = [cue.removeprefix("nicht ") for cue in statement.cues if cue.startswith("nicht ")]
     if any(verb not in cues.reporting_verbs for verb in negated):
         return True  # "eine Zusage gibt es aber nicht": what the outsider has not given or done is still open
