@@ -440,6 +440,11 @@ def test_municipalities_named_together_act_each(nlp, knowledge):
                   "eingeschränkt.")
     assert {"Gemeinde Aarburg", "Gemeinde Olten"} <= set(found), found
     assert not {"Landkreis Gießen", "Landkreis Lahn-Dill", "Landkreis Vogelsberg"} & set(found), found
+    # a town's prefix stays with its name
+    found = names(nlp, knowledge, "Die Verbandsgemeinden Hachenburg, Bad Marienberg und Westerburg haben am Montag "
+                  "die Fusion beschlossen.")
+    assert {"Verbandsgemeinde Hachenburg", "Verbandsgemeinde Bad Marienberg", "Verbandsgemeinde Westerburg"} <= set(found), found
+    assert "Verbandsgemeinde Bad" not in found, found
 
 
 def test_hospitals_with_their_place_in_any_case(nlp, knowledge):

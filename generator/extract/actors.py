@@ -2555,8 +2555,15 @@ def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list
         return []  # "in den Landkreisen Gießen und Vogelsberg": places, no actors
     found: list[tuple[str, int, int]] = []
     j = i + 1
-    while j < len(tokens) and (_place_name(tokens[j], gaz) or (found and _listed_town(tokens, j, gaz))):
-        found.append((f"{_without_neighbour(singular)} {tokens[j].text}", i if not found else j, j))
+    while j < len(tokens):
+        # "die Verbandsgemeinden Hachenburg, Bad Marienberg und Westerburg": a town's prefix and its name
+        last = j + 1 if (tokens[j].text in TOWN_PREFIXES and j + 1 < len(tokens)
+                         and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text.replace("-", "").isalpha()) else j
+        if not (last > j or _place_name(tokens[j], gaz) or (found and _listed_town(tokens, j, gaz))):
+            break
+        place = " ".join(t.text for t in tokens[j:last + 1])
+        found.append((f"{_without_neighbour(singular)} {place}", i if not found else j, last))
+        j = last
         if j + 2 < len(tokens) and tokens[j + 1].text in (",", "und"):
             j += 2
         else:
