@@ -687,6 +687,10 @@ def test_a_body_of_a_listed_organisation_and_a_genitive_name_with_its_land(nlp, 
                   "zahlt.")
     assert {"Ministerium des Innern und für Kommunales",
             "Hessisches Ministerium des Innern, für Sicherheit und Heimatschutz"} <= set(found), found
+    # and the other departments a Land's ministry names in the genitive
+    found = names(nlp, knowledge, "Die Sparkassen haben fusioniert. Die Aufsicht beim Hessischen Ministerium der "
+                  "Finanzen muss zustimmen. Das Ministerium der Justiz prüft den Fall.")
+    assert {"Hessisches Ministerium der Finanzen", "Ministerium der Justiz"} <= set(found), found
     # with the parliament's adjective, which the tagger reads as a noun ("der Deutschen")
     found = names(nlp, knowledge, "Der Petitionsausschuss des Deutschen Bundestages hat ein Gutachten bestellt.")
     assert "Petitionsausschuss des Deutschen Bundestages" in found, found

@@ -2878,8 +2878,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None  # "muss der Verein der Bezirkshauptmannschaft ein Konzept vorlegen": no club of an authority
     if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
         return None  # "sich im Ständerat für Korrekturen einsetzen": a parliament takes no field after "für"
-    if link == "des" and noun == "Innern" and head.lower().endswith(("ministerium", "ministeriums")):
-        return _interior_ministry(tokens, i)
+    if ((link, noun) == ("des", "Innern") and head.lower().endswith(("ministerium", "ministeriums"))) or (
+            (link, noun) in _GENITIVE_DEPARTMENTS and head in ("Ministerium", "Ministeriums")):
+        return _ministry_of_genitive(tokens, i)
     if not (_organisation_head(head, gaz) or head in ("Bund", "Bundes", "Beirat", "Beirats") or body
             # "Zentrum für …", not "im Zentrum der Stadt"; "Kommission für Provenienzforschung", "Rat für …"
             or (link == "für" and head in ("Zentrum", "Zentrums", "Kommission", "Rat", "Rats", "Ausschuss",
@@ -2956,11 +2957,17 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     return f"{_head_lemma(head)} {tokens[i + 1].text} {noun}{region}"
 
 
-def _interior_ministry(tokens: list[Token], i: int) -> str:
+# Departments a Land's ministry names in the genitive ("Ministerium der Finanzen"; "des Innern" after
+# any ministry: "Staatsministerium des Innern")
+_GENITIVE_DEPARTMENTS = frozenset({("der", "Finanzen"), ("der", "Justiz")})
+
+
+def _ministry_of_genitive(tokens: list[Token], i: int) -> str:
     """'Ministerium des Innern und für Kommunales', 'Ministerium des Innern, für Sicherheit und
-    Heimatschutz': the ministry of the interior with the fields a Land adds to it."""
+    Heimatschutz', 'Hessisches Ministerium der Finanzen': the ministry with the fields a Land adds to it."""
     end = _listed_nouns_end(tokens, i + 2)
-    return f"{_head_lemma(tokens[i].text)} des " + "".join(t.text_with_ws for t in tokens[i + 2:end]).rstrip()
+    return f"{_head_lemma(tokens[i].text)} {tokens[i + 1].lower_} " + "".join(
+        t.text_with_ws for t in tokens[i + 2:end]).rstrip()
 
 
 def _head_lemma(head: str) -> str:
