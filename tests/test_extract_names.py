@@ -838,6 +838,10 @@ def test_a_land_or_canton_body_takes_the_one_region_a_report_names(nlp, knowledg
     found = names(nlp, knowledge, "Der Regierungsrat hat den Kredit gestern bewilligt. Im Kanton Luzern war er "
                   "umstritten.")
     assert "Regierungsrat Luzern" in found, found
+    # so does a Land's police directorate, a body where it acts
+    found = names(nlp, knowledge, "Erfurt (dpa) - Die Landespolizeidirektion hat am Montag Verfahren gegen zwei "
+                  "Beamte eingeleitet. Der Landtag in Thüringen berät darüber.")
+    assert "Landespolizeidirektion Thüringen" in found, found
     # a government named alone takes the region an organisation's name gives, or the body's own
     # name with the region's adjective where the report has it
     found = names(nlp, knowledge, "Die Landesregierung hat das Paket beschlossen. Das Landeskriminalamt Vorarlberg "
