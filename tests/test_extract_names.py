@@ -806,6 +806,10 @@ def test_councils_with_their_place(nlp, knowledge):
     # an adjective may stand before the locality
     found = names(nlp, knowledge, "Der Gemeinderat der oberösterreichischen Stadt Hallbruck hat das Verbot beschlossen.")
     assert "Gemeinderat Hallbruck" in found and "Stadt Hallbruck" not in found, found
+    # a town's prefix is part of its name
+    found = names(nlp, knowledge, "Der Rat der Stadt Bad Kressenau hat das beschlossen. Der Gemeinderat der Stadt "
+                  "Bad Ischl stimmte zu.")
+    assert {"Rat der Stadt Bad Kressenau", "Gemeinderat der Stadt Bad Ischl"} <= set(found), found
     # and a capitalised one in the title of the locality's status
     found = names(nlp, knowledge, "Der Gemeinderat der Großen Kreisstadt Marienfels hat das Denkmal beschlossen.")
     assert "Gemeinderat Marienfels" in found and "Gemeinderat" not in found, found
@@ -2309,6 +2313,11 @@ def test_a_ministry_named_by_its_departments_after_the_bare_noun(nlp, knowledge)
     assert found == ["Niedersächsisches Ministerium für Inneres und Sport", "Bayerisches Innenministerium"], found
     assert names(nlp, knowledge, "Wir haben beim Niedersächsischen Ministerium für Wirtschaft angefragt.") == [
         "Niedersächsisches Ministerium für Wirtschaft"]
+    # a department may be an adjective and its noun
+    found = names(nlp, knowledge, "Das Ministerium für Ernährung, Ländlicher Raum und Verbraucherschutz prüft den "
+                  "Antrag. Das Ministerium für Ländliche Entwicklung und Landwirtschaft zahlt.")
+    assert found == ["Ministerium für Ernährung, Ländlicher Raum und Verbraucherschutz",
+                     "Ministerium für Ländliche Entwicklung und Landwirtschaft"], found
 
 
 def test_a_swiss_department_named_by_its_departments_with_its_canton(nlp, knowledge):

@@ -1700,12 +1700,16 @@ def _listed_nouns_end(tokens: list[Token], k: int) -> int:
     'Land- und Forstwirtschaft, Klima- und Umweltschutz', 'Justiz und für Verbraucherschutz', and
     pairs listed ('Wissenschaft und Forschung, Kunst und Kultur')."""
     end = k + 1
+    if _listed_noun(tokens, end) and morph.tag(tokens[k].text.lower()) == "ADJ(A)":
+        end += 1  # "Ländliche Entwicklung", "Ländlicher Raum": an adjective and its noun
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].lower_ == "und"):
         following = end + 2 if tokens[end + 1].lower_ == "für" else end + 1
         if not _listed_noun(tokens, following):
             break
         last_one = tokens[end].lower_ == "und" and not tokens[end - 1].text.endswith("-")  # "Land- und Forst…"
         end = following + 1
+        if _listed_noun(tokens, end) and morph.tag(tokens[following].text.lower()) == "ADJ(A)":
+            end += 1  # "Ernährung, Ländlicher Raum und Verbraucherschutz"
         if last_one and not _pair_follows(tokens, end):
             break
     return end
@@ -2633,7 +2637,9 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     place = tokens[k + 1].text
     if not place[:1].isupper() or not place.replace("-", "").isalpha() or place in _STOP:
         return None
-    last = _linked_town_end(tokens, k + 2, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
+    prefixed = int(place in TOWN_PREFIXES and k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper()
+                   and tokens[k + 2].text.replace("-", "").isalpha())  # "der Rat der Stadt Bad Kressenau"
+    last = _linked_town_end(tokens, k + 2 + prefixed, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
     place = " ".join(t.text for t in tokens[k + 1:last + 1])
     if council == "Rat":
         return f"Rat {tokens[i + 1].text} {tokens[k].text} {place}", last
@@ -2985,10 +2991,10 @@ _TERRITORY = frozenset({("des", "Kantons"), ("des", "Landes"), ("des", "Landkrei
 def _of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if i + 2 >= len(tokens) or (tokens[i].text, tokens[i + 1].text) not in _TERRITORY:
         return None
+    if _prefixed_town(tokens, i + 2, gaz):
+        return " ".join(t.text for t in tokens[i:i + 4])  # "des Kantons St. Gallen", "der Stadt Bad Ischl"
     if _place_name(tokens[i + 2], gaz):
         return " ".join(t.text for t in tokens[i:i + 3])
-    if _prefixed_town(tokens, i + 2, gaz):
-        return " ".join(t.text for t in tokens[i:i + 4])  # "des Kantons St. Gallen"
     return None
 
 
