@@ -626,6 +626,14 @@ def test_a_groups_own_name_follows_its_noun_alone(nlp, knowledge):
     assert not any("Jugendlicher" in name or "Gruppe" in name for name in found), found
 
 
+def test_a_local_list_is_named_with_its_noun_up_to_a_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Umbau beschlossen. Dagegen stimmte die Bürgerliste "
+                  "Lindenhain, ebenso die Fraktion der Liste Lebenswertes Lauterbrück. Auf der Liste stehen "
+                  "fünf Namen.")
+    assert {"Bürgerliste Lindenhain", "Liste Lebenswertes Lauterbrück"} <= set(found), found
+    assert not any(name.startswith("Liste ") and "Lauterbrück" not in name for name in found), found
+
+
 def test_the_swiss_centre_party_is_named_but_not_a_time_a_place_or_a_leaning(nlp, knowledge):
     found = names(nlp, knowledge, "Bern (sda) – Der Nationalrat hat die Vorlage für 30 Millionen Franken angenommen. "
                   "Dafür stimmten SP, Grüne, GLP und Mitte, dagegen die SVP. Die Mitte hat den Ausschlag gegeben.")

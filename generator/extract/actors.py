@@ -2186,7 +2186,13 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
             return j + 1, end - 1, end + 1
         return None
     if tokens[i].lower_.endswith("liste"):
-        return None  # "die Liste Jank" is named with its noun; only "die Liste „Für Wildschönbach“" by its title
+        # "die Liste Jank", "die Bürgerliste Pölzwinkel", "die Liste Zukunft Grießenbach": named with its
+        # noun, up to a word the tagger reads as a name or does not know (only "die Liste „Für
+        # Wildschönbach“" is named by its title alone); "auf der Liste Namen" names none
+        last = next((k for k in range(j, min(len(tokens), j + 3)) if _local_list_name_end(tokens, k, gaz)), None)
+        if last is None or not all(t.text[:1].isupper() and t.is_alpha and t.text not in _STOP for t in tokens[j:last]):
+            return None
+        return i, last, last + 1
     last = j - 1
     while (last + 1 < len(tokens) and last + 1 - j < 2 and tokens[last + 1].text[:1].isupper()
            and tokens[last + 1].is_alpha and tokens[last + 1].text not in _STOP and not role_base(tokens[last + 1].text, gaz)
@@ -2194,6 +2200,15 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
                 or (last >= j and morph.tag(tokens[last + 1].text) not in ("NN", "NNA")))):  # "Black Basta"
         last += 1
     return (j, last, last + 1) if last >= j else None
+
+
+def _local_list_name_end(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
+    """A local list's name ends at k: a capitalised name or unknown word the phrase ends with."""
+    word = tokens[k].text
+    following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    return (word[:1].isupper() and word.replace("-", "").isalpha() and word not in _STOP
+            and not role_base(word, gaz) and not following[:1].isupper()
+            and (morph.tag(word) in ("NE", "FM") or morph.is_unknown(word)))
 
 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
