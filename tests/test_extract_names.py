@@ -634,6 +634,13 @@ def test_a_local_list_is_named_with_its_noun_up_to_a_name(nlp, knowledge):
     assert not any(name.startswith("Liste ") and "Lauterbrück" not in name for name in found), found
 
 
+def test_an_interest_group_by_its_short_form_with_an_adjective_and_a_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Umbau beschlossen. Die IG Ruhiges Ebnetwil verlangt eine "
+                  "Umfahrung, Heinz Oertli von der IG Gesunde Gemeindefinanzen ist dagegen.")
+    assert {"IG Ruhiges Ebnetwil", "IG Gesunde Gemeindefinanzen"} <= set(found), found
+    assert "Ebnetwil" not in found, found
+
+
 def test_the_swiss_centre_party_is_named_but_not_a_time_a_place_or_a_leaning(nlp, knowledge):
     found = names(nlp, knowledge, "Bern (sda) – Der Nationalrat hat die Vorlage für 30 Millionen Franken angenommen. "
                   "Dafür stimmten SP, Grüne, GLP und Mitte, dagegen die SVP. Die Mitte hat den Ausschlag gegeben.")

@@ -2334,7 +2334,10 @@ _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "verei
 
 
 def _association_nominative(word: str) -> str | None:
-    """'Mieterschutzvereins' -> 'Mieterschutzverein': an association's noun in the nominative, or None."""
+    """'Mieterschutzvereins' -> 'Mieterschutzverein': an association's noun in the nominative, or None
+    ('IG', an Interessengemeinschaft, is one too)."""
+    if word == "IG":
+        return word
     return next((form for form in _nominative_candidates(word) if form.lower().endswith(_ASSOCIATIONS)), None)
 
 
