@@ -821,6 +821,9 @@ def test_councils_with_their_place(nlp, knowledge):
     # an adjective may stand before the locality
     found = names(nlp, knowledge, "Der Gemeinderat der oberösterreichischen Stadt Hallbruck hat das Verbot beschlossen.")
     assert "Gemeinderat Hallbruck" in found and "Stadt Hallbruck" not in found, found
+    # a town the lemmatiser reads as an unknown noun's old dative ("Dornwalde" as "Dornwald")
+    found = names(nlp, knowledge, "Der Stadtrat von Dornwalde hat den Vertrag gebilligt.")
+    assert "Stadtrat Dornwalde" in found, found
     # a town's prefix is part of its name
     found = names(nlp, knowledge, "Der Rat der Stadt Bad Kressenau hat das beschlossen. Der Gemeinderat der Stadt "
                   "Bad Ischl stimmte zu.")

@@ -2613,13 +2613,16 @@ _ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät")
 def _town_read_as_noun(token: Token) -> bool:
     """'Amtsgericht Neumünster', 'Sparkasse Unterland': a town the tagger reads as a common
     noun, in its base form and ending the noun phrase; a rare word counts too where the tagger
-    reads its ending as a plural's ("Nordhagen" as "Nordhage", "Eichenstetten" as "Eichenstett")."""
+    reads its ending as a plural's ("Nordhagen" as "Nordhage", "Eichenstetten" as "Eichenstett"),
+    and an unknown one where it reads it as a dative's."""
     lemma, tag = morph.analyze(token.text)
     doc = token.doc
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
     plural_read = (token.text.startswith(lemma) and token.text[len(lemma):] in ("n", "en")
                    and not lemma.endswith(_ABSTRACT_ENDINGS))  # "Verkehrszählungen" are counts
-    return (tag == "NN" and (lemma == token.text or (plural_read and morph.is_rare(token.text)))
+    # "Dornwalde", read as the old dative of a "Dornwald" no lexicon has
+    dative_read = token.text == lemma + "e" and morph.is_unknown(token.text)
+    return (tag == "NN" and (lemma == token.text or ((plural_read or dative_read) and morph.is_rare(token.text)))
             and not following[:1].isupper()
             and not morph.everyday_noun(token.text)  # "koste die Stadt Geld": money, no town
             and not morph.everyday_compound(token.text))  # "dem Spital Pflegepersonal fehle": staff, no town
