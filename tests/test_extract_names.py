@@ -634,6 +634,11 @@ def test_a_local_list_is_named_with_its_noun_up_to_a_name(nlp, knowledge):
     assert not any(name.startswith("Liste ") and "Lauterbrück" not in name for name in found), found
 
 
+def test_a_group_for_a_town_the_report_names_keeps_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat den Vertrag für das Theater in Dornwalde gebilligt. Der Antrag "
+                  "der Fraktion Bürger für Dornwalde ist abgelehnt.")
+    assert "Fraktion Bürger für Dornwalde" in found, found
+
 def test_an_interest_group_by_its_short_form_with_an_adjective_and_a_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Gemeinderat hat den Umbau beschlossen. Die IG Ruhiges Ebnetwil verlangt eine "
                   "Umfahrung, Heinz Oertli von der IG Gesunde Gemeindefinanzen ist dagegen.")

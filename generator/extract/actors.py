@@ -981,6 +981,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     end += 2  # "Bundesverband Paket und Expresslogistik"
                 elif _place_ends_name(tokens, end, gaz):
                     end += 1  # "der Zweckverband Wasserversorgung Donaumoos"
+                elif (end + 1 < len(tokens) and tokens[end].lower_ == "für" and _place_name(tokens[end + 1], gaz)
+                      and _named_as_town(tokens, end + 1)
+                      and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
+                    end += 2  # "der Fraktion Bürger für Dornwalde" in a report that names the town
                 elif part_head:
                     end = _name_before_punctuation(tokens, i, end)  # "der Verein Luzern Hotels."
                 emit(" ".join([part_head or token.text, *(t.text for t in tokens[i + 1:end])]), "organisation", i, end - 1)
