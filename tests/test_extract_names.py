@@ -1284,6 +1284,12 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Stiftung FAR", "Zweckverband Wasserversorgung Donaumoos", "Amt für Umwelt des Kantons Zug",
          "Regierung von Unterfranken", "Handelsgericht des Kantons Bern"},
         id="foundations-utilities-and-offices-of-a-canton-or-district"),
+    pytest.param(
+        "Die Gemeindeversammlung hat den Kredit bewilligt. Der Regierungsrat des Kantons Schaffhausen hat zugestimmt, "
+        "der Regierungsrat des Kantons Luzern auch. Dagegen ist der Fischereiverband des Kantons Solothurn.",
+        {"Regierungsrat des Kantons Schaffhausen", "Regierungsrat des Kantons Luzern",
+         "Fischereiverband des Kantons Solothurn"},
+        id="a-body-of-a-canton-named-after-its-capital"),
 ])
 def test_names_found(nlp, knowledge, body, expected):
     """Titles (CEO, Bischöfin, councillors, clergy), listed parties and companies, a company's

@@ -2981,7 +2981,12 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         after = gaz.phrases.get((tokens[nxt].text,))
         # a court's town ends its name ("Landesgericht für Zivilrechtssachen Graz")
         court_town = _court(head, gaz) and _place_name(tokens[nxt], gaz)
-        if (not (after and after.kind == "state") and not court_town) or (
+        # "Regierungsrat des Kantons Schaffhausen": after "des Kantons" the word is the canton's name
+        # named after its capital, which no list has as a state (not "die Partei des Kantons Zürich": the
+        # party named before)
+        territory_name = ((tokens[i + 1].lower_, noun) == ("des", "Kantons") and head not in gaz.organisation_heads
+                          and tokens[nxt].text.replace("-", "").isalpha() and not morph.everyday_noun(tokens[nxt].text))
+        if (not (after and after.kind == "state") and not court_town and not territory_name) or (
                 nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
         region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
