@@ -553,6 +553,9 @@ def test_a_fronted_participle_after_an_adverb_is_negated_after_its_auxiliary(ana
     outcome, open_issues = classify(analyse_text, knowledge,
         "Abschliessend entschieden ist noch nichts: Der Grosse Rat muss den Kredit im Februar genehmigen.")
     assert outcome == [] and len(open_issues) == 1 and "Grosse Rat" in open_issues[0], (outcome, open_issues)
+    # and after the auxiliary of the perfect, the subject between them
+    outcome, open_issues = classify(analyse_text, knowledge, "Zugesagt hat das Land Tirol noch nichts.")
+    assert outcome == [] and len(open_issues) == 1, (outcome, open_issues)
 
 
 def test_a_denied_accusation_leaves_nothing_open_but_a_refused_demand_does(analyse_text, knowledge):

@@ -112,9 +112,10 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
         if any(_negates(tokens, j) for j in range(start, index)):
             return True
         fronted = start == index or (index - start == 1 and morph.tag(tokens[start].lower_) in ("ADJ(D)", "ADV"))
-        if fronted and index + 1 < len(tokens) and tokens[index + 1].lower_ in _PASSIVE_AUX:
-            # "Zugesagt ist noch nichts", "Abschliessend entschieden ist noch nichts": a fronted
-            # participle (an adverb before it at most), its negation after the auxiliary
+        if fronted and index + 1 < len(tokens) and tokens[index + 1].lower_ in _PASSIVE_AUX | _PERFECT_AUX:
+            # "Zugesagt ist noch nichts", "Abschliessend entschieden ist noch nichts", "Zugesagt hat das
+            # Land noch nichts": a fronted participle (an adverb before it at most), its negation after
+            # the auxiliary
             end = next((j for j in range(index + 1, len(tokens)) if tokens[j].text in (",", ";", ":")), len(tokens))
             if any(tokens[j].lower_ in ("nicht", "nichts", "nie", "niemals") for j in range(index + 2, end)):
                 return True
@@ -182,6 +183,7 @@ def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
 
 
 _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
+_PERFECT_AUX = frozenset("hat haben hatte hatten".split())
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
