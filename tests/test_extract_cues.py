@@ -1258,8 +1258,8 @@ def test_a_task_an_outsider_is_to_do_by_a_deadline_stays_open(nlp, knowledge):
 def test_a_step_an_outsider_plans_by_a_deadline_or_a_later_day_stays_open(nlp, knowledge):
     for plan in ("Das Landratsamt will bis Ende September eine Stellungnahme vorlegen.",
                  "Das Landratsamt will im Oktober über die Stellungnahme beraten."):
-        brief = brief_of(nlp, knowledge, " date 2025-06 Brunnau (dpa) - Der Gemeinderat von Brunnau hat am 4. Juni 2025 "
-                         "den Abriss des Wehrs beschlossen. Der Fischereiverein lobte den Beschluss. " + plan)
+        brief = brief_of(nlp, knowledge, " date 2025-06 Brunnau (dpa) - Der Gemeinderat von Brunnau hat am 4. Juni "
+                         "2025 den Abriss des Wehrs beschlossen. Der Fischereiverein lobte den Beschluss. " + plan)
         assert any("Landratsamt" in item.text for item in brief.open_issues), (plan, brief.open_issues)
 
 

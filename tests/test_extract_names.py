@@ -443,7 +443,8 @@ def test_municipalities_named_together_act_each(nlp, knowledge):
     # a town's prefix stays with its name
     found = names(nlp, knowledge, "Die Verbandsgemeinden Hachenburg, Bad Marienberg und Westerburg haben am Montag "
                   "die Fusion beschlossen.")
-    assert {"Verbandsgemeinde Hachenburg", "Verbandsgemeinde Bad Marienberg", "Verbandsgemeinde Westerburg"} <= set(found), found
+    assert {"Verbandsgemeinde Hachenburg", "Verbandsgemeinde Bad Marienberg",
+            "Verbandsgemeinde Westerburg"} <= set(found), found
     assert "Verbandsgemeinde Bad" not in found, found
 
 
@@ -638,6 +639,7 @@ def test_a_group_for_a_town_the_report_names_keeps_it(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat den Vertrag für das Theater in Dornwalde gebilligt. Der Antrag "
                   "der Fraktion Bürger für Dornwalde ist abgelehnt.")
     assert "Fraktion Bürger für Dornwalde" in found, found
+
 
 def test_an_interest_group_by_its_short_form_with_an_adjective_and_a_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Gemeinderat hat den Umbau beschlossen. Die IG Ruhiges Ebnetwil verlangt eine "

@@ -112,7 +112,7 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
         if any(_negates(tokens, j) for j in range(start, index)):
             return True
         fronted = start == index or (index - start == 1 and morph.tag(tokens[start].lower_) in ("ADJ(D)", "ADV"))
-        if fronted and index + 1 < len(tokens) and tokens[index + 1].lower_ in _PASSIVE_AUX | _PERFECT_AUX:
+        if fronted and index + 1 < len(tokens) and tokens[index + 1].lower_ in _FRONTED_AUX:
             # "Zugesagt ist noch nichts", "Abschliessend entschieden ist noch nichts", "Zugesagt hat das
             # Land noch nichts": a fronted participle (an adverb before it at most), its negation after
             # the auxiliary
@@ -183,7 +183,7 @@ def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
 
 
 _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
-_PERFECT_AUX = frozenset("hat haben hatte hatten".split())
+_FRONTED_AUX = _PASSIVE_AUX | frozenset("hat haben hatte hatten".split())  # the passive's and the perfect's
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
