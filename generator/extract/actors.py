@@ -2337,10 +2337,12 @@ _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "verei
                  "genossenschaft", "gemeinschaft", "initiative", "bündnis")
 
 
+_ASSOCIATION_SHORT_FORMS = frozenset({"IG"})  # "die IG Ruhiges Ebnetwil": an Interessengemeinschaft
+
+
 def _association_nominative(word: str) -> str | None:
-    """'Mieterschutzvereins' -> 'Mieterschutzverein': an association's noun in the nominative, or None
-    ('IG', an Interessengemeinschaft, is one too)."""
-    if word == "IG":
+    """'Mieterschutzvereins' -> 'Mieterschutzverein': an association's noun in the nominative, or None."""
+    if word in _ASSOCIATION_SHORT_FORMS:
         return word
     return next((form for form in _nominative_candidates(word) if form.lower().endswith(_ASSOCIATIONS)), None)
 
@@ -2583,8 +2585,7 @@ def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list
     j = i + 1
     while j < len(tokens):
         # "die Verbandsgemeinden Hachenburg, Bad Marienberg und Westerburg": a town's prefix and its name
-        last = j + 1 if (tokens[j].text in TOWN_PREFIXES and j + 1 < len(tokens)
-                         and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text.replace("-", "").isalpha()) else j
+        last = j + 1 if _prefixed_town(tokens, j, gaz) else j
         if not (last > j or _place_name(tokens[j], gaz) or (found and _listed_town(tokens, j, gaz))):
             break
         place = " ".join(t.text for t in tokens[j:last + 1])
@@ -2662,8 +2663,7 @@ def _council_of_place(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     place = tokens[k + 1].text
     if not place[:1].isupper() or not place.replace("-", "").isalpha() or place in _STOP:
         return None
-    prefixed = int(place in TOWN_PREFIXES and k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper()
-                   and tokens[k + 2].text.replace("-", "").isalpha())  # "der Rat der Stadt Bad Kressenau"
+    prefixed = int(_prefixed_town(tokens, k + 1, gaz))  # "der Rat der Stadt Bad Kressenau"
     last = _linked_town_end(tokens, k + 2 + prefixed, gaz) - 1  # "der Marktgemeinde Waldegg an der Feistritz"
     place = " ".join(t.text for t in tokens[k + 1:last + 1])
     if council == "Rat":
