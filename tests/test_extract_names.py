@@ -2497,3 +2497,18 @@ def test_a_word_after_an_adjective_is_the_common_noun_though_the_tagger_knows_it
     found = names(nlp, knowledge, "Der Gemeinderat hat den Plan beschlossen. Sprecherin Agnes Pichler sagte, ein "
                   "frisch gepflanzter Baum könne einen alten Baum nicht ersetzen.")
     assert "Agnes Pichler" in found and "Baum" not in found, found
+
+
+def test_an_association_named_after_a_landscape_keeps_its_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stadt und der Schaustellerverband Leinebergland haben sich geeinigt. "
+                  "Die Schaustellervereinigung Südsteiermark lehnte ab. Die Anwohnerinitiative Stadthallenviertel "
+                  "kündigte Widerstand an.")
+    assert {"Schaustellerverband Leinebergland", "Schaustellervereinigung Südsteiermark",
+            "Anwohnerinitiative Stadthallenviertel"} <= set(found), found
+    assert not {"Leinebergland", "Südsteiermark", "Stadthallenviertel"} & set(found), found
+
+
+def test_an_authority_before_a_dative_action_noun_is_no_authority_of_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Kredit gutgeheissen. Offen bleibt, ob die "
+                  "Primarschulbehörde der Nutzung der Wiese zustimmt. Der Landtag der Forderung der Bauern folgte nicht.")
+    assert not any("Nutzung" in name or "Forderung" in name or name.endswith("behörd") for name in found), found

@@ -995,9 +995,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
             association = _association_nominative(token.text)
-            if _compound_head_only(token.text, gaz) or (association and end == i + 2 and _named_as_town(tokens, i + 1)):
+            if _compound_head_only(token.text, gaz) or (association and end == i + 2 and (
+                    _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text))):
                 # "der Krampusverein Grubacher Passn": the compound names it; "Der Handelsverband
-                # Hohenwerder" in a report from Hohenwerder: the association of that town
+                # Hohenwerder" in a report from Hohenwerder, "die Schaustellervereinigung Traunviertel":
+                # the association of that town or landscape
                 emit(" ".join([association or token.text, *(t.text for t in tokens[i + 1:end])]),
                      "organisation", i, end - 1)
             else:
@@ -2974,6 +2976,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         # form in brackets closes; not "… Kommission für Forschungssicherheit im Einzelfall entscheiden"
         noun += f" im {tokens[nxt + 1].text}"
         nxt += 2
+    if (link == "der" and not adjective and noun.endswith("ung") and nxt + 1 < len(tokens)
+            and tokens[nxt].lower_ in ("der", "des") and tokens[nxt + 1].text[:1].isupper()):
+        return None  # "ob die Schulbehörde der Nutzung der Wiese zustimmt": an action and its object, in the dative
     territory = _of_territory(tokens, nxt, gaz)
     if territory:  # "Amt für Umwelt des Kantons Zug"
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
@@ -3010,6 +3015,8 @@ def _head_lemma(head: str) -> str:
     lemma = morph.analyze(head)[0]
     if lemma and "ß" in lemma and head.startswith(lemma.replace("ß", "ss")):
         lemma = lemma.replace("ß", "ss")  # "Ausschusses": the tagger's lemma is in the old spelling, "Ausschuß"
+    if lemma + "e" == head:
+        return head  # "Primarschulbehörde": the tagger's lemma "…behörd" is no word; no noun's case adds only an "e"
     return lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
 
 
@@ -3164,6 +3171,11 @@ def _split_heads(heads: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
 
 # prefixes that make a word of their own rather than a compound on an organisation noun
 _VERB_PREFIXES = frozenset({"ver", "be", "ge", "er", "zer", "ent", "emp", "miss"})
+
+
+# a landscape's or a quarter's name ("Leinebergland", "Traunviertel", "Odertal", "Südsteiermark")
+_LANDSCAPE_NAME = re.compile(r"(?:Nord|Süd|Ost|West|Ober|Unter|Mittel)(?:steiermark|kärnten|tirol|franken|schwaben)"
+                             r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:land|tal|viertel|gau)")
 
 
 _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
