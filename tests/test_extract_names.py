@@ -2512,3 +2512,17 @@ def test_an_authority_before_a_dative_action_noun_is_no_authority_of_it(nlp, kno
     found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Kredit gutgeheissen. Offen bleibt, ob die "
                   "Primarschulbehörde der Nutzung der Wiese zustimmt. Der Landtag der Forderung der Bauern folgte nicht.")
     assert not any("Nutzung" in name or "Forderung" in name or name.endswith("behörd") for name in found), found
+
+
+def test_a_committee_and_a_machinery_ring_are_named_with_their_place_or_region(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Umzug beschlossen. Das Chilbi-Komitee Safenwang verlangt "
+                  "eine Prüfung. Dem Maschinenring Kargenauer Land geht der Ausbau nicht weit genug. Der "
+                  "Wasserverband Ruppiner Land lehnte ab.")
+    assert {"Chilbi-Komitee Safenwang", "Maschinenring Kargenauer Land", "Wasserverband Ruppiner Land"} <= set(found), found
+
+
+def test_a_number_before_a_closing_verb_particle_is_no_part_of_a_bodys_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Von den 23 Einsprachen wies der Regierungsrat 19 ab, vier hiess er teilweise gut. "
+                  "Die Umweltorganisation Global 2000 lehnte ab.")
+    assert "Regierungsrat" in found and "Global 2000" in found, found
+    assert "Regierungsrat 19" not in found, found

@@ -994,6 +994,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
+            if end < len(tokens) and tokens[end].text in _LAND_NOUNS and tokens[end - 1].text.endswith("er"):
+                end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
             association = _association_nominative(token.text)
             if _compound_head_only(token.text, gaz) or (association and end == i + 2 and (
                     _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text))):
@@ -1232,9 +1234,15 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
     if after and (after[0].text[:1].isupper() or after[0].text in ("%", "/") or (after[0].text == "." and not described)
                   or (len(after) == 2 and after[0].text[:1].islower() and after[1].text[:1].isupper())):
         return last  # "Bosch 2000 Stellen", "Stadler 31 elektrische Triebzüge", "um 4 %", "ZR 87/24"
+    if after and after[0].lower_ in _CLOSING_PARTICLES and (len(after) == 1 or after[1].is_punct):
+        return last  # "wies der Regierungsrat 19 ab": the number is what the verb's particle closes on
     if int(number.text) in _YEARS and not described:
         return last
     return last + 1
+
+
+# a separable verb's particle that closes a clause ("lehnte … ab", "stimmte … zu")
+_CLOSING_PARTICLES = frozenset("ab an auf aus bei ein fest fort hinzu mit nach vor weg zu zurück".split())
 
 
 def _region_branch(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
@@ -2769,9 +2777,16 @@ def _landscape_name(token: Token, gaz: Gazetteer) -> bool:
     return _place_name(token, gaz) and (morph.tag(token.text) == "NE" or token.lower_.endswith(_LANDSCAPES))
 
 
+# the nouns a town's adjective names a region with ("Kargenauer Land", "Zürcher Unterland")
+_LAND_NOUNS = frozenset({"Land", "Oberland", "Unterland", "Hinterland", "Seeland", "Bergland", "Hügelland"})
+
+
 def _linked_town_end(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
     """End (exclusive) of a town's name whose first word ends before `end`, with the river, lake
-    or region that sets it apart ("Kirchdorf am Wimbach", "Frankfurt an der Oder")."""
+    or region that sets it apart ("Kirchdorf am Wimbach", "Frankfurt an der Oder"), or of the land
+    named after a town ("Kargenauer Land", "Berner Oberland")."""
+    if 0 < end < len(tokens) and tokens[end].text in _LAND_NOUNS and tokens[end - 1].text.endswith("er"):
+        return end + 1
     if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _landscape_name(tokens[end + 1], gaz):
         return end + 2
     if (end + 2 < len(tokens) and tokens[end].lower_ in _RIVER_LINKS and tokens[end + 1].lower_ == "der"
