@@ -1617,3 +1617,10 @@ def test_what_no_one_can_tell_and_what_is_settled_only_in_part_stay_open(analyse
     assert "Was die Sanierung der Turnhalle kosten wird, konnte im Kreistag niemand sagen." in open_issues, open_issues
     assert "Wie das Programm bezahlt wird, ist nur in Teilen geklärt." in open_issues, open_issues
     assert not any("verspricht" in item for item in outcome + open_issues)  # a rule of who does what, no question
+
+
+def test_an_order_issued_is_an_outcome(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Bezirksregierung hat gegen die Betreiberin eine Ordnungsverfügung erlassen. Das Unternehmen muss "
+        "spätestens am Donnerstag mit der Verfüllung des Schachts beginnen.")
+    assert any("Ordnungsverfügung erlassen" in item for item in outcome), outcome
