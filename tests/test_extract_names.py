@@ -2526,3 +2526,9 @@ def test_a_number_before_a_closing_verb_particle_is_no_part_of_a_bodys_name(nlp,
                   "Die Umweltorganisation Global 2000 lehnte ab.")
     assert "Regierungsrat" in found and "Global 2000" in found, found
     assert "Regierungsrat 19" not in found, found
+
+
+def test_a_genitive_noun_before_a_registered_company_describes_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat den Kredit beschlossen. Ein Gutachten des Büros Felsgrund "
+                  "Geologie AG kam zum Schluss, dass Hohlräume bestehen.")
+    assert "Felsgrund Geologie AG" in found and not any(name.startswith("Büros") for name in found), found

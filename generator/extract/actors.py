@@ -604,6 +604,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
         if registered and registered - first >= 3 and _describes_by_town(tokens, first, gaz):
             first += 1  # "die Hamburger Nordhagen Umwelt AG": the town describes the company
+        if (registered and registered - first >= 3 and first > 0 and tokens[first - 1].lower_ in ("des", "eines")
+                and tokens[first].text.endswith("s") and morph.tag(tokens[first].text) == "NN"):
+            first += 1  # "ein Gutachten des Büros Felsgrund Geologie AG": the genitive noun describes the company
         if registered and first == i + 1 and token.lower_.endswith(gaz.institutions):
             first = i  # "die Volksbank Solling-Leinetal eG": an institution named with its place keeps its noun
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
