@@ -1624,3 +1624,14 @@ def test_an_order_issued_is_an_outcome(analyse_text, knowledge):
         "Die Bezirksregierung hat gegen die Betreiberin eine Ordnungsverfügung erlassen. Das Unternehmen muss "
         "spätestens am Donnerstag mit der Verfüllung des Schachts beginnen.")
     assert any("Ordnungsverfügung erlassen" in item for item in outcome), outcome
+
+
+def test_costs_taken_on_an_area_ordered_and_damages_awarded_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die Räumung beschlossen. Die Stadt übernimmt zunächst die Hotelkosten der Betroffenen. "
+        "Die Behörde hat ein Flugbeschränkungsgebiet verordnet. Das Gericht sprach der Gemeinde 650.000 Euro zu. "
+        "Der Bürgermeister sagte, er übernehme die Verantwortung.")
+    assert any("Hotelkosten" in item for item in outcome), outcome
+    assert any("verordnet" in item for item in outcome), outcome
+    assert any("650.000 Euro" in item for item in outcome), outcome
+    assert not any("Verantwortung" in item for item in outcome), outcome
