@@ -141,6 +141,7 @@ class RoleList:
     regional_bodies: frozenset[str] = frozenset()  # a Land's or canton's bodies named alone: "Landtag"
     common_acronyms: frozenset[str] = frozenset()  # short forms of common nouns, no organisation: "UVP", "DNA"
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies that vote on a council's proposal
+    citizen_groups: tuple[str, ...] = ()  # a local cause's groups: name parts ("initiative") or first words ("IG")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -263,6 +264,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("regional_bodies"), f"{path}: regional_bodies")),
         frozenset(_strings(raw.get("common_acronyms"), f"{path}: common_acronyms")),
         frozenset(_strings(raw.get("assemblies"), f"{path}: assemblies")),
+        tuple(_strings(raw.get("citizen_groups"), f"{path}: citizen_groups")),
     )
 
 

@@ -883,3 +883,15 @@ def test_an_adjective_after_its_article_in_a_source_phrase_is_no_verb(clean):
     assert clean("Laut dem unterzeichneten Vertrag verpflichten sich beide Gemeinden, eine Austauschwoche "
                  "auszurichten.").endswith("verpflichten sich beide Gemeinden, eine Austauschwoche auszurichten.")
     assert not clean("Laut dem unterzeichneten Vertrag verpflichten sich beide Gemeinden.").startswith("Vertrag")
+
+
+def test_a_citizens_group_raising_an_open_issue_is_a_party_and_a_listed_union_is_not(nlp, knowledge):
+    text = (" date 2025-03-12 Brockhorst (dpa) - Der Kreisausschuss des Landkreises Hasewald hat am 12. März 2025 "
+            "die Stilllegung von 40 Hausbrunnen beschlossen. Landrat Henning Vollmers sprach von einem harten, aber "
+            "nötigen Schritt.\n\nDas Land soll sich an den Kosten beteiligen, forderte Vollmers. Die "
+            "Bürgerinitiative „Sauberes Wasser Brockhorst“ kündigte eine Klage gegen den Beschluss an. Die IG Metall "
+            "Niedersachsen verlangte Schutz für die Beschäftigten des Betriebs.")
+    brief = brief_of(nlp, knowledge, text)
+    assert "Bürgerinitiative „Sauberes Wasser Brockhorst“" in party_names(brief), party_names(brief)
+    assert not any(name.startswith("IG Metall") for name in party_names(brief)), party_names(brief)
+    assert len(brief.parties) <= 6

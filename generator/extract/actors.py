@@ -5031,6 +5031,24 @@ def _role_names(role: str, forms: frozenset[str]) -> bool:
 _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
 
 
+def add_objecting_groups(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], openers: list[str],
+                         groups: tuple[str, ...], listed: frozenset[str]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """A citizens' group that opens an open issue's sentence ("Die Bürgerinitiative … kündigte eine Klage
+    an") objects in the event: it moves from the mentioned to the parties, up to six. `openers`: the
+    organisation each open issue's sentence opens with."""
+    def citizen_group(name: str) -> bool:
+        first, lowered = name.split()[0], name.lower()
+        if name in listed or any(name.startswith(f"{known} ") for known in listed):
+            return False  # "IG Metall Baden-Württemberg": a listed union's branch
+        return any(first == group if group[:1].isupper() else group in lowered for group in groups)
+    moving = [actor for actor in mentioned if actor.name in openers and citizen_group(actor.name)]
+    moving = moving[:max(0, _MOST_PARTIES - len(parties))]
+    return parties + tuple(moving), tuple(actor for actor in mentioned if actor not in moving)
+
+
+_MOST_PARTIES = 6  # the brief's contract: two to six parties
+
+
 def add_proposing_councils(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
     """'Die Gemeindeversammlung Laubegg genehmigte den Kredit' and 'der Gemeinderat Laubegg' named
     further down: citizens vote on what their council proposes, so the council of the assembly's
