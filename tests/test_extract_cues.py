@@ -1636,3 +1636,12 @@ def test_costs_taken_on_an_area_ordered_and_damages_awarded_are_outcomes(analyse
     assert any("verordnet" in item for item in outcome), outcome
     assert any("650.000 Euro" in item for item in outcome), outcome
     assert not any("Verantwortung" in item for item in outcome), outcome
+
+
+def test_a_vote_under_way_is_settled_by_the_result_the_report_gives(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Gemeindeversammlung hat den Kredit von 180'000 Franken gutgeheissen. Jetzt folgt die Schlussabstimmung "
+        "über den Kredit. Die Abstimmung läuft, gezählt wird von Hand. Die Urabstimmung der Mitglieder läuft bis "
+        "Mittwoch.")
+    assert not any("Schlussabstimmung" in item or "gezählt" in item for item in open_issues), open_issues
+    assert any("Urabstimmung" in item for item in open_issues), open_issues

@@ -1279,7 +1279,14 @@ def extract_statements(
         target.append(Item(text, statement.evidence))
         if statement.kind == "outcome":
             decision_item = target[-1] if _decides(statement, cues) else None
+    if outcome:  # "Jetzt folgt die Schlussabstimmung", "Die Abstimmung läuft": the result the report gives settled it
+        open_issues = [item for item in open_issues if not _VOTE_UNDER_WAY.search(item.evidence)]
     return outcome, open_issues
+
+
+# a vote a live report tells as under way (not "Die Urabstimmung läuft bis Mittwoch", still to come)
+_VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung läuft(?!\s+bis)|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b"
+                             r"|[Hh]eute entscheide[tn]\b)")
 
 
 # words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein",
