@@ -1279,13 +1279,18 @@ def extract_statements(
         target.append(Item(text, statement.evidence))
         if statement.kind == "outcome":
             decision_item = target[-1] if _decides(statement, cues) else None
-    if outcome:  # "Jetzt folgt die Schlussabstimmung", "Die Abstimmung läuft": the result the report gives settled it
-        open_issues = [item for item in open_issues if not _VOTE_UNDER_WAY.search(item.evidence)]
+    # "Die Abstimmung ist durch.": a vote taken; "Jetzt folgt die Schlussabstimmung", "Die Abstimmung
+    # läuft": one under way, which the result the report gives settles
+    open_issues = [item for item in open_issues if not _VOTE_TAKEN.match(item.text)
+                   and not (outcome and _VOTE_UNDER_WAY.search(item.evidence))]
     return outcome, open_issues
 
 
+# a sentence that opens by saying a vote is taken ("Die erste grosse Abstimmung ist durch."; not "Kaum ist
+# die Abstimmung vorbei, kündigt die FDP das Referendum an", whose point is the referendum)
+_VOTE_TAKEN = re.compile(r"^Die (?:\w+ ){0,2}\w*[Aa]bstimmung (?:ist|war) (?:durch|geschlagen|vorbei)\b")
 # a vote a live report tells as under way (not "Die Urabstimmung läuft bis Mittwoch", still to come)
-_VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung läuft(?!\s+bis)|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b"
+_VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung (?:läuft(?!\s+bis)|beginnt\.)|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b"
                              r"|[Hh]eute entscheide[tn]\b)")
 
 
