@@ -997,7 +997,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
-            if end < len(tokens) and tokens[end].text in _LAND_NOUNS and tokens[end - 1].text.endswith("er"):
+            if _town_land_at(tokens, end):
                 end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
             association = _association_nominative(token.text)
             if _compound_head_only(token.text, gaz) or (association and end == i + 2 and (
@@ -2780,15 +2780,20 @@ def _landscape_name(token: Token, gaz: Gazetteer) -> bool:
     return _place_name(token, gaz) and (morph.tag(token.text) == "NE" or token.lower_.endswith(_LANDSCAPES))
 
 
-# the nouns a town's adjective names a region with ("Kargenauer Land", "Zürcher Unterland")
+# the nouns a town's adjective names a region with ("Kargenauer Land", "Ruppiner Land")
 _LAND_NOUNS = frozenset({"Land", "Oberland", "Unterland", "Hinterland", "Seeland", "Bergland", "Hügelland"})
+
+
+def _town_land_at(tokens: list[Token], i: int) -> bool:
+    """'Land' after 'Kargenauer': the noun of a region named by a town's adjective stands at i."""
+    return 0 < i < len(tokens) and tokens[i].text in _LAND_NOUNS and tokens[i - 1].text.endswith("er")
 
 
 def _linked_town_end(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
     """End (exclusive) of a town's name whose first word ends before `end`, with the river, lake
     or region that sets it apart ("Kirchdorf am Wimbach", "Frankfurt an der Oder"), or of the land
-    named after a town ("Kargenauer Land", "Berner Oberland")."""
-    if 0 < end < len(tokens) and tokens[end].text in _LAND_NOUNS and tokens[end - 1].text.endswith("er"):
+    named after a town ("Kargenauer Land", "Ruppiner Land")."""
+    if _town_land_at(tokens, end):
         return end + 1
     if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _landscape_name(tokens[end + 1], gaz):
         return end + 2
@@ -3033,8 +3038,8 @@ def _head_lemma(head: str) -> str:
     lemma = morph.analyze(head)[0]
     if lemma and "ß" in lemma and head.startswith(lemma.replace("ß", "ss")):
         lemma = lemma.replace("ß", "ss")  # "Ausschusses": the tagger's lemma is in the old spelling, "Ausschuß"
-    if lemma + "e" == head:
-        return head  # "Primarschulbehörde": the tagger's lemma "…behörd" is no word; no noun's case adds only an "e"
+    if lemma + "e" == head:  # "Primarschulbehörde": the tagger's lemma "…behörd" is no word
+        return head  # (no case of a noun adds only an "e")
     return lemma if lemma and head.startswith(lemma) and lemma[:1].isupper() else head
 
 
@@ -5032,7 +5037,8 @@ _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄ
 
 
 def add_objecting_groups(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], openers: list[str],
-                         groups: tuple[str, ...], listed: frozenset[str]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+                         groups: tuple[str, ...],
+                         listed: frozenset[str]) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """A citizens' group that opens an open issue's sentence ("Die Bürgerinitiative … kündigte eine Klage
     an") objects in the event: it moves from the mentioned to the parties, up to six. `openers`: the
     organisation each open issue's sentence opens with."""

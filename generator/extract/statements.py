@@ -1290,8 +1290,8 @@ def extract_statements(
 # die Abstimmung vorbei, kündigt die FDP das Referendum an", whose point is the referendum)
 _VOTE_TAKEN = re.compile(r"^Die (?:\w+ ){0,2}\w*[Aa]bstimmung (?:ist|war) (?:durch|geschlagen|vorbei)\b")
 # a vote a live report tells as under way (not "Die Urabstimmung läuft bis Mittwoch", still to come)
-_VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung (?:läuft(?!\s+bis)|beginnt\.)|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b"
-                             r"|[Hh]eute entscheide[tn]\b)")
+_VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung (?:läuft(?!\s+bis)|beginnt\.)"
+                             r"|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b|[Hh]eute entscheide[tn]\b)")
 
 
 # words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein",
