@@ -1631,11 +1631,14 @@ def test_costs_taken_on_an_area_ordered_and_damages_awarded_are_outcomes(analyse
     outcome, _ = classify(analyse_text, knowledge,
         "Der Gemeinderat hat die Räumung beschlossen. Die Stadt übernimmt zunächst die Hotelkosten der Betroffenen. "
         "Die Behörde hat ein Flugbeschränkungsgebiet verordnet. Das Gericht sprach der Gemeinde 650.000 Euro zu. "
-        "Der Bürgermeister sagte, er übernehme die Verantwortung.")
+        "Der Bürgermeister sagte, er übernehme die Verantwortung. Die Polizei räumte das Protestcamp im Auwald. Der "
+        "Stadtrat räumte ein, dass die Kosten unsicher seien.")
     assert any("Hotelkosten" in item for item in outcome), outcome
     assert any("verordnet" in item for item in outcome), outcome
     assert any("650.000 Euro" in item for item in outcome), outcome
     assert not any("Verantwortung" in item for item in outcome), outcome
+    assert any("Protestcamp" in item for item in outcome), outcome
+    assert not any("räumte ein" in item for item in outcome), outcome
 
 
 def test_a_vote_under_way_is_settled_by_the_result_the_report_gives(analyse_text, knowledge):
