@@ -233,7 +233,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     home = home_state(actors, analysed.text, knowledge)
     openers = [subjects.get(index, "") for index in _evidence_sentences(open_issues, analysed)]
     parties, mentioned = add_objecting_groups(actors.parties, actors.mentioned, openers,
-                                              knowledge.roles.citizen_groups, gaz.listed)
+                                              knowledge.roles.citizen_groups, gaz)
     parties = chambers_at_home(parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
