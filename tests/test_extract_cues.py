@@ -1651,3 +1651,15 @@ def test_a_vote_under_way_is_settled_by_the_result_the_report_gives(analyse_text
                    or "ist durch" in item for item in open_issues), open_issues
     assert any("Referendum" in item for item in open_issues), open_issues
     assert any("Urabstimmung" in item for item in open_issues), open_issues
+
+
+def test_signing_a_ruling_for_a_side_and_stopping_a_service_are_outcomes(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat den Verkauf des Gasthauses beschlossen. Die Genossenschaft hat den Kaufvertrag über "
+        "395.000 Euro unterschrieben. Das Oberverwaltungsgericht gab der Genossenschaft recht. Die Bahn stellt den "
+        "Verkehr auf der Strecke bis auf Weiteres ein. Mehr "
+        "als 2.300 Menschen haben eine Petition unterschrieben. Die Zahlen geben ihm recht.")
+    assert any("Kaufvertrag" in item for item in outcome), outcome
+    assert any("gab der Genossenschaft recht" in item for item in outcome), outcome
+    assert any("Verkehr auf der Strecke" in item for item in outcome), outcome
+    assert not any("Nebenkosten" in item or "Petition" in item or "Zahlen" in item for item in outcome), outcome
