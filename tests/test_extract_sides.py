@@ -649,6 +649,10 @@ def test_a_common_noun_takes_the_name_most_often_named_before(knowledge):
         "Der Gemeinderat Rabenstein an der Mur muss zustimmen.")
     assert name_generic_noun("In Gornja Reka muss der Gemeinderat noch zustimmen.", councils, genders) == (
         "In Gornja Reka muss der Gemeinderat noch zustimmen.")
+    assert name_generic_noun("Dort entscheidet der Gemeinderat am 24. November.", councils, genders) == (
+        "Dort entscheidet der Gemeinderat am 24. November.")
+    assert name_generic_noun("Auch dort muss der Gemeinderat zustimmen.", councils, genders) == (
+        "Auch dort muss der Gemeinderat zustimmen.")
     assert name_generic_noun("Gefeiert wurde in München; der Gemeinderat muss zustimmen.", councils, genders) == (
         "Gefeiert wurde in München; der Gemeinderat Rabenstein an der Mur muss zustimmen.")
 

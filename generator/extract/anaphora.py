@@ -166,6 +166,9 @@ NOMINATIVE_GENDER = {"der": "masculine", "die": "feminine", "das": "neuter"}  # 
 # "In Gornja Reka muss …": the place a clause opens with, up to the end of the text searched
 # (a noun of the clause) with no break between
 CLAUSE_SET_IN = re.compile(r"(?:^|[,;:–]\s)[Ii]n ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s[^,;:–]*\Z")
+# "Dort entscheidet die Gemeindeversammlung …", "Auch dort muss der Gemeinderat …": a clause set in a
+# place named before, which need not be the place of the body the report named last
+_CLAUSE_SET_THERE = re.compile(r"(?:^|[,;:–]\s)(?:\w+\s)?[Dd]ort\s[^,;:–]*\Z")
 
 
 def introducing_nouns(report_text: str, organisations: Iterable[str]) -> dict[str, str]:
@@ -214,6 +217,8 @@ def name_generic_noun(text: str, earlier_organisations: list[str], genders: tupl
     place = CLAUSE_SET_IN.search(text[:match.start()])
     if place and not set(place.group(1).split()) & set(chosen.split()):
         return text  # "In Gornja Reka muss der Gemeinderat …": the council of the place the clause names
+    if _CLAUSE_SET_THERE.search(text[:match.start()]):
+        return text
     if not any(w.lower().endswith(noun) for w in re.split(r"[\s-]+", chosen.split(" (")[0])):
         # a name the report gave after the noun stays after it: "Die Gewerkschaft IG BCE fordert …"
         return text[:match.end(2)] + " " + chosen + text[match.end(2):]
