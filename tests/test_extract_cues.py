@@ -1663,3 +1663,15 @@ def test_signing_a_ruling_for_a_side_and_stopping_a_service_are_outcomes(analyse
     assert any("gab der Genossenschaft recht" in item for item in outcome), outcome
     assert any("Verkehr auf der Strecke" in item for item in outcome), outcome
     assert not any("Nebenkosten" in item or "Petition" in item or "Zahlen" in item for item in outcome), outcome
+
+
+def test_a_soundbite_names_its_speaker_and_a_condition_skips_the_speakers_lead_in(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat den Kredit für die Leitung bewilligt.\n\nO-Ton Nadia Cavelti, Präsidentin des "
+        "Quartiervereins: «Wir verlangen eine Volksabstimmung über den Kredit.»\n\nDer Nachbarort Au ist "
+        "grundsätzlich dafür, stellt aber eine Bedingung.\n\nO-Ton Pius Gerber, Gemeindepräsident von Au: Wir "
+        "helfen gern. Aber in Trockenzeiten muss unsere eigene Bevölkerung Vorrang haben.")
+    assert "Nadia Cavelti: Wir verlangen eine Volksabstimmung über den Kredit." in open_issues, open_issues
+    assert any(item.endswith("stellt aber eine Bedingung: In Trockenzeiten muss unsere eigene Bevölkerung "
+                             "Vorrang haben.") for item in open_issues), open_issues
+    assert not any("O-Ton" in item for item in open_issues), open_issues

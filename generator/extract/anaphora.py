@@ -272,8 +272,8 @@ FIRST_PERSON = frozenset("ich wir mir mich uns unser unsere unseren unserem mein
 
 
 def opens_in_first_person(text: str) -> bool:
-    """'Wir haben …', 'Unsere Stromrechnung …': the speaker's own words."""
-    first = re.match(r"\w+", text)
+    """'Wir haben …', '«Unsere Stromrechnung …': the speaker's own words, quoted or not."""
+    first = re.match(r"\w+", text.lstrip("\"„“«»‚‘ "))
     return first is not None and first.group(0).lower() in FIRST_PERSON
 
 

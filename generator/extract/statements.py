@@ -1051,17 +1051,39 @@ _SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w-]*,\s+)?(?:[A-ZÄÖÜ][\w.-]
                             r"(?=[A-ZÄÖÜ„\"»«])")  # (and "Moderation, Simon Keller: …")
 
 
+# "O-Ton Franz Hödl, Geschäftsführer der Kompost GmbH: …": a broadcast transcript's speaker, with
+# the role after the name
+_SOUNDBITE_LABEL = re.compile(r"^O-Ton\s+(?P<name>[A-ZÄÖÜ][^,:]{1,60}?)(?:,[^:]{1,100})?:\s+(?=[A-ZÄÖÜ„\"»«])")
+_CLOSING_QUOTE = {"„": "“", "«": "»", "»": "«", '"': '"'}
+
+
+def _unquoted(answer: str) -> str:
+    """'«Wir haben nie verlangt, …' -> 'Wir haben nie verlangt, …': a label says whose words they are,
+    so the quotation marks go, also where the quotation goes on in the next sentence."""
+    if answer[:1] not in _CLOSING_QUOTE:
+        return answer
+    closing, inner = _CLOSING_QUOTE[answer[0]], answer[1:]
+    if closing not in inner:
+        return inner
+    if inner.count(closing) == 1 and inner.endswith(closing):
+        return inner[:-1]
+    return answer
+
+
 def _without_speaker_label(text: str) -> str:
     """The answer without its speaker's label, unless the answer speaks in the first person ("LEA
     SCHÜRMANN: Wir haben uns … verständigt" keeps "Lea Schürmann:", or no one would know who)."""
-    label = _SPEAKER_LABEL.match(text)
+    soundbite = _SOUNDBITE_LABEL.match(text)
+    label = soundbite or _SPEAKER_LABEL.match(text)
     if not label:
         return text
     answer = text[label.end():]
-    if opens_in_first_person(answer):
-        return " ".join("-".join(part.capitalize() for part in w.split("-")) if w.isupper() and len(w) > 1 else w
-                        for w in label.group(0).split(" ")) + answer  # "MEINL-REISINGER:" -> "Meinl-Reisinger:"
-    return answer
+    if soundbite:  # a soundbite is a quotation: whose it is stays
+        return f"{soundbite.group('name')}: {_unquoted(answer)}"
+    if not opens_in_first_person(answer):
+        return answer
+    return " ".join("-".join(part.capitalize() for part in w.split("-")) if w.isupper() and len(w) > 1 else w
+                    for w in label.group(0).split(" ")) + answer  # "MEINL-REISINGER:" -> "Meinl-Reisinger:"
 
 
 def _aside_or_short_form(match: re.Match[str]) -> str:
@@ -1837,7 +1859,13 @@ def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cue
         if (statement.kind == "open" and (announcing or _CONDITION_INTRO.search(statement.evidence.strip()))
                 and statement.sentence + 1 < len(analysed.sentences) and statement.sentence + 1 not in decided):
             following = analysed.sentences[statement.sentence + 1]
-            condition = clean_item_text(following.text, cues)
+            if (_SOUNDBITE_LABEL.match(following.text) and len(_without_speaker(clean_item_text(
+                    following.text, cues)).split()) < 4 and statement.sentence + 2 < len(analysed.sentences)):
+                # "O-Ton Pius Grieder: Wir helfen gern. Aber … muss unsere Bevölkerung Vorrang haben.": the
+                # speaker's first words only lead in
+                following = analysed.sentences[statement.sentence + 2]
+            condition = _without_speaker(clean_item_text(following.text, cues))  # the intro names who
+            condition = condition[:1].upper() + condition[1:]
             if len(condition.split()) >= 4 and not is_question(following.text):
                 text = f"{statement.text.rstrip('.')}: {condition}"
                 out.append(Statement("open", text, following.text, following.index, statement.cues))
@@ -1882,7 +1910,11 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
 
 def _told_on(first: str, then: str) -> str:
     """One point told in two sentences, as one item: 'Die Eigentümer sind uneinig; darüber soll …'."""
-    return f"{first.rstrip('.')}; {_continued(then)}"
+    text = f"{first.rstrip('.')}; {_continued(then)}"
+    for opening, closing in (("«", "»"), ("„", "“")):  # "Beat Schürch: Es geht …; darüber soll …»": the first
+        if text.endswith(closing) and text.count(closing) > text.count(opening):  # lost its quotation mark
+            text = text[:-1]
+    return text
 
 
 def _continued(text: str) -> str:
