@@ -1675,3 +1675,11 @@ def test_a_soundbite_names_its_speaker_and_a_condition_skips_the_speakers_lead_i
     assert any(item.endswith("stellt aber eine Bedingung: In Trockenzeiten muss unsere eigene Bevölkerung "
                              "Vorrang haben.") for item in open_issues), open_issues
     assert not any("O-Ton" in item for item in open_issues), open_issues
+
+
+def test_a_referendum_to_come_is_open_but_one_held_before_is_background(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Kantonsrat hat die Zusammenlegung der Kreisgerichte beschlossen. Die SVP ergreift das Referendum "
+        "gegen den Beschluss. Nach dem Referendum von 2019 war die Vorlage zunächst gescheitert.")
+    assert any("ergreift das Referendum" in item for item in open_issues), open_issues
+    assert not any("2019" in item for item in open_issues), open_issues
