@@ -1683,3 +1683,12 @@ def test_a_referendum_to_come_is_open_but_one_held_before_is_background(analyse_
         "gegen den Beschluss. Nach dem Referendum von 2019 war die Vorlage zunächst gescheitert.")
     assert any("ergreift das Referendum" in item for item in open_issues), open_issues
     assert not any("2019" in item for item in open_issues), open_issues
+
+
+def test_a_demand_about_what_a_short_outcome_names_is_a_point_of_its_own(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Regierungsrat hat die Schliessung der Aussenstelle beschlossen. Die vier Mitarbeitenden sollen nach "
+        "Aaregg wechseln. Der Personalverband verlangt, dass die vier Mitarbeitenden die längeren Arbeitswege "
+        "nach Aaregg vergütet bekommen.")
+    assert any("wechseln" in item for item in outcome), outcome
+    assert any("Arbeitswege" in item for item in open_issues), open_issues

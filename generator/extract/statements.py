@@ -1254,7 +1254,7 @@ def extract_statements(
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
         # a near-duplicate of the same kind repeats a point; across kinds only a near-copy does
-        if same in seen or any(similarity(words, other) >= (0.6 if kind == statement.kind else 0.8)
+        if same in seen or any(similarity(words, other) >= 0.6 if kind == statement.kind else _near_copy(words, other)
                                for kind, other in kept):
             continue
         if statement.kind == "outcome" and bare_agreement(statement, cues.agreement):
@@ -2022,6 +2022,14 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     if shared < 2:
         return 0.0
     return shared / min(len(a), len(b))
+
+
+def _near_copy(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same point told again, though in another kind: most words of the shorter item are the
+    longer one's, unless it has only two ("Die vier Mitarbeitenden sollen nach Aaregg wechseln" is
+    a point of its own beside a demand about the same staff)."""
+    shared = len(a & b)
+    return shared >= 2 and shared >= 0.8 * (max(len(a), len(b)) if min(len(a), len(b)) <= 2 else min(len(a), len(b)))
 
 
 # a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
