@@ -1692,3 +1692,13 @@ def test_a_demand_about_what_a_short_outcome_names_is_a_point_of_its_own(analyse
         "nach Aaregg vergütet bekommen.")
     assert any("wechseln" in item for item in outcome), outcome
     assert any("Arbeitswege" in item for item in open_issues), open_issues
+
+
+def test_an_urgent_application_and_what_is_still_not_there_are_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Landkreis hat ein Pumpverbot für alle Bäche erlassen. Die Agrargenossenschaft hat beim "
+        "Verwaltungsgericht einen Eilantrag gestellt. Eine Antwort des Landes gibt es bis heute nicht. Eine "
+        "Entscheidung ist vor der Sommerpause nicht zu erwarten.")
+    assert any("Eilantrag" in item for item in open_issues), open_issues
+    assert any("bis heute nicht" in item for item in open_issues), open_issues
+    assert any("nicht zu erwarten" in item for item in open_issues), open_issues
