@@ -1702,3 +1702,13 @@ def test_an_urgent_application_and_what_is_still_not_there_are_open(analyse_text
     assert any("Eilantrag" in item for item in open_issues), open_issues
     assert any("bis heute nicht" in item for item in open_issues), open_issues
     assert any("nicht zu erwarten" in item for item in open_issues), open_issues
+
+
+def test_a_rate_fixed_and_a_body_dissolved_are_outcomes_but_not_a_dissolution_long_before(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Schiedsperson setzte den Tagessatz des Hospizes auf 548 Euro pro Gast fest. Das Bezirksgericht wird "
+        "mit Ablauf des 31. Dezember 2026 aufgelöst. Die frühere Betreiberin des Bergwerks, die Eisenerz AG, "
+        "war 1971 aufgelöst worden.")
+    assert any("548 Euro" in item for item in outcome), outcome
+    assert any("Bezirksgericht" in item for item in outcome), outcome
+    assert not any("1971" in item for item in outcome), outcome

@@ -1649,6 +1649,10 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, la
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
 
 
+# the finite "war" right after a subject set off by commas, the passive's "worden" at the end
+_FRONTED_PLUPERFECT_PASSIVE = re.compile(r",\s+war(?:en)?\s[^,;:]*\bworden[.!]?$")
+
+
 def pluperfect_main_clause(text: str) -> bool:
     """'Im April hatte Trump Zölle verkündet': the main clause (up to the first comma) tells what
     happened before the event, so it reports no outcome of it (a position it states stays open)."""
@@ -1668,6 +1672,8 @@ def pluperfect_main_clause(text: str) -> bool:
     if (words and words[0] not in _SUBORDINATE_OPENERS and _PLUPERFECT_AUX.intersection(words)
             and morph.tag(main.rstrip(" .").rsplit(" ", 1)[-1]).endswith("(PP)")):
         return True  # "Vor dem Telefonat … hatten die USA den Druck erhöht", "Das Porto war … gestiegen"
+    if _FRONTED_PLUPERFECT_PASSIVE.search(text):
+        return True  # "Die Betreiberin, die Eisenerz AG, war 1971 aufgelöst worden"
     # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
     return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
         words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
