@@ -1712,3 +1712,11 @@ def test_a_rate_fixed_and_a_body_dissolved_are_outcomes_but_not_a_dissolution_lo
     assert any("548 Euro" in item for item in outcome), outcome
     assert any("Bezirksgericht" in item for item in outcome), outcome
     assert not any("1971" in item for item in outcome), outcome
+
+
+def test_an_agreement_still_to_be_reached_is_open_a_reported_one_is_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Regierungsrat hat das Kastrationsprogramm beschlossen. Die Gemeinden wollen sich bis Ende Mai auf "
+        "eine gemeinsame Haltung einigen. Die Tierärzte sollen sich bereits auf einen Tarif geeinigt haben.")
+    assert any("gemeinsame Haltung" in item for item in open_issues), open_issues
+    assert any("Tarif" in item for item in outcome), outcome
