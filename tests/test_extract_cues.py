@@ -1720,3 +1720,10 @@ def test_an_agreement_still_to_be_reached_is_open_a_reported_one_is_not(analyse_
         "eine gemeinsame Haltung einigen. Die Tierärzte sollen sich bereits auf einen Tarif geeinigt haben.")
     assert any("gemeinsame Haltung" in item for item in open_issues), open_issues
     assert any("Tarif" in item for item in outcome), outcome
+
+
+def test_a_short_answer_pointing_back_is_told_with_the_question(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die Stadtwache beschlossen.\n\nFrage: Zahlt das Land mit?\n\nPirker: Das ist "
+        "unsere Forderung.")
+    assert open_issues == ["Zahlt das Land mit? Das ist unsere Forderung."], open_issues

@@ -1767,6 +1767,9 @@ def _told_as_decided(out: list[Statement], told: list[int], statement: Statement
     return False
 
 
+_ANSWER_TO_QUESTION_WORDS = 6  # "Das ist jetzt offen.": an answer that says nothing without its question
+
+
 def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues) -> list[Statement]:
     """'Wir brauchen zehn Milliarden Euro in zehn Jahren. Das fordern wir, und das fordern auch
     die Länder.': a short open point that only points back takes its content from the sentence
@@ -1835,6 +1838,13 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
         told = [s for s in statements if s.sentence == previous or before.text[:40] in s.evidence]
         if any(s.kind == "open" for s in told):
             continue  # the point is made by the sentence before
+        if not told and is_question(before.text) and len(text.split()) <= _ANSWER_TO_QUESTION_WORDS:
+            # "Und wer zahlt die Leitung? – Das ist jetzt offen.": the answer is told with what was
+            # asked; its evidence stays the answer
+            asked = _without_speaker(before.text.strip())
+            out.append(Statement("open", f"{asked} {statement.text}", statement.evidence, statement.sentence,
+                                 statement.cues))
+            continue
         if told or is_question(before.text) or len(before.text.split()) < 5:
             out.append(statement)
             continue
