@@ -1072,7 +1072,9 @@ def _unquoted(answer: str) -> str:
 
 def _without_speaker_label(text: str) -> str:
     """The answer without its speaker's label, unless the answer speaks in the first person ("LEA
-    SCHÜRMANN: Wir haben uns … verständigt" keeps "Lea Schürmann:", or no one would know who)."""
+    SCHÜRMANN: Wir haben uns … verständigt" keeps "Lea Schürmann:", or no one would know who). A
+    broadcast soundbite keeps its speaker's name without the role ("O-Ton Pius Gerber,
+    Gemeindepräsident: «Wir helfen gern." -> "Pius Gerber: Wir helfen gern.")."""
     soundbite = _SOUNDBITE_LABEL.match(text)
     label = soundbite or _SPEAKER_LABEL.match(text)
     if not label:
@@ -1778,7 +1780,8 @@ def _with_referents(statements: list[Statement], analysed: Analysed, cues: Cues)
     Hauptversammlung beschlossen.') is told with what was decided, whose sentence is its evidence.
     A point that opens with 'Darüber', 'Dafür' or a lone 'Diese', points back from inside ('Ein Datum
     dafür …'), or says only that something is pending ('Eine Antwort steht noch aus'), after a
-    sentence that makes no item is told with that sentence; its evidence stays its own."""
+    sentence that makes no item is told with that sentence; its evidence stays its own. A short
+    answer that points back to an interviewer's question is told with the question."""
     out: list[Statement] = []
     for statement in statements:
         text = analysed.sentences[statement.sentence].text
@@ -1927,8 +1930,9 @@ def join_anaphoric(statements: list[Statement]) -> list[Statement]:
 def _told_on(first: str, then: str) -> str:
     """One point told in two sentences, as one item: 'Die Eigentümer sind uneinig; darüber soll …'."""
     text = f"{first.rstrip('.')}; {_continued(then)}"
-    for opening, closing in (("«", "»"), ("„", "“")):  # "Beat Schürch: Es geht …; darüber soll …»": the first
-        if text.endswith(closing) and text.count(closing) > text.count(opening):  # lost its quotation mark
+    # "Beat Schürch: Es geht …; darüber soll …»": the first sentence's quotation mark went with its label
+    for opening, closing in (("«", "»"), ("„", "“")):
+        if text.endswith(closing) and text.count(closing) > text.count(opening):
             text = text[:-1]
     return text
 
@@ -2045,7 +2049,8 @@ def _near_copy(a: frozenset[str], b: frozenset[str]) -> bool:
     longer one's, unless it has only two ("Die vier Mitarbeitenden sollen nach Aaregg wechseln" is
     a point of its own beside a demand about the same staff)."""
     shared = len(a & b)
-    return shared >= 2 and shared >= 0.8 * (max(len(a), len(b)) if min(len(a), len(b)) <= 2 else min(len(a), len(b)))
+    measure = max(len(a), len(b)) if min(len(a), len(b)) <= 2 else min(len(a), len(b))
+    return shared >= 2 and shared >= 0.8 * measure
 
 
 # a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
