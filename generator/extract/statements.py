@@ -1878,12 +1878,13 @@ def _with_stated_conditions(statements: list[Statement], analysed: Analysed, cue
         if (statement.kind == "open" and (announcing or _CONDITION_INTRO.search(statement.evidence.strip()))
                 and statement.sentence + 1 < len(analysed.sentences) and statement.sentence + 1 not in decided):
             following = analysed.sentences[statement.sentence + 1]
-            if (_SOUNDBITE_LABEL.match(following.text) and len(_without_speaker(clean_item_text(
-                    following.text, cues)).split()) < 4 and statement.sentence + 2 < len(analysed.sentences)):
+            condition = _without_speaker(clean_item_text(following.text, cues))  # the intro names who
+            if (_SOUNDBITE_LABEL.match(following.text) and len(condition.split()) < 4
+                    and statement.sentence + 2 < len(analysed.sentences)):
                 # "O-Ton Pius Grieder: Wir helfen gern. Aber … muss unsere Bevölkerung Vorrang haben.": the
                 # speaker's first words only lead in
                 following = analysed.sentences[statement.sentence + 2]
-            condition = _without_speaker(clean_item_text(following.text, cues))  # the intro names who
+                condition = _without_speaker(clean_item_text(following.text, cues))
             condition = condition[:1].upper() + condition[1:]
             if len(condition.split()) >= 4 and not is_question(following.text):
                 text = f"{statement.text.rstrip('.')}: {condition}"
