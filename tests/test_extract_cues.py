@@ -1727,3 +1727,20 @@ def test_a_short_answer_pointing_back_is_told_with_the_question(analyse_text, kn
         "Der Gemeinderat hat die Stadtwache beschlossen.\n\nFrage: Zahlt das Land mit?\n\nPirker: Das ist "
         "unsere Forderung.")
     assert open_issues == ["Zahlt das Land mit? Das ist unsere Forderung."], open_issues
+
+
+def test_a_bidder_left_empty_handed_is_an_outcome_and_assuming_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Regierungsrat hat den Verkauf des Klosters an die Genossenschaft beschlossen. Ein Hotelunternehmen, das "
+        "mehr geboten hatte, ging leer aus. Die Gemeinde geht davon aus, dass die Sanierung zwei Jahre dauert.")
+    assert any("ging leer aus" in item for item in outcome), outcome
+    assert not any("geht davon aus" in item for item in outcome), outcome
+
+
+def test_a_shared_name_does_not_make_a_result_and_a_threat_one_point(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Regierungsrat hat den Verkauf des Klosters an die Genossenschaft beschlossen. Leer ausgegangen ist die "
+        "Seerücken Hospitality AG. Sollte die Seerücken Hospitality AG Beschwerde einlegen, könnte sich alles "
+        "verzögern.")
+    assert any("Leer ausgegangen" in item for item in outcome), outcome
+    assert any("Beschwerde" in item for item in open_issues), open_issues

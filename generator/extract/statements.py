@@ -1244,7 +1244,7 @@ def extract_statements(
     statements = [statement for statement in statements if _has_content(statement.text)]
     outcome: list[Item] = []
     open_issues: list[Item] = []
-    kept: list[tuple[StatementKind, frozenset[str]]] = []
+    kept: list[tuple[StatementKind, frozenset[str], frozenset[str]]] = []
     seen: set[str] = set()  # exact repeats (a pasted paragraph twice), however few their words
     agreement_stated: frozenset[str] | None = None  # content words of the first bare agreement
     introduced = introducing_nouns(analysed.text, {n for names in organisations_by_sentence.values() for n in names})
@@ -1256,14 +1256,15 @@ def extract_statements(
         words = content_words(statement.text)
         same = " ".join(statement.text.split()).casefold()
         # a near-duplicate of the same kind repeats a point; across kinds only a near-copy does
-        if same in seen or any(similarity(words, other) >= 0.6 if kind == statement.kind else _near_copy(words, other)
-                               for kind, other in kept):
+        units = _name_units(statement.text)
+        if same in seen or any(similarity(words, other) >= 0.6 if kind == statement.kind else _near_copy(units, other_units)
+                               for kind, other, other_units in kept):
             continue
         if statement.kind == "outcome" and bare_agreement(statement, cues.agreement):
             if agreement_stated is not None and agreement_stated & words:
                 continue  # the lead's "haben sich geeinigt" told again in the body: one is enough
             agreement_stated = agreement_stated or words
-        kept.append((statement.kind, words))
+        kept.append((statement.kind, words, units))
         seen.add(same)
         if (statement.kind == "outcome" and len(analysed.sentences) >= _REACH_MIN_SENTENCES
                 and statement.sentence > cues.outcome_reach * len(analysed.sentences)
@@ -2035,6 +2036,17 @@ def content_words(text: str) -> frozenset[str]:
     # ab") keeps its capital whatever it is, and says nothing of what the item is about
     kept = [m.group(0) for m in found[1:] if not text[:m.start()].rstrip().endswith(";")]
     return frozenset(w.lower().rstrip("sn") for w in kept or [m.group(0) for m in found])
+
+
+def _name_units(text: str) -> frozenset[str]:
+    """Content words where a run of capitalised words counts once: "die Seerücken Hospitality AG"
+    is one name, which two items share without telling the same point."""
+    first, _, rest = text.partition(" ")  # (the first word keeps its capital whatever it is)
+    merged = _NAME_RUN.sub(lambda m: m.group(0).replace(" ", "_"), rest)
+    return content_words(f"{first} {merged}")
+
+
+_NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+")
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
