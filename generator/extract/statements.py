@@ -1705,8 +1705,21 @@ def standing_situation(text: str, cues: Cues) -> bool:
     """'Die Gespräche ruhen seit Monaten': the main clause tells a standing situation, so it
     reports no outcome of the event; a standing demand ('fordert seit Monaten') is still open; so
     does a state since a year ('Die Polizeistunde von 0.30 Uhr gilt seit 1998')."""
-    main = text.split(",", 1)[0]
+    clauses = text.split(",")
+    # "Ob das Land für den seit Jahren geforderten Damm aufkommt, ist offen": the clause before the
+    # comma is the subject's question, the main clause follows it
+    main = clauses[1] if len(clauses) > 1 and _LEADING_SUBORDINATE.match(text) else clauses[0]
+    # "hat die seit Jahren geforderte Umfahrung beschlossen": the span describes a noun, not the clause
+    main = _ATTRIBUTIVE_SPAN.sub(lambda m: m.group(0) if morph.is_finite_verb(m.group("word")) else " ", main)
     return contains_any(main, cues.standing) is not None or _SINCE_YEAR.search(main) is not None
+
+
+_ATTRIBUTIVE_SPAN = re.compile(r"\bseit\s+(?:[Ll]angem|[Ll]ängerem|(?:einigen\s+|vielen\s+)?[A-ZÄÖÜ]\w+)\s+"
+                               r"(?P<word>(?!(?:keine|seine|ihre|unsere|diese|jene|welche|solche)\w?\b)"
+                               r"[a-zäöüß]{3,}(?:te|ten|ter|tes|tem|ne|nen|ner|nes|nem))\s+(?=[A-ZÄÖÜ])")
+
+
+_LEADING_SUBORDINATE = re.compile(r"(?:\W*\w+:\s+)?(?:Ob|Wie|Wann|Wer|Was|Warum|Wo|Wieso|Welche[rnms]?|Dass)\b")
 
 
 _SINCE_YEAR = re.compile(r"\b(?:gilt|gelten|besteht|bestehen|existiert|existieren)\b[^.;:]*\bseit\s+(?:19|20)\d\d\b")
