@@ -1744,3 +1744,21 @@ def test_a_shared_name_does_not_make_a_result_and_a_threat_one_point(analyse_tex
         "verzögern.")
     assert any("Leer ausgegangen" in item for item in outcome), outcome
     assert any("Beschwerde" in item for item in open_issues), open_issues
+
+
+def test_a_span_since_years_that_describes_a_noun_or_a_question_is_no_standing_situation(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kantonsrat hat am Montag die seit Jahren geforderte Umfahrung beschlossen. Ob der Bund für den seit "
+        "Jahren geplanten Lärmschutz aufkommt, lässt die Mitteilung offen. Seit Monaten verhandeln Bund und "
+        "Kanton über die Finanzierung.")
+    assert any("Umfahrung beschlossen" in item for item in outcome), outcome
+    assert any("Lärmschutz" in item for item in open_issues), open_issues
+    assert not any("verhandeln" in item for item in outcome), outcome
+
+
+def test_what_is_unknown_is_open_but_a_complaint_against_persons_unknown_is_a_step_taken(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat am Montag ein Fütterungsverbot beschlossen. Wer die Tauben vergiftet hat, ist weiter "
+        "unbekannt. Die Gemeinde hat Strafanzeige gegen unbekannt eingereicht.")
+    assert any("weiter unbekannt" in item for item in open_issues), open_issues
+    assert not any("Strafanzeige" in item for item in open_issues), open_issues
