@@ -2532,3 +2532,16 @@ def test_a_genitive_noun_before_a_registered_company_describes_it(nlp, knowledge
     found = names(nlp, knowledge, "Die Gemeinde hat den Kredit beschlossen. Ein Gutachten des Büros Felsgrund "
                   "Geologie AG kam zum Schluss, dass Hohlräume bestehen.")
     assert "Felsgrund Geologie AG" in found and not any(name.startswith("Büros") for name in found), found
+
+
+def test_traditional_given_names_start_a_persons_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Abtei wird verkauft. Darüber sprach Äbtissin Mechthild Raabenhorst mit der "
+                  "Redaktion. Der Sprecher der Vogelkundlichen Arbeitsgemeinschaft, Gotthold Rehbein, war zufrieden.")
+    assert "Mechthild Raabenhorst" in found and "Gotthold Rehbein" in found, found
+
+
+def test_a_community_or_watch_before_a_place_names_the_group(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat die Sperre beschlossen. Valentin Gschliefer von der "
+                  "Agrargemeinschaft Haslaualm stellt den Grund zur Verfügung. Widerstand gibt es von der Jungwacht "
+                  "Schwarzenmoos.")
+    assert "Agrargemeinschaft Haslaualm" in found and "Jungwacht Schwarzenmoos" in found, found
