@@ -109,8 +109,9 @@ def test_changed_knowledge_analyses_again(seeds, tmp_path):
     run(seeds, tmp_path)
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
-    (data / "first_names.txt").write_text((data / "first_names.txt").read_text(encoding="utf-8") + "\nZacharias\n",
-                                          encoding="utf-8")
+    listed = (data / "first_names.txt").read_text(encoding="utf-8")
+    assert "\nZebulonius\n" not in listed  # a name the list lacks, so the knowledge changes
+    (data / "first_names.txt").write_text(listed + "\nZebulonius\n", encoding="utf-8")
     result, _ = run(seeds, tmp_path, knowledge=load_knowledge(data))
     assert result.analysed == 5
 
