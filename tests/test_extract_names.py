@@ -2545,3 +2545,12 @@ def test_a_community_or_watch_before_a_place_names_the_group(nlp, knowledge):
                   "Agrargemeinschaft Haslaualm stellt den Grund zur Verfügung. Widerstand gibt es von der Jungwacht "
                   "Schwarzenmoos.")
     assert "Agrargemeinschaft Haslaualm" in found and "Jungwacht Schwarzenmoos" in found, found
+
+
+def test_church_offices_are_roles(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Der Konvent hat den Verkauf der Abtei beschlossen. Äbtissin Mechthild "
+                     "Raabenhorst bestätigte den Beschluss. Generaloberin Adelgunde Pichlhofer sprach von einem "
+                     "schweren Schritt.")
+    people = {a.name: a.role for a in brief.parties + brief.mentioned}
+    assert people.get("Mechthild Raabenhorst") == "Äbtissin", people
+    assert people.get("Adelgunde Pichlhofer") == "Generaloberin", people
