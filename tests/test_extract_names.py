@@ -2554,3 +2554,12 @@ def test_church_offices_are_roles(nlp, knowledge):
     people = {a.name: a.role for a in brief.parties + brief.mentioned}
     assert people.get("Mechthild Raabenhorst") == "Äbtissin", people
     assert people.get("Adelgunde Pichlhofer") == "Generaloberin", people
+
+
+def test_a_plain_adjective_opens_a_groups_whole_name_and_a_towns_adjective_describes(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Kanton hat die Kletterregeln beschlossen. Der Ornithologische Verein "
+                  "Balmwilen begrüßt sie. Der Sprecher der Vogelkundlichen Arbeitsgemeinschaft Ebersgrund war "
+                  "zufrieden. Auch der Internationale Skiverband FIS äußerte sich.")
+    assert "Ornithologischer Verein Balmwilen" in found, found
+    assert "Vogelkundliche Arbeitsgemeinschaft Ebersgrund" in found, found
+    assert not any(name.endswith("Skiverband FIS") for name in found), found

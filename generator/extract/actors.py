@@ -691,6 +691,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             department = _department_end(tokens, i + 1) if not field else 0
             if department:  # "das Bayerische Staatsministerium des Innern"
                 noun += " " + "".join(t.text_with_ws for t in tokens[i + 2:department]).rstrip()
+            elif not field and _plain_adjective_name(tokens, i, gaz):  # "der Ornithologische Verein Balmwilen"
+                noun += " " + tokens[i + 2].text
             last = i + len(noun.split()) + noun.count(",")
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
             i = last + 1
@@ -2122,14 +2124,15 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if word.lower().startswith(ORDINAL_WORDS):
         return False  # "der Erste Senat (des Bundesverfassungsgerichts)": a chamber of a body, not one of its own
     noun = tokens[i + 1].text
-    if i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS
+    if (i + 2 < len(tokens) and (_org_name_like(tokens[i + 2], gaz) or tokens[i + 2].text in _COMPASS
                                 # "die Wiener Tageszeitung „Der Standard“": the title names the paper
                                 or _titled_paper(tokens, i + 1, gaz.publications)
                                 or (tokens[i + 2].text[:1].isupper() and _registered_name_end(tokens, i + 2, gaz))
                                 or _describes_rare_name(tokens, i + 1)
                                 # "des Grazer Vereins Datenwache": the club's name follows its noun
                                 or (tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha
-                                    and _name_part_head(noun) is not None)):
+                                    and _name_part_head(noun) is not None))
+            and not _plain_adjective_name(tokens, i, gaz)):
         return False  # "der Mannheimer Baustoffkonzern Kallmeyer", "des Nürnberger Herstellers Franken-Trafo AG":
         # the noun describes the name after it
     # after a town's adjective a bare organisation noun describes ("die Brüsseler Behörde"), a
@@ -2148,6 +2151,19 @@ def _adjective_body(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
             and ((_organisation_head(noun, gaz) and (inflected or noun not in gaz.organisation_heads))
                  # "der Bayerische Tischtennis-Verband", "des Niedersächsischen Städtetags"
                  or any(_names_body(form, gaz.bodies) for form in _nominative_candidates(noun))))
+
+
+def _plain_adjective_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'der Ornithologische Verein Balmwilen', 'die Speläologische Gesellschaft Rotbachtal': an
+    adjective no place's, written capital before an organisation noun and its place, opens the whole
+    name (a town's adjective describes: 'des Grazer Vereins Datenwache')."""
+    if i + 2 >= len(tokens):
+        return False
+    word, after = tokens[i].text, tokens[i + 2]
+    return (morph.tag(word) == "ADJ(A)" and not _town_adjective(word) and state_of_adjective(word, gaz) is None
+            and _region_of_adjective(word, gaz) is None and bool(_organisation_head(tokens[i + 1].text, gaz))
+            and after.text[:1].isupper() and after.is_alpha and not after.text.isupper() and after.text not in _STOP
+            and not morph.everyday_noun(after.text) and role_base(after.text, gaz) is None)
 
 
 def _place_adjective_read_as_noun(word: str, gaz: Gazetteer) -> bool:
