@@ -1766,7 +1766,8 @@ def test_what_is_unknown_is_open_but_a_complaint_against_persons_unknown_is_a_st
 
 def test_a_legal_step_considered_is_open(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
-        "Das Regierungspräsidium hat am Montag die Felsenverordnung erlassen. Einige Mitglieder der Arbeitsgemeinschaft "
-        "erwägen einen Normenkontrollantrag beim Verwaltungsgerichtshof. Der Kletterverband erwägt, vor Gericht zu ziehen.")
+        "Das Regierungspräsidium hat am Montag die Felsenverordnung erlassen. Einige Mitglieder der "
+        "Arbeitsgemeinschaft erwägen einen Normenkontrollantrag beim Verwaltungsgerichtshof. Der Kletterverband "
+        "erwägt, vor Gericht zu ziehen.")
     assert any("Normenkontrollantrag" in item for item in open_issues), open_issues
     assert any("vor Gericht zu ziehen" in item for item in open_issues), open_issues

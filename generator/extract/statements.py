@@ -1257,8 +1257,8 @@ def extract_statements(
         same = " ".join(statement.text.split()).casefold()
         # a near-duplicate of the same kind repeats a point; across kinds only a near-copy does
         units = _name_units(statement.text)
-        if same in seen or any(similarity(words, other) >= 0.6 if kind == statement.kind else _near_copy(units, other_units)
-                               for kind, other, other_units in kept):
+        if same in seen or any(similarity(words, other) >= 0.6 if kind == statement.kind
+                               else _near_copy(units, other_units) for kind, other, other_units in kept):
             continue
         if statement.kind == "outcome" and bare_agreement(statement, cues.agreement):
             if agreement_stated is not None and agreement_stated & words:
