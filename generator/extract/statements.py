@@ -1708,7 +1708,9 @@ def standing_situation(text: str, cues: Cues) -> bool:
     clauses = text.split(",")
     # "Ob das Land für den seit Jahren geforderten Damm aufkommt, ist offen": the clause before the
     # comma is the subject's question, the main clause follows it
-    main = clauses[1] if len(clauses) > 1 and _LEADING_SUBORDINATE.match(text) else clauses[0]
+    opening = _WORDS.match(_without_speaker(text).lstrip())
+    leading = opening is not None and opening.group(0).lower() in _QUESTION_WORDS | _CLAUSE_QUESTION_OPENERS
+    main = clauses[1] if len(clauses) > 1 and leading else clauses[0]
     # "hat die seit Jahren geforderte Umfahrung beschlossen": the span describes a noun, not the clause
     main = _ATTRIBUTIVE_SPAN.sub(lambda m: m.group(0) if morph.is_finite_verb(m.group("word")) else " ", main)
     return contains_any(main, cues.standing) is not None or _SINCE_YEAR.search(main) is not None
@@ -1719,7 +1721,8 @@ _ATTRIBUTIVE_SPAN = re.compile(r"\bseit\s+(?:[Ll]angem|[Ll]ängerem|(?:einigen\s
                                r"[a-zäöüß]{3,}(?:te|ten|ter|tes|tem|ne|nen|ner|nes|nem))\s+(?=[A-ZÄÖÜ])")
 
 
-_LEADING_SUBORDINATE = re.compile(r"(?:\W*\w+:\s+)?(?:Ob|Wie|Wann|Wer|Was|Warum|Wo|Wieso|Welche[rnms]?|Dass)\b")
+# besides `_QUESTION_WORDS`, what opens a clause that stands as a sentence's subject ("Ob …, ist offen")
+_CLAUSE_QUESTION_OPENERS = frozenset("ob dass was wer".split())
 
 
 _SINCE_YEAR = re.compile(r"\b(?:gilt|gelten|besteht|bestehen|existiert|existieren)\b[^.;:]*\bseit\s+(?:19|20)\d\d\b")
