@@ -2528,6 +2528,13 @@ def test_a_number_before_a_closing_verb_particle_is_no_part_of_a_bodys_name(nlp,
     assert "Regierungsrat 19" not in found, found
 
 
+def test_a_number_that_counts_a_part_is_no_part_of_a_bodys_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Kanton hat das Projekt genehmigt. Mit dem Entscheid wies der Regierungsrat 38 "
+                  "der 47 Einsprachen ab. Die Umweltorganisation Global 2000 lehnte ab.")
+    assert "Regierungsrat" in found and "Global 2000" in found, found
+    assert "Regierungsrat 38" not in found, found
+
+
 def test_a_genitive_noun_before_a_registered_company_describes_it(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gemeinde hat den Kredit beschlossen. Ein Gutachten des Büros Felsgrund "
                   "Geologie AG kam zum Schluss, dass Hohlräume bestehen.")
@@ -2563,3 +2570,20 @@ def test_a_plain_adjective_opens_a_groups_whole_name_and_a_towns_adjective_descr
     assert "Ornithologischer Verein Balmwilen" in found, found
     assert "Vogelkundliche Arbeitsgemeinschaft Ebersgrund" in found, found
     assert not any(name.endswith("Skiverband FIS") for name in found), found
+
+
+def test_a_councillors_list_is_no_council_and_a_retailer_is_a_companys_description(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Tunnel wird gebaut. Markus Haselwanter, Gemeinderat der Liste „Velsbach "
+                  "Miteinander“, stimmte dagegen. Der Lebensmittelhändler Hökermann Märkte GmbH wollte den Markt "
+                  "schließen.")
+    assert "Gemeinderat der Liste" not in found, found
+    assert "Hökermann Märkte GmbH" in found, found
+
+
+def test_a_rare_word_the_report_names_as_a_town_ends_a_clubs_name(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-04 Segelflieger sollen weichen\n\nKirchbrüden. Am Dienstag "
+                     "beschloss die Stadtverordnetenversammlung, den Pachtvertrag mit dem Luftsportverein Kirchbrüden "
+                     "zu kündigen. Bis dahin soll die Stadt Verkehrszählungen vornehmen.")
+    found = [a.name for a in brief.parties + brief.mentioned]
+    assert "Luftsportverein Kirchbrüden" in found, found
+    assert "Stadt Verkehrszählungen" not in found, found

@@ -1241,6 +1241,8 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
         return last  # "Bosch 2000 Stellen", "Stadler 31 elektrische Triebzüge", "um 4 %", "ZR 87/24"
     if after and after[0].lower_ in _CLOSING_PARTICLES and (len(after) == 1 or after[1].is_punct):
         return last  # "wies der Regierungsrat 19 ab": the number is what the verb's particle closes on
+    if len(after) == 2 and after[0].lower_ in ("der", "von") and after[1].text.isdigit():
+        return last  # "wies der Regierungsrat 38 der 47 Einsprachen ab": a part of a count
     if int(number.text) in _YEARS and not described:
         return last
     return last + 1
@@ -2511,6 +2513,9 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
             and not role_base(text, gaz) and text not in gaz.first_names
             and (entry is None or entry.is_place or (entry.kind == "state" and text == entry.canonical))
             and (morph.tag(text) == "NE" or entry is not None or _town_read_as_noun(token)
+                 # "Luftsportverein Kirchbrüden", read as a plural of "Kirchbruder": a rare word the
+                 # report names as a town elsewhere
+                 or (morph.is_rare(text) and _named_as_town([token], 0))
                  # "Landratsamt Main-Spessart": a district named by two names the tagger reads as a noun
                  or _double_name(text)
                  # "die Gemeindeversammlung von Hornwiler LU": a canton's code marks a word the tagger
@@ -2946,6 +2951,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     link = tokens[i + 1].lower_
     if link == "der" and _council_word(head, gaz) and _body_nominative(tokens[i + 2].text, gaz):
         return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
+    if link == "der" and _council_word(head, gaz) and noun in ("Liste", "Partei", "Fraktion"):
+        return None  # "Markus Haselwanter, Gemeinderat der Liste „Velsbach Miteinander“": a member's seat, no body
     if link == "der" and head == "Verein" and (_body_nominative(noun, gaz) or noun.lower().endswith(gaz.institutions)):
         return None  # "muss der Verein der Bezirkshauptmannschaft ein Konzept vorlegen": no club of an authority
     if link == "für" and _names_body(head, gaz.legislatures) and not _court(head, gaz):
@@ -3180,10 +3187,14 @@ def _council_of_named_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 def _named_as_town(tokens: list[Token], j: int) -> bool:
     """Whether the report names the word at j as a town elsewhere: 'in Hohenwerder', 'die Stadt
-    Hohenwerder', or a dateline 'Hohenwerder (dpa)'."""
-    word = re.escape(tokens[j].text)
-    return re.search(rf"(?:\b(?:[Ii]n|[Aa]us|[Nn]ach|{'|'.join(_MUNICIPALITIES)})\s+{word}\b(?!\s+[A-ZÄÖÜ])"
-                     rf"|^\s*{word}(?:\s*\([^)]{{1,20}}\))?\s+[-–—]\s)", tokens[0].doc.text, re.M) is not None
+    Hohenwerder', or a dateline 'Hohenwerder (dpa) -', or a local paper's 'Hohenwerder. Am Dienstag …'
+    (not at j itself: "die Stadt Verkehrszählungen" names no town)."""
+    token = tokens[j]
+    word = re.escape(token.text)
+    return any(match.start(match.lastgroup) != token.idx for match in re.finditer(
+        rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|{'|'.join(_MUNICIPALITIES)})\s+(?P<after>{word})\b(?!\s+[A-ZÄÖÜ])"
+        rf"|^\s*(?P<dateline>{word})(?:\s*\([^)]{{1,20}}\))?\s+[-–—]\s|^(?P<place>{word})\.\s+[A-ZÄÖÜ]",
+        token.doc.text, re.M))
 
 
 def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
