@@ -1771,3 +1771,11 @@ def test_a_legal_step_considered_is_open(analyse_text, knowledge):
         "erwägt, vor Gericht zu ziehen.")
     assert any("Normenkontrollantrag" in item for item in open_issues), open_issues
     assert any("vor Gericht zu ziehen" in item for item in open_issues), open_issues
+
+
+def test_a_sales_price_is_an_outcome(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Land Salzburg hat am Montag den Verkauf des Schlosses beschlossen. Der Kaufpreis beträgt 7,8 Millionen "
+        "Euro. Wie hoch die Sanierungskosten sind, ist offen.")
+    assert any("Kaufpreis beträgt" in item for item in outcome), outcome
+    assert not any("Kaufpreis" in item for item in open_issues), open_issues
