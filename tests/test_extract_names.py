@@ -2587,3 +2587,11 @@ def test_a_rare_word_the_report_names_as_a_town_ends_a_clubs_name(nlp, knowledge
     found = [a.name for a in brief.parties + brief.mentioned]
     assert "Luftsportverein Kirchbrüden" in found, found
     assert "Stadt Verkehrszählungen" not in found, found
+
+
+def test_a_group_compound_names_a_group_but_not_whose_group_it_is(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Flugplatz wird verlängert. Auf dem Flugplatz ist die Segelfluggruppe Thurried "
+                  "zu Hause. Die Arbeitsgruppe der Sozialpartner tagt im Mai. Die Guerillagruppe ELN lehnt ab. Die "
+                  "Zielgruppe Senioren ist groß.")
+    assert "Segelfluggruppe Thurried" in found and "ELN" in found, found
+    assert not any(name.startswith(("Arbeitsgruppe", "Guerillagruppe", "Zielgruppe")) for name in found), found

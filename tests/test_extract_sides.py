@@ -899,3 +899,20 @@ def test_a_citizens_group_raising_an_open_issue_is_a_party_and_a_listed_union_is
     assert "Bürgerinitiative „Sauberes Wasser Brockhorst“" in party_names(brief), party_names(brief)
     assert not any(name.startswith("IG Metall") for name in party_names(brief)), party_names(brief)
     assert len(brief.parties) <= 6
+
+
+def test_a_presenter_in_brackets_is_no_party_and_the_lead_is_the_sentence_with_the_decision(nlp, knowledge):
+    text = (" date 2025-11 Regierungsrat besiegelt das Aus für das Flugfeld Sürenmoos\n\nRegionaljournal Bern, "
+            "Sendung vom Mittwoch, 5. November 2025\n\nModeratorin (Seraina Bühlmann): Auf dem Flugfeld Sürenmoos "
+            "starten seit sechzig Jahren Segelflugzeuge. Damit ist in zwei Jahren Schluss. Der Berner Regierungsrat "
+            "hat heute entschieden, den Baurechtsvertrag nicht zu verlängern.\n\nReporter (Mattia Gschwend): Im "
+            "Hangar der Segelfluggruppe Sürenmoos ist es still. Der Regierungsrat hat heute Mittag mitgeteilt, der "
+            "Vertrag laufe aus.\n\nO-Ton Fabienne Rüfenacht, Präsidentin Segelfluggruppe Sürenmoos: «Wir verlangen "
+            "Hilfe vom Kanton Bern.»")
+    brief = brief_of(nlp, knowledge, text)
+    names = party_names(brief)
+    assert "Berner Regierungsrat" in names, names
+    assert not {"Seraina Bühlmann", "Mattia Gschwend"} & set(names), names
+    everyone = [a.name for a in brief.parties + brief.mentioned]
+    assert "Regierungsrat Bern" not in everyone, everyone  # the bare council is the one named "Berner"
+    assert "Segelfluggruppe Sürenmoos" in everyone, everyone  # a group, though a title stands before it

@@ -1002,9 +1002,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if _town_land_at(tokens, end):
                 end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
             association = _association_nominative(token.text)
-            if _compound_head_only(token.text, gaz) or (association and end == i + 2 and (
+            acronym = end == i + 2 and tokens[i + 1].text.isupper() and len(tokens[i + 1].text) > 1
+            if (_compound_head_only(token.text, gaz) and not acronym) or (association and end == i + 2 and (
                     _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text))):
-                # "der Krampusverein Grubacher Passn": the compound names it; "Der Handelsverband
+                # "der Krampusverein Grubacher Passn": the compound names it (not "die Guerillagruppe
+                # ELN", whose letters are its name); "Der Handelsverband
                 # Hohenwerder" in a report from Hohenwerder, "die Schaustellervereinigung Traunviertel":
                 # the association of that town or landscape
                 emit(" ".join([association or token.text, *(t.text for t in tokens[i + 1:end])]),
@@ -1779,6 +1781,14 @@ def _party_branch(tokens: list[Token], i: int, length: int, gaz: Gazetteer) -> t
         return before[:-1], i - 1, end - 1
     region = _region_of_adjective(before, gaz)
     return (region, i - 1, end - 1) if region else None
+
+
+def _adjective_of_named_region(word: str, regions: set[str]) -> str | None:
+    """'Berner' in a report that names the 'Kanton Bern': the region the report names that the
+    adjective is formed from (cantons named after their capital are no listed region)."""
+    return next((region for region in regions if word in (
+        region + "er", region[:-2] + "ler" if region.endswith("el") else "",  # "Basel": "Basler"
+        region[:-3] + "cher" if region.endswith("ich") else "")), None)  # "Zürich": "Zürcher"
 
 
 def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
@@ -2951,6 +2961,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     link = tokens[i + 1].lower_
     if link == "der" and _council_word(head, gaz) and _body_nominative(tokens[i + 2].text, gaz):
         return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
+    if link in ("der", "des") and head.lower().endswith(("gruppe", "gruppen")):
+        return None  # "die Arbeitsgruppe der Sozialpartner": whose group it is, no name
     if link == "der" and _council_word(head, gaz) and noun in ("Liste", "Partei", "Fraktion"):
         return None  # "Markus Haselwanter, Gemeinderat der Liste „Velsbach Miteinander“": a member's seat, no body
     if link == "der" and head == "Verein" and (_body_nominative(noun, gaz) or noun.lower().endswith(gaz.institutions)):
@@ -3406,7 +3418,10 @@ def _name_pair(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     first, second = tokens[i].text, tokens[i + 1].text
     if (not first[:1].isupper() or not first.replace("-", "").isalpha() or first in _STOP
             or first in gaz.first_words or role_base(first, gaz) or state_of_adjective(first, gaz)
-            or morph.tag(first) not in ("NN", "NE", "FM")):
+            or morph.tag(first) not in ("NN", "NE", "FM")
+            # "Präsidentin Segelfluggruppe Sürenmoos": a long compound noun, or one on an organisation's
+            # noun, is a group the title is of, no given name
+            or _organisation_head(first, gaz) or (len(first) >= 13 and "-" not in first and morph.tag(first) == "NN")):
         return False
     if not second[:1].isupper() and not _PARTICLE_NAME.match(second):
         return False
@@ -4164,7 +4179,8 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     names: dict[str, str] = {}
     for body in bodies:
         placed = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical.endswith(" " + body)
-                  and _region_of_adjective(m.canonical.split()[0], gaz)}
+                  and (_region_of_adjective(m.canonical.split()[0], gaz)
+                       or _adjective_of_named_region(m.canonical.split()[0], regions))}
         if len(placed) == 1:
             names[body] = next(iter(placed))
         elif not placed and len(regions) == 1:
@@ -4904,10 +4920,12 @@ def _without_reporting_media(party_names: list[str], mentions: list[Mention], ga
     return [name for name in party_names if not _is_media(name, gaz) or name in in_lead]
 
 
-# a broadcast's or paper's own people: "Moderation (Sandra Imfeld):", "Beitrag (Reto Bachmann):",
-# "Moderation: Nina Wälti über …", "Corinne Frei mit den Einzelheiten.", "Reto Bachmann berichtete aus Ruswil."
+# a broadcast's or paper's own people: "Moderation (Sandra Imfeld):", "Moderatorin (Seraina Bühlmann):",
+# "Beitrag (Reto Bachmann):", "Moderation: Nina Wälti über …", "Corinne Frei mit den Einzelheiten.", "Reto
+# Bachmann berichtete aus Ruswil."
 _PROGRAMME_CREDIT = re.compile(
-    r"(?im)^(?:moderation|beitrag|bericht|reportage)\s*\((?P<a>[^()\n]{3,40})\)\s*:"
+    r"(?im)^(?:moderation|moderator(?:in)?|beitrag|bericht|reportage|reporter(?:in)?|korrespondent(?:in)?)"
+    r"\s*\((?P<a>[^()\n]{3,40})\)\s*:"
     r"|^moderation\s*:\s*(?P<b>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:über|mit|berichtet|zu)\b"
     r"|(?P<c>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:mit\s+den\s+Einzelheiten|berichtete?\s+aus)\b"
     # a presenter's hand-over and sign-off: "Markus Lindinger berichtet.", "Markus Lindinger hat berichtet."
@@ -4916,8 +4934,7 @@ _PROGRAMME_CREDIT = re.compile(
     r"|\b(?:berichtet|weiss|weiß)\s+(?P<e>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s*[.:]")
 
 
-def _without_reporters(party_names: list[str], mentions: list[Mention], text: str,
-                       titles: tuple[str, ...], gaz: Gazetteer) -> list[str]:
+def _reporter_names(mentions: list[Mention], text: str, titles: tuple[str, ...], gaz: Gazetteer) -> set[str]:
     """A report's own reporters and presenters ("Reporterin Nina Wälti war in Langenthal", a
     radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties.
     `titles`: their title endings (`reporters` in the role list)."""
@@ -4930,8 +4947,7 @@ def _without_reporters(party_names: list[str], mentions: list[Mention], text: st
               and (_is_media(m.canonical, gaz) or m.canonical.lower().endswith(gaz.publications))]
     journalists = {m.canonical for m in mentions if m.kind == "person" and any(
         _OF_PAPER.fullmatch(text[m.end:p.start]) for p in papers if 0 <= p.start - m.end <= 12)}
-    return [name for name in party_names if name not in credited and name not in titled and name not in journalists
-            and not _asks_the_questions(name, text)]
+    return credited | titled | journalists
 
 
 def _asks_the_questions(name: str, text: str) -> bool:
@@ -5231,7 +5247,10 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     # When neither names an actor ("Die Beschäftigten bekommen mehr Geld. Gewerkschaften und
     # Arbeitgeber einigten sich …"), the opening only set the scene and the lead starts after it.
     substantive = [s for s in analysed.sentences if len(s.text.split()) >= 5]
-    named = {m.sentence for m in mentions if not m.in_relative_clause}
+    gaz = gazetteer(knowledge)
+    # (a presenter who opens a radio piece, "Moderatorin (Seraina Bühlmann): Auf dem Flugfeld …", names no actor)
+    reporters = _reporter_names(mentions, analysed.text, knowledge.roles.reporters, gaz)
+    named = {m.sentence for m in mentions if not m.in_relative_clause and m.canonical not in reporters}
     lead = substantive[:2]
     scene_set = len(substantive) > 2 and not named.intersection(s.index for s in lead)
     if scene_set:
@@ -5244,7 +5263,6 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
                                  cues.reporting_verbs, cues.agreed_forms)
     start = lead[0].index if lead else 0
     window = frozenset([s.index for s in substantive if start <= s.index][:_OPENING_SENTENCES])
-    gaz = gazetteer(knowledge)
     sides = (side_nouns(lead[0].text, party_names) | _acting_office(lead[0].text, gaz)) if lead else frozenset()
     if lead:
         party_names += _described_sides(lead[0].index, sides, mentions, party_names, gaz)
@@ -5270,7 +5288,7 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
-    party_names = _without_reporters(party_names, mentions, analysed.text, knowledge.roles.reporters, gaz)
+    party_names = [name for name in party_names if name not in reporters and not _asks_the_questions(name, analysed.text)]
     if not party_names:
         # "Bei der Jahreshauptversammlung des Fasnachtsvereins Pfaffenried haben die Mitglieder … beschlossen":
         # where no rule finds the actor, the one whose meeting the opening tells of decided
