@@ -2595,3 +2595,10 @@ def test_a_group_compound_names_a_group_but_not_whose_group_it_is(nlp, knowledge
                   "Zielgruppe Senioren ist groß.")
     assert "Segelfluggruppe Thurried" in found and "ELN" in found, found
     assert not any(name.startswith(("Arbeitsgruppe", "Guerillagruppe", "Zielgruppe")) for name in found), found
+
+
+def test_any_office_takes_its_place_and_a_private_foundation_its_founders_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Lärmauflagen gelten ab Juli. Das Luftamt Nordbayern hat die Genehmigung "
+                  "geändert. Das Land hat das Schloss an die Aigensperger Privatstiftung verkauft.")
+    assert "Luftamt Nordbayern" in found and "Nordbayern" not in found, found
+    assert "Aigensperger Privatstiftung" in found, found
