@@ -1779,3 +1779,10 @@ def test_a_sales_price_is_an_outcome(analyse_text, knowledge):
         "Euro. Wie hoch die Sanierungskosten sind, ist offen.")
     assert any("Kaufpreis beträgt" in item for item in outcome), outcome
     assert not any("Kaufpreis" in item for item in open_issues), open_issues
+
+
+def test_a_swiss_objection_or_appeal_is_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Regierungsrat hat am Mittwoch das Projekt genehmigt. Die Alpgenossenschaft droht mit einer Einsprache. "
+        "Gegen das Reglement kann innert 30 Tagen Rekurs erhoben werden.")
+    assert any("Rekurs erhoben" in item for item in open_issues), open_issues
