@@ -916,3 +916,20 @@ def test_a_presenter_in_brackets_is_no_party_and_the_lead_is_the_sentence_with_t
     everyone = [a.name for a in brief.parties + brief.mentioned]
     assert "Regierungsrat Bern" not in everyone, everyone  # the bare council is the one named "Berner"
     assert "Segelfluggruppe Sürenmoos" in everyone, everyone  # a group, though a title stands before it
+
+
+def test_a_radio_presenters_questions_make_no_interviewee_and_a_later_vote_stays_open(nlp, knowledge):
+    text = (" date 2025-11 Kanton zahlt an die Rettung der letzten Beiz\nRegionaljournal Bern, Mittwoch, 12. November "
+            "2025 – Transkript\n\nModeratorin Nadja Rüfenacht: Seit April ist der Gasthof Gemsbock in Rüteggen "
+            "geschlossen. Heute hat der Regierungsrat entschieden, das Projekt mit 240'000 Franken zu unterstützen."
+            "\n\nReporter Severin Loosli: Es ist ein wichtiger Schritt.\n\nModeratorin Nadja Rüfenacht: Und die "
+            "Gemeinde, zieht sie mit?\n\nReporter Severin Loosli: Über den Beitrag entscheidet die "
+            "Gemeindeversammlung am Montag, 8. Dezember.\n\nModeratorin Nadja Rüfenacht: Gibt es Kritik?\n\n"
+            "O-Ton Hansjürg Zurflüh, Präsident des Wirteverbands: Wir verlangen, dass der Kanton die Richtlinien "
+            "anpasst.\n\nModeratorin Nadja Rüfenacht: Und wie geht es weiter?\n\nReporter Severin Loosli: Offen ist "
+            "noch eine Finanzierungslücke von 180'000 Franken.")
+    brief = brief_of(nlp, knowledge, text)
+    items = texts(brief.outcome) + texts(brief.open_issues)
+    assert not any(item.startswith(("Nadja Rüfenacht", "Severin Loosli")) for item in items), items
+    assert not any("Gemeindeversammlung" in item for item in texts(brief.outcome)), texts(brief.outcome)
+    assert any("Gemeindeversammlung am Montag" in item for item in texts(brief.open_issues)), texts(brief.open_issues)

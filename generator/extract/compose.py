@@ -211,9 +211,13 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     event_day = event_day_sentences(analysed, date, dates)
     questions = [s.index for s in analysed.sentences if is_question(s.text)]
     titled = {m.canonical for m in actors.mentions if m.role}  # a person for sure, as is one with a given name
+    # a radio piece's presenter asks and its reporter answers ("Moderatorin Nadja Rüfenacht: Und die
+    # Gemeinde, zieht sie mit?"): neither is an interviewee whose answers are the statements
+    journalists = {m.canonical for m in actors.mentions if m.kind == "person" and knowledge.roles.reporters
+                   and m.role.lower().endswith(knowledge.roles.reporters)}
     speaker = (interviewee(((m.canonical, m.sentence) for m in actors.mentions if m.kind == "person" and (
-        m.canonical in titled or m.canonical.split()[0] in knowledge.first_names)), questions[0], analysed.text)
-        if len(questions) >= INTERVIEW_QUESTIONS else "")
+        m.canonical in titled or m.canonical.split()[0] in knowledge.first_names) and m.canonical not in journalists),
+        questions[0], analysed.text) if len(questions) >= INTERVIEW_QUESTIONS else "")
     later = later_sentences(analysed, date, dates)
     outcome, open_issues = extract_statements(analysed, knowledge, people, third, earlier, event_day, organisations,
                                               subjects, speaker, sides, later)

@@ -1504,7 +1504,8 @@ def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -
     if not any(t.lower_ in cues.deliberations and t.text[:1].islower() for t in main):
         return False  # (not "innert 30 Tagen")
     if (any(t.lower_ in cues.negation or t.lower_ in _PAST_OR_UNREAL for t in main) or is_question(sentence.text)
-            or commentator_led([t.lower_ for t in tokens if t.is_alpha], cues.commentators)
+            # (after a transcript's label: "Reporter Severin Loosli: Das entscheidet die Gemeindeversammlung …")
+            or commentator_led(_WORDS.findall(_without_speaker(sentence.text).lower()), cues.commentators)
             or _TALLY.search(sentence.text)):
         # "hat sie bereits beraten", "wäre gut beraten", "musste behandelt werden"; "Die Kommentatoren
         # befassen sich am Donnerstag mit …" (the papers' day); "Die Versammlung stimmt nun mit 198 zu
