@@ -1786,3 +1786,11 @@ def test_a_swiss_objection_or_appeal_is_open(analyse_text, knowledge):
         "Der Regierungsrat hat am Mittwoch das Projekt genehmigt. Die Alpgenossenschaft droht mit einer Einsprache. "
         "Gegen das Reglement kann innert 30 Tagen Rekurs erhoben werden.")
     assert any("Rekurs erhoben" in item for item in open_issues), open_issues
+
+
+def test_funds_a_council_must_still_release_are_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Gemeinde und Händler haben am Montag eine Vereinbarung unterzeichnet. Der Gemeinderat muss die 45.000 Euro "
+        "in seiner Sitzung am 25. September freigeben.")
+    assert any("freigeben" in item for item in open_issues), open_issues
+    assert not any("freigeben" in item for item in outcome), outcome
