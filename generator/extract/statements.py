@@ -1316,7 +1316,8 @@ def extract_statements(
 _VOTE_TAKEN = re.compile(r"^Die (?:\w+ ){0,2}\w*[Aa]bstimmung (?:ist|war) (?:durch|geschlagen|vorbei)\b")
 # a vote a live report tells as under way (not "Die Urabstimmung läuft bis Mittwoch", still to come)
 _VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung (?:läuft(?!\s+bis)|beginnt\.)"
-                             r"|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b|[Hh]eute entscheide[tn]\b)")
+                             r"|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b|[Hh]eute entscheide[tn]\b"
+                             r"|\b(?:[Jj]etzt|[Nn]un) wird (?:\w+ )?abgestimmt\b)")  # "Jetzt wird abgestimmt, per Handerheben"
 
 
 # words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein",
