@@ -1171,7 +1171,7 @@ def extract_statements(
         outsider = sentence.index in third_party
         if superseded(sentence.text, cues) or about_the_report(sentence.text):
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
-        if _WITHOUT_IT.match(sentence.text):
+        if _WITHOUT_IT.match(_without_speaker(sentence.text)):
             continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
         if _verbless_line(sentence):
             continue  # "Die Stadtratssitzung vom 18.09.2025 zum Nachlesen – mit … knappen Abstimmungen": a subline
@@ -1492,7 +1492,8 @@ def _verbless_line(sentence: Sentence) -> bool:
 # "Ohne die Einigung hätte …", "Ohne die Garage würden …": a counterfactual, neither result nor open point
 # (the unreal mood as the main clause's verb, right after the phrase: not "Ohne Weiterzug könnte …,
 # der Bezug wäre …")
-_WITHOUT_IT = re.compile(r"^\W*Ohne(?:\s+[^\s,;:.!?]+){1,8}?\s+(?:hätte|hätten|wäre|wären|würde|würden)\b")
+_WITHOUT_IT = re.compile(r"^\W*(?:(?:Aber|Doch|Und)\s+ohne|Ohne)(?:\s+[^\s,;:.!?]+){1,8}?\s+"
+                         r"(?:hätte|hätten|wäre|wären|würde|würden)\b")  # (also "Aber ohne die Einigung wären …")
 
 
 def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -> bool:
