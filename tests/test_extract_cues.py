@@ -1537,8 +1537,8 @@ def test_a_ticker_that_announces_itself_states_nothing(analyse_text, knowledge):
 def test_what_would_have_been_without_it_is_neither_result_nor_open_point(analyse_text, knowledge):
     _, open_issues = classify(analyse_text, knowledge,
         "Land und Zweckverband haben sich geeinigt. Ohne die Einigung hätte die Fährgesellschaft den Betrieb "
-        "beschränkt. Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 möglich. "
-        "Aber ohne die Einigung wären es null Stellen gewesen.")
+        "beschränkt. Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 möglich."
+        " Aber ohne die Einigung wären es null Stellen gewesen.")
     assert open_issues == ["Ohne Weiterzug könnte der Bau frühestens im Herbst 2026 beginnen, der Bezug wäre 2029 "
                            "möglich."], open_issues
 

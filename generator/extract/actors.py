@@ -5288,7 +5288,8 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     party_names = add_namesake_companies(party_names, mentions)
     party_names = _without_alliances_of_people(party_names, mentions, gaz)
     party_names = _without_reporting_media(party_names, mentions, gaz, lead[0].index if lead else 0)
-    party_names = [name for name in party_names if name not in reporters and not _asks_the_questions(name, analysed.text)]
+    party_names = [name for name in party_names
+                   if name not in reporters and not _asks_the_questions(name, analysed.text)]
     if not party_names:
         # "Bei der Jahreshauptversammlung des Fasnachtsvereins Pfaffenried haben die Mitglieder … beschlossen":
         # where no rule finds the actor, the one whose meeting the opening tells of decided

@@ -1314,10 +1314,11 @@ def extract_statements(
 # a sentence that opens by saying a vote is taken ("Die erste grosse Abstimmung ist durch."; not "Kaum ist
 # die Abstimmung vorbei, kündigt die FDP das Referendum an", whose point is the referendum)
 _VOTE_TAKEN = re.compile(r"^Die (?:\w+ ){0,2}\w*[Aa]bstimmung (?:ist|war) (?:durch|geschlagen|vorbei)\b")
-# a vote a live report tells as under way (not "Die Urabstimmung läuft bis Mittwoch", still to come)
+# a vote a live report tells as under way (not "Die Urabstimmung läuft bis Mittwoch", still to come;
+# "Jetzt wird abgestimmt, per Handerheben")
 _VOTE_UNDER_WAY = re.compile(r"\b(?:\w*[Aa]bstimmung (?:läuft(?!\s+bis)|beginnt\.)"
                              r"|folgt(?: jetzt| nun)? die (?:\w+ )?\w*[Aa]bstimmung\b|[Hh]eute entscheide[tn]\b"
-                             r"|\b(?:[Jj]etzt|[Nn]un) wird (?:\w+ )?abgestimmt\b)")  # "Jetzt wird abgestimmt, per Handerheben"
+                             r"|\b(?:[Jj]etzt|[Nn]un) wird (?:\w+ )?abgestimmt\b)")
 
 
 # words of a vote's count besides its numbers and vote words ("Das Ergebnis: 201 Ja, 24 Nein",
@@ -1489,11 +1490,11 @@ def _verbless_line(sentence: Sentence) -> bool:
             and not any(t.is_alpha and t.text.islower() and morph.can_be_finite_verb(t.text) for t in sentence.tokens))
 
 
-# "Ohne die Einigung hätte …", "Ohne die Garage würden …": a counterfactual, neither result nor open point
-# (the unreal mood as the main clause's verb, right after the phrase: not "Ohne Weiterzug könnte …,
-# der Bezug wäre …")
+# "Ohne die Einigung hätte …", "Ohne die Garage würden …", "Aber ohne die Einigung wären …": a
+# counterfactual, neither result nor open point (the unreal mood as the main clause's verb, right after
+# the phrase: not "Ohne Weiterzug könnte …, der Bezug wäre …")
 _WITHOUT_IT = re.compile(r"^\W*(?:(?:Aber|Doch|Und)\s+ohne|Ohne)(?:\s+[^\s,;:.!?]+){1,8}?\s+"
-                         r"(?:hätte|hätten|wäre|wären|würde|würden)\b")  # (also "Aber ohne die Einigung wären …")
+                         r"(?:hätte|hätten|wäre|wären|würde|würden)\b")
 
 
 def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -> bool:
