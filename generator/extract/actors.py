@@ -1783,17 +1783,11 @@ def _party_branch(tokens: list[Token], i: int, length: int, gaz: Gazetteer) -> t
     return (region, i - 1, end - 1) if region else None
 
 
-def _adjective_of_named_region(word: str, regions: set[str]) -> str | None:
-    """'Berner' in a report that names the 'Kanton Bern': the region the report names that the
-    adjective is formed from (cantons named after their capital are no listed region)."""
-    return next((region for region in regions if word in (
-        region + "er", region[:-2] + "ler" if region.endswith("el") else "",  # "Basel": "Basler"
-        region[:-3] + "cher" if region.endswith("ich") else "")), None)  # "Zürich": "Zürcher"
-
-
-def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
+def _region_of_adjective(word: str, gaz: Gazetteer, also: Iterable[str] = ()) -> str | None:
     """'oberösterreichische' -> 'Oberösterreich', 'Tiroler' -> 'Tirol': the listed region an
-    adjective is formed from; None for a state's adjective or a word formed from no region."""
+    adjective is formed from; None for a state's adjective or a word formed from no region.
+    `also`: regions a report names beyond the list ('Berner' after 'Kanton Bern': cantons named
+    after their capital are no listed region)."""
     if _hyphenated_words(word):  # "rheinland-pfälzische": Rheinland-Pfalz, by both its names
         first, second = word.split("-")
         regional = _REGIONAL_ADJECTIVE.search(second)
@@ -1812,7 +1806,7 @@ def _region_of_adjective(word: str, gaz: Gazetteer) -> str | None:
         stem = _folded(word[:-2])
     else:
         return None
-    matches = [name for name in gaz.regions if _adjective_stem_of(stem, _folded(name).split("-")[0])]
+    matches = [name for name in (*gaz.regions, *also) if _adjective_stem_of(stem, _folded(name).split("-")[0])]
     return min(matches, key=len) if matches else None
 
 
@@ -4179,8 +4173,7 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     names: dict[str, str] = {}
     for body in bodies:
         placed = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical.endswith(" " + body)
-                  and (_region_of_adjective(m.canonical.split()[0], gaz)
-                       or _adjective_of_named_region(m.canonical.split()[0], regions))}
+                  and _region_of_adjective(m.canonical.split()[0], gaz, also=regions)}
         if len(placed) == 1:
             names[body] = next(iter(placed))
         elif not placed and len(regions) == 1:
