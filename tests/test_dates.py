@@ -1237,6 +1237,17 @@ def test_a_subline_naming_the_sitting_and_its_date_before_a_dash_dates_the_ticke
         "2025-06-12", "day")
 
 
+def test_a_subline_naming_the_sitting_with_its_weekday_and_full_date_dates_the_ticker(date_of):
+    text = (" date 2025-06 Gemeinderat stimmt für das Vlies\n\n"
+            "Liveticker zur Sondersitzung des Gemeinderats Tannwald am Donnerstag, 12. Juni 2025\n\n"
+            "21.52 Uhr\nDer Gemeinderat hat das Pilotprojekt beschlossen. Die Förderung ist offen.\n\n"
+            "20.49 Uhr\nAbstimmung! Der Gemeinderat beschließt das Projekt mit 9 zu 6 Stimmen.")
+    assert date_of(text) == ("2025-06-12", "day")
+    # without the subline only the header's month is known
+    assert date_of(text.replace("Liveticker zur Sondersitzung des Gemeinderats Tannwald am Donnerstag, "
+                                "12. Juni 2025\n\n", "")) == ("2025-06", "month")
+
+
 def test_a_sitting_with_its_weekday_and_day_before_a_dash_dates_a_ticker_without_header(date_of):
     text = ("Liveticker: Gemeinderat beschließt höhere Beiträge\n\n"
             "Gemeinderatssitzung im Rathaus Tannwald, Dienstag, 14. Oktober – die neuesten Einträge stehen oben.\n\n"

@@ -729,7 +729,7 @@ _SETTING_BEFORE = re.compile(r"\s*(?:(?:Die|Der|Das)\s+[a-zäöüß]+e[mnrs]?\s+
                              r"(?:\s+(?:(?:im|in|der|des|dem|zur|zum|auf|aus|von|bei|und)"
                              r"(?:\s+[a-zäöüß]+e[mnrs]?(?=\s+[A-ZÄÖÜ]))?"
                              r"|[^\W\d_a-zäöüß][\w-]*)){0,5}?"
-                             r"(?:\s+(?:am|vom)|,)\s+")
+                             rf"(?:\s+(?:am|vom)(?:\s+(?i:{_WEEKDAY_RE}),?)?|,)\s+")
 # "… vom 02.07.2025 in der Mehrzweckhalle Rebacker – wir berichten laufend": the sitting's hall,
 # or what it is about ("… am 18.09.2025 zur Stromkonzession – alle Entwicklungen im Überblick"),
 # and where it is followed ("… in der Mehrzweckhalle Wilerbach im Liveticker")
