@@ -2602,3 +2602,12 @@ def test_any_office_takes_its_place_and_a_private_foundation_its_founders_name(n
                   "geändert. Das Land hat das Schloss an die Aigensperger Privatstiftung verkauft.")
     assert "Luftamt Nordbayern" in found and "Nordbayern" not in found, found
     assert "Aigensperger Privatstiftung" in found, found
+
+
+def test_a_role_in_the_genitive_titles_a_name_with_an_unlisted_given_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Kabinett hat den Fonds beschlossen. Der Inselbote greift die Forderung "
+                  "des Inselbürgermeisters Okko Dreesmann-Lüpke auf, der den Fonds aufstocken will.")
+    assert "Okko Dreesmann-Lüpke" in found, found
+    # a council's genitive before its town stays the council: "des Gemeinderats Glattwil"
+    found = names(nlp, knowledge, "Der Beschluss des Gemeinderats Glattwil gilt ab Juli.")
+    assert not any(name.startswith("Glattwil") for name in found), found

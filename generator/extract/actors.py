@@ -268,6 +268,10 @@ def _state_of_adjective(lowered: str, adjectives: tuple[tuple[str, str], ...]) -
     return None
 
 
+# a genitive's "-s" after a role ending in "-er" or "-or" (not "des Gemeinderats Glattwil": a council)
+_GENITIVE_ROLE_ENDINGS = ("ers", "ors")
+
+
 def role_base(word: str, gaz: Gazetteer) -> str | None:
     """The role a title word names ('Präsidenten' -> 'Präsident'), or None if it is not a title."""
     head = word.rsplit("-", 1)[-1] if "-" in word else word
@@ -277,6 +281,8 @@ def role_base(word: str, gaz: Gazetteer) -> str | None:
         head = head.capitalize()  # a speaker label in capitals: "MODERATORIN Seline Bärtschiger:"
         word = word[: len(word) - len(head)] + head
     base_head = gaz.role_inflections.get(head, head)
+    if base_head == head and head.endswith(_GENITIVE_ROLE_ENDINGS):
+        base_head = head[:-1]  # "des Inselbürgermeisters Okko Dreesmann-Lüpke", "des Direktors"
     if base_head in gaz.relational and head == word:
         return base_head
     if base_head in gaz.role_words or base_head.lower().endswith(gaz.role_suffixes):
