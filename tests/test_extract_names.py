@@ -2611,3 +2611,11 @@ def test_a_role_in_the_genitive_titles_a_name_with_an_unlisted_given_name(nlp, k
     # a council's genitive before its town stays the council: "des Gemeinderats Glattwil"
     found = names(nlp, knowledge, "Der Beschluss des Gemeinderats Glattwil gilt ab Juli.")
     assert not any(name.startswith("Glattwil") for name in found), found
+
+
+def test_a_body_of_a_place_named_by_a_common_noun_is_no_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindevertretung der Ostseeinsel hat ein Fahrverbot beschlossen. Mit sechs "
+                  "zu drei Stimmen hat die Gemeindevertretung von Plüggenwerder am Donnerstag beschlossen, dass die "
+                  "Autos von der Insel müssen.")
+    assert "Gemeindevertretung der Ostseeinsel" not in found, found
+    assert "Gemeindevertretung Plüggenwerder" in found, found

@@ -2502,6 +2502,17 @@ _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 # Tabakwirtschaft"), and the nouns after it that describe a town rather than name an organisation
 _NATIONAL_ADJECTIVE = re.compile(r"(?:isch|deutsch)(?:e|en|er|es|em)$")
 _DESCRIBED_PLACES = ("stadt", "gemeinde", "dorf", "kreis", "bezirk", "kanton", "land", "region")
+# common nouns for a place, as compounds' heads ("der Ostseeinsel", "der Kreisstadt", "der Inselgemeinde")
+_PLACE_NOUN_HEADS = ("stadt", "gemeinde", "dorf", "insel", "ortschaft")
+
+
+def _common_place_noun(tokens: list[Token], i: int, noun: str) -> bool:
+    """'Die Gemeindevertretung der Ostseeinsel hat …': a common noun for the place, with no name
+    after it, names no body ("der Kreisstadt Wiesloch" leaves the name to the rules for places)."""
+    return (noun.lower().endswith(_PLACE_NOUN_HEADS) and morph.tag(noun) == "NN"
+            and (i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper()))
+
+
 # Adjectives that count or pick rather than name a field: "Zulieferer für andere Werke"
 _QUANTIFIERS = frozenset("andere anderen weitere weiteren alle viele mehrere einige eigene neue verschiedene "
                          "zahlreiche sonstige übrige bestimmte einzelne diverse solche beide".split())
@@ -3004,7 +3015,7 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         noun = tokens[i + 3].text
     listed = gaz.phrases.get((noun,))
     if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun.endswith("-")  # "der Bau- und …"
-            or noun in _STOP or noun in _GENERIC_ATTRIBUTES
+            or noun in _STOP or noun in _GENERIC_ATTRIBUTES or _common_place_noun(tokens, i + 2, noun)
             or role_base(noun, gaz) or (listed and not (body and listed.kind == "organisation"))
             or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE")):
         return None
