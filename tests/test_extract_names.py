@@ -2619,3 +2619,11 @@ def test_a_body_of_a_place_named_by_a_common_noun_is_no_name(nlp, knowledge):
                   "Autos von der Insel müssen.")
     assert "Gemeindevertretung der Ostseeinsel" not in found, found
     assert "Gemeindevertretung Plüggenwerder" in found, found
+
+
+def test_a_regions_proper_name_ends_an_association_named_by_its_members(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Land und der Landesverband der Wanderschäfer Alb-Neckar haben sich geeinigt. "
+                  "Die Fraktion der Bürgerliste Ettenschwaig stimmte dagegen.")
+    assert "Landesverband der Wanderschäfer Alb-Neckar" in found and "Alb-Neckar" not in found, found
+    # another organisation's name after the link is whose body it is
+    assert "Bürgerliste Ettenschwaig" in found, found

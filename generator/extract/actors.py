@@ -3060,8 +3060,17 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         # party named before)
         territory_name = ((tokens[i + 1].lower_, noun) == ("des", "Kantons") and head not in gaz.organisation_heads
                           and tokens[nxt].text.replace("-", "").isalpha() and not morph.everyday_noun(tokens[nxt].text))
-        if (not (after and after.kind == "state") and not court_town and not territory_name) or (
-                nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
+        # "Landesverband der Wanderschäfer Alb-Neckar": a region's proper name ends an association's name
+        # (the members' noun in the plural genitive, not another organisation's: "Ortsverband des
+        # Sozialverbands VdK", "Fraktion der Bürgerliste Ettenschwaig")
+        region_name = (tokens[i + 1].lower_ == "der" and _organisation_head(head, gaz) and not adjective
+                       and not _organisation_head(noun, gaz) and not noun.lower().endswith(gaz.institutions)
+                       and not noun.endswith("liste")
+                       and not (after and after.kind == "person") and not _given_name(tokens[nxt].text, gaz)
+                       and _ACRONYM.match(tokens[nxt].text) is None
+                       and (morph.tag(tokens[nxt].text) == "NE" or _proper_first_part(tokens[nxt].text)))
+        if (not (after and after.kind == "state") and not court_town and not territory_name
+                and not region_name) or (nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper()):
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
         region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
     return f"{_head_lemma(head)} {tokens[i + 1].text} {noun}{region}"
