@@ -1795,3 +1795,10 @@ def test_funds_a_council_must_still_release_are_open(analyse_text, knowledge):
         "in seiner Sitzung am 25. September freigeben.")
     assert any("freigeben" in item for item in open_issues), open_issues
     assert not any("freigeben" in item for item in outcome), outcome
+
+
+def test_a_level_lowered_by_a_stated_amount_is_a_term_of_the_decision(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Landesregierung hat die Absenkung des Gletschersees einstimmig beschlossen. "
+        "Der Seespiegel wird um acht Meter abgesenkt.")
+    assert "Der Seespiegel wird um acht Meter abgesenkt." in outcome, outcome
