@@ -1802,3 +1802,15 @@ def test_a_level_lowered_by_a_stated_amount_is_a_term_of_the_decision(analyse_te
         "Die Landesregierung hat die Absenkung des Gletschersees einstimmig beschlossen. "
         "Der Seespiegel wird um acht Meter abgesenkt.")
     assert "Der Seespiegel wird um acht Meter abgesenkt." in outcome, outcome
+
+
+def test_a_power_a_law_grants_to_decide_is_a_term_not_a_step_still_to_come(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Kabinett hat den Entwurf für ein Wohnraumgesetz beschlossen. Danach dürfen die Gemeinden in neuen "
+        "Bebauungsplänen festlegen, dass Wohnungen nur an Menschen mit Hauptwohnsitz im Ort vermietet werden.")
+    assert any(text.startswith("Danach dürfen die Gemeinden") for text in outcome), (outcome, open_issues)
+    # a decision still awaited after "darf … bis" stays open
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Grosse Rat hat das Angebot bewilligt. Kommt das Referendum zustande, darf das Angebot ab Januar "
+        "nicht weiterlaufen, bis das Stimmvolk entschieden hat.")
+    assert any("bis das Stimmvolk entschieden hat" in text for text in open_issues), open_issues

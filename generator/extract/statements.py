@@ -187,6 +187,9 @@ _FRONTED_AUX = _PASSIVE_AUX | frozenset("hat haben hatte hatten".split())  # the
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
+_PERMISSIONS = frozenset({"darf", "dürfen"})
+
+
 def classify(tokens: list[Token], text: str, cues: Cues, background: bool = False,
              after_agreement: bool = False) -> Verdict:
     """Sort one clause: outcome, open, or neither (with the cues that decided).
@@ -322,13 +325,17 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         if _FRONTED_PASSIVE.match(purpose_free[:modal.start()]) or _FRONTED_INFINITIVE.fullmatch(purpose_free[:modal.start()]):
             # "Unterzeichnet werden soll der Vertrag im Juni", "Zustimmen muss der Gemeinderat"
             window = purpose_free[:modal.start()] + after
+        # "Danach dürfen die Inselgemeinden … festlegen, dass …": a power granted, no step still to come
+        # (but "will … festlegen dürfen" wants it, and "darf …, bis das Stimmvolk entschieden hat" waits)
+        permission = modal_word in _PERMISSIONS and not _has_word(cues.pending_modals, purpose_free)
         own_steps = (cues.planned_steps if modal_word == weak_outcome
                      else cues.planned_steps + cues.owed_approvals if modal_word in cues.intent_modals
                      else cues.owed_approvals)
         # not a step only a relative clause names: "sollen Genehmigungen, über die … nicht
         # entschieden hat, als erteilt gelten" plans no decision
         pending_step = next((stem for stem in cues.pending_steps + own_steps if _has_prefix((stem,), window) and (
-            " " in stem or any(t.lower_.startswith(stem) and t.i not in relative for t in tokens))), None)
+            " " in stem or any(t.lower_.startswith(stem) and t.i not in relative
+                               and not (permission and morph.tag(t.text) == "VV(INF)") for t in tokens))), None)
     if not modal and not background:
         pending_step = _future_step(tokens, relative, cues)  # "Der Rat wird im Herbst entscheiden"
         modal_word = "wird" if pending_step else modal_word
