@@ -1814,3 +1814,11 @@ def test_a_power_a_law_grants_to_decide_is_a_term_not_a_step_still_to_come(analy
         "Der Grosse Rat hat das Angebot bewilligt. Kommt das Referendum zustande, darf das Angebot ab Januar "
         "nicht weiterlaufen, bis das Stimmvolk entschieden hat.")
     assert any("bis das Stimmvolk entschieden hat" in text for text in open_issues), open_issues
+
+
+def test_what_remains_in_place_is_no_insistence_though_the_sentence_holds_auf(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Schule auf der Hallig Tjalmsoog bleibt mindestens bis zum Sommer 2030 bestehen. "
+        "Der Verband besteht auf einer Entschädigung.")
+    assert not any(text.startswith("Die Schule") for text in open_issues), open_issues
+    assert open_issues == ["Der Verband besteht auf einer Entschädigung."], open_issues
