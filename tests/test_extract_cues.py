@@ -1822,3 +1822,11 @@ def test_what_remains_in_place_is_no_insistence_though_the_sentence_holds_auf(an
         "Der Verband besteht auf einer Entschädigung.")
     assert not any(text.startswith("Die Schule") for text in open_issues), open_issues
     assert open_issues == ["Der Verband besteht auf einer Entschädigung."], open_issues
+
+
+def test_what_is_still_negotiated_with_an_outsider_stays_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-05 Plüggenwerder. Die Gemeindevertretung von Plüggenwerder hat am "
+                     "Donnerstag, 22. Mai 2025, ein Fahrverbot für Privatautos beschlossen. Bürgermeister Gunnar "
+                     "Tessmer-Klug sprach von einem guten Tag. Auf dem Festland soll ein Parkplatz entstehen. Das "
+                     "Grundstück gehört der Agrargenossenschaft Kläwitz eG, mit der noch verhandelt wird.")
+    assert any("noch verhandelt" in item.text for item in brief.open_issues), brief.open_issues

@@ -1416,7 +1416,12 @@ _PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
 # cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen"): open
 # even where the body that owes it is no party of the event
 _PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
-                               "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus"])
+                               "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus",
+                               # what is still unsettled, whoever the sentence names ("Das Grundstück gehört
+                               # der Agrargenossenschaft, mit der noch verhandelt wird")
+                               "noch offen", "ist offen", "sind offen", "bleibt offen", "noch verhandelt",
+                               "verhandelt … noch", "unklar", "ungeklärt", "nicht geklärt", "nicht geregelt",
+                               "liegt beim", "liegt bei der", "liegt bei den", "liegt noch beim", "liegt noch bei"])
 _SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
 
 
