@@ -64,6 +64,11 @@ def test_a_reporter_who_tells_of_the_event_is_no_side(nlp, knowledge):
              "Aus Bern berichtet Wirtschaftsredaktor Lukas Wyss.\n\nBeitrag: Der Bundesrat hat die Verordnung geändert. "
              "Lukas Wyss sprach mit Seco-Chefin Anna Rüegg.")
     assert "Lukas Wyss" not in party_names(brief_of(nlp, knowledge, swiss))  # Swiss "Redaktor"
+    there = ("Radio SRF, Regionaljournal Graubünden – Sendung vom Samstag, 14. Juni 2025\n\nModeratorin: Die "
+             "Gemeindeversammlung Plazzeras hat gestern Abend einen Beweidungsvertrag gutgeheissen. Nina Gredig war "
+             "dabei.\n\nReporterin: Nach drei Stunden war klar: Gemeindepräsident Duri Tschenett hat gewonnen. Die "
+             "Alpgenossenschaft lehnt den Vertrag ab.\n\nModeratorin: Nina Gredig, besten Dank.")
+    assert "Nina Gredig" not in party_names(brief_of(nlp, knowledge, there))  # "… war dabei."
 
 
 def test_organisations_opening_the_lead_act_beside_the_minister_they_meet(nlp, knowledge):

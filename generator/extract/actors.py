@@ -4950,7 +4950,9 @@ _PROGRAMME_CREDIT = re.compile(
     # a presenter's hand-over and sign-off: "Markus Lindinger berichtet.", "Markus Lindinger hat berichtet."
     r"|(?P<d>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+(?:hat\s+)?berichtet\."
     # the hand-over after the lead: "Aus dem Bundeshaus berichtet Nina Gygax.", "…, weiss Reto Kälin."
-    r"|\b(?:berichtet|weiss|weiß)\s+(?P<e>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s*[.:]")
+    r"|\b(?:berichtet|weiss|weiß)\s+(?P<e>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s*[.:]"
+    # the presenter's hand-over to the reporter who was there: "Nina Gredig war dabei."
+    r"|(?P<f>\b[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)\s+war\s+(?:dabei|vor\s+Ort)\.")
 
 
 def _reporter_names(mentions: list[Mention], text: str, titles: tuple[str, ...], gaz: Gazetteer) -> set[str]:
@@ -4958,7 +4960,7 @@ def _reporter_names(mentions: list[Mention], text: str, titles: tuple[str, ...],
     radio piece's "Moderation (Sandra Imfeld):") tell the event; they are named, never its parties.
     `titles`: their title endings (`reporters` in the role list)."""
     credited = {" ".join(name.split()) for m in _PROGRAMME_CREDIT.finditer(text)
-                for name in m.group("a", "b", "c", "d", "e") if name}
+                for name in m.group("a", "b", "c", "d", "e", "f") if name}
     titled = {m.canonical for m in mentions if m.kind == "person" and titles and (
         m.role.lower().endswith(titles) or text[max(0, m.start - 14):m.start].rstrip().lower().endswith(titles))}
     # "Michael Sturm vom Bayerwald-Echo hat mit der Bürgermeisterin gesprochen": a paper's journalist
