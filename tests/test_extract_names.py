@@ -2627,3 +2627,11 @@ def test_a_regions_proper_name_ends_an_association_named_by_its_members(nlp, kno
     assert "Landesverband der Wanderschäfer Alb-Neckar" in found and "Alb-Neckar" not in found, found
     # another organisation's name after the link is whose body it is
     assert "Bürgerliste Ettenschwaig" in found, found
+
+
+def test_a_compound_on_bund_names_an_association_but_a_verbund_does_not(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Landratsamt Loisachau und der Bergsteigerbund Werdenfels haben eine "
+                  "Vereinbarung unterzeichnet. Der Stadtsportbund Hagen begrüßt sie. Für alle Beschäftigten des "
+                  "neuen Verbunds der Tarifvertrag gelten müsse, forderte die Gewerkschaft.")
+    assert "Bergsteigerbund Werdenfels" in found and "Stadtsportbund Hagen" in found, found
+    assert not any(name.startswith("Verbund") for name in found), found

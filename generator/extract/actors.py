@@ -3182,18 +3182,23 @@ def _is_organisation_head(word: str, heads: frozenset[str]) -> bool:
         return True
     heads = _compound_heads(heads)  # a short form ("IG") is a head as a word of its own only, no "zwanzig"
     lowered = word.lower()
-    if lowered.endswith("nisses") and any(lowered[:-3].endswith(h.lower()) for h in heads):
+    if lowered.endswith("nisses") and any(_ends_in_head(lowered[:-3], h) for h in heads):
         return True  # "des Bündnisses"
     # a head in small letters ends compounds only: "des Fasnachtsvereins Pfaffenried", not "des Vereins"
-    if lowered.endswith("es") and any(lowered[:-2].endswith(h.lower())
+    if lowered.endswith("es") and any(_ends_in_head(lowered[:-2], h)
                                       and (h[:1].isupper() or len(lowered) > len(h) + 4) for h in heads):
         return True
-    if lowered.endswith("s") and any(lowered[:-1].endswith(h.lower()) and not h.lower().endswith(("e", "s", "ft", "ung"))
+    if lowered.endswith("s") and any(_ends_in_head(lowered[:-1], h) and not h.lower().endswith(("e", "s", "ft", "ung"))
                                      and (h[:1].isupper() or len(lowered) > len(h) + 3) for h in heads):
         return True  # "des Herstellers Nexperia", "des Versorgers", "des Technischen Hilfswerks"
     return word[:1].isupper() and any(
-        lowered.endswith(head.lower()) and len(lowered) > len(head) + 1
+        _ends_in_head(lowered, head) and len(lowered) > len(head) + 1
         and lowered[:-len(head)] not in _VERB_PREFIXES for head in heads)  # "Verdienst" is no "Dienst"
+
+
+def _ends_in_head(lowered: str, head: str) -> bool:
+    """A word (in small letters) ending in an organisation's head; "Tarifverbund" ends in no "-bund"."""
+    return lowered.endswith(head.lower()) and not lowered.endswith("ver" + head.lower())
 
 
 @lru_cache(maxsize=4)
