@@ -2635,3 +2635,10 @@ def test_a_compound_on_bund_names_an_association_but_a_verbund_does_not(nlp, kno
                   "neuen Verbunds der Tarifvertrag gelten müsse, forderte die Gewerkschaft.")
     assert "Bergsteigerbund Werdenfels" in found and "Stadtsportbund Hagen" in found, found
     assert not any(name.startswith("Verbund") for name in found), found
+
+
+def test_farming_occupations_title_a_name_with_an_unlisted_given_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Vertrag gutgeheissen. Hirtin Ladina Gisep "
+                  "soll ab Sommer die Alp beweiden. Landwirt Eilert Saathoff-Brune lehnt das ab.")
+    assert "Ladina Gisep" in found and "Hirtin Ladina Gisep" not in found, found
+    assert "Eilert Saathoff-Brune" in found, found
