@@ -1413,15 +1413,14 @@ _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
 
 # "hatte ursprünglich … gefordert", reported: "habe ursprünglich … verlangt"
 _PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
-# cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen"): open
-# even where the body that owes it is no party of the event
-_PENDING_APPROVAL = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
-                               "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus",
-                               # what is still unsettled, whoever the sentence names ("Das Grundstück gehört
-                               # der Agrargenossenschaft, mit der noch verhandelt wird")
-                               "noch offen", "ist offen", "sind offen", "bleibt offen", "noch verhandelt",
-                               "verhandelt … noch", "unklar", "ungeklärt", "nicht geklärt", "nicht geregelt",
-                               "liegt beim", "liegt bei der", "liegt bei den", "liegt noch beim", "liegt noch bei"])
+# cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen") and of what
+# is still unsettled ("Das Grundstück gehört der Agrargenossenschaft, mit der noch verhandelt
+# wird"): open even where the sentence names no party of the event
+_STILL_PENDING = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
+                            "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus",
+                            "noch offen", "ist offen", "sind offen", "bleibt offen", "noch verhandelt",
+                            "verhandelt … noch", "unklar", "ungeklärt", "nicht geklärt", "nicht geregelt",
+                            "liegt beim", "liegt bei der", "liegt bei den", "liegt noch beim", "liegt noch bei"])
 _SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
 
 
@@ -1647,7 +1646,8 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, la
     werden"), a task it is to do by a deadline ("Der Sozialausschuss soll bis Mai einen Vorschlag
     ausarbeiten"), a step it plans by a deadline or a later day ("Die FDK will ihre Position im Mai
     festlegen"), what it has not done or given ("zugesagt ist noch nichts"; not that it would
-    not comment) and a demand anyone can make, unless a commentator makes it."""
+    not comment), what is still unsettled ("mit der noch verhandelt wird") and a demand anyone can
+    make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
                 or _states_rule(sentence.tokens, cues))
@@ -1663,7 +1663,7 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, la
     negated = [cue.removeprefix("nicht ") for cue in statement.cues if cue.startswith("nicht ")]
     if any(verb not in cues.reporting_verbs for verb in negated):
         return True  # "eine Zusage gibt es aber nicht": what the outsider has not given or done is still open
-    return bool(_PENDING_APPROVAL.intersection(statement.cues)) or (
+    return bool(_STILL_PENDING.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
 
