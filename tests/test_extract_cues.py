@@ -1822,6 +1822,10 @@ def test_what_remains_in_place_is_no_insistence_though_the_sentence_holds_auf(an
         "Der Verband besteht auf einer Entschädigung.")
     assert not any(text.startswith("Die Schule") for text in open_issues), open_issues
     assert open_issues == ["Der Verband besteht auf einer Entschädigung."], open_issues
+    # a "bleibt" after the insistence is what it insists on
+    _, open_issues = classify(analyse_text, knowledge,
+        "Armenien besteht darauf, dass die Strecke unter armenischer Souveränität bleibt.")
+    assert len(open_issues) == 1, open_issues
 
 
 def test_what_is_still_negotiated_with_an_outsider_stays_open(nlp, knowledge):
