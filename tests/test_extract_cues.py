@@ -1274,6 +1274,14 @@ def test_a_legal_step_an_outsider_takes_stays_open(nlp, knowledge):
     assert any("Klage" in item.text for item in brief.open_issues), brief.open_issues
 
 
+def test_a_citizens_group_that_backs_the_decision_is_a_party_too(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-06 Mettlisbrunn (sda) - Die Gemeindeversammlung von Mettlisbrunn hat "
+                     "am Freitag einen Kredit von 86'000 Franken für einen neuen Storchenmast bewilligt. Der Mast kommt "
+                     "neben das Schulhaus. Der Verein Storchenhilfe Mettlisbrunn begrüsste den Entscheid.")
+    # no open issue opens with the club: it is a side of the local cause all the same (`citizen_groups`)
+    assert "Verein Storchenhilfe Mettlisbrunn" in [party.name for party in brief.parties], brief.parties
+
+
 def test_the_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
                           "stimmten dafür, 63 dagegen.")

@@ -5105,18 +5105,19 @@ def _role_names(role: str, forms: frozenset[str]) -> bool:
 _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
 
 
-def add_objecting_groups(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], openers: list[str],
-                         groups: tuple[str, ...], gaz: Gazetteer) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
-    """A citizens' group that opens an open issue's sentence ("Die Bürgerinitiative … kündigte eine Klage
-    an") objects in the event: it moves from the mentioned to the parties, up to six. `openers`: the
-    organisation each open issue's sentence opens with."""
+def add_citizen_groups(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], groups: tuple[str, ...],
+                       gaz: Gazetteer) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """A citizens' group, association or local list named in the report ("Die Bürgerinitiative …
+    kündigte eine Klage an", "Der Verein Storchenhilfe begrüsste den Entscheid") is a side of the local
+    cause, whether it objects in an open issue or speaks for the decision: analysts list it among the
+    parties. It moves from the mentioned to the parties, up to six."""
     def citizen_group(name: str) -> bool:
         words, lowered = name.split(), name.lower()
         if any((entry := gaz.phrases.get(tuple(words[:k]))) and entry.kind == "organisation"
                for k in range(1, len(words) + 1)):
             return False  # "IG Metall Baden-Württemberg": a listed union's branch
         return any(words[0] == group if group[:1].isupper() else group in lowered for group in groups)
-    moving = [actor for actor in mentioned if actor.name in openers and citizen_group(actor.name)]
+    moving = [actor for actor in mentioned if citizen_group(actor.name)]
     moving = moving[:max(0, _MOST_PARTIES - len(parties))]
     return parties + tuple(moving), tuple(actor for actor in mentioned if actor not in moving)
 

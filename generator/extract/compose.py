@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, add_objecting_groups,
+from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, add_citizen_groups,
                                       after_article, case_brought_to, chambers_at_home, extract_actors, gazetteer,
                                       home_state, names_court, short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
@@ -235,9 +235,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     ]
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences + durations))
     home = home_state(actors, analysed.text, knowledge)
-    openers = [subjects.get(index, "") for index in _evidence_sentences(open_issues, analysed)]
-    parties, mentioned = add_objecting_groups(actors.parties, actors.mentioned, openers,
-                                              knowledge.roles.citizen_groups, gaz)
+    parties, mentioned = add_citizen_groups(actors.parties, actors.mentioned, knowledge.roles.citizen_groups, gaz)
     parties = chambers_at_home(parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
@@ -257,10 +255,3 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
         figures=figures,
     )
     return Extraction(brief, kind, date.weekday)
-
-
-def _evidence_sentences(items: list[Item], analysed: Analysed) -> list[int]:
-    """The sentence each item's evidence starts with (an item may join a sentence to the next)."""
-    return [index for item in items for index in [next(
-        (s.index for s in analysed.sentences if s.text in item.evidence or item.evidence in s.text), None)]
-        if index is not None]
