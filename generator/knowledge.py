@@ -141,7 +141,7 @@ class RoleList:
     regional_bodies: frozenset[str] = frozenset()  # a Land's or canton's bodies named alone: "Landtag"
     common_acronyms: frozenset[str] = frozenset()  # short forms of common nouns, no organisation: "UVP", "DNA"
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies that vote on a council's proposal
-    citizen_groups: tuple[str, ...] = ()  # a local cause's groups: name parts ("initiative") or first words ("IG")
+    citizen_groups: tuple[str, ...] = ()  # name parts ("initiative"), first words ("IG"), their ends ("-verein")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance

@@ -1282,6 +1282,15 @@ def test_a_citizens_group_that_backs_the_decision_is_a_party_too(nlp, knowledge)
     assert "Verein Storchenhilfe Mettlisbrunn" in [party.name for party in brief.parties], brief.parties
 
 
+def test_a_company_named_with_its_legal_form_and_a_trade_club_are_parties(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-04 Kolkhörn (dpa) - Die Gemeinde Kolkhörn hat am Dienstag das alte "
+                     "Oberfeuer für 61.000 Euro gekauft. Mitgeboten hatte auch die Brakmann Küstenimmobilien GmbH aus "
+                     "Hamburg. Brakmann prüft eine Klage. Der Gewerbeverein Kolkhörn lobte den Kauf.")
+    # the company the report comes back to ("Brakmann prüft …"); named once it would be background
+    parties = [party.name for party in brief.parties]
+    assert {"Brakmann Küstenimmobilien GmbH", "Gewerbeverein Kolkhörn"} <= set(parties), parties
+
+
 def test_the_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
                           "stimmten dafür, 63 dagegen.")

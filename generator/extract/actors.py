@@ -5105,19 +5105,29 @@ def _role_names(role: str, forms: frozenset[str]) -> bool:
 _GENITIVE_APPOSITION = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
 
 
-def add_citizen_groups(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], groups: tuple[str, ...],
-                       gaz: Gazetteer) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
-    """A citizens' group, association or local list named in the report ("Die Bürgerinitiative …
-    kündigte eine Klage an", "Der Verein Storchenhilfe begrüsste den Entscheid") is a side of the local
-    cause, whether it objects in an open issue or speaks for the decision: analysts list it among the
-    parties. It moves from the mentioned to the parties, up to six."""
+def add_local_sides(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], text: str, groups: tuple[str, ...],
+                    gaz: Gazetteer) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """A citizens' group, association or local list the report names ("Die Bürgerinitiative …
+    kündigte eine Klage an", "Der Verein Storchenhilfe begrüsste den Entscheid") is a side of the
+    local cause, whether it objects or backs the decision, and so is a company named with its legal
+    form that the report comes back to ("die Brakmann Küstenimmobilien GmbH" that bid, builds or runs
+    it; named once, it is mostly background): analysts list them among the parties. They move from
+    the mentioned to the parties, up to six."""
     def citizen_group(name: str) -> bool:
         words, lowered = name.split(), name.lower()
         if any((entry := gaz.phrases.get(tuple(words[:k]))) and entry.kind == "organisation"
                for k in range(1, len(words) + 1)):
             return False  # "IG Metall Baden-Württemberg": a listed union's branch
-        return any(words[0] == group if group[:1].isupper() else group in lowered for group in groups)
-    moving = [actor for actor in mentioned if citizen_group(actor.name)]
+        return any(words[0].lower().endswith(group[1:]) if group.startswith("-")
+                   else words[0] == group if group[:1].isupper() else group in lowered for group in groups)
+
+    def registered_company(name: str) -> bool:
+        words = name.replace("(", " ").replace(")", " ").split()
+        if not any(word in LEGAL_FORMS for word in words):
+            return False
+        core = re.escape(words[0])  # "Brakmann" of "die Brakmann Küstenimmobilien GmbH", "die Brakmann"
+        return len(re.findall(rf"(?<!\w){core}(?!\w)", text)) >= 2
+    moving = [actor for actor in mentioned if citizen_group(actor.name) or registered_company(actor.name)]
     moving = moving[:max(0, _MOST_PARTIES - len(parties))]
     return parties + tuple(moving), tuple(actor for actor in mentioned if actor not in moving)
 

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
-from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, add_citizen_groups,
+from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, add_local_sides,
                                       after_article, case_brought_to, chambers_at_home, extract_actors, gazetteer,
                                       home_state, names_court, short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
@@ -235,7 +235,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     ]
     figures = extract_figures(dict.fromkeys(lead + evidence_sentences + durations))
     home = home_state(actors, analysed.text, knowledge)
-    parties, mentioned = add_citizen_groups(actors.parties, actors.mentioned, knowledge.roles.citizen_groups, gaz)
+    parties, mentioned = add_local_sides(actors.parties, actors.mentioned, analysed.text,
+                                         knowledge.roles.citizen_groups, gaz)
     parties = chambers_at_home(parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
