@@ -1263,6 +1263,15 @@ def test_a_step_an_outsider_plans_by_a_deadline_or_a_later_day_stays_open(nlp, k
         assert any("Landratsamt" in item.text for item in brief.open_issues), (plan, brief.open_issues)
 
 
+def test_a_running_window_for_a_referendum_or_appeal_is_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-06 Tobelried (sda) - Die Gemeindeversammlung von Tobelried hat am "
+                     "Freitag einen Kredit von 1,2 Millionen Franken für die Sanierung des Schulhauses bewilligt. Die "
+                     "Referendumsfrist läuft bis Ende Juli.")
+    # the decision may still be taken to the ballot: an open point, not a fact of the decision
+    assert any("Referendumsfrist" in item.text for item in brief.open_issues), brief.open_issues
+    assert not any("Referendumsfrist" in item.text for item in brief.outcome), brief.outcome
+
+
 def test_a_legal_step_an_outsider_takes_stays_open(nlp, knowledge):
     brief = brief_of(nlp, knowledge, " date 2025-07 Leipzig (dpa) - Die Mitteldeutsche Flughafen AG und die Stadt Leipzig "
                      "haben am Dienstag einen Vertrag über den Ausbau des Frachtzentrums unterzeichnet. Der Bund zahlt "
