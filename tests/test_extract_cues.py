@@ -191,6 +191,14 @@ def test_a_question_that_names_nothing_is_told_with_the_sentence_it_asks_about(a
                            "wieder normal produziert wird, ist unklar."], open_issues
 
 
+def test_who_pays_for_it_is_told_with_what_it_asks_about(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Kreisausschuss hat am Montag die Sperrung beschlossen. Ein Tunnel würde nach Schätzung der "
+        "Verwaltung rund 1,4 Millionen Euro kosten. Wer das bezahlen soll, ist offen.")
+    assert open_issues == ["Ein Tunnel würde nach Schätzung der Verwaltung rund 1,4 Millionen Euro kosten; wer das "
+                           "bezahlen soll, ist offen."], open_issues
+
+
 def test_a_demonstrative_standing_alone_is_told_with_what_it_points_to(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen.")

@@ -2055,10 +2055,14 @@ def _has_content(text: str) -> bool:
 
 def _asks_particular(text: str) -> bool:
     """'Wann dort wieder normal produziert wird, ist unklar.': an open question of at least four
-    words that asks when, how or which; it names nothing itself, but the sentence before may, and
-    is kept if it is told with it (`_has_content` decides after the joins)."""
+    words that asks when, how, which, who or whether; it names nothing itself, but the sentence
+    before may, and is kept if it is told with it (`_has_content` decides after the joins)."""
     words = text.split(",")[0].split()
-    return len(words) >= 4 and words[0].lower() in _QUESTION_WORDS
+    return len(words) >= 4 and words[0].lower() in _ASKED_PARTICULARS
+
+
+# "Wer das bezahlen soll, ist offen.", "Ob das reicht, ist unklar.": who, what and whether ask too
+_ASKED_PARTICULARS = _QUESTION_WORDS | frozenset("wer wen wem was ob".split())
 
 
 def content_words(text: str) -> frozenset[str]:
