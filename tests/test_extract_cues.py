@@ -1303,7 +1303,7 @@ def test_a_company_named_with_its_legal_form_and_a_trade_club_are_parties(nlp, k
     brief = brief_of(nlp, knowledge, " date 2025-04 Kolkhörn (dpa) - Die Gemeinde Kolkhörn hat am Dienstag das alte "
                      "Oberfeuer für 61.000 Euro gekauft. Mitgeboten hatte auch die Brakmann Küstenimmobilien GmbH aus "
                      "Hamburg. Brakmann prüft eine Klage. Der Gewerbeverein Kolkhörn lobte den Kauf.")
-    # the company the report comes back to ("Brakmann prüft …"); named once it would be background
+    # the company the report comes back to ("Brakmann prüft …") and the trade club are sides of the purchase
     parties = [party.name for party in brief.parties]
     assert {"Brakmann Küstenimmobilien GmbH", "Gewerbeverein Kolkhörn"} <= set(parties), parties
 

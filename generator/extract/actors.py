@@ -5122,6 +5122,10 @@ def add_local_sides(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], te
                    else words[0] == group if group[:1].isupper() else group in lowered for group in groups)
 
     def registered_company(name: str) -> bool:
+        # add_recurring_companies already took the companies named again as such; this counts the
+        # name's first word in the text, so the report also comes back to a company through the
+        # people who run it ("Geschäftsführer Malte Brakmann sagte", "Verwaltungsrätin Liselotte
+        # Gysiger-Amsler" of the Gysiger Immobilien AG)
         words = name.replace("(", " ").replace(")", " ").split()
         if not any(word in LEGAL_FORMS for word in words):
             return False
