@@ -1868,3 +1868,13 @@ def test_what_is_still_negotiated_with_an_outsider_stays_open(nlp, knowledge):
                      "Tessmer-Klug sprach von einem guten Tag. Auf dem Festland soll ein Parkplatz entstehen. Das "
                      "Grundstück gehört der Agrargenossenschaft Kläwitz eG, mit der noch verhandelt wird.")
     assert any("noch verhandelt" in item.text for item in brief.open_issues), brief.open_issues
+
+
+def test_a_sale_at_a_price_and_a_vote_out_are_outcomes_shopping_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeinde Hinterwilen kauft die Liegenschaft der Metzgerei für 240'000 Franken. Die Delegierten haben "
+        "Obmann Herbert Wimmleitner mit 41 von 58 Stimmen abgewählt. Seither kaufen viele ihr Brot im Supermarkt. "
+        "Rund 42'000 Tuben hat die Kette seit April verkauft.")
+    assert any("kauft die Liegenschaft" in item for item in outcome), outcome
+    assert any("abgewählt" in item for item in outcome), outcome
+    assert not any("Supermarkt" in item or "Tuben" in item for item in outcome), outcome
