@@ -2642,3 +2642,26 @@ def test_farming_occupations_title_a_name_with_an_unlisted_given_name(nlp, knowl
                   "soll ab Sommer die Alp beweiden. Landwirt Eilert Saathoff-Brune lehnt das ab.")
     assert "Ladina Gisep" in found and "Hirtin Ladina Gisep" not in found, found
     assert "Eilert Saathoff-Brune" in found, found
+
+
+def test_a_trade_before_given_names_is_no_part_of_them(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Bäckerehepaar Josef und Margrit Zemp hat den Betrieb verkauft. Bäcker Anton "
+                  "Brandl sucht einen Nachfolger.")
+    assert "Josef Zemp" in found and "Margrit Zemp" in found and "Anton Brandl" in found, found
+    assert not any(name.startswith("Bäcker") for name in found), found
+
+
+def test_initials_of_a_name_given_in_full_are_that_name_and_a_legal_form_alone_is_none(nlp, knowledge):
+    found = names(nlp, knowledge, "Der SV Springer Grünhainau hat ein Spiellokal. „Darauf warten wir“, sagte die "
+                  "Vorsitzende des Schachvereins Springer Grünhainau. Die Schach-AG darf die Räume nutzen. Die AG hat "
+                  "17 Mitglieder.")
+    assert "Schachverein Springer Grünhainau" in found, found
+    assert "SV Springer Grünhainau" not in found and "AG" not in found, found
+
+
+def test_an_associations_noun_in_the_genitive_is_part_of_its_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Geld des Fördervereins Lindenmühle Wernitz reicht nicht. Die Anlage des "
+                  "Entsorgers Westfalia Recycling brennt. Der Vorstand des Hauseigentümerverbands HEV Wallenbach "
+                  "ist dagegen.")
+    assert "Förderverein Lindenmühle Wernitz" in found and "Westfalia Recycling" in found, found
+    assert "HEV Wallenbach" in found, found

@@ -960,8 +960,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i = region_end
             continue
         if _organisation_head(token.text, gaz) and _two_word_name_in_genitive(tokens, i, gaz):
-            emit(f"{tokens[i + 1].text} {tokens[i + 2].text}", "organisation", i + 1, i + 2)
-            i += 3  # "des Entsorgers Westfalia Recycling", "des Herstellers Südwest Beton"
+            # "des Entsorgers Westfalia Recycling", "des Herstellers Südwest Beton"; but "des Fördervereins
+            # Lindenmühle Wernitz" is the "Förderverein Lindenmühle Wernitz": an association's noun is
+            # part of its name, unless its letters follow ("des Hauseigentümerverbands HEV Wallenbach")
+            association = (_name_part_head(token.text) or _association_nominative(token.text)
+                           if not tokens[i + 1].text.isupper() else None)
+            emit(" ".join([*([association] if association else []), tokens[i + 1].text, tokens[i + 2].text]),
+                 "organisation", i if association else i + 1, i + 2)
+            i += 3
             continue
         describing = False  # set below: the head only describes the company that follows
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
@@ -1334,7 +1340,8 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
             return i  # inside a longer name the other rules read
     end = i + 1
-    while end < len(tokens) and end - i < 5 and not _after_town(tokens, end) and (_run_word(tokens[end], gaz) or (
+    while end < len(tokens) and end - i < 5 and not _after_town(tokens, end) and not _person_begins(tokens, end, gaz) and (
+            _run_word(tokens[end], gaz) or (
             tokens[end].text in ("'", "’") and tokens[end - 1].text.endswith("s")
             and end + 1 < len(tokens) and _run_word(tokens[end + 1], gaz))):
         end += 1  # "Coastal Traders' Alliance"
@@ -1345,6 +1352,18 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     if end - i < 2 or (end < len(tokens) and tokens[end].text == "(") or tokens[end - 1].lower_ in _NUMERALS:
         return i  # "Air Force Two": a vehicle, not an actor
     return end
+
+
+def _person_begins(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A given name followed by a surname or by "und" and another given name: a person's name
+    begins here, so no run of proper nouns goes on into it ("das Bäckerehepaar Josef und Margrit
+    Zemp", "Bäcker Josef Zemp": the word before is the trade, not part of a name)."""
+    if not _given_name(tokens[i].text, gaz) or i + 2 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after.lower_ == "und":
+        return _given_name(tokens[i + 2].text, gaz)
+    return after.text[:1].isupper() and after.is_alpha and after.text not in _STOP and not _given_name(after.text, gaz)
 
 
 def _pro_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -3835,13 +3854,15 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(_join_acronyms(mentions)), gaz), gaz)
+    joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(_join_initialled_names(_join_acronyms(mentions))), gaz), gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
     mentions = _groups_as_parties(mentions, gaz)
-    # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor
-    return [m for m in mentions if not _never_an_actor(m.canonical, knowledge.actors.not_actors)]
+    # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor; "Die AG mit
+    # 17 Schülern" after "der Schach-AG": a legal form alone names no one
+    return [m for m in mentions if not _never_an_actor(m.canonical, knowledge.actors.not_actors)
+            and m.canonical not in LEGAL_FORMS]
 
 
 # "entlang des Oberrheins", "im Südatlantik": a river's or sea's stretch named by its position
@@ -4498,6 +4519,41 @@ def _join_acronyms(mentions: list[Mention]) -> list[Mention]:
     if not long_forms:
         return mentions
     return [replace(m, canonical=long_forms[m.canonical]) if m.canonical in long_forms else m for m in mentions]
+
+
+def _join_initialled_names(mentions: list[Mention]) -> list[Mention]:
+    """'der SV Springer Grünhainau' beside 'des Schachvereins Springer Grünhainau': initials that
+    spell the first word of a name the report also gives in full, before the same words, are that
+    name; one actor, named in full."""
+    full: dict[tuple[str, ...], list[str]] = {}
+    for m in mentions:
+        words = m.canonical.split()
+        if m.kind == "organisation" and len(words) >= 2 and words[0].isalpha() and not words[0].isupper():
+            full.setdefault(tuple(words[1:]), []).append(m.canonical)
+    if not full:
+        return mentions
+    named: dict[str, str] = {}
+    for m in mentions:
+        words = m.canonical.split()
+        if m.kind == "organisation" and len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isupper():
+            long = next((name for name in full.get(tuple(words[1:]), ()) if _spelled_by(words[0], name.split()[0])), "")
+            if long:
+                named[m.canonical] = long
+    return [replace(m, canonical=named[m.canonical]) if m.canonical in named else m for m in mentions]
+
+
+def _spelled_by(initials: str, word: str) -> bool:
+    """'SV' for 'Schachverein', 'FC' for 'Fussballclub': the word's first letter, then the other
+    initials in order within it."""
+    word = word.lower()
+    if not word.startswith(initials[0].lower()):
+        return False
+    at = 1
+    for letter in initials[1:].lower():
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
