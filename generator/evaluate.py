@@ -112,7 +112,8 @@ class NameIndex:
     A name's keys: its normalised form, the canonical name the actor list gives for it, each
     part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), a name in
     quotes after its kind ('Mieterinitiative „Warme Wohnung Murfeld“' also gives 'warme wohnung
-    murfeld'), for people the surname (last word), for a council its place however it is attached
+    murfeld') or after the bare word 'Verein' ('Verein Mühlenfreunde Zaglbachtal': 'mühlenfreunde
+    zaglbachtal'), for people the surname (last word), for a council its place however it is attached
     ('Leipziger Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also
     give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), for a political party's
     group the party, as the extraction names it ('CDU-Fraktion im Landtag' is the CDU), and for a
@@ -173,7 +174,7 @@ class NameIndex:
             person = not kind and registered == base and _looks_like_person(form, self._organisation_words)
             if kind == "person" or person:
                 keys.add(normalise_name(canonical).split()[-1])
-        quoted = _QUOTED_AFTER_KIND.fullmatch(base)
+        quoted = _QUOTED_AFTER_KIND.fullmatch(base) or _CLUB_NAMED.fullmatch(base)
         if quoted:  # "Mieterinitiative „Warme Wohnung Murfeld“" is the initiative "Warme Wohnung Murfeld"
             keys.add(normalise_name(quoted.group(1)))
         town = _TOWN_ADJECTIVE.fullmatch(base)
@@ -224,6 +225,8 @@ class NameIndex:
 _WITHIN_REGION = re.compile(r"(\S+ [A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?) (?:im|am|an der|in der) [A-ZÄÖÜ][\w-]*")
 _ADJECTIVE_ENDING = re.compile(r"(?:isch|er|e)(?:er|e|es|en|em)?$")
 _QUOTED_AFTER_KIND = re.compile(r"[\w-]+\s+[„«»]([^“”«»]+)[“”«»]")
+# "Verein Mühlenfreunde Zaglbachtal" is the club "Mühlenfreunde Zaglbachtal": the bare word says only its kind
+_CLUB_NAMED = re.compile(r"Verein ([A-ZÄÖÜ].*)")
 _TOWN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)er ([A-ZÄÖÜ][a-zäöüß]+)")
 _GOVERNED_PLACE = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kanton|Land|Freistaat) "
                              r"([A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜa-zäöü][\w./-]*){0,3})")

@@ -377,6 +377,12 @@ def test_a_name_in_quotes_after_its_kind_matches_the_name_alone(knowledge):
     assert not index.keys("Komitee «Ruhige Nächte Rüegsbach»") & index.keys("Rüegsbach")
 
 
+def test_a_club_named_after_the_bare_word_verein_matches_its_name_alone(knowledge):
+    index = NameIndex(knowledge)
+    assert index.keys("Verein Mühlenfreunde Zaglbachtal") & index.keys("Mühlenfreunde Zaglbachtal")
+    assert not index.keys("Förderverein Lindenmühle Wernitz") & index.keys("Lindenmühle Wernitz")
+
+
 def test_a_municipality_or_land_matches_with_or_without_its_kind(knowledge):
     index = NameIndex(knowledge)
     assert index.keys("Gemeinde Surses") & index.keys("Surses")
