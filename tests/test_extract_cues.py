@@ -1889,3 +1889,12 @@ def test_contributing_leasing_and_handing_over_are_outcomes_a_petition_handed_ov
     assert any("verpachtet" in item for item in outcome), outcome
     assert any("Finanzchefin" in item for item in outcome), outcome
     assert not any("Unterschriften" in item for item in outcome), outcome
+
+
+def test_what_depends_on_something_an_owed_blessing_or_deed_and_austrian_ausstaendig_are_open(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Gemeinde hat den Vertrag unterzeichnet. Die Wiedereröffnung ist für Anfang April geplant, hängt aber von "
+        "der Lieferung des neuen Ofens ab. Noch ausständig ist die Zustimmung der Bezirkshauptmannschaft zu den "
+        "Haltestellen. Zudem muss das Bundesdenkmalamt den Einbau der Küche absegnen. Der Kaufvertrag soll im März "
+        "notariell beurkundet werden.")
+    assert len(open_issues) == 4, open_issues
