@@ -184,6 +184,8 @@ def test_item_text_puts_the_subject_back_before_the_verb(clean):
     # no subject can open the sentence: the connective stays rather than a verb coming first
     assert clean("Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.") == (
         "Zudem sollen rund 220 Mitarbeitern Stellen angeboten werden.")
+    # an amount after "von" belongs to the subject it follows
+    assert clean("Damit ist der Kredit von 240'000 Franken bewilligt.") == "Der Kredit von 240'000 Franken ist bewilligt."
 
 
 def test_item_text_tells_the_subject_from_the_object_and_joins_two_subjects(clean):

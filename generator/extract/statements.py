@@ -906,6 +906,9 @@ def _subject_end(words: list[str], j: int = 1) -> int:
     j = next((k for k in range(start_nouns + 1, j) if morph.tag(words[k]) == "NN" and morph.tag(words[k - 1]) == "NN"
               and not _place_adjective(words[k - 1])), j)
     j = _genitive_attributes_end(words, j)
+    if (j + 2 < len(words) and words[j] == "von" and re.fullmatch(r"\d[\d'.,]*", words[j + 1])
+            and words[j + 2][:1].isupper()):
+        j += 3  # "der Kredit von 240'000 Franken": an amount that belongs to the noun
     if 0 < j < len(words) - 2 and words[j] in ("und", "sowie") and words[j + 1] in _DEFINITE:
         return _subject_end(words, j + 1) or j
     return j
