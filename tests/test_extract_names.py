@@ -2665,3 +2665,10 @@ def test_an_associations_noun_in_the_genitive_is_part_of_its_name(nlp, knowledge
                   "ist dagegen.")
     assert "Förderverein Lindenmühle Wernitz" in found and "Westfalia Recycling" in found, found
     assert "HEV Wallenbach" in found, found
+
+
+def test_places_named_after_a_plural_of_municipalities_do_not_act(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gutsverwaltung hat das Sammeln verboten. In den Gemeinden Hochreith und "
+                  "Zedlitz sorgt das für Unmut. Auch Oxfam erklärte, das sei falsch.")
+    assert "Hochreith" not in found and "Zedlitz" not in found, found
+    assert "Oxfam" in found, found

@@ -1561,6 +1561,10 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
         return []  # "Marktredwitz – Lange hat man darauf gewartet": an adverb opening the sentence
     if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and tokens[i].text[1:].islower():
         return []  # "Die Zahl des Wolfs ist gestiegen": a genitive attribute ("des Landes-CERT" names one)
+    after_places = (i >= 1 and tokens[i - 1].lower_ in _PLACES_PLURAL) or (
+        i >= 3 and tokens[i - 1].lower_ in ("und", "oder") and tokens[i - 3].lower_ in _PLACES_PLURAL)
+    if after_places:
+        return []  # "In den Gemeinden Hochreith und Zedlitz sorgt das für Unmut": places
     word = tokens[i].text
     if (i > 0 and tokens[i - 1].lower_ in ("die", "der", "eine", "ein") and not _ends_in_tail(word, gaz)
             and morph.also_common_noun(word)):
@@ -1581,6 +1585,7 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
     return []  # a verb at the end of a subordinate clause: the noun may well be a place
 
 
+_PLACES_PLURAL = frozenset("gemeinden orten städten dörfern ortschaften kantonen bezirken regionen".split())
 _SAYING = frozenset("sagen erklären betonen mitteilen teilen warnen kritisieren fordern schreiben bestätigen "
                     "berichten melden verlangen begrüßen bemängeln".split())
 
