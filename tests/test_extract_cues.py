@@ -1880,14 +1880,17 @@ def test_a_sale_at_a_price_and_a_vote_out_are_outcomes_shopping_is_not(analyse_t
     assert not any("Supermarkt" in item or "Tuben" in item for item in outcome), outcome
 
 
-def test_contributing_leasing_and_handing_over_are_outcomes_a_petition_handed_over_is_not(analyse_text, knowledge):
+def test_contributing_paying_leasing_and_handing_over_are_outcomes_a_petition_handed_over_is_not(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Die Eigentümer steuern 250.000 Euro bei. Die Gemeinde verpachtet der Funkturm Süd GmbH ein Grundstück. "
         "Die Leitung der Firma übergibt er per Januar an Finanzchefin Daniela Frei. Ihr Sprecher übergab der "
-        "Bürgermeisterin eine Liste mit 140 Unterschriften.")
+        "Bürgermeisterin eine Liste mit 140 Unterschriften. Die Brenner Metallwerke bezahlen die Bronzetafel. Wie "
+        "das bezahlt werden soll, steht nicht im Papier.")
     assert any("steuern 250.000 Euro bei" in item for item in outcome), outcome
     assert any("verpachtet" in item for item in outcome), outcome
     assert any("Finanzchefin" in item for item in outcome), outcome
+    assert any("bezahlen die Bronzetafel" in item for item in outcome), outcome
+    assert not any("im Papier" in item for item in outcome), outcome
     assert not any("Unterschriften" in item for item in outcome), outcome
 
 
