@@ -2672,3 +2672,10 @@ def test_places_named_after_a_plural_of_municipalities_do_not_act(nlp, knowledge
                   "Zedlitz sorgt das für Unmut. Auch Oxfam erklärte, das sei falsch.")
     assert "Hochreith" not in found and "Zedlitz" not in found, found
     assert "Oxfam" in found, found
+
+
+def test_members_before_an_organisation_with_its_short_form_are_no_part_of_its_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Delegierten des Schachverbands Innviertel-Hausruck (SVIH) haben Obmann "
+                  "Herbert Wimmleitner abgewählt.")
+    assert "Schachverband Innviertel-Hausruck (SVIH)" in found, found
+    assert not any(name.startswith("Delegierten") for name in found), found

@@ -3591,7 +3591,8 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
                       and (words[k - 1].lower() not in _NAME_LINKS
                            or (k == len(words) - 1 and _spells(words[k], acronym))
-                           or (k == 2 and words[1] in ("des", "der") and morph.tag(words[0]) == "NN"
+                           # "Die Delegierten des Schachverbands Innviertel-Hausruck (SVIH)" too
+                           or (k == 2 and words[1] in ("des", "der") and morph.tag(words[0]) in ("NN", "NNA")
                                and gaz is not None and not _organisation_head(words[0], gaz)
                                and not words[0].lower().endswith(("regierung", "verwaltung"))))), 0)
         if start == 1 and morph.tag(words[0]) == "ADJ(A)":
