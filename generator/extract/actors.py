@@ -1340,8 +1340,8 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
             return i  # inside a longer name the other rules read
     end = i + 1
-    while end < len(tokens) and end - i < 5 and not _after_town(tokens, end) and not _person_begins(tokens, end, gaz) and (
-            _run_word(tokens[end], gaz) or (
+    while end < len(tokens) and end - i < 5 and not _after_town(tokens, end) and (
+            not _person_begins(tokens, end, gaz)) and (_run_word(tokens[end], gaz) or (
             tokens[end].text in ("'", "’") and tokens[end - 1].text.endswith("s")
             and end + 1 < len(tokens) and _run_word(tokens[end + 1], gaz))):
         end += 1  # "Coastal Traders' Alliance"
@@ -3860,7 +3860,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     home = _home_state(mentions, analysed.text, gaz.home_signals)
     mentions = _parties_at_home(mentions, home, knowledge)
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
-    joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(_join_initialled_names(_join_acronyms(mentions))), gaz), gaz)
+    joined = _join_initialled_names(_join_acronyms(mentions))
+    joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
