@@ -2679,3 +2679,9 @@ def test_members_before_an_organisation_with_its_short_form_are_no_part_of_its_n
                   "Herbert Wimmleitner abgewählt.")
     assert "Schachverband Innviertel-Hausruck (SVIH)" in found, found
     assert not any(name.startswith("Delegierten") for name in found), found
+
+
+def test_a_place_adjective_before_a_genitive_with_its_short_form_gives_the_nominative(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Delegierten des Zentralschweizer Blasmusikverbands (ZBV) haben den Antrag "
+                  "abgelehnt. Der Vorstand des Berner Bauernverbands (BEBV) ist dagegen.")
+    assert "Zentralschweizer Blasmusikverband (ZBV)" in found and "Berner Bauernverband (BEBV)" in found, found

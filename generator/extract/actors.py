@@ -3618,6 +3618,10 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         noun = k + 2 if (words[k].endswith("-") and k + 2 < len(words) and words[k + 1] in ("und", "oder")) else k
         if k and morph.tag(words[noun]) == "NN":
             words[:noun + 1] = [*map(_weak_adjective, words[:k]), *words[k:noun], _nominative_noun(words[noun], before)]
+        elif not k and len(words) >= 2 and words[0].endswith("er") and words[0][:1].isupper():
+            # "des Zentralschweizer Blasmusikverbands (ZBV)": a place's adjective keeps its form, the noun
+            # after it loses the genitive's ending
+            words[1] = _nominative_noun(words[1], before)
     if qualifier is not None and not (qualifier[:1].islower() or qualifier == words[-1]):
         return None  # "(ABC Holding)": no qualifier the long form explains
     if len(words) == 1 and first > 0 and _tail_of_title(tokens[first - 1].text, words[0], acronym):
