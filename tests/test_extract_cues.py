@@ -1900,4 +1900,5 @@ def test_what_depends_on_something_an_owed_blessing_or_deed_and_austrian_ausstae
         "der Lieferung des neuen Ofens ab. Noch ausständig ist die Zustimmung der Bezirkshauptmannschaft zu den "
         "Haltestellen. Zudem muss das Bundesdenkmalamt den Einbau der Küche absegnen. Der Kaufvertrag soll im März "
         "notariell beurkundet werden.")
-    assert len(open_issues) == 4, open_issues
+    for words in ("hängt aber von", "Noch ausständig", "absegnen", "beurkundet"):
+        assert sum(words in item for item in open_issues) == 1, (words, open_issues)
