@@ -4547,24 +4547,12 @@ def _join_initialled_names(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.canonical.split()
         if m.kind == "organisation" and len(words) >= 2 and 2 <= len(words[0]) <= 4 and words[0].isupper():
-            long = next((name for name in full.get(tuple(words[1:]), ()) if _spelled_by(words[0], name.split()[0])), "")
+            # "SV" for "Schachverein": the word's first letter, then the other initials in order
+            long = next((name for name in full.get(tuple(words[1:]), ())
+                         if name[:1].lower() == words[0][:1].lower() and _spells(name.split()[0], words[0])), "")
             if long:
                 named[m.canonical] = long
     return [replace(m, canonical=named[m.canonical]) if m.canonical in named else m for m in mentions]
-
-
-def _spelled_by(initials: str, word: str) -> bool:
-    """'SV' for 'Schachverein', 'FC' for 'Fussballclub': the word's first letter, then the other
-    initials in order within it."""
-    word = word.lower()
-    if not word.startswith(initials[0].lower()):
-        return False
-    at = 1
-    for letter in initials[1:].lower():
-        at = word.find(letter, at) + 1
-        if not at:
-            return False
-    return True
 
 
 @dataclass(frozen=True)
