@@ -214,6 +214,10 @@ def test_day_month_takes_the_year_its_weekday_agrees_with(date_of):
     text = ("Die Mitgliedstaaten billigten das Statut am Dienstag (4. Juni). Die Vorarbeiten hatten im Jahr 2023 "
             "begonnen. Eine erste Überprüfung soll im März 2025 stattfinden.")
     assert date_of(text) == ("2024-06-04", "day")
+    # "Sonnabend" is Saturday, as the north and east of Germany say it
+    text = ("Am Sonnabend, 28. Juni, hat die Inhaberin den Laden zum letzten Mal abgeschlossen. Die Buchhandlung "
+            "am Markt hatte schon im Januar 2021 aufgegeben.")
+    assert date_of(text) == ("2025-06-28", "day")
 
 
 def test_without_an_anchor_the_most_recent_event_month_wins(date_of):

@@ -39,7 +39,7 @@ _STOP = frozenset(
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau
     Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa""".split()
 )
-_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())
+_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
 _MONTH_NAMES = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PART_OF_MONTH = frozenset("Anfang Mitte Ende".split())
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})

@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
 from generator.extract.figures import NUMBER_WORDS
-from generator.extract.text import INTERVIEW_QUESTIONS, WEEKDAY_NAMES, Analysed, body_start, is_question
+from generator.extract.text import (INTERVIEW_QUESTIONS, WEEKDAY_NAMES, WEEKDAY_NUMBERS, Analysed, body_start,
+                                   is_question)
 from generator.ingest import HeaderDate
 
 MONTHS = {
@@ -34,7 +35,7 @@ MONTHS = {
 }
 MONTH_NAMES = ("", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                "September", "Oktober", "November", "Dezember")
-WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+WEEKDAYS = WEEKDAY_NUMBERS
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)

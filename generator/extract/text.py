@@ -104,7 +104,9 @@ def _listed_subject(tokens: Sequence[Token], comma: int, j: int, end: int) -> bo
 
 # Monday first, as datetime counts them; dates.py reads weekdays by these names too.
 WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-_WEEKDAYS_LOWER = tuple(name.lower() for name in WEEKDAY_NAMES)
+# every spelling a report may use, lower case, to its number; "Sonnabend" is Saturday in the north and east
+WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)} | {"sonnabend": 5}
+_WEEKDAYS_LOWER = tuple(WEEKDAY_NUMBERS)
 _PREPOSITIONS = frozenset("zu mit von auf in an für über bei aus nach unter um durch gegen vor hinter neben".split())
 _RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen".split())
 _DEICTIC_DAYS = frozenset("heute gestern vorgestern morgen übermorgen".split())  # "gestern, Dienstag,"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _MONTHS = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-_WEEKDAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_WEEKDAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 _DATE = re.compile(
     rf"\b(?:(?:am|bis zum|bis|ab dem|ab|vom|zum)\s+)?\d{{1,2}}\.\s*{_MONTHS}(?:\s+\d{{4}})?"
     rf"|\b(?:Anfang|Mitte|Ende)\s+(?:{_MONTHS}|der Woche|des Monats|des Jahres)"
