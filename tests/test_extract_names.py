@@ -2685,3 +2685,47 @@ def test_a_place_adjective_before_a_genitive_with_its_short_form_gives_the_nomin
     found = names(nlp, knowledge, "Die Delegierten des Zentralschweizer Blasmusikverbands (ZBV) haben den Antrag "
                   "abgelehnt. Der Vorstand des Berner Bauernverbands (BEBV) ist dagegen.")
     assert "Zentralschweizer Blasmusikverband (ZBV)" in found and "Berner Bauernverband (BEBV)" in found, found
+
+
+def test_function_words_in_a_speaker_label_in_capitals_name_no_one(nlp, knowledge):
+    found = names_in_brief(nlp, knowledge, "Buchhandlung bleibt\n\nTIROL HEUTE, 3. Juni 2025\n\nMODERATOR: In "
+                           "Thaurach bleibt die Buchhandlung. Bürgermeister Josef Haidacher hat den Zuschuss "
+                           "zugesagt.\n\nO-TON JOSEF HAIDACHER, BÜRGERMEISTER VON THAURACH: Wir zahlen den "
+                           "Zuschuss gern.")
+    assert "Josef Haidacher" in found, found
+    assert not any("VON" in name or "THAURACH" in name for name in found), found
+
+
+def test_a_clubs_compound_with_a_listed_short_word_and_its_town_is_one_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Gericht hat der Beschwerde des Union-Yachtclubs Moosegg teilweise "
+                  "stattgegeben.")
+    assert "Union-Yachtclub Moosegg" in found and "Union-Yachtclubs" not in found, found
+
+
+def test_a_town_after_a_name_in_quotes_ends_that_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Trachtenverein „Edelweiß“ Pöllingried lässt 46 Festtrachten schneidern. "
+                  "Die Bürgerinitiative „Pro Wald“ Ende Mai will klagen.")
+    assert "Trachtenverein „Edelweiß“ Pöllingried" in found, found
+    assert not any(name.endswith("Ende") for name in found), found
+
+
+def test_an_associations_own_meeting_named_alone_is_no_actor(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Trachtenverein Pöllingried kauft neue Trachten. Die Jahreshauptversammlung "
+                  "hatte den Kauf beschlossen, die Generalversammlung der Genossenschaft stimmte zu.")
+    assert "Trachtenverein Pöllingried" in found, found
+    assert not any(name.endswith("versammlung") for name in found), found
+
+
+def test_a_noun_of_what_a_company_does_before_its_registered_name_is_no_part_of_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Mineralwasserabfüller Alpenquell Tirol GmbH und die Gemeinde haben sich "
+                  "geeinigt. Die Fensterbau GmbH liefert.")
+    assert "Alpenquell Tirol GmbH" in found and "Fensterbau GmbH" in found, found
+    assert not any(name.startswith("Mineralwasserabfüller") for name in found), found
+
+
+def test_a_clubs_founding_year_after_its_name_is_part_of_it(nlp, knowledge):
+    found = names(nlp, knowledge, "In Kirchbrüden hat die Stadt den Pachtvertrag mit dem Luftsportverein "
+                  "Kirchbrüden 1952 gekündigt. Der Luftsportverein Kirchbrüden will klagen. Der SV Ebersroth "
+                  "1921 gegründet hat keinen Platz.")
+    assert "Luftsportverein Kirchbrüden 1952" in found and "Luftsportverein Kirchbrüden" not in found, found
+    assert "SV Ebersroth 1921" not in found, found

@@ -36,7 +36,7 @@ _STOP = frozenset(
     Als Auch Aber Und Oder Doch Nach Vor Bei Mit Von Zu Zum Zur Für Über Unter Um Aus Seit Laut Ob
     Wie Wo Was Wer Wenn Dass Damit Dabei Dies Diese Dieser Dieses Ohne Trotz Während Zudem
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
-    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau
+    Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Herr Frau
     Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa""".split()
 )
 _WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
@@ -227,7 +227,8 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.regional_associations,
         knowledge.roles.regional_bodies,
         knowledge.roles.common_acronyms,
-        knowledge.roles.common_acronyms | _ROMAN,
+        # function words in capitals ("BÜRGERMEISTER VON THAURACH" in a speaker label) spell no name
+        knowledge.roles.common_acronyms | _ROMAN | {word.upper() for word in _STOP},
         tuple(str(word).lower() for word in knowledge.cues.get("case_steps") or ()),
         knowledge.roles.leaders,
         knowledge.roles.assemblies,
@@ -296,6 +297,12 @@ def _given_name(word: str, gaz: Gazetteer) -> bool:
                                        and word.split("-", 1)[1][:1].isupper())
 
 
+def _stop_word(text: str) -> bool:
+    """A function word, a month or a weekday, also in a speaker label in capitals ("O-TON JOSEF
+    HAIDACHER, BÜRGERMEISTER VON THAURACH"), which no name begins with."""
+    return text in _STOP or (text.isupper() and text.capitalize() in _STOP)
+
+
 def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool = False,
                after_title: bool = False) -> bool:
     """Whether a token can be part of a person's name. After a listed given name a capitalised
@@ -309,7 +316,7 @@ def _name_like(token: Token, gaz: Gazetteer, first: bool, after_first_name: bool
         return False  # "Staatssekretärin Hollensteiner Mitte September": a time, not a surname
     if after_first_name and text in _WEEKDAYS and following not in (",", "den", "dem") and not following[:1].isdigit():
         return True  # "Die Abgeordnete Mareike Sonntag wirft …": a surname, not the day
-    if not text[:1].isupper() or text in _STOP or not text.replace("-", "").isalpha():
+    if not text[:1].isupper() or _stop_word(text) or not text.replace("-", "").isalpha():
         return False
     listed = gaz.phrases.get((text,))
     if listed and listed.kind != "person" and not (after_first_name and listed.kind == "organisation"):
@@ -610,6 +617,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
         if registered and registered - first >= 3 and _describes_by_town(tokens, first, gaz):
             first += 1  # "die Hamburger Nordhagen Umwelt AG": the town describes the company
+        if registered and registered - first >= 3 and _closed_agent_compound(tokens[first].text):
+            first += 1  # "Der Mineralwasserabfüller Alpenquell Tirol GmbH": what the company does, then its name
         if (registered and registered - first >= 3 and first > 0 and tokens[first - 1].lower_ in ("des", "eines")
                 and tokens[first].text.endswith("s") and morph.tag(tokens[first].text) == "NN"):
             first += 1  # "ein Gutachten des Büros Felsgrund Geologie AG": the genitive noun describes the company
@@ -765,7 +774,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 continue
             if (entry and entry.kind == "organisation" and not titled
                     and _organisation_head(token.text.rsplit("-", 1)[-1], gaz)):
-                emit(token.text, "organisation", i, i)  # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it
+                # "Huthi-Miliz", "Wagner-Gruppe": the whole word names it; "des Union-Yachtclubs Moosegg":
+                # with the proper noun after it, which the reading of names below joins to it
+                if not (following[:1].isupper() and following.isalpha() and morph.tag(following) == "NE"):
+                    emit(token.text, "organisation", i, i)
             elif entry and entry.kind in ("organisation", "state"):
                 head = token.text.rsplit("-", 1)[-1].lower()
                 members = head.startswith(_MEMBER_HEADS)  # "EU-Staaten", "AfD-Fraktion": its members act
@@ -950,6 +962,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
             head_noun = _nominative_noun(token.text, tokens[i - 1].lower_ if i else "")  # "des Bündnisses „…“"
             name = f"{head_noun} {tokens[i + 1].text}{_joined_name(tokens[i + 2:quoted])}{tokens[quoted].text}"
+            if (quoted + 1 < len(tokens) and _place_name(tokens[quoted + 1], gaz)
+                    and not (quoted + 2 < len(tokens) and tokens[quoted + 2].text[:1].isupper())):
+                quoted += 1  # "Der Gebirgstrachten-Erhaltungsverein „Edelweiß“ Pöllingried": its town ends the name
+                name = f"{name} {tokens[quoted].text}"
             emit(name, "organisation", i, quoted)
             i = quoted + 1
             continue
@@ -2392,6 +2408,18 @@ def _agent_compound(word: str) -> bool:
     return morph.can_be_verb(verb) and not morph.is_unknown(verb)
 
 
+def _closed_agent_compound(word: str) -> bool:
+    """'Mineralwasserabfüller', 'Fensterbauer': a noun one knows, then a noun of one who does what a
+    verb says (abfüllen, bauen), written as one word."""
+    for cut in range(5, len(word) - 4):
+        head = word[cut:]
+        verb = head[:-2].lower() + "en"
+        if (head.endswith("er") and morph.can_be_verb(verb) and not morph.is_unknown(verb)
+                and morph.tag(word[:cut]) == "NN" and not morph.is_unknown(word[:cut])):
+            return True
+    return False
+
+
 def _joined_name(tokens: Sequence[Token]) -> str:
     """Words as written, an abbreviation's full stop kept with its word ('Ed. Züblin')."""
     return " ".join(t.text for t in tokens).replace(" .", ".")
@@ -3465,7 +3493,7 @@ def _name_pair(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if i + 1 >= len(tokens):
         return False
     first, second = tokens[i].text, tokens[i + 1].text
-    if (not first[:1].isupper() or not first.replace("-", "").isalpha() or first in _STOP
+    if (not first[:1].isupper() or not first.replace("-", "").isalpha() or _stop_word(first)
             or first in gaz.first_words or role_base(first, gaz) or state_of_adjective(first, gaz)
             or morph.tag(first) not in ("NN", "NE", "FM")
             # "Präsidentin Segelfluggruppe Sürenmoos": a long compound noun, or one on an organisation's
@@ -3799,7 +3827,8 @@ def _drop_places(mentions: list[Mention], text: str) -> list[Mention]:
     """A single proper noun guessed as an actor is a place where the report also writes it
     after 'in', 'nach', 'aus' or at the head of a dateline ('In Genf …', 'Genf (dpa) -')."""
     places = {word for m in _PLACE_USE.finditer(text) for word in _LISTED_WORD.findall(m.group(1) or m.group(2))}
-    return [m for m in mentions if not (m.guessed and " " not in m.canonical and m.canonical in places)
+    return [m for m in mentions if not (m.guessed and " " not in m.canonical
+                                        and (m.canonical in places or m.canonical.capitalize() in places))
             and not _REGION.fullmatch(m.canonical)
             and not (m.kind == "state" and _SUPERLATIVE_OF.search(text, max(0, m.start - 60), m.start))]
 
@@ -3869,11 +3898,32 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
-    mentions = _groups_as_parties(mentions, gaz)
+    mentions = _with_founding_years(_groups_as_parties(mentions, gaz), analysed.text, gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor; "Die AG mit
     # 17 Schülern" after "der Schach-AG": a legal form alone names no one
     return [m for m in mentions if not _never_an_actor(m.canonical, knowledge.actors.not_actors)
             and m.canonical not in LEGAL_FORMS]
+
+
+# "des Schützenvereins Hubertus Frommern 1921 am Freitag": the year a club was founded, right after its
+# name (not "1921 gegründet", nor a span "1921–1925")
+_FOUNDING_YEAR = re.compile(r" (?P<year>(?:18|19|20)\d\d)\b(?![.,]?\d| *[-–/]| +(?:gegründet|bis)\b)")
+_CLUB_ENDINGS = ("verein", "club", "klub")
+
+
+def _with_founding_years(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """A club named with its founding year ("Ruderclub Germania Tessow 1889") bears it in its name,
+    also where the report names it without the year."""
+    full: dict[str, str] = {}
+    out = []
+    for m in mentions:
+        first = m.canonical.split(" ", 1)[0]
+        year = _FOUNDING_YEAR.match(text, m.end) if m.kind == "organisation" and " " in m.canonical else None
+        if year and (first.lower().endswith(_CLUB_ENDINGS) or first in gaz.club_prefixes):
+            full[m.canonical] = f"{m.canonical} {year.group('year')}"
+            m = replace(m, canonical=full[m.canonical], end=year.end())
+        out.append(m)
+    return [replace(m, canonical=full[m.canonical]) if m.canonical in full else m for m in out]
 
 
 # "entlang des Oberrheins", "im Südatlantik": a river's or sea's stretch named by its position
