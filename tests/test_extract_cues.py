@@ -1902,3 +1902,13 @@ def test_what_depends_on_something_an_owed_blessing_or_deed_and_austrian_ausstae
         "notariell beurkundet werden.")
     for words in ("hängt aber von", "Noch ausständig", "absegnen", "beurkundet"):
         assert sum(words in item for item in open_issues) == 1, (words, open_issues)
+
+
+def test_a_rule_for_whoever_does_something_is_open_only_where_it_is_unsettled(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Gemeinde hat den Vertrag unterzeichnet. Wer Verträge unterschreibe, müsse sie auch erfüllen, sagte "
+        "der Bürgermeister. Wer einen Betriebsrat gründen wolle, genieße Schutz. Wer die Mehrkosten trägt, ist "
+        "offen. Wer ihm nachfolgt, soll der Verwaltungsrat entscheiden.")
+    assert not any("Verträge unterschreibe" in item or "Betriebsrat" in item for item in open_issues), open_issues
+    assert any("Mehrkosten" in item for item in open_issues), open_issues
+    assert any("nachfolgt" in item for item in open_issues), open_issues

@@ -105,6 +105,7 @@ class Cues:
     former_state: frozenset[str] = frozenset()  # "bisher": a sentence opening with it tells the state before
     placeholder_nouns: frozenset[str] = frozenset()  # "Antwort" in "Eine Antwort steht noch aus": names nothing pending
     pending_words: frozenset[str] = frozenset()  # "noch", "offen": a short point says something is pending
+    unsettled: tuple[str, ...] = ()  # "offen", "geregelt": word parts of a cue that says a point is unsettled
     terms: CueSet = CueSet(frozenset(), (), (), ())
     negated_open: CueSet = CueSet(frozenset(), (), (), ())  # verbs that, negated, leave a question open
     conditions: frozenset[str] = frozenset()  # clause openers of a condition: "sollte", "falls"
@@ -240,6 +241,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         former_state=lowered(raw, "former_state"),
         placeholder_nouns=lowered(raw, "placeholder_nouns"),
         pending_words=lowered(raw, "pending_words"),
+        unsettled=lowered(raw, "unsettled", tuple),
         terms=_cue_set(terms_raw),
         negated_open=_cue_set({"verbs": open_raw.get("negated") or ()}),
         conditions=lowered(open_raw, "conditions"),

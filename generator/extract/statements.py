@@ -1219,6 +1219,8 @@ def extract_statements(
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
+            if statement.kind == "open" and _maxim(statement, sentence, cues):
+                continue  # "Wer bezahlbare Mieten will, muss bauen lassen.": whoever, not a point of the event
             if _first_word(sentence.text) in cues.former_state and (
                     statement.kind == "outcome" or not _STILL_OPEN.search(statement.text)):
                 # "Bisher galten bei uns 50 Mikrogramm …", "Bislang verlangt das Land ein achtsemestriges
@@ -1494,6 +1496,16 @@ def _blanket_criticism(statement: Statement, sentence: Sentence, cues: Cues) -> 
 
 
 _FUTURE_AUX = frozenset("wird werden werde".split())
+
+
+_WHOEVER = re.compile(r"^\W*Wer\s")
+
+
+def _maxim(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
+    """A sentence whose subject is a clause opening with "Wer" says what holds for whoever does
+    something: a rule or a maxim, open only where its cue says the point is unsettled (`unsettled`)."""
+    return (_WHOEVER.match(_without_speaker_label(sentence.text)) is not None
+            and not any(part in cue for cue in statement.cues for part in cues.unsettled))
 
 
 def _verbless_line(sentence: Sentence) -> bool:
