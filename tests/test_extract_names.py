@@ -2729,3 +2729,13 @@ def test_a_clubs_founding_year_after_its_name_is_part_of_it(nlp, knowledge):
                   "1921 gegründet hat keinen Platz.")
     assert "Luftsportverein Kirchbrüden 1952" in found and "Luftsportverein Kirchbrüden" not in found, found
     assert "SV Ebersroth 1921" not in found, found
+
+
+def test_a_speaker_label_names_a_person_in_capitals_and_a_head_with_the_town(nlp, knowledge):
+    found = names_in_brief(nlp, knowledge, "Zälgwil kauft die Quelle\n\nSRF 1, Regionaljournal, Dienstag, 23. "
+                           "September 2025\n\nMODERATORIN: Die Gemeinde Zälgwil hat die Quelle gekauft. In Zälgwil "
+                           "sind alle froh.\n\nO-TON RUTH STUCKI (Präsidentin Brunnenverein): «Wir haben das Wasser "
+                           "gerettet.»\n\nO-TON Beat Aeschlimann, Gemeindepräsident Zälgwil: «Das ist ein "
+                           "historischer Tag.»")
+    assert "Ruth Stucki" in found and "Gemeinde Zälgwil" in found and "Beat Aeschlimann" in found, found
+    assert not any(name in ("RUTH", "STUCKI", "Zälgwil") for name in found), found

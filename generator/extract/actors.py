@@ -141,6 +141,7 @@ class Gazetteer:
     case_steps: tuple[str, ...] = ()  # word parts of a case brought before a body (`case_steps` in data/cues.yaml)
     leaders: frozenset[str] = frozenset()  # titles of those who lead an organisation, lower case (`leaders`)
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies (`assemblies`): "Gemeindeversammlung"
+    municipal_heads: frozenset[str] = frozenset()  # lower case (`municipal_heads`): "gemeindepräsident"
 
 
 def _genitive(word: str) -> str | None:
@@ -232,6 +233,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         tuple(str(word).lower() for word in knowledge.cues.get("case_steps") or ()),
         knowledge.roles.leaders,
         knowledge.roles.assemblies,
+        knowledge.roles.municipal_heads,
     )
 
 
@@ -814,7 +816,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     # lexicon knows, not before a word it does not know (a town's name)
                     not _council_word(token.text, gaz) or _given_name(tokens[i + 1].text, gaz)
                     or not morph.is_unknown(tokens[i + 1].text)))):
-            name_start = i + 1
+            if _given_name(tokens[i + 1].text, gaz) or not _named_as_town(tokens, i + 1):
+                name_start = i + 1
+            elif token.lower_ in gaz.municipal_heads:
+                # "(Gemeindepräsident Zälgwil)" in a speaker label: the title and the town, no surname;
+                # the head speaks for the municipality the report names ("die Gemeinde Zälgwil")
+                emit(_municipality_of(tokens[i + 1]), "organisation", i + 1, i + 1)
+                i += 2
+                continue
         elif (_given_name(token.text, gaz) and i + 1 < len(tokens)
               and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True)
               # "Anfang Juli Eckpunkte": a month that is also a given name takes only a proper noun
@@ -3286,6 +3295,12 @@ def _named_as_town(tokens: list[Token], j: int) -> bool:
         token.doc.text, re.M))
 
 
+def _municipality_of(town: Token) -> str:
+    """'Gemeinde Zälgwil', or 'Stadt Kassel' where the report names it so."""
+    named = re.search(rf"\b({'|'.join(_MUNICIPALITIES)})\s+{re.escape(town.text)}\b", town.doc.text)
+    return f"{named.group(1) if named else 'Gemeinde'} {town.text}"
+
+
 def _compound_head_only(word: str, gaz: Gazetteer) -> bool:
     """'Krampusverein', 'des Fasnachtsvereins': a head only as a compound's end (an entry in small
     letters), which is then part of the name."""
@@ -3897,7 +3912,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
-    mentions = _with_truncated_compounds(_speakers_in_capitals(mentions, analysed.text), analysed.text)
+    mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
+    mentions = _with_truncated_compounds(mentions, analysed.text)
     mentions = _with_founding_years(_groups_as_parties(mentions, gaz), analysed.text, gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor; "Die AG mit
     # 17 Schülern" after "der Schach-AG": a legal form alone names no one
@@ -3959,6 +3975,25 @@ def _titled_short_forms(text: str, gaz: Gazetteer) -> Iterator[str]:
         if any(word[:1].isupper() and following in _TITLE_LINKS and _names_document(f"{word} (X)", gaz)
                for word, following in zip(words, words[1:])):
             yield m.group(3)
+
+
+# "O-TON RUTH STUCKI (Präsidentin Verein Zälgwiler Brunnen): …": a speaker's full name in capitals
+_CAPITALS_LABEL = re.compile(r"^O-TON\s+(?P<name>[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+){1,2})(?=\s*[(,:])", re.M)
+
+
+def _labelled_in_capitals(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """A radio transcript's speaker label in capitals that opens with a given name names that
+    person, though the text names them nowhere else; its words are no short forms."""
+    for label in _CAPITALS_LABEL.finditer(text):
+        words = [word.capitalize() for word in label.group("name").split()]
+        inside = [m for m in mentions if label.start("name") <= m.start < label.end("name")]
+        if words[0] not in gaz.first_names or not inside:
+            continue
+        person = replace(inside[0], canonical=" ".join(words), kind="person", start=label.start("name"),
+                         end=label.end("name"), role="", guessed=False)
+        mentions = [m for m in mentions if m not in inside]
+        mentions.insert(next((k for k, m in enumerate(mentions) if m.start > person.start), len(mentions)), person)
+    return mentions
 
 
 def _speakers_in_capitals(mentions: list[Mention], text: str) -> list[Mention]:
