@@ -2739,3 +2739,10 @@ def test_a_speaker_label_names_a_person_in_capitals_and_a_head_with_the_town(nlp
                            "historischer Tag.»")
     assert "Ruth Stucki" in found and "Gemeinde Zälgwil" in found and "Beat Aeschlimann" in found, found
     assert not any(name in ("RUTH", "STUCKI", "Zälgwil") for name in found), found
+
+
+def test_a_quoted_name_may_hold_an_apostrophe(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Heimat- und Trachtenverein „D'Tauernecker“ übernimmt die Festhalle. "
+                  "Der Trachtenverein „D’Almtaler Buam“ will austreten.")
+    assert "Heimat- und Trachtenverein „D'Tauernecker“" in found, found
+    assert "Trachtenverein „D’Almtaler Buam“" in found, found

@@ -970,7 +970,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         quoted = _quoted_name_after(tokens, i, gaz) if capitalised else None
         if quoted:  # "die Bürgerinitiative „Kreißsaal bleibt“": the head and the name in quotes
             head_noun = _nominative_noun(token.text, tokens[i - 1].lower_ if i else "")  # "des Bündnisses „…“"
-            name = f"{head_noun} {tokens[i + 1].text}{_joined_name(tokens[i + 2:quoted])}{tokens[quoted].text}"
+            written = "".join(t.text_with_ws for t in tokens[i + 2:quoted]).strip()  # "D’Almtaler Buam"
+            name = f"{head_noun} {tokens[i + 1].text}{written}{tokens[quoted].text}"
             if (quoted + 1 < len(tokens) and _place_name(tokens[quoted + 1], gaz)
                     and not (quoted + 2 < len(tokens) and tokens[quoted + 2].text[:1].isupper())):
                 quoted += 1  # "Der Gebirgstrachten-Erhaltungsverein „Edelweiß“ Pöllingried": its town ends the name
@@ -2321,8 +2322,8 @@ def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | Non
     for j in range(i + 2, min(len(tokens), i + 8)):
         if tokens[j].text in closing:
             return j if j > i + 2 else None
-        if not tokens[j].text.replace("-", "").isalnum() and tokens[j].text != "-":
-            return None  # "Komitee «Stimmrecht mit 16»" has a number in its name
+        if not re.sub(r"[-'’]", "", tokens[j].text).isalnum() and tokens[j].text not in ("-", "'", "’"):
+            return None  # "Komitee «Stimmrecht mit 16»" has a number in its name, „D'Almtaler Buam“ an apostrophe
     return None
 
 
