@@ -6,6 +6,7 @@ Every text here is our own invented example, not a sentence of a seed or held-ou
 from extract_helpers import brief_of, classify, texts
 
 from generator.extract.dates import extract_date
+from generator.extract.statements import pluperfect_main_clause
 
 
 def all_items(brief) -> str:
@@ -47,6 +48,12 @@ def test_pluperfect_main_clause_is_no_outcome(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge,
         "Im Frühjahr hatte die Stadt eine Sperrung der Brücke beschlossen.")
     assert outcome == []
+
+
+def test_a_fronted_participle_before_worden_war_is_pluperfect():
+    text = "Ausgelöst worden war der Konflikt im Sommer 2024, als die Firma die Erweiterung beantragte."
+    assert pluperfect_main_clause(text)
+    assert not pluperfect_main_clause(text.replace("Ausgelöst worden war", "Ausgelöst wurde"))
 
 
 def test_pluperfect_after_a_rubric_of_a_few_words_is_no_outcome(analyse_text, knowledge):

@@ -1708,6 +1708,8 @@ def pluperfect_main_clause(text: str) -> bool:
         return True  # "Vor dem Telefonat … hatten die USA den Druck erhöht", "Das Porto war … gestiegen"
     if _FRONTED_PLUPERFECT_PASSIVE.search(text):
         return True  # "Die Betreiberin, die Eisenerz AG, war 1971 aufgelöst worden"
+    if "worden" in words[:3] and {"war", "waren"}.intersection(words[:3]):
+        return True  # "Ausgelöst worden war der Konflikt im Sommer 2024, als …": the participle fronted
     # "war … ausgelöst worden", "waren … gekommen"; a bare "war" is a copula
     return bool({"war", "waren"}.intersection(words[:4])) and bool(words) and (
         words[-1] == "worden" or (words[-1].startswith("ge") and words[-1].endswith(("t", "en"))))
