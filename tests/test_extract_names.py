@@ -2746,3 +2746,9 @@ def test_a_quoted_name_may_hold_an_apostrophe(nlp, knowledge):
                   "Der Trachtenverein „D’Almtaler Buam“ will austreten.")
     assert "Heimat- und Trachtenverein „D'Tauernecker“" in found, found
     assert "Trachtenverein „D’Almtaler Buam“" in found, found
+
+
+def test_an_opposition_list_is_named_by_its_title_in_quotes(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde zahlt den Zuschuss. Die Oppositionsliste „Miteinander Thaurach“ "
+                  "hat Bedenken angemeldet.")
+    assert "Miteinander Thaurach" in found, found
