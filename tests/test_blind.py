@@ -37,7 +37,8 @@ people the report comes back to as parties, floor 0.63; 1420 since HZ-IC: partie
 at the floor: the new sets' parties, 0.51, pull it down), named recall 0.882, outcome 0.645, open
 0.621, dates 1561 of 1564; 1588 since JB-JE: parties 0.641, with the local groups and firms a
 report names as parties, named recall 0.881, outcome 0.646, open 0.623, dates 1584 of 1588; 1612
-since JF-JI: parties 0.643, named recall 0.881, outcome 0.647, open 0.624, dates 1607 of 1612), a
+since JF-JI: parties 0.643, named recall 0.881, outcome 0.647, open 0.624, dates 1607 of 1612; 1636
+since JJ-JM: parties 0.644, named recall 0.880, outcome 0.647, open 0.626, dates 1631 of 1636), a
 little below, so a rule change that costs real quality here shows.
 """
 
