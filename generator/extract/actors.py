@@ -974,7 +974,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             name = f"{head_noun} {tokens[i + 1].text}{written}{tokens[quoted].text}"
             if (quoted + 1 < len(tokens) and _place_name(tokens[quoted + 1], gaz)
                     and not (quoted + 2 < len(tokens) and tokens[quoted + 2].text[:1].isupper())):
-                quoted += 1  # "Der Gebirgstrachten-Erhaltungsverein „Edelweiß“ Pöllingried": its town ends the name
+                # "Der Gebirgstrachten-Erhaltungsverein „Edelweiß“ Pöllingried": its town ends the name
+                quoted += 1
                 name = f"{name} {tokens[quoted].text}"
             emit(name, "organisation", i, quoted)
             i = quoted + 1
@@ -3979,7 +3980,8 @@ def _titled_short_forms(text: str, gaz: Gazetteer) -> Iterator[str]:
 
 
 # "O-TON RUTH STUCKI (Präsidentin Verein Zälgwiler Brunnen): …": a speaker's full name in capitals
-_CAPITALS_LABEL = re.compile(r"^O-TON\s+(?P<name>[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+){1,2})(?=\s*[(,:])", re.M)
+_CAPITALS_LABEL = re.compile(r"^O-TON\s+(?P<name>[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+){1,2})(?=\s*[(,:])",
+                             re.M)
 
 
 def _labelled_in_capitals(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
