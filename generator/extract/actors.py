@@ -25,7 +25,7 @@ from generator.extract.cues import commentator_led, commentator_word, compiled_c
 from generator.extract.dates import MONTHS
 from generator.extract.figures import ORDINAL_WORDS, VOTE_TALLY
 from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
-from generator.extract.text import Analysed, Sentence, opening_byline_end, relative_clause_tokens
+from generator.extract.text import WEEKDAY_NUMBERS, Analysed, Sentence, opening_byline_end, relative_clause_tokens
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -39,7 +39,7 @@ _STOP = frozenset(
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Herr Frau
     Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa""".split()
 )
-_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())
+_WEEKDAYS = frozenset(name.capitalize() for name in WEEKDAY_NUMBERS)
 _MONTH_NAMES = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
 _PART_OF_MONTH = frozenset("Anfang Mitte Ende".split())
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "do", "dos"})
