@@ -2413,22 +2413,20 @@ def _agent_compound(word: str) -> bool:
     """'E-Scooter-Verleiher', 'Fernwärme-Anbieter': a hyphenated compound on a noun of one who does
     what a verb says (verleihen, anbieten): what a company does, never its registered name."""
     head = word.rsplit("-", 1)[-1]
-    if head == word or not head.endswith("er") or not head[:1].isupper():
-        return False
-    verb = head[:-2].lower() + "en"
-    return morph.can_be_verb(verb) and not morph.is_unknown(verb)
+    return head != word and head[:1].isupper() and _doer(head)
 
 
 def _closed_agent_compound(word: str) -> bool:
     """'Mineralwasserabfüller', 'Fensterbauer': a noun one knows, then a noun of one who does what a
     verb says (abfüllen, bauen), written as one word."""
-    for cut in range(5, len(word) - 4):
-        head = word[cut:]
-        verb = head[:-2].lower() + "en"
-        if (head.endswith("er") and morph.can_be_verb(verb) and not morph.is_unknown(verb)
-                and morph.tag(word[:cut]) == "NN" and not morph.is_unknown(word[:cut])):
-            return True
-    return False
+    return any(_doer(word[cut:]) and morph.tag(word[:cut]) == "NN" and not morph.is_unknown(word[:cut])
+               for cut in range(5, len(word) - 4))
+
+
+def _doer(noun: str) -> bool:
+    """'Verleiher', 'abfüller': a noun in -er of one who does what a verb the lexicon knows says."""
+    verb = noun[:-2].lower() + "en"
+    return noun.endswith("er") and morph.can_be_verb(verb) and not morph.is_unknown(verb)
 
 
 def _joined_name(tokens: Sequence[Token]) -> str:
