@@ -2752,3 +2752,37 @@ def test_an_opposition_list_is_named_by_its_title_in_quotes(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gemeinde zahlt den Zuschuss. Die Oppositionsliste „Miteinander Thaurach“ "
                   "hat Bedenken angemeldet.")
     assert "Miteinander Thaurach" in found, found
+
+
+def test_tennis_clubs_by_short_form_colours_and_federation(nlp, knowledge):
+    """'TC' opens a club's name like 'SV'; its colours ('Blau-Weiß') precede its town, an
+    umbrella federation's short form ('ASKÖ') may open it, and 'der TC' alone is the one TC of the report."""
+    found = names(nlp, knowledge, "Rund 110 Mitglieder des TC Blau-Weiß Kellersheim 1926 stimmten dem Bau zu. "
+                  "Der TC will zwei Padel-Courts bauen.")
+    assert "TC Blau-Weiß Kellersheim 1926" in found and "TC" not in found, found
+    found = names(nlp, knowledge, "Die Generalversammlungen von UTC Reichersdorf und ASKÖ TC Weißkirchen-Au "
+                  "stimmten der Fusion zu.")
+    assert "ASKÖ TC Weißkirchen-Au" in found and "TC Weißkirchen-Au" not in found, found
+
+
+def test_a_long_form_in_the_genitive_with_a_hyphenated_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Rallye des Allgemeinen Motorveteranen-Clubs Frankenwald (AMCF) startet "
+                  "am Samstag. Die AMCF-Vorsitzende Gudrun Ebersberger zog ein Fazit.")
+    assert "Allgemeiner Motorveteranen-Club Frankenwald (AMCF)" in found, found
+
+
+def test_a_town_adjective_of_a_town_in_en_describes_a_company(nlp, knowledge):
+    """'Bremer' from 'Bremen': the town's adjective before a proper name tells where the firm sits."""
+    found = names(nlp, knowledge, "Der Geschäftsführer der Bremer Voltwerk Nord GmbH, Jasper Ahlers, "
+                  "unterzeichnete den Vertrag.")
+    assert "Voltwerk Nord GmbH" in found and "Bremer Voltwerk Nord GmbH" not in found, found
+
+
+def test_a_listed_short_form_spelled_out_as_another_body_is_the_reports(nlp, knowledge):
+    """'BDA' is listed as the German employers' federation; 'das Bundesdenkmalamt (BDA)' is another body."""
+    found = names(nlp, knowledge, "Die Stadt und das Bundesdenkmalamt (BDA) haben sich geeinigt. "
+                  "Das BDA verlangt bronzefarbene Gehäuse.")
+    assert "Bundesdenkmalamt (BDA)" in found and "BDA" not in found, found
+    found = names(nlp, knowledge, "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA) fordert "
+                  "niedrigere Steuern.")
+    assert "BDA" in found, found

@@ -680,6 +680,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
                 and (_given_name(tokens[i + 1].text, gaz) or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             known = None  # "Bundesrat Ignazio Cassis": a Swiss federal councillor, not the chamber
+        if known and known[1] == 1 and _other_long_form(whole, i + offset[i], known[0], gaz, found):
+            known = None  # "das Bundesdenkmalamt (BDA)": the report spells out another body than the listed BDA
         regional = _organisation_of_region(tokens, i, gaz) if capitalised else None
         if regional:  # "das Landvolk Niedersachsen", "der WWF Österreich", "die Landwirtschaftskammer Tirol"
             emit(regional, "organisation", i, i + 1)
@@ -2793,23 +2795,38 @@ def _describes_by_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     word, following = tokens[i].text, tokens[i + 1].text
     if not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 5):
         return False
-    if gaz.phrases.get((word, following)) or morph.tag(word[:-2]) != "NE" or morph.is_unknown(word[:-2]):
+    if gaz.phrases.get((word, following)) or not any(  # "Bremer" from "Bremen"
+            morph.tag(town) == "NE" and not morph.is_unknown(town) for town in (word[:-2], word[:-2] + "en")):
         return False
     return morph.is_unknown(following) or morph.tag(following) in ("NE", "FM")
 
 
 def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """'SV Leithaberg', 'FC Bayern München': a club's short form (`club_prefixes` of the role
-    list) and the one or two names of its town; the end (exclusive), or 0."""
+    list), maybe after its federation's, and the one or two names of its town; the end (exclusive), or 0."""
+    if (_ACRONYM.match(tokens[i].text) and i + 1 < len(tokens) and tokens[i + 1].text in gaz.club_prefixes
+            and tokens[i].text not in gaz.club_prefixes):
+        return _club_end(tokens, i + 1, gaz)  # "ASKÖ TC Weißkirchen-Au": the federation's short form opens it
     if tokens[i].text not in gaz.club_prefixes:
         return 0
     start = i + 1
     if start + 1 < len(tokens) and tokens[start].text in TOWN_PREFIXES and tokens[start + 1].text[:1].isupper():
         start += 1  # "FC St. Pauli": the saint's name after it is the town's or quarter's
+    if start + 1 < len(tokens) and _club_colours(tokens[start].text) and tokens[start + 1].text[:1].isupper():
+        start += 1  # "TC Blau-Weiß Kellersheim": the club's colours, then its town
     end = start
     while end < len(tokens) and end - start <= 1 and _club_word(tokens[end].text, first=end == start):
         end += 1
     return end if end > start else 0
+
+
+_COLOURS = frozenset("blau weiß weiss rot grün gelb schwarz gold silber orange".split())
+
+
+def _club_colours(word: str) -> bool:
+    """'Blau-Weiß', 'Rot-Weiss': a club's colours, which precede its town in its name."""
+    parts = word.lower().split("-")
+    return len(parts) >= 2 and all(part in _COLOURS for part in parts)
 
 
 def _club_word(word: str, first: bool) -> bool:
@@ -3659,7 +3676,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
             k += 1
         # "des Hessischen Städte- und Gemeindebundes (HSGB)": the noun after a truncated compound's "und"
         noun = k + 2 if (words[k].endswith("-") and k + 2 < len(words) and words[k + 1] in ("und", "oder")) else k
-        if k and morph.tag(words[noun]) == "NN":
+        if k and morph.tag(words[noun].rpartition("-")[2]) == "NN":  # "Motorveteranen-Clubs": its last part
             words[:noun + 1] = [*map(_weak_adjective, words[:k]), *words[k:noun], _nominative_noun(words[noun], before)]
         elif not k and len(words) >= 2 and words[0].endswith("er") and words[0][:1].isupper():
             # "des Zentralschweizer Blasmusikverbands (ZBV)": a place's adjective keeps its form, the noun
@@ -3735,6 +3752,21 @@ def _spelling_words_before(tokens: list[Token], j: int, words: list[str], acrony
         rest = rest[:-1]
         taken += 1
     return taken if not rest else 0
+
+
+def _other_long_form(tokens: list[Token], i: int, entry: Entry, gaz: Gazetteer, found: list[Mention]) -> bool:
+    """A listed organisation's short form in brackets after a long form that is none of its names
+    and starts with its letter: the report's own body of that short form. Only where no rule has
+    read the long form as a name already: such a name and its bracket are joined later, with the
+    report's later uses of the short form (_join_bracketed)."""
+    if entry.kind != "organisation" or not _ACRONYM.match(tokens[i].text) or i < 2:
+        return False
+    if found and found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text):
+        return False
+    long_form = _long_form(tokens, i, gaz)
+    name = long_form.rpartition(" (")[0] if long_form else ""
+    listed = gaz.phrases.get(tuple(name.split()))
+    return bool(name) and name[:1] == tokens[i].text[:1] and (listed is None or listed.canonical != entry.canonical)
 
 
 def _spelled_out(long_form: str) -> bool:
@@ -3910,6 +3942,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     joined = _join_initialled_names(_join_acronyms(mentions))
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
+    joined = _join_bare_club_prefixes(joined, gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
@@ -4580,6 +4613,13 @@ def _join_bare_heads(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return _to_the_one_longer(
         mentions, lambda name: name.split()[-1] if len(name.split()) >= 2 and "(" not in name else None,
         lambda name: (name,) not in gaz.phrases and name[1:].islower() and morph.tag(name) == "NN")
+
+
+def _join_bare_club_prefixes(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Der TC will zwei Courts bauen' after 'des TC Blau-Weiß Kellersheim': a club's short form
+    alone (`club_prefixes`) is the one club of the report named with it."""
+    return _to_the_one_longer(
+        mentions, lambda name: name.split()[0] if " " in name and name.split()[0] in gaz.club_prefixes else None)
 
 
 def _join_bare_institutions(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
