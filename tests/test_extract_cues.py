@@ -1049,6 +1049,21 @@ def test_an_article_after_a_day_set_off_by_commas_opens_no_relative_clause(analy
     assert not outcome, outcome
 
 
+def test_an_article_after_an_apposition_opens_no_relative_clause(analyse_text, knowledge):
+    """'heute, am Donnerstag, mit dem …', '…, Peter Moser, den Kaufvertrag unterschrieben': the
+    comma closes the apposition, and the article and noun after it are the main clause's; a
+    relative clause after such a comma ends in its finite verb."""
+    outcome, _ = classify(analyse_text, knowledge, "Die Stadtwerke haben sich heute, am Donnerstag, mit dem "
+                          "Preisüberwacher auf tiefere Tarife geeinigt.")
+    assert any("tiefere Tarife" in t for t in outcome), outcome
+    outcome, _ = classify(analyse_text, knowledge, "Um 14 Uhr haben Fritz Zaugg und der Präsident der Stiftung, "
+                          "Peter Moser, den Kaufvertrag unterschrieben.")
+    assert any("Kaufvertrag" in t for t in outcome), outcome
+    outcome, _ = classify(analyse_text, knowledge, "Der Verband lobt die Arbeitsgruppe, die Anfang Dezember "
+                          "erstmals getagt hat.")
+    assert not outcome, outcome
+
+
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("Frau Hollweg hat den Betroffenen Abschläge noch vor Weihnachten versprochen.", "outcome"),
     ("Die Flughafengesellschaft gewährt Emirates in den ersten drei Jahren einen Rabatt von bis zu 40 Prozent.", "outcome"),

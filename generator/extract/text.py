@@ -116,17 +116,51 @@ _DAY_APPOSITION = re.compile(r"^(?:dem |den )?\d{1,2}\. ?[A-ZÄÖÜ][a-zäöü]+
 
 def _closes_day_apposition(tokens: Sequence[Token], comma: int) -> bool:
     """'hat am Mittwoch, 16. Juli, die Schließung … beschlossen', 'hat gestern, Dienstag, den
-    Rückkauf … beschlossen': the comma after the day closes its apposition, and the article after
-    it opens the main clause's object, no relative clause."""
+    Rückkauf … beschlossen', 'haben sich heute, am Donnerstag, mit dem Preisüberwacher … geeinigt':
+    the comma after the day closes its apposition, and the article after it opens the main clause's
+    object, no relative clause."""
     opening = next((k for k in range(comma - 1, max(-1, comma - 6), -1) if tokens[k].text == ","), None)
     if opening is None or opening == 0:
         return False
     inner = tokens[opening + 1:comma]
     if tokens[opening - 1].lower_ in _DEICTIC_DAYS:  # "gestern, Dienstag,": the weekday names the day
+        if inner and inner[0].lower_ == "am":  # "heute, am Donnerstag,", "heute, am Donnerstag, 3. Juli,"
+            inner = inner[1:]
         return len(inner) == 1 and inner[0].text[:1].isupper() and inner[0].lower_.startswith(_WEEKDAYS_LOWER)
     if not tokens[opening - 1].lower_.startswith(_WEEKDAYS_LOWER):
         return False
     return bool(_DAY_APPOSITION.match(" ".join(t.text for t in inner).replace(" .", ".")))
+
+
+def _closes_name_apposition(tokens: Sequence[Token], comma: int) -> bool:
+    """'der Präsident des Stiftungsrates, Peter Moser, den Kaufvertrag …': the comma after a name of
+    one to three words set off by commas closes that apposition."""
+    opening = next((k for k in range(comma - 1, max(-1, comma - 5), -1) if tokens[k].text == ","), None)
+    inner = tokens[opening + 1:comma] if opening else []
+    return bool(inner) and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in inner)
+
+
+def _article_of_noun(tokens: Sequence[Token], j: int) -> bool:
+    """'den Kaufvertrag': 'der', 'den', 'dem' right before a common noun is its article; a relative
+    pronoun is followed by its clause's subject ('den der Rat …', 'dem sie …')."""
+    following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return (tokens[j].lower_ in ("der", "die", "das", "dem", "den") and following[:1].isupper()
+            and following.isalpha() and morph.tag(following) == "NN")
+
+
+def _main_clause_shape(tokens: Sequence[Token], comma: int, j: int) -> bool:
+    """After an article and its noun at j, what shows a main clause's part rather than a relative
+    clause: the comma closes a name's apposition ('…, Peter Moser, den Kaufvertrag unterschrieben'),
+    a finite verb follows the noun (', die Satzung ist beschlossen'), or the part ends in no word that
+    can be finite (', mit dem Preisüberwacher auf tiefere Tarife geeinigt'); a relative clause ends
+    in its finite verb (', die Anfang Dezember erstmals tagen soll')."""
+    end = j
+    while end < len(tokens) and tokens[end].text not in (",", ".", ";", ":", "–", "-"):
+        end += 1
+    words = [t.text for t in tokens[j:end] if t.is_alpha]
+    return (_closes_name_apposition(tokens, comma)
+            or (j + 3 < end and tokens[j + 2].text[:1].islower() and morph.is_finite_verb(tokens[j + 2].text))
+            or (bool(words) and not morph.can_be_finite_verb(words[-1])))
 
 
 def _verb_second(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -155,7 +189,8 @@ def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
             j = i + 1
             if tokens[j].lower_ in _PREPOSITIONS and j + 1 < len(tokens):
                 j += 1
-            if tokens[j].lower_ in _RELATIVE and not _closes_day_apposition(tokens, i):
+            if (tokens[j].lower_ in _RELATIVE and not _closes_day_apposition(tokens, i)
+                    and not (_article_of_noun(tokens, j) and _main_clause_shape(tokens, i, j))):
                 k = j
                 while k < len(tokens) and tokens[k].text not in (",", ".", ";", ":", "–", "-"):
                     k += 1
