@@ -2786,3 +2786,9 @@ def test_a_listed_short_form_spelled_out_as_another_body_is_the_reports(nlp, kno
     found = names(nlp, knowledge, "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA) fordert "
                   "niedrigere Steuern.")
     assert "BDA" in found, found
+
+
+def test_a_states_office_known_by_its_bare_noun_is_named(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Bundesdenkmalamt hat die Pläne abgelehnt. Der Rechnungshof kritisiert die "
+                  "Kosten, die Datenschutzbehörde prüft die Kameras.")
+    assert {"Bundesdenkmalamt", "Rechnungshof", "Datenschutzbehörde"} <= set(found), found
