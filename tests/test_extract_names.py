@@ -2792,3 +2792,15 @@ def test_a_states_office_known_by_its_bare_noun_is_named(nlp, knowledge):
     found = names(nlp, knowledge, "Das Bundesdenkmalamt hat die Pläne abgelehnt. Der Rechnungshof kritisiert die "
                   "Kosten, die Datenschutzbehörde prüft die Kameras.")
     assert {"Bundesdenkmalamt", "Rechnungshof", "Datenschutzbehörde"} <= set(found), found
+
+
+def test_a_towns_utilities_are_named_with_the_town(nlp, knowledge):
+    """'die Technischen Betriebe Wilen-Thurau', 'die Verkehrsbetriebe Obermoosach'; plural names in the
+    nominative ('Die Industriellen Werke Basel (IWB)' are the 'Industrielle Werke Basel'); a bare
+    'Betriebe' before a noun names nothing ('lieferten 24.000 Betriebe Milch')."""
+    found = names(nlp, knowledge, "An den Säulen der Technischen Betriebe Wilen-Thurau kostet der Strom weniger. "
+                  "Die Verkehrsbetriebe Obermoosach übernehmen 14 Fahrten. Die Industriellen Werke Basel (IWB) "
+                  "liefern Strom. Im Vorjahr lieferten 24.000 Betriebe Milch an die Molkereien.")
+    assert {"Technische Betriebe Wilen-Thurau", "Verkehrsbetriebe Obermoosach",
+            "Industrielle Werke Basel (IWB)"} <= set(found), found
+    assert not any("Milch" in name for name in found), found

@@ -904,6 +904,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (institution == "Land" and i + 1 < len(tokens) and _match_known(tokens, i + 1, gaz) is None
                 and morph.tag(tokens[i + 1].text) != "NE"):
             institution = None  # "stellt das Land Fördermittel bereit": a common noun after it, no Land of that name
+        if institution == "Betriebe" and not _named_by_adjective(tokens, i):
+            institution = None  # "lieferten 24.000 Betriebe Milch", not "die Technischen Betriebe Wilen-Thurau"
         if (institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz))
                 and not _institution_in_general(tokens, i)):
             # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
@@ -3666,7 +3668,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     nominative = _nominative_noun(words[0], before)  # "des Bundesamtes für Verkehr (BAV)": the name in the nominative
     if nominative != words[0]:
         words[0] = nominative
-    elif gaz is not None and before in _OBLIQUE_DETERMINERS:
+    elif gaz is not None and (before in _OBLIQUE_DETERMINERS or (before == "die" and _plural_after_adjectives(words))):
         # "in der Sicherheitspolitischen Kommission … (SiK-N)", "am Internationalen Schiedsgericht …
         # (VIAC)", "des Sächsischen Lehrerverbands (SLV)", "vom Schweizerischen Israelitischen
         # Gemeindebund (SIG)": the adjectives in the form after an article, which standalone_form
@@ -3689,6 +3691,16 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         return acronym
     short = f"{tokens[i].text} {qualifier}" if qualifier else tokens[i].text
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
+
+
+def _plural_after_adjectives(words: list[str]) -> bool:
+    """'Industriellen Werke Basel': adjectives in the form after 'die' before a noun in the plural
+    (its lemma is shorter), where 'die' is a plural's nominative: 'Industrielle Werke Basel'."""
+    k = 0
+    while k < len(words) - 1 and _inflected_adjective(words[k]):
+        k += 1
+    lemma = morph.analyze(words[k])[0]
+    return k > 0 and morph.tag(words[k]) == "NN" and words[k].startswith(lemma) and len(lemma) < len(words[k])
 
 
 def _tail_of_title(before: str, word: str, acronym: str) -> bool:
