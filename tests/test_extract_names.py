@@ -2804,3 +2804,13 @@ def test_a_towns_utilities_are_named_with_the_town(nlp, knowledge):
     assert {"Technische Betriebe Wilen-Thurau", "Verkehrsbetriebe Obermoosach",
             "Industrielle Werke Basel (IWB)"} <= set(found), found
     assert not any("Milch" in name for name in found), found
+
+
+def test_a_body_for_a_field_before_its_unbracketed_short_form(nlp, knowledge):
+    """'Das Bundesamt für Landwirtschaft BLW' is the 'Bundesamt für Landwirtschaft (BLW)'; a short
+    form after a genitive belongs to the genitive's organisation ('der Tarifkommission der IG BCE')."""
+    found = names(nlp, knowledge, "Das Bundesamt für Landwirtschaft BLW hat das Pflichtenheft genehmigt. Das BLW "
+                  "wies die Einsprache ab.")
+    assert "Bundesamt für Landwirtschaft (BLW)" in found and "BLW" not in found, found
+    found = names(nlp, knowledge, "Die Tarifkommission der IG BCE stimmte dem Abschluss zu.")
+    assert not any("(BCE)" in name for name in found), found

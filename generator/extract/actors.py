@@ -3131,7 +3131,10 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     territory = _of_territory(tokens, nxt, gaz)
     if territory:  # "Amt für Umwelt des Kantons Zug"
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
-    if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP:
+    # "Das Bundesamt für Landwirtschaft BLW": an unlisted short form after a field, unbracketed, ends the name
+    short_form = (link == "für" and nxt < len(tokens) and _ACRONYM.match(tokens[nxt].text) is not None
+                  and tokens[nxt].text not in gaz.not_acronyms and (tokens[nxt].text,) not in gaz.phrases)
+    if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP and not short_form:
         after = gaz.phrases.get((tokens[nxt].text,))
         # a court's town ends its name ("Landesgericht für Zivilrechtssachen Graz")
         court_town = _court(head, gaz) and _place_name(tokens[nxt], gaz)
@@ -4539,7 +4542,8 @@ def _content_words(name: str) -> list[str]:
 
 def _join_appositive_names(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """'Das Schweizerische Heilmittelinstitut Swissmedic', 'Die Deutsche Flugsicherung DFS': a
-    body named by its adjective and noun, right before its own name or short form without brackets,
+    body named by its adjective and noun (or its field: 'Bundesamt für Landwirtschaft BLW'), right
+    before its own name or short form without brackets,
     is one organisation: by that name ('Swissmedic'), or with the short form as if in brackets
     ('Deutsche Flugsicherung (DFS)'; a listed short form keeps the list's name)."""
     out = list(mentions)
@@ -4548,7 +4552,11 @@ def _join_appositive_names(mentions: list[Mention], text: str, gaz: Gazetteer) -
         surface = text[name.start:name.end]
         if not (body.kind == name.kind == "organisation" and body.sentence == name.sentence
                 and text[body.end:name.start] == " " and len(words) >= 2 and " " not in surface
-                and morph.tag(words[0]) in ("ADJ(A)", "NNA") and "(" not in body.canonical
+                # "Das Bundesamt für Landwirtschaft BLW": a body for a field, before its short form only
+                # (not "die Tarifkommission der IG BCE": the genitive's organisation has the short form)
+                and (morph.tag(words[0]) in ("ADJ(A)", "NNA") or (len(words) >= 3 and words[1] == "für"
+                                                                   and _ACRONYM.match(surface)))
+                and "(" not in body.canonical
                 and body.canonical not in gaz.listed):  # "dass die Deutsche Bahn Siemens beauftragt": two actors
             continue
         if _ACRONYM.match(surface):
