@@ -301,6 +301,7 @@ def test_a_company_matches_with_or_without_its_legal_form():
     assert not index.keys("Alpenstrom AG") & index.keys("Alpenbahn AG")
     assert index.keys("Hannover 96 e.V.") & index.keys("Hannover 96")
     assert index.keys("Ardena Real Estate S.à r.l.") & index.keys("Ardena Real Estate")
+    assert index.keys("Sennerei Hinterwald eGen") & index.keys("Sennerei Hinterwald")  # Austrian cooperative
     assert index.keys("Hollandnet N.V.") & index.keys("Hollandnet")
 
 

@@ -2814,3 +2814,8 @@ def test_a_body_for_a_field_before_its_unbracketed_short_form(nlp, knowledge):
     assert "Bundesamt für Landwirtschaft (BLW)" in found and "BLW" not in found, found
     found = names(nlp, knowledge, "Die Tarifkommission der IG BCE stimmte dem Abschluss zu.")
     assert not any("(BCE)" in name for name in found), found
+
+
+def test_an_austrian_cooperative_keeps_its_legal_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Vorstand der Bergsennerei Saalachgrund eGen senkt den Milchpreis.")
+    assert "Bergsennerei Saalachgrund eGen" in found, found

@@ -2369,7 +2369,7 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
 
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
-LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG gAG UG Inc Ltd Limited Corp Co LLC LP LLP plc SA "
+LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG eGen gAG UG Inc Ltd Limited Corp Co LLC LP LLP plc SA "
                         "AB ASA Oy Oyj NV BV SpA Sarl Sàrl".split())  # "Nordvik Industries AB", "Precision Co."
 # the tokenizer keeps a sentence's full stop with some forms ("… mit der Vilstaler Mineralbrunnen GmbH.")
 LEGAL_FORMS = LEGAL_FORMS | frozenset(form + "." for form in LEGAL_FORMS)
