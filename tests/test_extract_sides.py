@@ -747,7 +747,8 @@ def test_reported_speech_that_names_no_one_says_whose_words_it_is(nlp, knowledge
     for text in ("Es fehlt eine verbindliche Regel.",  # indicative: the report's own statement
                  "Wendt sagte, es fehle eine Regel.",  # names the speaker already
                  "«Ich habe nie Geld verlangt», zitiert ihn das Blatt.",  # a quotation
-                 "Wir habe das nie gewollt."):
+                 "Wir habe das nie gewollt.",
+                 "Im Dorf wurde mehrfach gefordert, den Laden zu erhalten."):  # 'wurde': the past, no subjunctive
         assert name_reported_speaker(text, "Carola Wendt") == text, text
     text = (" date 2025-10 Berlin (dpa) - Das Kabinett hat das Bürokratierückbaugesetz beschlossen. Kritik kam von "
             "DIHK-Präsidentin Carola Wendt. Es fehle eine verbindliche Regel, nach der für jede neue Belastung zwei "

@@ -155,8 +155,9 @@ _FEMININE_BY_ENDING = re.compile(r"(?:tion|heit|keit|ität)$", re.I)
 
 
 def _reported(verb: str) -> bool:
-    """'liege', 'sei', 'müsse': the present subjunctive of reported speech (a past 'sollte' is no such form)."""
-    return verb == "sei" or (verb.endswith("e") and not verb.endswith("te") and len(verb) > 3)
+    """'liege', 'sei', 'müsse': the present subjunctive of reported speech (a past 'sollte' is no such
+    form, nor the past of 'werden': 'Im Dorf wurde gefordert, …')."""
+    return verb == "sei" or (verb.endswith("e") and not verb.endswith("te") and len(verb) > 3 and verb != "wurde")
 
 
 # "Der Verband fordert …": a common noun with its article, followed by no name or genitive of its own
