@@ -676,6 +676,17 @@ def test_money_an_outsider_announces_late_in_the_report_is_still_a_result(nlp, k
     assert any("40 Millionen Euro" in item.text for item in brief.outcome), texts(brief.outcome)
 
 
+def test_what_is_done_to_an_outsider_in_the_passive_is_a_result(nlp, knowledge):
+    """'… werden vom neuen Besitzer übernommen, wie … versicherte': the outsider the clause opens with
+    is taken over, a term of the sale; it is no reaction of theirs."""
+    brief = brief_of(nlp, knowledge, (
+        " date 2025-03 Rütschwil (sda) - Die Mattli Käse AG übernimmt am Freitag, 14. März 2025, die Käserei "
+        "Rütschwil für 1'850'000 Franken. Die Käserei stellt heute jährlich rund 190 Tonnen Emmentaler her. "
+        "Käsermeister Ueli Brun und seine zwei Angestellten werden vom neuen Besitzer übernommen, wie "
+        "Firmenchefin Regula Mattli an der Versammlung versicherte."))
+    assert any("Angestellten" in item.text for item in brief.outcome), texts(brief.outcome)
+
+
 def test_an_approval_owed_and_a_document_planned_are_open_an_obligation_and_a_target_decided(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Kantonsrat hat das Gesetz am Montag beschlossen. "

@@ -1665,7 +1665,7 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, la
     make, unless a commentator makes it."""
     if statement.kind == "outcome":
         return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
-                or _states_rule(sentence.tokens, cues))
+                or _states_rule(sentence.tokens, cues) or _done_to(sentence))
     if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
         return True
     if any(" … " in cue and cue.rsplit(" … ", 1)[-1] in cues.pending_decisions for cue in statement.cues):
@@ -1681,6 +1681,23 @@ def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, la
     return bool(_STILL_PENDING.intersection(statement.cues)) or (
         bool(cues.demands_of_anyone.intersection(statement.cues))
         and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
+
+
+def _done_to(sentence: Sentence) -> bool:
+    """'Käsermeister Ueli Brun und seine Angestellten werden vom neuen Besitzer übernommen, wie …':
+    a main clause in the passive tells what is done to the outsider it opens with, a term of the
+    event, not the outsider's reaction."""
+    words = []
+    for token in sentence.tokens:
+        if token.text in (",", ";", ":"):
+            break
+        if token.is_alpha:
+            words.append(token.text)
+    return (len(words) > 3 and bool(_WERDEN_FORMS.intersection(words)) and words[-1][:1].islower()
+            and morph.tag(words[-1]) == "VV(PP)")
+
+
+_WERDEN_FORMS = frozenset("wird werden wurde wurden".split())
 
 
 # the finite "war" right after a subject set off by commas, the passive's "worden" at the end
