@@ -2819,3 +2819,11 @@ def test_a_body_for_a_field_before_its_unbracketed_short_form(nlp, knowledge):
 def test_an_austrian_cooperative_keeps_its_legal_form(nlp, knowledge):
     found = names(nlp, knowledge, "Der Vorstand der Bergsennerei Saalachgrund eGen senkt den Milchpreis.")
     assert "Bergsennerei Saalachgrund eGen" in found, found
+
+
+def test_a_foreign_word_and_the_noun_after_it_end_a_name(nlp, knowledge):
+    """'Der Verband Swiss Golf empfiehlt', 'der Netzbetreiber Kenya Power hat': after a word no
+    lexicon knows, the noun that ends the name before the clause goes on is part of it."""
+    found = names(nlp, knowledge, "Der Verband Swiss Golf empfiehlt den Clubs, die Flächen zu verkleinern. "
+                  "Der Netzbetreiber Kenya Power hat den Vertrag gekündigt.")
+    assert {"Swiss Golf", "Kenya Power"} <= set(found) and "Swiss" not in found, found

@@ -1040,7 +1040,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 continue
             end = i + 2  # "die Gewerkschaft Verdi", "das Klimaschutznetzwerk CAN Europe"
             while end < len(tokens) and end - i <= 3 and tokens[end].text[:1].isupper() and (
-                    _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails):
+                    _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails
+                    or _foreign_name_goes_on(tokens, end)):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
             if _town_land_at(tokens, end):
                 end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
@@ -3500,6 +3501,14 @@ def _org_name_like(token: Token, gaz: Gazetteer) -> bool:
             and ((text,) not in gaz.phrases or gaz.phrases[(text,)].kind == "organisation")
             and (morph.tag(core) in ("NE", "FM", "XY") or morph.is_unknown(core) or _proper_first_part(core))
             or _ACRONYM.match(text) is not None)
+
+
+def _foreign_name_goes_on(tokens: list[Token], j: int) -> bool:
+    """'Der Verband Swiss Golf empfiehlt': after a word no lexicon knows, an English-spelled noun that
+    ends the name before the clause goes on in small letters is the name's ('Swiss Golf')."""
+    before = tokens[j - 1].text
+    return (morph.is_unknown(before) and morph.tag(before) in ("NE", "FM") and tokens[j].text.isascii()
+            and tokens[j].text.isalpha() and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower())
 
 
 def _proper_first_part(word: str) -> bool:
