@@ -237,8 +237,8 @@ _PARTY_GROUP = re.compile(r"(\S+)-Fraktion(?:\s+(?:im|in|des|der)\s.+)?")
 _TOWNS_COUNCIL = re.compile(r"Rat der (Stadt|Gemeinde) (.+)")  # "Rat der Stadt Düsseldorf": its Stadtrat
 
 
-_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|eGen|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA|e\.\s?V\.|"
-                         r"N\.V\.|B\.V\.|S\.p\.A\.|S\.à\s?r\.l\.|Sàrl|SARL)$")
+_LEGAL_FORM = re.compile(r"\s+(?:AG|SE|GmbH|gGmbH|mbH|KG|KGaA|OHG|eG|eGen|gAG|UG|Inc\.?|Ltd\.?|Corp\.?|plc|SA|"
+                         r"e\.\s?V\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.à\s?r\.l\.|Sàrl|SARL)$")
 
 
 def _looks_like_person(name: str, organisation_words: tuple[str, ...] = ()) -> bool:

@@ -2370,8 +2370,8 @@ def _plural_of_head(word: str, heads: frozenset[str]) -> bool:
 
 
 _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkonzern", "Schwesterfirma"
-LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG eGen gAG UG Inc Ltd Limited Corp Co LLC LP LLP plc SA "
-                        "AB ASA Oy Oyj NV BV SpA Sarl Sàrl".split())  # "Nordvik Industries AB", "Precision Co."
+LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG eGen gAG UG Inc Ltd Limited Corp Co LLC LP LLP "
+                        "plc SA AB ASA Oy Oyj NV BV SpA Sarl Sàrl".split())  # "Nordvik Industries AB", "Precision Co."
 # the tokenizer keeps a sentence's full stop with some forms ("… mit der Vilstaler Mineralbrunnen GmbH.")
 LEGAL_FORMS = LEGAL_FORMS | frozenset(form + "." for form in LEGAL_FORMS)
 PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
@@ -3685,9 +3685,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         # (VIAC)", "des Sächsischen Lehrerverbands (SLV)", "vom Schweizerischen Israelitischen
         # Gemeindebund (SIG)": the adjectives in the form after an article, which standalone_form
         # completes, and the noun without a genitive ending
-        k = 0
-        while k < len(words) - 1 and _inflected_adjective(words[k]):
-            k += 1
+        k = _adjectives_end(words)
         # "des Hessischen Städte- und Gemeindebundes (HSGB)": the noun after a truncated compound's "und"
         noun = k + 2 if (words[k].endswith("-") and k + 2 < len(words) and words[k + 1] in ("und", "oder")) else k
         if k and morph.tag(words[noun].rpartition("-")[2]) == "NN":  # "Motorveteranen-Clubs": its last part
@@ -3705,12 +3703,18 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     return f"{' '.join(words).replace(' , ', ', ')} ({short})"
 
 
-def _plural_after_adjectives(words: list[str]) -> bool:
-    """'Industriellen Werke Basel': adjectives in the form after 'die' before a noun in the plural
-    (its lemma is shorter), where 'die' is a plural's nominative: 'Industrielle Werke Basel'."""
+def _adjectives_end(words: list[str]) -> int:
+    """The index after the inflected adjectives a name's words open with ('Deutschen', 'Steirischen')."""
     k = 0
     while k < len(words) - 1 and _inflected_adjective(words[k]):
         k += 1
+    return k
+
+
+def _plural_after_adjectives(words: list[str]) -> bool:
+    """'Industriellen Werke Basel': adjectives in the form after 'die' before a noun in the plural
+    (its lemma is shorter), where 'die' is a plural's nominative: 'Industrielle Werke Basel'."""
+    k = _adjectives_end(words)
     lemma = morph.analyze(words[k])[0]
     return k > 0 and morph.tag(words[k]) == "NN" and words[k].startswith(lemma) and len(lemma) < len(words[k])
 
@@ -4552,9 +4556,9 @@ def _content_words(name: str) -> list[str]:
 def _join_appositive_names(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """'Das Schweizerische Heilmittelinstitut Swissmedic', 'Die Deutsche Flugsicherung DFS': a
     body named by its adjective and noun (or its field: 'Bundesamt für Landwirtschaft BLW'), right
-    before its own name or short form without brackets,
-    is one organisation: by that name ('Swissmedic'), or with the short form as if in brackets
-    ('Deutsche Flugsicherung (DFS)'; a listed short form keeps the list's name)."""
+    before its own name or short form without brackets, is one organisation: by that name
+    ('Swissmedic'), or with the short form as if in brackets ('Deutsche Flugsicherung (DFS)'; a listed
+    short form keeps the list's name)."""
     out = list(mentions)
     for i, (body, name) in enumerate(zip(mentions, mentions[1:])):
         words = body.canonical.split()

@@ -1697,7 +1697,7 @@ def _done_to(sentence: Sentence) -> bool:
             and morph.tag(words[-1]) == "VV(PP)")
 
 
-_WERDEN_FORMS = frozenset("wird werden wurde wurden".split())
+_WERDEN_FORMS = frozenset("wird werden wurde wurden".split())  # not "ist": "ist zurückgetreten" is one's own act
 
 
 # the finite "war" right after a subject set off by commas, the passive's "worden" at the end

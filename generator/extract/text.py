@@ -141,22 +141,19 @@ def _closes_name_apposition(tokens: Sequence[Token], comma: int) -> bool:
 
 
 def _article_of_noun(tokens: Sequence[Token], j: int) -> bool:
-    """'den Kaufvertrag': 'der', 'den', 'dem' right before a common noun is its article; a relative
-    pronoun is followed by its clause's subject ('den der Rat …', 'dem sie …')."""
+    """'den Kaufvertrag': 'der', 'die', 'das', 'dem' or 'den' right before a common noun is its
+    article; a relative pronoun is followed by its clause's subject ('den der Rat …', 'dem sie …')."""
     following = tokens[j + 1].text if j + 1 < len(tokens) else ""
     return (tokens[j].lower_ in ("der", "die", "das", "dem", "den") and following[:1].isupper()
             and following.isalpha() and morph.tag(following) == "NN")
 
 
-def _main_clause_shape(tokens: Sequence[Token], comma: int, j: int) -> bool:
-    """After an article and its noun at j, what shows a main clause's part rather than a relative
-    clause: the comma closes a name's apposition ('…, Peter Moser, den Kaufvertrag unterschrieben'),
-    a finite verb follows the noun (', die Satzung ist beschlossen'), or the part ends in no word that
-    can be finite (', mit dem Preisüberwacher auf tiefere Tarife geeinigt'); a relative clause ends
-    in its finite verb (', die Anfang Dezember erstmals tagen soll')."""
-    end = j
-    while end < len(tokens) and tokens[end].text not in (",", ".", ";", ":", "–", "-"):
-        end += 1
+def _main_clause_shape(tokens: Sequence[Token], comma: int, j: int, end: int) -> bool:
+    """After an article and its noun at j, up to the part's end, what shows a main clause's part
+    rather than a relative clause: the comma closes a name's apposition ('…, Peter Moser, den
+    Kaufvertrag unterschrieben'), a finite verb follows the noun (', die Satzung ist beschlossen'), or
+    the part ends in no word that can be finite (', mit dem Preisüberwacher auf tiefere Tarife
+    geeinigt'); a relative clause ends in its finite verb (', die Anfang Dezember erstmals tagen soll')."""
     words = [t.text for t in tokens[j:end] if t.is_alpha]
     return (_closes_name_apposition(tokens, comma)
             or (j + 3 < end and tokens[j + 2].text[:1].islower() and morph.is_finite_verb(tokens[j + 2].text))
@@ -189,11 +186,11 @@ def relative_clause_tokens(tokens: Sequence[Token]) -> set[int]:
             j = i + 1
             if tokens[j].lower_ in _PREPOSITIONS and j + 1 < len(tokens):
                 j += 1
+            k = j
+            while k < len(tokens) and tokens[k].text not in (",", ".", ";", ":", "–", "-"):
+                k += 1
             if (tokens[j].lower_ in _RELATIVE and not _closes_day_apposition(tokens, i)
-                    and not (_article_of_noun(tokens, j) and _main_clause_shape(tokens, i, j))):
-                k = j
-                while k < len(tokens) and tokens[k].text not in (",", ".", ";", ":", "–", "-"):
-                    k += 1
+                    and not (_article_of_noun(tokens, j) and _main_clause_shape(tokens, i, j, k))):
                 # a relative clause has its verb; ", die Präsidentin der VKA, Karin Welge" has none
                 if (any(t.text[:1].islower() and morph.can_be_verb(t.text) for t in tokens[j + 1:k])
                         and not _listed_subject(tokens, i, j, k) and not _verb_second(tokens, j, k)):
