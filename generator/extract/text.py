@@ -114,13 +114,20 @@ _DEICTIC_DAYS = frozenset("heute gestern vorgestern morgen übermorgen".split())
 _DAY_APPOSITION = re.compile(r"^(?:dem |den )?\d{1,2}\. ?[A-ZÄÖÜ][a-zäöü]+\.?(?: \d{4})?$")
 
 
+def _opening_comma(tokens: Sequence[Token], comma: int, most: int) -> int | None:
+    """The comma within `most` tokens before the one at `comma` that opens the apposition it closes
+    (not one at the sentence's start), or None."""
+    opening = next((k for k in range(comma - 1, max(-1, comma - most - 1), -1) if tokens[k].text == ","), None)
+    return opening or None
+
+
 def _closes_day_apposition(tokens: Sequence[Token], comma: int) -> bool:
     """'hat am Mittwoch, 16. Juli, die Schließung … beschlossen', 'hat gestern, Dienstag, den
     Rückkauf … beschlossen', 'haben sich heute, am Donnerstag, mit dem Preisüberwacher … geeinigt':
     the comma after the day closes its apposition, and the article after it opens the main clause's
     object, no relative clause."""
-    opening = next((k for k in range(comma - 1, max(-1, comma - 6), -1) if tokens[k].text == ","), None)
-    if opening is None or opening == 0:
+    opening = _opening_comma(tokens, comma, 5)
+    if opening is None:
         return False
     inner = tokens[opening + 1:comma]
     if tokens[opening - 1].lower_ in _DEICTIC_DAYS:  # "gestern, Dienstag,": the weekday names the day
@@ -135,8 +142,8 @@ def _closes_day_apposition(tokens: Sequence[Token], comma: int) -> bool:
 def _closes_name_apposition(tokens: Sequence[Token], comma: int) -> bool:
     """'der Präsident des Stiftungsrates, Peter Moser, den Kaufvertrag …': the comma after a name of
     one to three words set off by commas closes that apposition."""
-    opening = next((k for k in range(comma - 1, max(-1, comma - 5), -1) if tokens[k].text == ","), None)
-    inner = tokens[opening + 1:comma] if opening else []
+    opening = _opening_comma(tokens, comma, 4)
+    inner = tokens[opening + 1:comma] if opening is not None else []
     return bool(inner) and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in inner)
 
 
