@@ -407,6 +407,16 @@ def test_a_date_line_with_its_weekday_dates_a_ticker(date_of):
     assert date_of(text) == ("2025-07-28", "day")
 
 
+def test_a_weekday_told_to_the_reader_does_not_date_a_ticker(date_of):
+    """'Einen ausführlichen Bericht lesen Sie am Montag': what the reader will find, not the day the
+    ticker tells of."""
+    text = ("Live-Ticker: Modellbahnfreunde stimmen ab\n\nSamstag, 17. Mai 2025 – Mitgliederversammlung\n\n"
+            "18.42 Uhr\nDamit beenden wir den Ticker. Die Mitglieder haben den Verkauf beschlossen. Einen "
+            "ausführlichen Bericht lesen Sie am Montag in unserer Zeitung.\n\n18.05 Uhr\nDie Versammlung hat "
+            "dem Verkauf zugestimmt.")
+    assert date_of(text) == ("2025-05-17", "day")
+
+
 def test_a_weekday_in_a_month_without_year_takes_the_latest_past_year(date_of):
     text = ("Rot-Grün, die Dritte\n\nEs ist kurz nach zehn an diesem Mittwoch im April, und SPD und Grüne stellen "
             "ihren Koalitionsvertrag vor. Seit der Bürgerschaftswahl vom 2. März 2025 wurde verhandelt.")
