@@ -2827,3 +2827,28 @@ def test_a_foreign_word_and_the_noun_after_it_end_a_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Verband Swiss Golf empfiehlt den Clubs, die Flächen zu verkleinern. "
                   "Der Netzbetreiber Kenya Power hat den Vertrag gekündigt.")
     assert {"Swiss Golf", "Kenya Power"} <= set(found) and "Swiss" not in found, found
+
+
+def test_a_friends_club_is_named_with_its_place(nlp, knowledge):
+    """'Die Modellbahnfreunde Kellerbach', 'der Sternfreunde Oberdrau': clubs; 'für die
+    Traktorfreunde der Region' says whose friends, no name."""
+    found = names(nlp, knowledge, "Die Modellbahnfreunde Kellerbach haben den Verkauf beschlossen. Auch die "
+                  "Mitglieder der Sternfreunde Oberdrau helfen mit. Der Verein sprach von einem schwarzen Jahr "
+                  "für die Traktorfreunde der Region.")
+    assert {"Modellbahnfreunde Kellerbach", "Sternfreunde Oberdrau"} <= set(found), found
+    assert not any("Region" in name for name in found), found
+
+
+def test_an_adjective_and_a_noun_alone_are_the_organisation_named_with_its_place(nlp, knowledge):
+    """'Der Präsident der Astronomischen Vereinigung' after 'die Astronomische Vereinigung Ebnetswil'."""
+    found = names(nlp, knowledge, "Der Beitrag an die Astronomische Vereinigung Ebnetswil wird angenommen. Der "
+                  "Präsident der Astronomischen Vereinigung, Matthias Zollinger, bedankt sich.")
+    assert "Astronomische Vereinigung Ebnetswil" in found and "Astronomische Vereinigung" not in found, found
+
+
+def test_a_clubs_name_of_common_nouns_ends_at_punctuation_or_its_verb(nlp, knowledge):
+    """'Der Verein Werkstatt Zukunft kauft die Halle', 'Die Interessengemeinschaft Flohmarkt
+    Rosenplatz, in der …': the common nouns after the club's noun are its name."""
+    found = names(nlp, knowledge, "Der Verein Werkstatt Zukunft kauft die Halle. Die Interessengemeinschaft "
+                  "Flohmarkt Rosenplatz, in der sich 80 Händler zusammengeschlossen haben, protestierte.")
+    assert {"Verein Werkstatt Zukunft", "Interessengemeinschaft Flohmarkt Rosenplatz"} <= set(found), found

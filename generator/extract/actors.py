@@ -2507,7 +2507,10 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if morph.tag(following).startswith("V") and not morph.can_be_finite_verb(following):
         return False  # "gegen das die Bank Einspruch eingelegt hatte": the noun is the verb's object
     return (not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
-            or _registered_end(tokens, i + 2, gaz) > 0)
+            or _registered_end(tokens, i + 2, gaz) > 0
+            # "Der Verein Werkstatt Zukunft kauft", "an den Verein Werkstatt Zukunft.": a club's name
+            # of common nouns that punctuation or its verb ends
+            or (_name_part_head(tokens[i].text) is not None and _name_before_punctuation(tokens, i, i + 2) > i + 2))
 
 
 def _registered_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -2554,7 +2557,7 @@ def _name_part_head(word: str) -> str | None:
 
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
 _NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG Verein "
-                             "Bündnis Genossenschaft".split())
+                             "Bündnis Genossenschaft Interessengemeinschaft".split())
 # endings of organisation nouns that only describe what a company does ("Terminalbetreiber",
 # "Finanzinvestor", "Baukonzern"), never part of its name as "Institut" or "Plattform" may be
 _DESCRIBING_COMPOUNDS = ("konzern", "unternehmen", "firma", "kette", "handelsgruppe")
@@ -3053,8 +3056,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     link = tokens[i + 1].lower_
     if link == "der" and _council_word(head, gaz) and _body_nominative(tokens[i + 2].text, gaz):
         return None  # "muss der Gemeinderat der Gemeindeversammlung vorlegen": a council and, in the dative, another
-    if link in ("der", "des") and head.lower().endswith(("gruppe", "gruppen")):
-        return None  # "die Arbeitsgruppe der Sozialpartner": whose group it is, no name
+    if link in ("der", "des") and head.lower().endswith(("gruppe", "gruppen", "freunde", "freunden")):
+        return None  # "die Arbeitsgruppe der Sozialpartner", "die Traktorfreunde der Region": whose, no name
     if link == "der" and _council_word(head, gaz) and noun in ("Liste", "Partei", "Fraktion"):
         return None  # "Markus Haselwanter, Gemeinderat der Liste „Velsbach Miteinander“": a member's seat, no body
     if link == "der" and head == "Verein" and (_body_nominative(noun, gaz) or noun.lower().endswith(gaz.institutions)):
@@ -3970,7 +3973,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     shorts = {p.name: p.short for p in knowledge.actors.people if p.short}
     joined = _join_initialled_names(_join_acronyms(mentions))
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
-    joined = _join_bare_club_prefixes(joined, gaz)
+    joined = _join_described_without_place(_join_bare_club_prefixes(joined, gaz), gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
@@ -4653,6 +4656,18 @@ def _join_bare_club_prefixes(mentions: list[Mention], gaz: Gazetteer) -> list[Me
     alone (`club_prefixes`) is the one club of the report named with it."""
     return _to_the_one_longer(
         mentions, lambda name: name.split()[0] if " " in name and name.split()[0] in gaz.club_prefixes else None)
+
+
+def _join_described_without_place(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Der Präsident der Astronomischen Vereinigung' after 'die Astronomische Vereinigung
+    Ebnetswil': an organisation named by an adjective and a common noun alone describes the one
+    organisation of the report named so with its place (a listed name alone is its own)."""
+    def without_place(name: str) -> str | None:
+        words = name.split()
+        if len(words) != 3 or not morph.is_proper_noun(words[2]):
+            return None
+        return " ".join(words[:2]) if morph.tag(words[0]) == "ADJ(A)" and morph.tag(words[1]) == "NN" else None
+    return _to_the_one_longer(mentions, without_place, lambda name: tuple(name.split()) not in gaz.phrases)
 
 
 def _join_bare_institutions(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
