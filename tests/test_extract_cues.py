@@ -1938,3 +1938,15 @@ def test_a_rule_for_whoever_does_something_is_open_only_where_it_is_unsettled(an
     assert not any("Verträge unterschreibe" in item or "Betriebsrat" in item for item in open_issues), open_issues
     assert any("Mehrkosten" in item for item in open_issues), open_issues
     assert any("nachfolgt" in item for item in open_issues), open_issues
+
+
+def test_the_agreed_price_and_rent_are_outcomes_with_words_between(analyse_text, knowledge):
+    """'Der Kaufpreis liegt nach Angaben des Vereins bei …', 'Der Preis: …', 'die jährliche Pacht
+    beträgt …': the terms of the deal; a price still open is not one."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Verein hat das Bahnhofsgebäude gekauft. Der Kaufpreis liegt nach Angaben des Vereins bei 185.000 "
+        "Euro. Der Preis: 680'000 Franken. Der Vertrag läuft 25 Jahre, die jährliche Pacht beträgt symbolisch "
+        "einen Euro. Der Kaufpreis für das Netz ist noch offen.")
+    for words in ("185.000", "680'000", "Pacht"):
+        assert sum(words in item for item in outcome) == 1, (words, outcome)
+    assert not any("Netz" in item for item in outcome), outcome

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
@@ -419,6 +420,8 @@ def _particle_follows(words: list[str], i: int, particle: str) -> bool:
 
 
 def _phrase_in(phrase: str, lowered_text: str) -> bool:
+    if " … " in phrase:
+        return _gapped_phrase(phrase).search(lowered_text) is not None
     start = lowered_text.find(phrase)
     while start != -1:
         before = lowered_text[start - 1] if start else " "
@@ -428,6 +431,14 @@ def _phrase_in(phrase: str, lowered_text: str) -> bool:
             return True
         start = lowered_text.find(phrase, start + 1)
     return False
+
+
+@lru_cache(maxsize=1024)
+def _gapped_phrase(phrase: str) -> re.Pattern[str]:
+    """'kaufpreis liegt … bei': the parts in order, up to five words between them and no comma
+    ("Der Kaufpreis liegt nach Angaben der Stadt bei 8,9 Millionen Euro")."""
+    gap = r"(?:\s+[^\s,;.:]+){0,5}\s+"
+    return re.compile(r"(?<!\w)" + gap.join(re.escape(part) for part in phrase.split(" … ")) + r"(?!\w)")
 
 
 def contains_any(text: str, phrases: Iterable[str]) -> str | None:
