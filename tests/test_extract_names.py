@@ -2852,3 +2852,10 @@ def test_a_clubs_name_of_common_nouns_ends_at_punctuation_or_its_verb(nlp, knowl
     found = names(nlp, knowledge, "Der Verein Werkstatt Zukunft kauft die Halle. Die Interessengemeinschaft "
                   "Flohmarkt Rosenplatz, in der sich 80 Händler zusammengeschlossen haben, protestierte.")
     assert {"Verein Werkstatt Zukunft", "Interessengemeinschaft Flohmarkt Rosenplatz"} <= set(found), found
+
+
+def test_social_and_student_works_are_named_with_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Dabei war die Geschäftsführerin des Sozialwerks Oberlausitz, Kerstin Lohse. "
+                  "Das Studierendenwerk Leipzig baut ein Wohnheim.")
+    assert {"Sozialwerk Oberlausitz", "Studierendenwerk Leipzig"} <= set(found), found
+    assert "Leipzig" not in found and "Oberlausitz" not in found, found
