@@ -2240,6 +2240,10 @@ def test_a_speaker_label_with_the_full_name_in_capitals_is_the_person(nlp, knowl
                   "O-TON SEPP GRUBERHOFER: „Mit dem Kompromiss können die meisten gut leben.“")
     assert "Sepp Gruberhofer" in found
     assert not any(name.isupper() for name in found)
+    # a double surname keeps both capitals
+    found = names(nlp, knowledge, "Das Land zahlt die Hälfte.\n\nO-TON ELISABETH KOGLER-MOSER (Landesrätin): "
+                  "„Das Planetarium ist für viele Kinder der erste Kontakt mit dem Weltall.“")
+    assert "Elisabeth Kogler-Moser" in found, found
 
 
 def test_a_place_adjective_the_tagger_reads_as_a_noun_names_an_association_or_a_parliament(nlp, knowledge):

@@ -2037,8 +2037,13 @@ def _in_capitals(word: str) -> bool:
 def _capitals_name(tokens: Sequence[Token]) -> str:
     """'FRANKFURTER ALLGEMEINEN ZEITUNG' -> 'Frankfurter Allgemeine Zeitung', 'RHEIN-RUHR-ANZEIGER' ->
     'Rhein-Ruhr-Anzeiger': each part capitalised, an adjective in its form without article."""
-    words = ["-".join(part.capitalize() for part in t.text.split("-")) for t in tokens]
+    words = [_capitalised(t.text) for t in tokens]
     return " ".join([*(w[:-1] if w.endswith("en") and len(w) > 4 else w for w in words[:-1]), words[-1]])
+
+
+def _capitalised(word: str) -> str:
+    """'KOGLER-MOSER' -> 'Kogler-Moser': each part of a word in capitals capitalised."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 _PAPER_PARTICLES = frozenset("de del della di la le du des of the y".split())
@@ -4050,7 +4055,7 @@ def _labelled_in_capitals(mentions: list[Mention], text: str, gaz: Gazetteer) ->
     """A radio transcript's speaker label in capitals that opens with a given name names that
     person, though the text names them nowhere else; its words are no short forms."""
     for label in _CAPITALS_LABEL.finditer(text):
-        words = [word.capitalize() for word in label.group("name").split()]
+        words = [_capitalised(word) for word in label.group("name").split()]
         inside = [m for m in mentions if label.start("name") <= m.start < label.end("name")]
         if words[0] not in gaz.first_names or not inside:
             continue
