@@ -1959,3 +1959,10 @@ def test_money_still_missing_is_open_with_words_between(analyse_text, knowledge)
         "Der Verein hat die Halle gekauft. Für den Umbau fehlen dem Verein nach eigenen Angaben noch etwa "
         "200.000 Euro.")
     assert any("200.000" in item for item in open_issues), open_issues
+
+
+def test_depending_on_something_orders_nothing(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeinde hat die Tankstelle gekauft. Landwirte und Pendler seien darauf angewiesen, sagte der "
+        "Bürgermeister.")
+    assert not any("angewiesen" in item for item in outcome), outcome
