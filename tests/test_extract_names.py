@@ -2863,3 +2863,15 @@ def test_social_and_student_works_are_named_with_their_place(nlp, knowledge):
                   "Das Studierendenwerk Leipzig baut ein Wohnheim.")
     assert {"Sozialwerk Oberlausitz", "Studierendenwerk Leipzig"} <= set(found), found
     assert "Leipzig" not in found and "Oberlausitz" not in found, found
+
+
+def test_an_association_named_by_its_members_in_the_genitive_plural(nlp, knowledge):
+    """'Der Verband kommunaler Unternehmen', 'des Verbands mittelständischer Tankstellenunternehmer
+    Ost', 'Der Bundesverband privater Anbieter sozialer Dienste': the association's noun, the
+    adjective in small letters and its members' noun are one name."""
+    found = names(nlp, knowledge, "Der Verband kommunaler Unternehmen warnte vor Kosten. Nach Angaben des Verbands "
+                  "mittelständischer Tankstellenunternehmer Ost schlossen viele Stationen. Der Bundesverband "
+                  "privater Anbieter sozialer Dienste begrüßt den Beschluss.")
+    assert {"Verband kommunaler Unternehmen", "Verband mittelständischer Tankstellenunternehmer Ost",
+            "Bundesverband privater Anbieter sozialer Dienste"} <= set(found), found
+    assert "Tankstellenunternehmer Ost" not in found, found

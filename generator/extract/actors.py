@@ -1000,6 +1000,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                  "organisation", i if association else i + 1, i + 2)
             i += 3
             continue
+        members = _named_by_members(tokens, i)
+        if members:  # "Verband kommunaler Unternehmen", "des Verbands mittelständischer Tankstellenunternehmer Ost"
+            name, last = members
+            emit(name, "organisation", i, last)
+            i = last + 1
+            continue
         describing = False  # set below: the head only describes the company that follows
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
@@ -2457,6 +2463,34 @@ def _association_nominative(word: str) -> str | None:
     if word in _ASSOCIATION_SHORT_FORMS:
         return word
     return next((form for form in _nominative_candidates(word) if form.lower().endswith(_ASSOCIATIONS)), None)
+
+
+def _named_by_members(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'Verband kommunaler Unternehmen', 'des Bundesverbands privater Anbieter': an association's noun,
+    an adjective in small letters in the genitive plural and the noun of its members name it (a
+    compass word after them too: 'Tankstellenunternehmer Ost'). The name, with the noun in the
+    nominative, and the index of its last word."""
+    if i + 2 >= len(tokens) or not tokens[i].text[:1].isupper():
+        return None
+    head = _association_nominative(tokens[i].text)
+    if head is None or head.isupper() or not _members_pair(tokens[i + 1].text, tokens[i + 2].text):
+        return None
+    last = i + 2
+    while last + 2 < len(tokens) and _members_pair(tokens[last + 1].text, tokens[last + 2].text):
+        last += 2  # "Bundesverband privater Anbieter sozialer Dienste"
+    if last + 1 < len(tokens) and (tokens[last + 1].text in _COMPASS or _COUNTRY_GENITIVE.fullmatch(tokens[last + 1].text)):
+        last += 1  # "Verband alpiner Vereine Österreichs"
+    return " ".join([head, *(t.text for t in tokens[i + 1:last + 1])]), last
+
+
+def _members_pair(adjective: str, noun: str) -> bool:
+    """'kommunaler Unternehmen': an adjective in small letters in the genitive plural and a noun."""
+    return (adjective.islower() and adjective.endswith("er") and len(adjective) > 4 and morph.tag(adjective) == "ADJ(A)"
+            and noun[:1].isupper() and noun.isalpha() and morph.tag(noun) == "NN")
+
+
+# the genitive of a country that closes an association's name: "Verband alpiner Vereine Österreichs"
+_COUNTRY_GENITIVE = re.compile(r"Österreichs|Deutschlands|Liechtensteins|Südtirols|Bayerns|Sachsens|Hessens|Tirols")
 
 
 def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
