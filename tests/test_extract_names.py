@@ -2875,3 +2875,11 @@ def test_an_association_named_by_its_members_in_the_genitive_plural(nlp, knowled
     assert {"Verband kommunaler Unternehmen", "Verband mittelständischer Tankstellenunternehmer Ost",
             "Bundesverband privater Anbieter sozialer Dienste"} <= set(found), found
     assert "Tankstellenunternehmer Ost" not in found, found
+
+
+def test_a_council_of_the_town_described_by_its_kind_is_the_towns(nlp, knowledge):
+    """'Der Stadtrat der Kreisstadt im Landkreis Weserau beschloss' in a report from Brakenstedt:
+    the subject is the town's council, the district only where the town lies."""
+    found = names_in_brief(nlp, knowledge, " date 2025-03 Satzung\n\nBrakenstedt (dpa/lni) - Der Stadtrat der "
+                           "Kreisstadt im Landkreis Weserau beschloss am Donnerstag eine neue Satzung für den Marktplatz.")
+    assert "Stadtrat Brakenstedt" in found, found

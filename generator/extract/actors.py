@@ -1652,9 +1652,13 @@ def _acting_body(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     if ((name in gaz.legislatures and name != "Senat" or name.lower().endswith(("landtag", "rechnungshof")))
             and not (i >= 2 and tokens[i - 2].lower_ in _SCENE)):
         return name  # "dem Landtag vorgelegt", "des Nationalrats"; the bare "Senat" may be a court's
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = i + 1
+    if (name in gaz.local_bodies and i + 3 < len(tokens) and tokens[after].lower_ in ("der", "des")
+            and tokens[after + 1].lower_.endswith(("stadt", "gemeinde"))):
+        after += 2  # "Der Stadtrat der Kreisstadt im Landkreis Weserau beschloss": the town's council
+    following = tokens[after] if after < len(tokens) else None
     if following is not None and following.text[:1].islower() and (
-            morph.can_be_finite_verb(following.text) or _verb_after_town(tokens, i + 1)):
+            morph.can_be_finite_verb(following.text) or _verb_after_town(tokens, after)):
         # the subject: "Der Oberkirchenrat muss", "Die Gemeindeversammlung genehmigt den Kredit",
         # "Die Stadtverordnetenversammlung im südhessischen Langen hat …", "Der Gemeinderat von Asten hat …"
         return name if tokens[i - 1].lower_ in ("der", "die", "das") else None
@@ -1685,8 +1689,9 @@ def case_brought_to(text: str, start: int, sentence: str, gaz: Gazetteer) -> boo
 
 
 def _verb_after_town(tokens: list[Token], j: int) -> bool:
-    """Whether a town's phrase opens at j ('im südhessischen Langen', 'von Asten') and a finite verb
-    in second place follows it: the phrase then belongs to the noun before it."""
+    """Whether a town's phrase opens at j ('im südhessischen Langen', 'von Asten', 'im Landkreis
+    Weserau') and a finite verb in second place follows it: the phrase then belongs to the noun
+    before it."""
     if tokens[j].lower_ not in ("im", "in", "von", "aus"):
         return False
     k = j + 1
@@ -1695,6 +1700,8 @@ def _verb_after_town(tokens: list[Token], j: int) -> bool:
         k += 1  # "im südhessischen"
     if k + 2 >= len(tokens) or not (tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha()):
         return False
+    if k + 3 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha:
+        k += 1  # "im Landkreis Weserau", "in Bad Ischl"
     verb = tokens[k + 1]
     return verb.text.islower() and morph.is_finite_verb(verb.text) and tokens[k + 2].is_alpha
 
