@@ -2881,5 +2881,5 @@ def test_a_council_of_the_town_described_by_its_kind_is_the_towns(nlp, knowledge
     """'Der Stadtrat der Kreisstadt im Landkreis Weserau beschloss' in a report from Brakenstedt:
     the subject is the town's council, the district only where the town lies."""
     found = names_in_brief(nlp, knowledge, " date 2025-03 Satzung\n\nBrakenstedt (dpa/lni) - Der Stadtrat der "
-                           "Kreisstadt im Landkreis Weserau beschloss am Donnerstag eine neue Satzung für den Marktplatz.")
+                           "Kreisstadt im Landkreis Weserau beschloss am Donnerstag eine neue Satzung.")
     assert "Stadtrat Brakenstedt" in found, found

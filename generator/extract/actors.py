@@ -1000,7 +1000,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                  "organisation", i if association else i + 1, i + 2)
             i += 3
             continue
-        members = _named_by_members(tokens, i)
+        members = _named_by_members(tokens, i, gaz)
         if members:  # "Verband kommunaler Unternehmen", "des Verbands mittelständischer Tankstellenunternehmer Ost"
             name, last = members
             emit(name, "organisation", i, last)
@@ -2472,32 +2472,36 @@ def _association_nominative(word: str) -> str | None:
     return next((form for form in _nominative_candidates(word) if form.lower().endswith(_ASSOCIATIONS)), None)
 
 
-def _named_by_members(tokens: list[Token], i: int) -> tuple[str, int] | None:
+def _named_by_members(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """'Verband kommunaler Unternehmen', 'des Bundesverbands privater Anbieter': an association's noun,
     an adjective in small letters in the genitive plural and the noun of its members name it (a
-    compass word after them too: 'Tankstellenunternehmer Ost'). The name, with the noun in the
-    nominative, and the index of its last word."""
-    if i + 2 >= len(tokens) or not tokens[i].text[:1].isupper():
+    compass word or a country's genitive after them too: 'Tankstellenunternehmer Ost', 'alpiner
+    Vereine Österreichs'). The name, with the noun in the nominative, and the index of its last word."""
+    if (i + 2 >= len(tokens) or not tokens[i].text[:1].isupper()
+            or not _members_pair(tokens[i + 1].text, tokens[i + 2].text)):
         return None
     head = _association_nominative(tokens[i].text)
-    if head is None or head.isupper() or not _members_pair(tokens[i + 1].text, tokens[i + 2].text):
+    if head is None or head.isupper():
         return None
     last = i + 2
     while last + 2 < len(tokens) and _members_pair(tokens[last + 1].text, tokens[last + 2].text):
         last += 2  # "Bundesverband privater Anbieter sozialer Dienste"
-    if last + 1 < len(tokens) and (tokens[last + 1].text in _COMPASS or _COUNTRY_GENITIVE.fullmatch(tokens[last + 1].text)):
-        last += 1  # "Verband alpiner Vereine Österreichs"
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    if after in _COMPASS or _state_genitive(after, gaz):
+        last += 1
     return " ".join([head, *(t.text for t in tokens[i + 1:last + 1])]), last
 
 
 def _members_pair(adjective: str, noun: str) -> bool:
     """'kommunaler Unternehmen': an adjective in small letters in the genitive plural and a noun."""
-    return (adjective.islower() and adjective.endswith("er") and len(adjective) > 4 and morph.tag(adjective) == "ADJ(A)"
-            and noun[:1].isupper() and noun.isalpha() and morph.tag(noun) == "NN")
+    return (adjective.islower() and adjective.endswith("er") and len(adjective) > 4
+            and morph.tag(adjective) == "ADJ(A)" and noun[:1].isupper() and noun.isalpha() and morph.tag(noun) == "NN")
 
 
-# the genitive of a country that closes an association's name: "Verband alpiner Vereine Österreichs"
-_COUNTRY_GENITIVE = re.compile(r"Österreichs|Deutschlands|Liechtensteins|Südtirols|Bayerns|Sachsens|Hessens|Tirols")
+def _state_genitive(word: str, gaz: Gazetteer) -> bool:
+    """'Österreichs', 'Tirols': a listed state's or region's genitive."""
+    entry = gaz.phrases.get((word[:-1],)) if word.endswith("s") else None
+    return (entry is not None and entry.kind == "state") or (word.endswith("s") and word[:-1] in gaz.regions)
 
 
 def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
