@@ -2494,8 +2494,8 @@ def _named_by_members(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
 
 def _members_pair(adjective: str, noun: str) -> bool:
     """'kommunaler Unternehmen': an adjective in small letters in the genitive plural and a noun."""
-    return (adjective.islower() and adjective.endswith("er") and len(adjective) > 4
-            and morph.tag(adjective) == "ADJ(A)" and noun[:1].isupper() and noun.isalpha() and morph.tag(noun) == "NN")
+    return (adjective.islower() and adjective.endswith("er") and len(adjective) > 4 and noun[:1].isupper()
+            and noun.isalpha() and morph.tag(adjective) == "ADJ(A)" and morph.tag(noun) == "NN")
 
 
 def _state_genitive(word: str, gaz: Gazetteer) -> bool:
