@@ -1943,7 +1943,7 @@ def test_a_rule_for_whoever_does_something_is_open_only_where_it_is_unsettled(an
 def test_the_agreed_price_and_rent_are_outcomes_with_words_between(analyse_text, knowledge):
     """'Der Kaufpreis liegt nach Angaben des Vereins bei …', 'Der Preis: …', 'die jährliche Pacht
     beträgt …': the terms of the deal; a price still open is not one."""
-    outcome, open_issues = classify(analyse_text, knowledge,
+    outcome, _ = classify(analyse_text, knowledge,
         "Der Verein hat das Bahnhofsgebäude gekauft. Der Kaufpreis liegt nach Angaben des Vereins bei 185.000 "
         "Euro. Der Preis: 680'000 Franken. Der Vertrag läuft 25 Jahre, die jährliche Pacht beträgt symbolisch "
         "einen Euro. Der Kaufpreis für das Netz ist noch offen.")

@@ -2875,6 +2875,9 @@ def test_an_association_named_by_its_members_in_the_genitive_plural(nlp, knowled
     assert {"Verband kommunaler Unternehmen", "Verband mittelständischer Tankstellenunternehmer Ost",
             "Bundesverband privater Anbieter sozialer Dienste"} <= set(found), found
     assert "Tankstellenunternehmer Ost" not in found, found
+    # a listed state's genitive closes the name
+    found = names(nlp, knowledge, "Das lehnt der Verband alpiner Vereine Österreichs ab.")
+    assert "Verband alpiner Vereine Österreichs" in found, found
 
 
 def test_a_council_of_the_town_described_by_its_kind_is_the_towns(nlp, knowledge):
