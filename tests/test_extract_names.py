@@ -787,6 +787,19 @@ def test_listed_names_after_a_describing_noun_genitive_heads_and_titled_unknown_
     assert found["Wiebke Judith"].role == "Sprecherin", found.get("Wiebke Judith")
 
 
+def test_a_title_opening_an_apposition_is_the_role_and_the_next_in_a_list_is_not(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Die Stadt und der Verein haben sich geeinigt. Unterzeichnet haben "
+                     "Bürgermeister Falk Reinsberg, die Geschäftsführerin des Sozialwerks Oberlausitz, Kerstin "
+                     "Lohse, und drei Vertreter der Anwohner. Die Präsidentin des Pensionistenverbandes "
+                     "Österreichs (PVÖ), Herta Wimmer, und der Obmann des Seniorenbundes, Franz Lechner, "
+                     "kritisierten das. Wimmer forderte mehr Geld.")
+    found = {a.name: a for a in brief.parties + brief.mentioned}
+    assert found["Kerstin Lohse"].role == "Geschäftsführerin", found.get("Kerstin Lohse")
+    assert found["Herta Wimmer"].role == "Präsidentin", found.get("Herta Wimmer")
+    assert found["Franz Lechner"].role == "Obmann", found.get("Franz Lechner")
+    assert "Wimmer" not in found, list(found)
+
+
 def test_associations_named_pro_and_what_they_stand_for(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat den Plan beschlossen. Kritik kam von der Vereinigung Pro Altstadt "
                   "Tannwald, in der 90 Geschäfte sind, und von der Interessengemeinschaft Pro Kirchenglocken. Auch "

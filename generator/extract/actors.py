@@ -877,7 +877,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 canonical = known_name.canonical if known_name and known_name.kind == "person" else " ".join(words)
                 role, country = _role_before(tokens, name_start, gaz)
                 if not role:  # "Anna Meier, rechtspolitische Sprecherin des Verbands"
-                    role = _title_after(tokens, end, gaz)
+                    role = _title_after(tokens, end, gaz) or _title_before_apposition(tokens, name_start, gaz)
                 emit(canonical, "person", name_start, end - 1, role, country)
                 i = end
                 continue
@@ -1105,8 +1105,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         run = _proper_run(tokens, i, gaz)
         if run > i + 1:  # "Human Rights Watch", "Thyssenkrupp Steel"
-            title = _title_after(tokens, run, gaz)
-            if title and run - i == 2:  # "Wiebke Judith, rechtspolitische Sprecherin von …": a person
+            title = _title_after(tokens, run, gaz) or _title_before_apposition(tokens, i, gaz)
+            if (title or _title_after(tokens, run, gaz, in_list=True)) and run - i == 2:
+                # "Wiebke Judith, rechtspolitische Sprecherin von …", "die Präsidentin des Verbands, Herta
+                # Wimmer, und der Obmann …": a person
                 emit(_joined(tokens[i:run]), "person", i, run - 1, title)
             else:
                 emit(_joined(tokens[i:run]), "organisation", i, run - 1, guessed=True)
@@ -1437,12 +1439,36 @@ def _region_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     return region is not None and region.kind == "state" and not region.is_place and not following[:1].isupper()
 
 
-def _title_after(tokens: list[Token], comma: int, gaz: Gazetteer) -> str:
+_LIST_CONJUNCTIONS = frozenset(("und", "oder", "sowie"))
+_APPOSITION_REACH = 10  # tokens back from the comma to the title: "Präsidentin des Pensionistenverbandes Österreichs (PVÖ),"
+
+
+def _title_before_apposition(tokens: list[Token], index: int, gaz: Gazetteer) -> str:
+    """The title that opens the phrase a name stands in apposition to ('die Präsidentin des
+    Pensionistenverbandes Österreichs (PVÖ), Herta Wimmer', 'der Leiter des Komitees der Huthis,
+    Abdulkader al-Murtada', 'den Bischof von Matagalpa, Rolando Álvarez'): the role before the
+    first genitive article (or 'von') of that phrase."""
+    if index < 3 or tokens[index - 1].text != ",":
+        return ""
+    title = ""
+    for j in range(index - 2, max(0, index - 2 - _APPOSITION_REACH), -1):
+        if tokens[j].is_punct and tokens[j].text not in "()":
+            break
+        if tokens[j].lower_ in ("des", "der", "von", "vom") and j > 0:
+            title = role_base(tokens[j - 1].text, gaz) or title
+    return title
+
+
+def _title_after(tokens: list[Token], comma: int, gaz: Gazetteer, in_list: bool = False) -> str:
     """The title of an apposition right after a name (', rechtspolitische Sprecherin von …'): its
-    first capitalised word within three words, where that is a role."""
+    first capitalised word within three words, where that is a role. `in_list`: also the title of
+    the next in a list (', Herta Wimmer, und der Obmann …'), which marks a list of people but is
+    not the name's own title."""
     if comma >= len(tokens) or tokens[comma].text != ",":
         return ""
     for token in tokens[comma + 1:comma + 4]:
+        if token.lower_ in _LIST_CONJUNCTIONS and not in_list:
+            return ""  # "…, Kerstin Lohse, und drei Vertreter der Anwohner": the list goes on
         if token.text[:1].isupper():
             return role_base(token.text, gaz) or ""
     return ""
@@ -5449,10 +5475,17 @@ def add_council_heads(party_names: list[str], mentions: list[Mention], text: str
         town = _TOWN_BEFORE_TITLE.search(before[:before.rfind(m.role)] if m.role in before else "")
         if town and not any(town.group(1) in name for name in councils):
             continue  # "Montcharvins Bürgermeisterin Sylvie Marchand": the partner town's head
+        if before.rstrip().endswith(",") and m.role in before:
+            # "der Bürgermeister der Nachbargemeinde Hinterwald, Josef Steinbichler": the town the
+            # apposition names is no council's that decided
+            places = _CAPITALISED_WORD.findall(before[before.rfind(m.role) + len(m.role):])
+            if places and not any(place in name for place in places for name in councils):
+                continue
         out.append(m.canonical)
     return out
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\b")
 # a canton's parliament, no municipality's council: its mayors are no side of its vote
 _CANTONAL_COUNCILS = ("Grosser Rat", "Großer Rat", "Kantonsrat")
 # "Montcharvins Bürgermeisterin", "Die Talmatter Frau Gemeindeammann": a town's genitive or adjective
