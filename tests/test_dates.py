@@ -160,6 +160,18 @@ def test_a_footer_stamp_and_a_later_day_on_the_leads_weekday(date_of):
     assert date_of(later) == ("2025-05-22", "day")  # the one Thursday of May the text names
 
 
+def test_a_pluperfect_right_after_the_leads_weekday_gives_its_day_and_the_papers_day_is_not_the_events(date_of):
+    told = (" date 2025-06 Zschopenau. Die Vermessungsingenieurin war am Dienstagvormittag am Mühlgrabenweg "
+            "unterwegs. Am Ende des Tages steckten elf neue Steine im Boden. Sie hatte die Grenzen am 17. Juni 2025 "
+            "in einem Grenztermin wiederhergestellt. Ein Anlieger verweigert die Unterschrift.")
+    assert date_of(told) == ("2025-06-17", "day")  # a Tuesday
+    assert date_of(told.replace("17. Juni", "18. Juni")) == ("2025-06", "month")  # a Wednesday: not the day
+    review = (" date 2025-09 Presseschau: Ein Franken für eine Bühne\n\nDer Verkauf der Bühne beschäftigt am "
+              "Donnerstag die Zeitungen in der Region. Der Stadtrat und der Verein hatten am Mittwoch, 3. September "
+              "2025, den Kaufvertrag unterzeichnet: Die Bühne geht an den Verein über.")
+    assert date_of(review) == ("2025-09-03", "day")
+
+
 def test_an_agency_trailer_and_a_rubric_line_date_reports_without_header(date_of):
     apa = ("Festspiele gesichert\n\nInnsbruck (APA) - Bund und Land haben am Donnerstag eine Vereinbarung "
            "unterzeichnet. Die Mittel steigen ab 2026.\n\n(Schluss) sam/kuc\n\nAPA0297    5 KI    0471      Do, 12.Jun 2025")

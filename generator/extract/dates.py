@@ -744,6 +744,13 @@ _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 _TOLD_BEFORE = re.compile(r"\b(?:am|zum|bis|seit|ab|an|dem|den|für)\s*$", re.I)  # ("Liveticker vom …" stamps)
 
 
+def _sentence_around(line: str, start: int, end: int) -> str:
+    """The sentence of a paragraph line a date stands in ('… beschäftigt am Donnerstag die Zeitungen.
+    Der Stadtrat hatte am Mittwoch, 3. September 2025, … unterzeichnet': the second)."""
+    after = line.find(". ", end)
+    return line[line.rfind(". ", 0, start) + 1:after if after >= 0 else len(line)]
+
+
 def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     """The earliest full date that says when the report went out: on a line near its start or
     end with a publication word ("gesendet", "Stand:"), next to little else ("12.05.2025,
@@ -768,7 +775,7 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 weekday = _WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
                 told = weekday is not None and _TOLD_BEFORE.search(
                     line[:max(0, m.start() - 30) + weekday.start()]) is not None and not any(
-                    word in lower for word in cues.press)
+                    word in _sentence_around(lower, m.start(), m.end()) for word in cues.press)
                 stamped = _CLOCK_AFTER.match(line, m.end()) is not None or (
                     m.group("year") is not None and ((weekday and not told)
                                                      or _SHORT_WEEKDAY_BEFORE.search(line[:m.start()])))
@@ -1223,6 +1230,7 @@ _LAST_WEEK = re.compile(r"\b(?:(?:in\s+der\s+)?(?:vergangenen|letzten)\s+Woche|(
 # A day the text states as past may lie this many days after the header's day: a header dated the
 # evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 _HEADER_SLACK_DAYS = 2
+_TOLD_AFTER_WEEKDAY = 2  # sentences after a lead's weekday in which a pluperfect may give its day
 _ABOUT_EVENT_DAYS = 31
 _DECISION_WEEK = 7
 
@@ -1496,6 +1504,14 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
                 # nor "mit den Verbrauchsdaten vom 28. August bis 12. September": a span's first day
                 and not _SPAN_AFTER.match(analysed.sentences[m.sentence].text, m.start + len(m.text))}
         fitting = [(day, m) for day, m in same.items() if day is not None and day.weekday() == weekday]
+        if not fitting:
+            # "war Dorit Kaden am Dienstagvormittag unterwegs. … Die Vermessungsingenieurin hatte die Grenzen
+            # am 17. Juni 2025 … wiederhergestellt": the weekday's own day, told in the pluperfect right after it
+            fitting = [(day, m) for m in reading.mentions
+                       if m.kind == "day" and m.month == anchor.month and m.year in (None, anchor.year)
+                       and 0 <= m.sentence - named.sentence <= _TOLD_AFTER_WEEKDAY and _in_pluperfect_sentence(m, analysed)
+                       and not _SPAN_AFTER.match(analysed.sentences[m.sentence].text, m.start + len(m.text))
+                       and (day := _valid(anchor.year, m.month, m.day)) is not None and day.weekday() == weekday]
         if len(fitting) == 1:
             day, m = fitting[0]
             return DateFinding(day.isoformat(), "day", f"„{named.text}“ und „{m.text}“ im Monat {anchor.text} "
