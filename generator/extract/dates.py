@@ -1231,6 +1231,7 @@ _LAST_WEEK = re.compile(r"\b(?:(?:in\s+der\s+)?(?:vergangenen|letzten)\s+Woche|(
 # evening before ("wurde am 14. Mai unterzeichnet" under "date 2025-05-13") is wrong, not the text.
 _HEADER_SLACK_DAYS = 2
 _TOLD_AFTER_WEEKDAY = 2  # sentences after a lead's weekday in which a pluperfect may give its day
+_ON_DAY_BEFORE = re.compile(r"\b[Aa]m\s+$")
 _ABOUT_EVENT_DAYS = 31
 _DECISION_WEEK = 7
 
@@ -1510,6 +1511,8 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
             fitting = [(day, m) for m in reading.mentions
                        if m.kind == "day" and m.month == anchor.month and m.year in (None, anchor.year)
                        and 0 <= m.sentence - named.sentence <= _TOLD_AFTER_WEEKDAY and _in_pluperfect_sentence(m, analysed)
+                       # "am 17. Juni", not "in einem Bericht vom 5. November": the day something was done
+                       and _ON_DAY_BEFORE.search(analysed.sentences[m.sentence].text[:m.start]) is not None
                        and not _SPAN_AFTER.match(analysed.sentences[m.sentence].text, m.start + len(m.text))
                        and (day := _valid(anchor.year, m.month, m.day)) is not None and day.weekday() == weekday]
         if len(fitting) == 1:
