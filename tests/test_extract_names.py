@@ -800,6 +800,14 @@ def test_a_title_opening_an_apposition_is_the_role_and_the_next_in_a_list_is_not
     assert "Wimmer" not in found, list(found)
 
 
+def test_pronouns_and_nouns_after_a_possessive_or_an_adjective_are_no_names_and_state_forests_are(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat den Vertrag beschlossen. «Mir ist eine Lösung wichtig», sagte "
+                  "der Präsident. Unsere Förster haben wochenlang aufgeräumt. Der jährliche Erbbauzins beträgt "
+                  "einen Euro. Am 3. Mai haben die Niedersächsischen Landesforsten eine Vereinbarung unterzeichnet.")
+    assert not {"Mir", "Förster", "Erbbauzins"} & set(found), found
+    assert "Niedersächsische Landesforsten" in found, found
+
+
 def test_associations_named_pro_and_what_they_stand_for(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt hat den Plan beschlossen. Kritik kam von der Vereinigung Pro Altstadt "
                   "Tannwald, in der 90 Geschäfte sind, und von der Interessengemeinschaft Pro Kirchenglocken. Auch "

@@ -37,7 +37,8 @@ _STOP = frozenset(
     Wie Wo Was Wer Wenn Dass Damit Dabei Dies Diese Dieser Dieses Ohne Trotz Während Zudem
     Außerdem Stattdessen Hinsichtlich Januar Februar März April Mai Juni Juli August September
     Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Herr Frau
-    Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa""".split()
+    Europa Afrika Asien Lateinamerika Südamerika Nordamerika Nahost Westen Osten Causa
+    Mir Mich Dir Dich Uns Euch Ihm Ihn Ihnen""".split()
 )
 _WEEKDAYS = frozenset(name.capitalize() for name in WEEKDAY_NUMBERS)
 _MONTH_NAMES = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split())
@@ -1634,8 +1635,13 @@ def _acting_proper_noun(tokens: list[Token], i: int, gaz: Gazetteer) -> list[int
             and morph.also_common_noun(word)):
         return []  # "Die Halle ist voll", "Eine Halle ändert nichts": a hall; a town takes no article of its own
     if (i > 0 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
-            and morph.tag(tokens[i - 1].text) == "ADJ(A)" and morph.also_common_noun(word)):
-        return []  # "ein frisch gepflanzter Baum könne": an adjective before it makes it the common noun
+            and morph.tag(tokens[i - 1].text) == "ADJ(A)"
+            and (morph.also_common_noun(word) or (i > 1 and tokens[i - 2].lower_ in _ARTICLES))):
+        # "ein frisch gepflanzter Baum könne", "der jährliche Erbbauzins beträgt": an adjective (after
+        # an article) before it makes it the common noun
+        return []
+    if i > 0 and tokens[i - 1].lower_ in _DESCRIBING_DETERMINERS:
+        return []  # "Unsere Förster haben aufgeräumt": a possessive makes it a common noun
     group = [i]
     j = i + 1
     if j + 1 < len(tokens) and tokens[j].lower_ in ("und", "oder") and (
