@@ -1137,6 +1137,17 @@ def test_a_courts_ruling_settles_the_claim_it_rules_on_and_its_denial_decides(an
     assert len(open_issues) == 1 and "Klage" in open_issues[0], open_issues
 
 
+def test_a_chamber_admitting_no_appeal_decides_and_keeping_a_path_open_is_an_obligation(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Oberlandesgericht hat dem Landwirt ein Notwegrecht zugesprochen. "
+        "Eine Revision zum Bundesgerichtshof ließ der Senat nicht zu. "
+        "Im Gegenzug verpflichtet sich der Verein, die Anlage zu sanieren und den Uferweg offen zu halten. "
+        "Die Nachbarn einigten sich noch am Dienstag darauf, dass der Zaun stehen bleiben darf, bis er ersetzt werden muss. "
+        "Der Gemeinderat muss dem Vertrag noch zustimmen.")
+    assert len(outcome) == 4 and "Revision" in outcome[1] and "Uferweg" in outcome[2], outcome
+    assert len(open_issues) == 1 and "noch zustimmen" in open_issues[0], open_issues
+
+
 def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, bis Juni ein Gesetz vorzulegen, "

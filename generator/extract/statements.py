@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Sequence
 
 from spacy.tokens import Token
 
@@ -490,7 +490,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     if "aus" in pair_words and not _closes_clause(tokens, "aus"):
         pair_words = pair_words - {"aus"}  # "Wir berichten live aus dem Rathaus, die Einträge stehen oben"
     for pair in cues.pending:
-        if all(w in pair_words for w in pair):
+        if all(w in pair_words for w in pair) and (pair[-1] != "noch" or _in_one_clause(tokens, pair)):
             open_score += 2
             strong = True
             names.append(" … ".join(pair))
@@ -680,13 +680,34 @@ _SCENE_PREPOSITIONS = frozenset("vor am beim im vom zum an bei".split())
 _GENITIVE_ARTICLES = frozenset("des eines".split())
 
 
+def _in_one_clause(tokens: list[Token], words: Sequence[str]) -> bool:
+    """'Netanjahu muss der Vereinbarung noch zustimmen': the words stand between the same commas (not
+    'einigten sich noch am Dienstag darauf, dass der Zaun versetzt werden muss')."""
+    clause: set[str] = set()
+    for token in [*tokens, None]:
+        if token is None or token.text in (",", ";"):
+            if all(word in clause for word in words):
+                return True
+            clause = set()
+        else:
+            clause.add(token.lower_)
+    return False
+
+
+_APPEALS = ("revision", "rechtsbeschwerde")
+
+
 def _court_rules(tokens: list[Token], relative: set[int], cues: Cues) -> bool:
-    """Whether a court (`courts`, or a chamber an ordinal numbers: "Der 8. Senat") acts in the main
-    clause ("Das Arbeitsgericht wies … zurück", "… lehnte das Gericht ab"), not as the scene ("vor dem
-    Arbeitsgericht lehnte die Firma ab") nor as whose proposal it was ("den Vorschlag des Gerichts")."""
+    """Whether a court (`courts`, or a chamber an ordinal numbers, "Der 8. Senat", or one beside an
+    appeal it admits) acts in the main clause ("Das Arbeitsgericht wies … zurück", "… lehnte das
+    Gericht ab"), not as the scene ("vor dem Arbeitsgericht lehnte die Firma ab") nor as whose
+    proposal it was ("den Vorschlag des Gerichts")."""
+    # "Eine Revision ließ der Senat nicht zu": only a court's chamber admits an appeal to a higher court
+    appeal = any(t.lower_.startswith(_APPEALS) for t in tokens)
     return bool(cues.courts) and any(
         token.text[:1].isupper() and token.i not in relative
-        and (token.lower_.endswith(cues.courts) or (token.lower_ in cues.court_chambers and i > 0 and _ordinal(tokens[i - 1])))
+        and (token.lower_.endswith(cues.courts)
+             or (token.lower_ in cues.court_chambers and (appeal or (i > 0 and _ordinal(tokens[i - 1])))))
         and not any(t.lower_ in _SCENE_PREPOSITIONS or t.lower_ in _GENITIVE_ARTICLES for t in tokens[max(0, i - 3):i])
         for i, token in enumerate(tokens))
 
