@@ -1148,6 +1148,16 @@ def test_a_chamber_admitting_no_appeal_decides_and_keeping_a_path_open_is_an_obl
     assert len(open_issues) == 1 and "noch zustimmen" in open_issues[0], open_issues
 
 
+def test_an_item_of_two_nouns_inside_a_longer_one_is_no_duplicate_but_a_repeat_is(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Bezirkshauptmannschaft hat die Tribüne gesperrt. Ob sie rechtzeitig aufgestellt werden kann, ist noch "
+        "nicht geklärt, auch dafür braucht es eine Bewilligung der Bezirkshauptmannschaft. Der Verein fordert, dass die "
+        "Bezirkshauptmannschaft die Bewilligung für die mobile Tribüne rasch erteilt, damit der Aufbau Mitte Juni "
+        "beginnen kann. Der Verein fordert erneut, dass die Bezirkshauptmannschaft die Bewilligung für die mobile "
+        "Tribüne bis Mitte Juni erteilt, damit der Aufbau beginnen kann.")
+    assert len(open_issues) == 2 and "rasch" in open_issues[1], open_issues
+
+
 def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, bis Juni ein Gesetz vorzulegen, "

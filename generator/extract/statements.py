@@ -2141,11 +2141,13 @@ _NAME_RUN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap relative to the smaller item: a short item contained in a longer one is a duplicate."""
+    """Overlap relative to the smaller item: a short item contained in a longer one is a duplicate,
+    unless it has only two words ("… braucht es eine Bewilligung der Bezirkshauptmannschaft" is a
+    point of its own beside a demand that the same office grant it soon)."""
     shared = len(a & b)
     if shared < 2:
         return 0.0
-    return shared / min(len(a), len(b))
+    return shared / (max(len(a), len(b)) if min(len(a), len(b)) <= 2 else min(len(a), len(b)))
 
 
 def _near_copy(a: frozenset[str], b: frozenset[str]) -> bool:
