@@ -941,3 +941,12 @@ def test_a_radio_presenters_questions_make_no_interviewee_and_a_later_vote_stays
     assert not any(item.startswith(("Nadja Rüfenacht", "Severin Loosli")) for item in items), items
     assert not any("Gemeindeversammlung" in item for item in texts(brief.outcome)), texts(brief.outcome)
     assert any("Gemeindeversammlung am Montag" in item for item in texts(brief.open_issues)), texts(brief.open_issues)
+
+
+def test_an_open_point_the_reporter_states_is_no_outsiders_reaction(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-11 Grundstreifen\n\nMODERATOR: Der Gemeinderat von Pramegg hat am "
+                     "Mittwoch beschlossen, die Grundstreifen an die Anrainer zu verkaufen. Der Preis liegt bei 45 Euro "
+                     "pro Quadratmeter.\n\nREPORTERIN: Die Interessengemeinschaft Sonnleiten hält den Preis für zu "
+                     "hoch.\n\nREPORTERIN: Offen ist außerdem, ob das Land Oberösterreich als Gemeindeaufsicht den "
+                     "Verkauf genehmigt. Die Direktion Inneres und Kommunales prüft den Beschluss.\n")
+    assert any("Gemeindeaufsicht" in item.text for item in brief.open_issues), texts(brief.open_issues)

@@ -5829,6 +5829,8 @@ _UNNAMED_SPEAKER = re.compile(
     r",\s+(?:so|sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|hieß es)\s+"
     r"(?:der|die|das)\s+[A-ZÄÖÜ]\w+(?:\s+mit)?\s*[.!]?$")
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
+_OPEN_OPENERS = [[word, verb] for word in ("offen", "unklar", "ungeklärt", "fraglich") for verb in ("ist", "bleibt")]
+_SPEAKER_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+)*:\s")
 
 
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
@@ -5849,9 +5851,14 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
     previous = False
     for sentence in analysed.sentences:
         words = [t.lower_ for t in sentence.tokens if t.is_alpha]
+        label = _SPEAKER_LABEL.match(sentence.text)
+        if label:  # "REPORTERIN: Offen ist außerdem, ob …": the words after a transcript's speaker label
+            words = words[len(label.group(0).split()):]
         subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
-        if words and words[0] in _SUBORDINATORS:
-            subject = None  # "Ob die EU-Kommission … kann, ist offen": the writer states an open point
+        if words and (words[0] in _SUBORDINATORS or words[:2] in _OPEN_OPENERS):
+            # "Ob die EU-Kommission … kann, ist offen", "Offen ist außerdem, ob das Land …": the writer
+            # states an open point
+            subject = None
         pronoun_led = bool(words) and (words[0] in ("er", "sie") or (
             len(words) >= 2 and words[-1] in ("er", "sie") and subject is None)
             or (subject is None and _UNNAMED_SPEAKER.search(sentence.text) is not None))
