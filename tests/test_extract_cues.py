@@ -1158,6 +1158,15 @@ def test_an_item_of_two_nouns_inside_a_longer_one_is_no_duplicate_but_a_repeat_i
     assert len(open_issues) == 2 and "rasch" in open_issues[1], open_issues
 
 
+def test_an_agreement_subject_to_approval_leaves_the_approval_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Stadt und der Verein haben am Mittwoch den Kaufvertrag unterzeichnet. "
+        "Der Vertrag steht unter dem Vorbehalt der Zustimmung des Einwohnerrats, der am 20. Oktober darüber "
+        "befinden soll.")
+    assert len(outcome) == 1 and "Kaufvertrag" in outcome[0], outcome
+    assert len(open_issues) == 1 and "Vorbehalt" in open_issues[0], open_issues
+
+
 def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, bis Juni ein Gesetz vorzulegen, "
