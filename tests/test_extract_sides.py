@@ -950,3 +950,11 @@ def test_an_open_point_the_reporter_states_is_no_outsiders_reaction(nlp, knowled
                      "hoch.\n\nREPORTERIN: Offen ist außerdem, ob das Land Oberösterreich als Gemeindeaufsicht den "
                      "Verkauf genehmigt. Die Direktion Inneres und Kommunales prüft den Beschluss.\n")
     assert any("Gemeindeaufsicht" in item.text for item in brief.open_issues), texts(brief.open_issues)
+
+
+def test_a_deliberation_an_outsider_owes_is_still_open(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, " date 2025-05 Waldbühne\n\nHollenbrück (dpa) - Der Theaterverein Waldbühne "
+                     "Hollenbrück und das Forstamt haben am Dienstag einen Pachtvertrag über 25 Jahre unterzeichnet. "
+                     "Die Pacht beträgt 1800 Euro im Jahr. Der Samtgemeinderat soll im Herbst über einen Zuschuss "
+                     "beraten.\n")
+    assert any("Zuschuss" in item.text for item in brief.open_issues), texts(brief.open_issues)
