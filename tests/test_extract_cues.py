@@ -1167,6 +1167,14 @@ def test_an_agreement_subject_to_approval_leaves_the_approval_open(analyse_text,
     assert len(open_issues) == 1 and "Vorbehalt" in open_issues[0], open_issues
 
 
+def test_an_application_an_actor_still_means_to_file_is_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Bezirkshauptmannschaft hat die Tribüne gesperrt. Ein Förderantrag liegt dem Land noch nicht vor. "
+        "Obmann Kassin will ihn noch im April einbringen. Der Verein will das Baugesuch bis Ende Mai einreichen.")
+    assert len(outcome) == 1, outcome
+    assert any("einbringen" in text for text in open_issues) and any("einreichen" in text for text in open_issues), open_issues
+
+
 def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, bis Juni ein Gesetz vorzulegen, "
