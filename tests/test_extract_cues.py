@@ -1175,6 +1175,13 @@ def test_an_application_an_actor_still_means_to_file_is_open(analyse_text, knowl
     assert any("einbringen" in text for text in open_issues) and any("einreichen" in text for text in open_issues), open_issues
 
 
+def test_naming_no_sum_leaves_the_sum_open(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Verein und das Forstamt haben am Dienstag einen Pachtvertrag unterzeichnet. "
+        "Der Bürgermeister signalisierte Unterstützung, nannte aber keine Summe.")
+    assert len(open_issues) == 1 and "keine Summe" in open_issues[0], open_issues
+
+
 def test_a_motion_that_found_a_majority_adopted_what_it_asks_for(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Ein Entschließungsantrag, mit dem die Regierung aufgefordert wird, bis Juni ein Gesetz vorzulegen, "

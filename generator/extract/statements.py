@@ -100,6 +100,17 @@ class Verdict:
     cues: tuple[str, ...]
 
 
+_HEDGES = frozenset("aber jedoch allerdings bislang bisher noch zunächst vorerst".split())
+
+
+def _no_object_given(tokens: list[Token], index: int) -> bool:
+    """'nannte aber keine Summe', 'nennt bislang keinen Termin': the verb's object is 'kein …'."""
+    j = index + 1
+    while j < len(tokens) and tokens[j].lower_ in _HEDGES:
+        j += 1
+    return j < len(tokens) and tokens[j].lower_.startswith("kein")
+
+
 def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) -> bool:
     # "ohne" negates only the word right after it: "ohne Einigung", not "ohne Gegenkandidaturen gewählt"
     if any(t.lower_ in cues.negation and (t.lower_ != "ohne" or j == index - 1)
@@ -425,8 +436,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         names.append(hit.cue)
     negation_words = [t for t in tokens if t.lower_ in cues.negation]
     for hit in find_cues(tokens, text, cues.negated_open) if negation_words else ():
-        if hit.kind == "verb" and _negated(tokens, hit.token_index, cues, verb=True):
-            open_score += 2  # "Einen Termin nannten beide Seiten nicht."
+        if hit.kind == "verb" and (_negated(tokens, hit.token_index, cues, verb=True)
+                                   or _no_object_given(tokens, hit.token_index)):
+            open_score += 2  # "Einen Termin nannten beide Seiten nicht.", "nannte aber keine Summe"
             strong = True
             names.append(f"nicht {hit.cue}")
     alpha_words = [t.lower_ for t in tokens if t.is_alpha]
