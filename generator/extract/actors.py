@@ -1441,7 +1441,8 @@ def _region_ends_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 _LIST_CONJUNCTIONS = frozenset(("und", "oder", "sowie"))
-_APPOSITION_REACH = 10  # tokens back from the comma to the title: "Präsidentin des Pensionistenverbandes Österreichs (PVÖ),"
+# tokens back from the comma to the title ("Präsidentin des Pensionistenverbandes Österreichs (PVÖ),")
+_APPOSITION_REACH = 10
 
 
 def _title_before_apposition(tokens: list[Token], index: int, gaz: Gazetteer) -> str:
@@ -5491,7 +5492,8 @@ def add_council_heads(party_names: list[str], mentions: list[Mention], text: str
     return out
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\b")  # the nouns and places of an apposition
+
 # a canton's parliament, no municipality's council: its mayors are no side of its vote
 _CANTONAL_COUNCILS = ("Grosser Rat", "Großer Rat", "Kantonsrat")
 # "Montcharvins Bürgermeisterin", "Die Talmatter Frau Gemeindeammann": a town's genitive or adjective
@@ -5829,7 +5831,8 @@ _UNNAMED_SPEAKER = re.compile(
     r",\s+(?:so|sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|hieß es)\s+"
     r"(?:der|die|das)\s+[A-ZÄÖÜ]\w+(?:\s+mit)?\s*[.!]?$")
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
-_OPEN_OPENERS = [[word, verb] for word in ("offen", "unklar", "ungeklärt", "fraglich") for verb in ("ist", "bleibt")]
+_OPEN_OPENERS = frozenset((word, verb) for word in ("offen", "unklar", "ungeklärt", "fraglich")
+                          for verb in ("ist", "bleibt"))  # "Offen ist außerdem, ob …"
 _SPEAKER_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+)*:\s")
 
 
@@ -5855,7 +5858,7 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
         if label:  # "REPORTERIN: Offen ist außerdem, ob …": the words after a transcript's speaker label
             words = words[len(label.group(0).split()):]
         subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
-        if words and (words[0] in _SUBORDINATORS or words[:2] in _OPEN_OPENERS):
+        if words and (words[0] in _SUBORDINATORS or tuple(words[:2]) in _OPEN_OPENERS):
             # "Ob die EU-Kommission … kann, ist offen", "Offen ist außerdem, ob das Land …": the writer
             # states an open point
             subject = None

@@ -1510,7 +1510,8 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
             # am 17. Juni 2025 … wiederhergestellt": the weekday's own day, told in the pluperfect right after it
             fitting = [(day, m) for m in reading.mentions
                        if m.kind == "day" and m.month == anchor.month and m.year in (None, anchor.year)
-                       and 0 <= m.sentence - named.sentence <= _TOLD_AFTER_WEEKDAY and _in_pluperfect_sentence(m, analysed)
+                       and 0 <= m.sentence - named.sentence <= _TOLD_AFTER_WEEKDAY
+                       and _in_pluperfect_sentence(m, analysed)
                        # "am 17. Juni", not "in einem Bericht vom 5. November": the day something was done
                        and _ON_DAY_BEFORE.search(analysed.sentences[m.sentence].text[:m.start]) is not None
                        and not _SPAN_AFTER.match(analysed.sentences[m.sentence].text, m.start + len(m.text))
