@@ -695,15 +695,8 @@ _GENITIVE_ARTICLES = frozenset("des eines".split())
 def _in_one_clause(tokens: list[Token], words: Sequence[str]) -> bool:
     """'Netanjahu muss der Vereinbarung noch zustimmen': the words stand between the same commas (not
     'einigten sich noch am Dienstag darauf, dass der Zaun versetzt werden muss')."""
-    clause: set[str] = set()
-    for token in [*tokens, None]:
-        if token is None or token.text in (",", ";"):
-            if all(word in clause for word in words):
-                return True
-            clause = set()
-        else:
-            clause.add(token.lower_)
-    return False
+    return any(set(words) <= {t.lower_ for t in _comma_segment(tokens, i)}
+               for i, token in enumerate(tokens) if token.lower_ == words[0])
 
 
 _APPEALS = ("revision", "rechtsbeschwerde")
