@@ -25,7 +25,8 @@ from generator.extract.cues import commentator_led, commentator_word, compiled_c
 from generator.extract.dates import MONTHS
 from generator.extract.figures import ORDINAL_WORDS, VOTE_TALLY
 from generator.extract.party_model import Candidate, PartySignals, candidates, decide_parties
-from generator.extract.text import WEEKDAY_NUMBERS, Analysed, Sentence, opening_byline_end, relative_clause_tokens
+from generator.extract.text import (SPEAKER_LABEL, WEEKDAY_NUMBERS, Analysed, Sentence, opening_byline_end,
+                                    relative_clause_tokens)
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -5833,7 +5834,6 @@ _UNNAMED_SPEAKER = re.compile(
 _SUBORDINATORS = frozenset("ob wie wer wann warum wo weshalb dass wenn weil falls".split())
 _OPEN_OPENERS = frozenset((word, verb) for word in ("offen", "unklar", "ungeklärt", "fraglich")
                           for verb in ("ist", "bleibt"))  # "Offen ist außerdem, ob …"
-_SPEAKER_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+)*:\s")
 
 
 def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge: Knowledge,
@@ -5854,8 +5854,8 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
     previous = False
     for sentence in analysed.sentences:
         words = [t.lower_ for t in sentence.tokens if t.is_alpha]
-        label = _SPEAKER_LABEL.match(sentence.text)
-        if label:  # "REPORTERIN: Offen ist außerdem, ob …": the words after a transcript's speaker label
+        label = SPEAKER_LABEL.match(sentence.text)
+        if label:  # "REPORTERIN: Offen ist außerdem, ob …", "Albers: …": the words after a speaker's label
             words = words[len(label.group(0).split()):]
         subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
         if words and (words[0] in _SUBORDINATORS or tuple(words[:2]) in _OPEN_OPENERS):

@@ -23,8 +23,8 @@ from generator.extract.anaphora import (introducing_nouns, name_first_person, na
                                        speakers_sides)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS, ORDINAL_WORDS
-from generator.extract.text import (INTERVIEW_QUESTIONS, Analysed, Sentence, body_start, is_question,
-                                    relative_clause_tokens)
+from generator.extract.text import (INTERVIEW_QUESTIONS, SPEAKER_LABEL, Analysed, Sentence, body_start,
+                                    is_question, relative_clause_tokens)
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -1082,11 +1082,6 @@ def _trim_attribution(text: str, cues: Cues) -> str:
     return head
 
 
-# "Albers: …", "LEA SCHÜRMANN: …", "Dr. Meier: …": an interview's speaker before the answer
-_SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w-]*,\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w-]+:\s+)+"
-                            r"(?=[A-ZÄÖÜ„\"»«])")  # (and "Moderation, Simon Keller: …")
-
-
 # "O-Ton Franz Hödl, Geschäftsführer der Kompost GmbH: …": a broadcast transcript's speaker, with
 # the role after the name
 _SOUNDBITE_LABEL = re.compile(r"^O-Ton\s+(?P<name>[A-ZÄÖÜ][^,:]{1,60}?)(?:,[^:]{1,100})?:\s+(?=[A-ZÄÖÜ„\"»«])")
@@ -1112,7 +1107,7 @@ def _without_speaker_label(text: str) -> str:
     broadcast soundbite keeps its speaker's name without the role ("O-Ton Pius Gerber,
     Gemeindepräsident: «Wir helfen gern." -> "Pius Gerber: Wir helfen gern.")."""
     soundbite = _SOUNDBITE_LABEL.match(text)
-    label = soundbite or _SPEAKER_LABEL.match(text)
+    label = soundbite or SPEAKER_LABEL.match(text)
     if not label:
         return text
     answer = text[label.end():]
@@ -1842,7 +1837,7 @@ _DECIDED_BACK_WORDS = 30
 
 def _without_speaker(text: str) -> str:
     """An item's text without the name of whose words it gives ("Janis Oberholzer: Der Antrag …")."""
-    return _SPEAKER_LABEL.sub("", text, count=1)
+    return SPEAKER_LABEL.sub("", text, count=1)
 
 
 def _told_as_decided(out: list[Statement], told: list[int], statement: Statement, then: str, before: Sentence,

@@ -57,6 +57,9 @@ def analyse(report: Report, nlp) -> Analysed:
 
 
 INTERVIEW_QUESTIONS = 3  # questions that make a report an interview, whose answers give positions
+# "Albers: …", "LEA SCHÜRMANN: …", "Dr. Meier: …", "REPORTERIN: …": a speaker's label before the words
+SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w-]*,\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w-]+:\s+)+"
+                           r"(?=[A-ZÄÖÜ„\"»«])")  # (and "Moderation, Simon Keller: …")
 
 
 def is_question(text: str) -> bool:
