@@ -997,6 +997,14 @@ def test_a_press_review_of_a_stated_day_dates_its_yesterday(date_of):
     assert date_of(text) == ("2025-05-14", "day")
 
 
+def test_a_review_of_a_named_weekday_does_not_stamp_the_next_sentences_date(date_of):
+    """'Presseschau vom Mittwoch:' stamps the review, not the meeting the next sentence dates."""
+    text = (" date 2025-09 Kegelcenter verkauft\n\nPresseschau vom Mittwoch: Der Verkauf beschäftigt die "
+            "Kommentatoren. Die Generalversammlung hatte am Dienstag, 23. September 2025, den Verkauf "
+            "beschlossen.\n\nDas Tagblatt spricht von einem Abschied.")
+    assert date_of(text) == ("2025-09-23", "day")
+
+
 def test_the_weekday_the_commentators_write_on_is_not_the_events(analyse_text, cues):
     """'beschäftigen am Donnerstag die Kommentatoren': the review's day; the event lies before it, so
     the weekday must not tie the review to another report's Thursday."""

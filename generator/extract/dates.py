@@ -762,9 +762,12 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
     best: Anchor | None = None
     for number, line in enumerate(edge + late):
         lower = line.lower()
-        has_cue = number < len(edge) and any(cue in lower for cue in cues.publication)
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
+                # "Presseschau vom Mittwoch: … Die Versammlung hatte am Dienstag, 23. September 2025, …":
+                # the publication word stamps the date of its own sentence only
+                has_cue = number < len(edge) and any(
+                    cue in _sentence_around(lower, m.start(), m.end()) for cue in cues.publication)
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
                 rest = _WEEKDAY_WORD.sub("", line[:m.start()] + line[m.end():])  # "Montag, 28. Juli 2025"
                 bare = len(re.findall(r"[^\W\d_]", rest)) <= 5  # "12.05.2025, 14:03 Uhr"
