@@ -1005,6 +1005,19 @@ def test_a_review_of_a_named_weekday_does_not_stamp_the_next_sentences_date(date
     assert date_of(text) == ("2025-09-23", "day")
 
 
+def test_a_lead_that_dates_the_event_to_a_part_of_a_month_keeps_it_from_other_days(date_of):
+    """'Ende Jänner haben … unterschrieben': a day outside the month's end, or one told far below
+    the opening, is another event (the council's meeting), so only the month is known."""
+    filler = "".join(f"Satz {n} erzählt die Vorgeschichte der Trinkhalle. " for n in range(8))
+    text = (" date 2025-02 Trinkhalle zu\n\nNidderbach. Ende Februar hat Elfriede Stumpf ihre Trinkhalle "
+            f"geschlossen.\n\n{filler}\n\nDer Ortsbeirat hat sich in seiner Sitzung vom 25. Februar hinter "
+            "die Forderung gestellt.")
+    assert date_of(text) == ("2025-02", "month")
+    early = text.replace("Ende Februar", "Ende Jänner").replace("2025-02", "2025-01").replace(
+        filler, filler[:150]).replace("25. Februar", "11. Jänner")  # within the opening
+    assert date_of(early) == ("2025-01", "month")
+
+
 def test_the_weekday_the_commentators_write_on_is_not_the_events(analyse_text, cues):
     """'beschäftigen am Donnerstag die Kommentatoren': the review's day; the event lies before it, so
     the weekday must not tie the review to another report's Thursday."""

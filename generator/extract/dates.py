@@ -1390,8 +1390,10 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
                          and m.offset > 0 and m.sentence < first.sentence), None)
             first = told or first
         return _counted_back(first, anchor, anchor.date)
+    lead_part = _lead_part_of_month(events, body)
     about_event = [m for m in days if any(w in analysed.sentences[m.sentence].text.lower() for w in cues.event_words)
                    and (weekday is None or _day_of(m).weekday() == weekday)
+                   and not (lead_part and _outside_part(m, lead_part))
                    # below the lead, a day months before the report's own day is background
                    and not (anchor and anchor.date and (anchor.date - _day_of(m)).days > _ABOUT_EVENT_DAYS)]
     if about_event:
@@ -1660,6 +1662,25 @@ _INTERVIEW_HELD = re.compile(r"^\s*(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+(?
 
 def _month_before(anchor: Anchor) -> tuple[int, int]:
     return (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
+
+
+_PARTS_OF_MONTH = {"anfang": range(1, 11), "mitte": range(11, 21), "ende": range(21, 32)}
+
+
+def _lead_part_of_month(events: list[Mention], body: int) -> Mention | None:
+    """'Ende Jänner haben … unterschrieben': the lead dates the event to a part of a month."""
+    return next((m for m in events if m.kind == "month" and m.role == "event"
+                 and m.text.split()[0].lower() in _PARTS_OF_MONTH
+                 and (m.sentence < LEAD or body <= m.sentence < body + LEAD)), None)
+
+
+def _outside_part(day: Mention, part: Mention) -> bool:
+    """A day of the lead's month that is not the lead's event: outside the part the lead names
+    ('am 11. Jänner' beside 'Ende Jänner'), or told far below the opening ('in seiner Sitzung vom
+    25. Februar' in the fifth paragraph, under 'Ende Februar hat … zugesperrt')."""
+    if day.month != part.month or (part.year is not None and day.year != part.year):
+        return False
+    return day.day not in _PARTS_OF_MONTH[part.text.split()[0].lower()] or day.sentence >= OPENING
 
 
 def _earlier_lead_month(events: list[Mention], anchor: Anchor, body: int) -> DateFinding | None:
