@@ -2790,6 +2790,16 @@ def test_tennis_clubs_by_short_form_colours_and_federation(nlp, knowledge):
     assert "ASKÖ TC Weißkirchen-Au" in found and "TC Weißkirchen-Au" not in found, found
 
 
+def test_a_club_named_with_its_founding_year_before_its_town(nlp, knowledge):
+    """'KSV 1952 Obergrölitz': the year between short form and town belongs to the name; skittles
+    and floorball clubs open theirs with 'SKC', 'KSC' and 'UHC'."""
+    found = names(nlp, knowledge, "Der KSV 1952 Obergrölitz hat die Kegelbahn gepachtet. Der KSV will sie herrichten.")
+    assert "KSV 1952 Obergrölitz" in found and "KSV" not in found, found
+    found = names(nlp, knowledge, "Der bekannteste ist der SKC Grün-Weiß Brückenhagen. Wir haben dem UHC Oberwilen "
+                  "Zeiten vorgeschlagen, der KSC Union Pramerdorf muss ausweichen.")
+    assert {"SKC Grün-Weiß Brückenhagen", "UHC Oberwilen", "KSC Union Pramerdorf"} <= set(found), found
+
+
 def test_a_long_form_in_the_genitive_with_a_hyphenated_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Rallye des Allgemeinen Motorveteranen-Clubs Frankenwald (AMCF) startet "
                   "am Samstag. Die AMCF-Vorsitzende Gudrun Ebersberger zog ein Fazit.")

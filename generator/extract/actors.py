@@ -2902,6 +2902,9 @@ def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     start = i + 1
     if start + 1 < len(tokens) and tokens[start].text in TOWN_PREFIXES and tokens[start + 1].text[:1].isupper():
         start += 1  # "FC St. Pauli": the saint's name after it is the town's or quarter's
+    if (start + 1 < len(tokens) and _YEAR_WORD.fullmatch(tokens[start].text)
+            and tokens[start + 1].text[:1].isupper()):
+        start += 1  # "KSV 1952 Obergrölitz", "TSV 1860 München": the year of its founding, then its town
     if start + 1 < len(tokens) and _club_colours(tokens[start].text) and tokens[start + 1].text[:1].isupper():
         start += 1  # "TC Blau-Weiß Kellersheim": the club's colours, then its town
     end = start
@@ -2910,6 +2913,7 @@ def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return end if end > start else 0
 
 
+_YEAR_WORD = re.compile(r"1[89]\d\d|20[0-2]\d")
 _COLOURS = frozenset("blau weiß weiss rot grün gelb schwarz gold silber orange".split())
 
 
