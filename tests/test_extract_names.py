@@ -2800,6 +2800,14 @@ def test_a_club_named_with_its_founding_year_before_its_town(nlp, knowledge):
     assert {"SKC Grün-Weiß Brückenhagen", "UHC Oberwilen", "KSC Union Pramerdorf"} <= set(found), found
 
 
+def test_common_given_names_the_list_lacked_open_a_persons_name(nlp, knowledge):
+    """'Margret', 'Regine', 'Sönke': given names in first_names.txt, so an apposition of a given
+    name and a surname no lexicon knows is a person."""
+    found = names(nlp, knowledge, "Die Inhaberin der Tanzschule, Margret Lindqvist, und der Landwirt Sönke "
+                  "Tessendorf unterzeichneten den Vertrag.")
+    assert {"Margret Lindqvist", "Sönke Tessendorf"} <= set(found), found
+
+
 def test_a_long_form_in_the_genitive_with_a_hyphenated_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Rallye des Allgemeinen Motorveteranen-Clubs Frankenwald (AMCF) startet "
                   "am Samstag. Die AMCF-Vorsitzende Gudrun Ebersberger zog ein Fazit.")
