@@ -2792,12 +2792,15 @@ def test_tennis_clubs_by_short_form_colours_and_federation(nlp, knowledge):
 
 def test_a_club_named_with_its_founding_year_before_its_town(nlp, knowledge):
     """'KSV 1952 Obergrölitz': the year between short form and town belongs to the name; skittles
-    and floorball clubs open theirs with 'SKC', 'KSC' and 'UHC'."""
+    and floorball clubs open theirs with 'SKC', 'KSC' and 'UHC', and a club's noun may open its
+    colours and town."""
     found = names(nlp, knowledge, "Der KSV 1952 Obergrölitz hat die Kegelbahn gepachtet. Der KSV will sie herrichten.")
     assert "KSV 1952 Obergrölitz" in found and "KSV" not in found, found
     found = names(nlp, knowledge, "Der bekannteste ist der SKC Grün-Weiß Brückenhagen. Wir haben dem UHC Oberwilen "
                   "Zeiten vorgeschlagen, der KSC Union Pramerdorf muss ausweichen.")
     assert {"SKC Grün-Weiß Brückenhagen", "UHC Oberwilen", "KSC Union Pramerdorf"} <= set(found), found
+    found = names(nlp, knowledge, "Der Tanzsportclub Blau-Gold Grevenhagen übernimmt die Tanzschule.")
+    assert "Tanzsportclub Blau-Gold Grevenhagen" in found, found  # a club's noun before its colours
 
 
 def test_common_given_names_the_list_lacked_open_a_persons_name(nlp, knowledge):

@@ -2897,7 +2897,9 @@ def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     if (_ACRONYM.match(tokens[i].text) and i + 1 < len(tokens) and tokens[i + 1].text in gaz.club_prefixes
             and tokens[i].text not in gaz.club_prefixes):
         return _club_end(tokens, i + 1, gaz)  # "ASKÖ TC Weißkirchen-Au": the federation's short form opens it
-    if tokens[i].text not in gaz.club_prefixes:
+    if tokens[i].text not in gaz.club_prefixes and not (
+            # "der Tanzsportclub Blau-Gold Grevenhagen": a club's noun before its colours opens it too
+            tokens[i].lower_.endswith(_CLUB_ENDINGS) and i + 2 < len(tokens) and _club_colours(tokens[i + 1].text)):
         return 0
     start = i + 1
     if start + 1 < len(tokens) and tokens[start].text in TOWN_PREFIXES and tokens[start + 1].text[:1].isupper():
