@@ -2811,6 +2811,12 @@ def test_common_given_names_the_list_lacked_open_a_persons_name(nlp, knowledge):
     assert {"Margret Lindqvist", "Sönke Tessendorf"} <= set(found), found
 
 
+def test_an_advisory_council_is_named_with_its_place(nlp, knowledge):
+    """'beirat' ends an institution's name like 'rat': the 'Ortsbeirat Nidderbach-Süd', not the quarter."""
+    found = names(nlp, knowledge, "Der Ortsbeirat Nidderbach-Süd hat sich hinter die Forderung gestellt.")
+    assert "Ortsbeirat Nidderbach-Süd" in found and "Nidderbach-Süd" not in found, found
+
+
 def test_a_long_form_in_the_genitive_with_a_hyphenated_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Die Rallye des Allgemeinen Motorveteranen-Clubs Frankenwald (AMCF) startet "
                   "am Samstag. Die AMCF-Vorsitzende Gudrun Ebersberger zog ein Fazit.")
