@@ -928,6 +928,9 @@ def test_a_signing_still_to_come_is_open_also_fronted_or_intended(analyse_text, 
     assert len(outcome) == 1 and "Programm" in outcome[0], outcome
     assert any("Ende Januar" in item for item in open_issues) and any("Kampala" in item for item in open_issues)
     assert not any("guter Tag" in item for item in open_issues), open_issues
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Mitglieder haben dem Pachtvertrag zugestimmt. Der Vertrag soll am 3. Februar unterschrieben werden.")
+    assert any("3. Februar" in item for item in open_issues) and len(outcome) == 1, (outcome, open_issues)
 
 
 def test_a_suit_taken_back_is_settled_people_taken_back_are_not(analyse_text, knowledge):
