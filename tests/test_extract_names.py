@@ -536,6 +536,15 @@ def test_a_local_council_takes_the_town_that_leads_the_headline(nlp, knowledge):
     assert "Gemeinderat Kommentar" not in rubric and "Gemeinderat" in rubric, rubric
 
 
+def test_a_bare_council_takes_the_town_a_subline_names_after_it(nlp, knowledge):
+    """'Sondersitzung des Gemeinderats der Stadtgemeinde Rabenfeld': the town is certain, though
+    the lexicon reads 'Rabenfeld' as a common noun and no sentence says 'in Rabenfeld'."""
+    text = (" date 2025-01 Stadtsaal geht an die Tanzschule\n\nDonnerstag, 16. Jänner 2025 - Sondersitzung des "
+            "Gemeinderats der Stadtgemeinde Rabenfeld\n\n22.07 Uhr\nDer Gemeinderat hat die Verpachtung beschlossen.")
+    found = names_in_brief(nlp, knowledge, text)
+    assert "Gemeinderat Rabenfeld" in found and "Gemeinderat" not in found, found
+
+
 def test_a_bare_council_takes_the_town_whose_adjective_the_headline_gives(nlp, knowledge):
     text = (" date 2025-11 Traunfelder Gemeinderat beschließt Sanierungspaket\n\nDer Gemeinderat hat das Paket mit "
             "29 von 37 Stimmen angenommen. Traunfeld investiert 3,1 Millionen Euro.")

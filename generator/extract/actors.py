@@ -4532,6 +4532,7 @@ _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?:(?P<saint>\bSt\.\s?|\bSankt\s))?"
 
 
 _TOWN_AFTER_COUNCIL = r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+_TOWN_KIND = r"der (?:Stadtgemeinde|Marktgemeinde|Gemeinde|Stadt)"
 
 
 def _town_in_headings(analysed: Analysed, body: str) -> str | None:
@@ -4544,10 +4545,12 @@ def _town_in_headings(analysed: Analysed, body: str) -> str | None:
             continue
         heading = segment.text(analysed.text)
         # "Liveticker: Gemeindeversammlung Erlenbühl entscheidet …": the council with its town
-        for m in re.finditer(rf"\b{re.escape(body)} {_TOWN_AFTER_COUNCIL}", heading):
-            if (re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on) {re.escape(m.group(1))}\b", analysed.text)
-                    and (morph.tag(m.group(1)) == "NE" or morph.is_unknown(m.group(1)))):
-                towns.add(m.group(1))
+        # ("Sondersitzung des Gemeinderats der Stadtgemeinde Rabenfeld": the council of the town named after it)
+        for m in re.finditer(rf"\b{re.escape(body)}(?P<kind>e?s {_TOWN_KIND})? {_TOWN_AFTER_COUNCIL}", heading):
+            town = m.groups()[-1]
+            if m.group("kind") or (re.search(rf"\b(?:[Ii]n|[Aa]us|[Vv]on) {re.escape(town)}\b", analysed.text)
+                                   and (morph.tag(town) == "NE" or morph.is_unknown(town))):
+                towns.add(town)
         for m in _TOWN_ADJECTIVE_BEFORE.finditer(heading):
             if m.group("body") != body or not _town_adjective(m.group("stem") + "er"):
                 continue
