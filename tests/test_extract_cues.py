@@ -493,6 +493,10 @@ def test_a_counted_vote_is_a_result_and_a_demand_inside_a_decision_is_its_conten
         "vorzulegen. Polen will gegen das Abkommen stimmen.")
     assert len(outcome) == 2 and "318" in outcome[0] and "Schlussfolgerungen" in outcome[1], outcome
     assert len(open_issues) == 1 and "Polen" in open_issues[0], open_issues
+    # a ticker's present tense: both sides counted tell a vote taken, not one to come
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "17.26 Uhr: 187 Mitglieder stimmen für den neuen Pachtvertrag, 64 dagegen, 9 enthalten sich.")
+    assert len(outcome) == 1 and "187" in outcome[0] and not open_issues, (outcome, open_issues)
 
 
 def test_a_vote_counted_by_the_sides_for_and_against_is_a_result(analyse_text, knowledge):

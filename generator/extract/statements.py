@@ -447,8 +447,11 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         strong = True
         names.append(f"{alpha_words[0]} …")
     # "Dafür stimmen ÖVP und SPÖ, dagegen KPÖ und FPÖ": both sides named, in a ticker's present, tell a vote taken
+    # ("187 Mitglieder stimmen für den Vertrag, 64 dagegen": both sides counted, too)
     past_vote = any(t.text in cues.votes and t.text.endswith(("te", "ten")) for t in tokens) or (
-        {"dafür", "dagegen"} <= words and any(t.text in cues.votes for t in tokens) and not words & _ABOUT_TO_VOTE)
+        ({"dafür", "dagegen"} <= words
+         or ("dagegen" in words and "für" in words and sum(1 for t in tokens if t.like_num) >= 2))
+        and any(t.text in cues.votes for t in tokens) and not words & _ABOUT_TO_VOTE)
     voted = past_vote or any(t.text in cues.votes and t.text.startswith("ge") for t in tokens)  # "haben … gestimmt"
     counted = any(t.like_num for t in tokens)
     # a tally in words needs both sides' numbers ("Zwölf stimmten dafür, drei dagegen"; "Die zehn
