@@ -1174,6 +1174,15 @@ def test_an_agreement_subject_to_approval_leaves_the_approval_open(analyse_text,
     assert len(open_issues) == 1 and "Vorbehalt" in open_issues[0], open_issues
 
 
+def test_a_ruling_not_yet_final_and_a_pending_appeal_are_open(analyse_text, knowledge):
+    """'nicht rechtskräftig' leaves an appeal possible; 'hängig' is the Swiss 'anhängig'."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Bezirksgericht hat die Räumung des Parkcafés angeordnet. Das Urteil ist nicht rechtskräftig. "
+        "Beim Bundesgericht sind noch 23 weitere Beschwerden hängig.")
+    assert len(outcome) == 1 and "Räumung" in outcome[0], outcome
+    assert len(open_issues) == 2 and "rechtskräftig" in open_issues[0] and "hängig" in open_issues[1], open_issues
+
+
 def test_an_application_an_actor_still_means_to_file_is_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Bezirkshauptmannschaft hat die Tribüne gesperrt. Ein Förderantrag liegt dem Land noch nicht vor. "
