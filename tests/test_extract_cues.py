@@ -1183,6 +1183,15 @@ def test_a_ruling_not_yet_final_and_a_pending_appeal_are_open(analyse_text, know
     assert len(open_issues) == 2 and "rechtskräftig" in open_issues[0] and "hängig" in open_issues[1], open_issues
 
 
+def test_a_verb_of_telling_that_closes_its_clause_after_no_object_is_open(analyse_text, knowledge):
+    """'könne aber keinen Zeitpunkt für einen Bescheid nennen': the 'kein' of the object stands
+    before the verb at the clause's end, too far back for the negation next to it."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Tanzschule und die Anwohner haben eine Vereinbarung unterzeichnet. Die Behörde könne aber keinen "
+        "Zeitpunkt für einen Bescheid nennen.")
+    assert len(outcome) == 1 and len(open_issues) == 1 and "Bescheid" in open_issues[0], (outcome, open_issues)
+
+
 def test_an_application_an_actor_still_means_to_file_is_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Bezirkshauptmannschaft hat die Tribüne gesperrt. Ein Förderantrag liegt dem Land noch nicht vor. "

@@ -111,6 +111,17 @@ def _no_object_given(tokens: list[Token], index: int) -> bool:
     return j < len(tokens) and tokens[j].lower_.startswith("kein")
 
 
+def _no_object_before(tokens: list[Token], index: int) -> bool:
+    """'könne aber keinen Zeitpunkt für einen Bescheid nennen': the verb closes its clause, its
+    object before it is 'kein …'."""
+    if index + 1 < len(tokens) and not tokens[index + 1].is_punct:
+        return False
+    start = index
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":") and index - start < 8:
+        start -= 1
+    return any(t.lower_.startswith("kein") for t in tokens[start:index])
+
+
 def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) -> bool:
     # "ohne" negates only the word right after it: "ohne Einigung", not "ohne Gegenkandidaturen gewählt"
     if any(t.lower_ in cues.negation and (t.lower_ != "ohne" or j == index - 1)
@@ -437,7 +448,8 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     negation_words = [t for t in tokens if t.lower_ in cues.negation]
     for hit in find_cues(tokens, text, cues.negated_open) if negation_words else ():
         if hit.kind == "verb" and (_negated(tokens, hit.token_index, cues, verb=True)
-                                   or _no_object_given(tokens, hit.token_index)):
+                                   or _no_object_given(tokens, hit.token_index)
+                                   or _no_object_before(tokens, hit.token_index)):
             open_score += 2  # "Einen Termin nannten beide Seiten nicht.", "nannte aber keine Summe"
             strong = True
             names.append(f"nicht {hit.cue}")
