@@ -116,10 +116,16 @@ def _no_object_before(tokens: list[Token], index: int) -> bool:
     object before it is 'kein …'."""
     if index + 1 < len(tokens) and not tokens[index + 1].is_punct:
         return False
+    return any(t.lower_.startswith("kein") for t in tokens[_clause_start(tokens, index):index])
+
+
+def _clause_start(tokens: list[Token], index: int) -> int:
+    """Where the clause of a clause-final verb begins: after the last comma, semicolon or colon,
+    at most eight tokens back."""
     start = index
     while start > 0 and tokens[start - 1].text not in (",", ";", ":") and index - start < 8:
         start -= 1
-    return any(t.lower_.startswith("kein") for t in tokens[start:index])
+    return start
 
 
 def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) -> bool:
@@ -128,9 +134,7 @@ def _negated(tokens: list[Token], index: int, cues: Cues, verb: bool = False) ->
            for j, t in enumerate(tokens[max(0, index - 3):index], start=max(0, index - 3))):
         return True
     if verb:  # "konnten sich nicht auf eine gemeinsame Linie verständigen": 'nicht' before the verb at the end
-        start = index
-        while start > 0 and tokens[start - 1].text not in (",", ";", ":") and index - start < 8:
-            start -= 1
+        start = _clause_start(tokens, index)
         if any(_negates(tokens, j) for j in range(start, index)):
             return True
         fronted = start == index or (index - start == 1 and morph.tag(tokens[start].lower_) in ("ADJ(D)", "ADV"))
