@@ -764,10 +764,10 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
         lower = line.lower()
         for pattern in (_ISO, _DAY_MONTH, _NUMERIC):
             for m in pattern.finditer(line):
+                sentence = _sentence_around(lower, m.start(), m.end())
                 # "Presseschau vom Mittwoch: … Die Versammlung hatte am Dienstag, 23. September 2025, …":
                 # the publication word stamps the date of its own sentence only
-                has_cue = number < len(edge) and any(
-                    cue in _sentence_around(lower, m.start(), m.end()) for cue in cues.publication)
+                has_cue = number < len(edge) and any(cue in sentence for cue in cues.publication)
                 dateline = number == 0 and _DATELINE_BEFORE.match(line[:m.start()]) and _DATELINE_AFTER.match(line[m.end():])
                 rest = _WEEKDAY_WORD.sub("", line[:m.start()] + line[m.end():])  # "Montag, 28. Juli 2025"
                 bare = len(re.findall(r"[^\W\d_]", rest)) <= 5  # "12.05.2025, 14:03 Uhr"
@@ -778,7 +778,7 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 weekday = _WEEKDAY_BEFORE.search(line[max(0, m.start() - 30):m.start()])
                 told = weekday is not None and _TOLD_BEFORE.search(
                     line[:max(0, m.start() - 30) + weekday.start()]) is not None and not any(
-                    word in _sentence_around(lower, m.start(), m.end()) for word in cues.press)
+                    word in sentence for word in cues.press)
                 stamped = _CLOCK_AFTER.match(line, m.end()) is not None or (
                     m.group("year") is not None and ((weekday and not told)
                                                      or _SHORT_WEEKDAY_BEFORE.search(line[:m.start()])))

@@ -104,19 +104,16 @@ _HEDGES = frozenset("aber jedoch allerdings bislang bisher noch zunächst vorers
 
 
 def _no_object_given(tokens: list[Token], index: int) -> bool:
-    """'nannte aber keine Summe', 'nennt bislang keinen Termin': the verb's object is 'kein …'."""
+    """The verb's object is 'kein …': after it ('nannte aber keine Summe', 'nennt bislang keinen
+    Termin'), or before it where it closes its clause ('könne aber keinen Zeitpunkt für einen
+    Bescheid nennen')."""
     j = index + 1
     while j < len(tokens) and tokens[j].lower_ in _HEDGES:
         j += 1
-    return j < len(tokens) and tokens[j].lower_.startswith("kein")
-
-
-def _no_object_before(tokens: list[Token], index: int) -> bool:
-    """'könne aber keinen Zeitpunkt für einen Bescheid nennen': the verb closes its clause, its
-    object before it is 'kein …'."""
-    if index + 1 < len(tokens) and not tokens[index + 1].is_punct:
-        return False
-    return any(t.lower_.startswith("kein") for t in tokens[_clause_start(tokens, index):index])
+    if j < len(tokens) and tokens[j].lower_.startswith("kein"):
+        return True
+    clause_final = index + 1 >= len(tokens) or tokens[index + 1].is_punct
+    return clause_final and any(t.lower_.startswith("kein") for t in tokens[_clause_start(tokens, index):index])
 
 
 def _clause_start(tokens: list[Token], index: int) -> int:
@@ -452,8 +449,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
     negation_words = [t for t in tokens if t.lower_ in cues.negation]
     for hit in find_cues(tokens, text, cues.negated_open) if negation_words else ():
         if hit.kind == "verb" and (_negated(tokens, hit.token_index, cues, verb=True)
-                                   or _no_object_given(tokens, hit.token_index)
-                                   or _no_object_before(tokens, hit.token_index)):
+                                   or _no_object_given(tokens, hit.token_index)):
             open_score += 2  # "Einen Termin nannten beide Seiten nicht.", "nannte aber keine Summe"
             strong = True
             names.append(f"nicht {hit.cue}")
