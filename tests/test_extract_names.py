@@ -2441,6 +2441,9 @@ def test_a_common_noun_after_an_organisation_noun_names_it_only_where_a_name_can
     found = names(nlp, knowledge, "Die Aufsicht verhängte ein Bußgeld, gegen das die Bank Einspruch eingelegt hatte. "
                   "Die Vereinigung Cockpit kritisiert den Plan.")
     assert "Bank Einspruch" not in found and "Vereinigung Cockpit" in found, found  # the verb's object, no name
+    found = names(nlp, knowledge, "Ob die Staatsanwaltschaft Berufung anmeldet, ist offen. Die Staatsanwaltschaft "
+                  "Bischofszell prüft den Fall.")
+    assert "Staatsanwaltschaft Berufung" not in found and "Staatsanwaltschaft Bischofszell" in found, found
 
 
 def test_a_short_form_takes_back_the_words_that_spell_its_first_letters(nlp, knowledge):

@@ -2835,7 +2835,9 @@ def _town_read_as_noun(token: Token) -> bool:
                    and not lemma.endswith(_ABSTRACT_ENDINGS))  # "Verkehrszählungen" are counts
     # "Dornwalde", read as the old dative of a "Dornwald" no lexicon has
     dative_read = token.text == lemma + "e" and morph.is_unknown(token.text)
-    return (tag == "NN" and (lemma == token.text or ((plural_read or dative_read) and morph.is_rare(token.text)))
+    # "Ob die Staatsanwaltschaft Berufung anmeldet": an abstract noun's ending names no town
+    base_read = lemma == token.text and not lemma.endswith(_ABSTRACT_ENDINGS)
+    return (tag == "NN" and (base_read or ((plural_read or dative_read) and morph.is_rare(token.text)))
             and not following[:1].isupper()
             and not morph.everyday_noun(token.text)  # "koste die Stadt Geld": money, no town
             and not morph.everyday_compound(token.text))  # "dem Spital Pflegepersonal fehle": staff, no town
