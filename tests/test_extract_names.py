@@ -28,6 +28,12 @@ def test_run_of_proper_nouns_is_a_name(nlp, knowledge):
     assert "Global Witness" in found and "Blue Ocean Partners" in found
 
 
+def test_a_media_group_after_its_name_ends_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Kartellamt hat die Übernahme der Lokalzeitung durch die Brenninger "
+                  "Mediengruppe erlaubt. Die Donauland Mediengruppe schweigt.")
+    assert {"Brenninger Mediengruppe", "Donauland Mediengruppe"} <= set(found), found
+
+
 def test_proper_nouns_after_in_or_in_quotes_or_numbered_are_no_names(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Investor haben sich in Santa Cruz geeinigt. "
                   "Der Plan heißt „Green Harbor“. Der Minister flog mit der Air Force One.")
