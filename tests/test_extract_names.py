@@ -28,6 +28,13 @@ def test_run_of_proper_nouns_is_a_name(nlp, knowledge):
     assert "Global Witness" in found and "Blue Ocean Partners" in found
 
 
+def test_a_local_business_is_named_with_its_owner_or_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Genossenschaft übernimmt die Buchhandlung Köhlert. Im Gasthof Adler "
+                  "tagte der Vorstand, die Metzgerei Stadler liefert das Essen.")
+    assert {"Buchhandlung Köhlert", "Gasthof Adler", "Metzgerei Stadler"} <= set(found), found
+    assert not {"Köhlert", "Adler", "Stadler"} & set(found), found
+
+
 def test_a_media_group_after_its_name_ends_it(nlp, knowledge):
     found = names(nlp, knowledge, "Das Kartellamt hat die Übernahme der Lokalzeitung durch die Brenninger "
                   "Mediengruppe erlaubt. Die Donauland Mediengruppe schweigt.")
