@@ -1723,6 +1723,15 @@ def test_a_rule_in_force_since_a_year_is_the_state_before_the_event(analyse_text
     assert outcome == ["Die Gemeindeversammlung hat die Polizeistunde auf 2 Uhr verlängert."], outcome
 
 
+def test_a_change_since_a_year_is_the_state_before_the_event_unless_it_describes_a_noun(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Stadt hat am Montag die Gebühren erhöht. Die Energiekosten sind seit 2022 stark gestiegen. Das seit "
+        "2023 laufende Pilotprojekt wird in den Regelbetrieb übernommen. Die Stadt übernimmt das Haus, das "
+        "seit 2019 leer steht.")
+    assert not any("gestiegen" in item for item in outcome), outcome
+    assert any("Pilotprojekt" in item for item in outcome) and any("leer steht" in item for item in outcome), outcome
+
+
 def test_a_courts_senate_that_rejects_decides(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der für Familienrecht zuständige XII. Zivilsenat wies die Rechtsbeschwerde einer Mutter zurück.")

@@ -1790,7 +1790,8 @@ def superseded(text: str, cues: Cues) -> bool:
 def standing_situation(text: str, cues: Cues) -> bool:
     """'Die Gespräche ruhen seit Monaten': the main clause tells a standing situation, so it
     reports no outcome of the event; a standing demand ('fordert seit Monaten') is still open; so
-    does a state since a year ('Die Polizeistunde von 0.30 Uhr gilt seit 1998')."""
+    does a state or a change since a year ('Die Polizeistunde von 0.30 Uhr gilt seit 1998', 'Die
+    Energiekosten sind seit 2022 gestiegen')."""
     clauses = text.split(",")
     # "Ob das Land für den seit Jahren geforderten Damm aufkommt, ist offen": the clause before the
     # comma is the subject's question, the main clause follows it
@@ -1802,16 +1803,18 @@ def standing_situation(text: str, cues: Cues) -> bool:
     return contains_any(main, cues.standing) is not None or _SINCE_YEAR.search(main) is not None
 
 
-_ATTRIBUTIVE_SPAN = re.compile(r"\bseit\s+(?:[Ll]angem|[Ll]ängerem|(?:einigen\s+|vielen\s+)?[A-ZÄÖÜ]\w+)\s+"
+# "die seit Jahren geforderte Umfahrung", "das seit 2023 laufende Pilotprojekt": a participle describing a noun
+_ATTRIBUTIVE_SPAN = re.compile(r"\bseit\s+(?:[Ll]angem|[Ll]ängerem|(?:einigen\s+|vielen\s+)?[A-ZÄÖÜ]\w+|(?:19|20)\d\d)\s+"
                                r"(?P<word>(?!(?:keine|seine|ihre|unsere|diese|jene|welche|solche)\w?\b)"
-                               r"[a-zäöüß]{3,}(?:te|ten|ter|tes|tem|ne|nen|ner|nes|nem))\s+(?=[A-ZÄÖÜ])")
+                               r"[a-zäöüß]{3,}(?:te|ten|ter|tes|tem|ne|nen|ner|nes|nem|nde|nden|nder|ndes|ndem))"
+                               r"\s+(?=[A-ZÄÖÜ])")
 
 
 # besides `_QUESTION_WORDS`, what opens a clause that stands as a sentence's subject ("Ob …, ist offen")
 _CLAUSE_QUESTION_OPENERS = frozenset("ob dass was wer".split())
 
 
-_SINCE_YEAR = re.compile(r"\b(?:gilt|gelten|besteht|bestehen|existiert|existieren)\b[^.;:]*\bseit\s+(?:19|20)\d\d\b")
+_SINCE_YEAR = re.compile(r"\bseit\s+(?:19|20)\d\d\b")
 
 
 _LIST_LABELS = ("Bedingung", "Forderung", "Voraussetzung")
