@@ -1929,6 +1929,18 @@ def test_a_paper_in_capitals_a_speaker_in_capitals_and_a_name_with_two_tails(nlp
     assert found == ["Elfriede Kogler"], found
 
 
+def test_a_name_in_a_speaker_label_in_capitals_is_spelled_as_the_report_spells_it(nlp, knowledge):
+    found = names_in_brief(nlp, knowledge, "Regionaljournal Zürich, Mittwoch, 17. September 2025, 17.30 Uhr\n\n"
+                           "MODERATOR: Die Glattwäsche AG zieht nach Rümlikon. Die Gewerkschaft Syna ist skeptisch. "
+                           "Die 14-jährige Lena hat zugehört.\n\n"
+                           "O-TON MARCO BERNASCONI, SYNA: Automatisierung ja, aber nicht so.\n\n"
+                           "O-TON URSULA HÄGI, GEMEINDEPRÄSIDENTIN RÜMLIKON: Für uns ist das ein Glücksfall.\n\n"
+                           "O-TON DANIEL FREI, CEO GLATTWÄSCHE AG: Wir wachsen.\n\n"
+                           "O-TON LENA, SCHÜLERIN: Am Anfang war es peinlich.\n")
+    assert {"Glattwäsche AG", "Syna", "Lena"} <= set(found), found
+    assert not {"GLATTWÄSCHE AG", "SYNA", "RÜMLIKON", "Rümlikon", "LENA"} & set(found), found
+
+
 def test_a_describing_head_in_the_genitive_leaves_the_name_alone(nlp, knowledge):
     found = names(nlp, knowledge, "Der Ausschuss stimmte dem Verkauf des Terminalbetreibers Eurogate zu.")
     assert "Eurogate" in found and not any("Terminalbetreiber" in name for name in found)

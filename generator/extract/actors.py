@@ -4069,6 +4069,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
+    mentions = _capitals_as_spelled(mentions, analysed.text, gaz.first_names)
     mentions = _with_truncated_compounds(mentions, analysed.text)
     mentions = _with_founding_years(_groups_as_parties(mentions, gaz), analysed.text, gaz)
     # "Die Fischer an der Küste", "die Westsahara": words listed as never naming an actor; "Die AG mit
@@ -4170,6 +4171,40 @@ def _speakers_in_capitals(mentions: list[Mention], text: str) -> list[Mention]:
                            and text.startswith(p.canonical.upper(), m.start)), None)
         out.append(replace(m, canonical=person.canonical, kind="person", role=person.role) if person else m)
     return out
+
+
+def _capitals_as_spelled(mentions: list[Mention], text: str, first_names: frozenset[str]) -> list[Mention]:
+    """'O-TON MARCO BERNASCONI, SYNA: …': a name in a speaker label's capitals is the actor the report
+    spells in small letters ('die Gewerkschaft Syna'); a word it spells in small letters elsewhere but
+    names as no actor there ('GEMEINDEPRÄSIDENTIN RÜMLIKON', 'in Rümlikon') is none in the label either,
+    unless it is a given name ('O-TON LENA, SCHÜLERIN:').
+    A short form the report only ever writes in capitals ('PRO-GE', 'ASEAN') stays as it is."""
+    labels = [(label.start(), label.end()) for label in _LABEL_IN_CAPITALS.finditer(text)]
+    spelled = {m.canonical.casefold(): m for m in mentions if not _all_in_capitals(m.canonical)}
+    out = []
+    for m in mentions:
+        if not _all_in_capitals(m.canonical) or not any(start <= m.start < end for start, end in labels):
+            out.append(m)
+            continue
+        same = spelled.get(m.canonical.casefold())
+        if same is not None:
+            out.append(replace(m, canonical=same.canonical, kind=same.kind))
+        elif _capitalised(m.canonical) in first_names:  # "O-TON LENA, SCHÜLERIN:", "Die 14-jährige Lena"
+            out.append(replace(m, canonical=_capitalised(m.canonical), kind="person"))
+        elif not any(found.group(0) != m.canonical
+                     for found in re.finditer(re.escape(m.canonical), text, re.IGNORECASE)):
+            out.append(m)
+    return out
+
+
+# a transcript's speaker label set in capitals up to its colon: "O-TON URSULA HÄGI, GEMEINDEPRÄSIDENTIN RÜMLIKON:"
+_LABEL_IN_CAPITALS = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9 ,.()/&+-]*:", re.M)
+
+
+def _all_in_capitals(name: str) -> bool:
+    """'GLATTWÄSCHE AG', 'SYNA': every word in capitals, one of them a word rather than a short form."""
+    words = name.split()
+    return all(_in_capitals(word) for word in words) and any(len(word) >= 4 for word in words)
 
 
 # "Industrie- und Handelskammer", "Städte-, Gemeinde- und Landkreistag": words cut short before "und"
