@@ -1732,6 +1732,18 @@ def test_a_change_since_a_year_is_the_state_before_the_event_unless_it_describes
     assert any("Pilotprojekt" in item for item in outcome) and any("leer steht" in item for item in outcome), outcome
 
 
+def test_talks_set_to_begin_are_open_unless_an_agreement_sets_them_or_they_begin_now(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Firma schließt das Werk Ende September. Die Verhandlungen über einen Sozialplan beginnen am 3. Februar. "
+        "Gespräche mit dem Land sollen im Oktober beginnen.")
+    assert any("Sozialplan" in item for item in open_issues), open_issues
+    assert any("Gespräche mit dem Land" in item for item in open_issues), open_issues
+    _, open_issues = classify(analyse_text, knowledge,
+        "Trump hat mit Putin telefoniert und vereinbart, Verhandlungsteams sollten Gespräche aufnehmen. Im Rathaus "
+        "beginnen jetzt die Verhandlungen.")
+    assert not any("Gespräche" in item or "Verhandlungen" in item for item in open_issues), open_issues
+
+
 def test_a_courts_senate_that_rejects_decides(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der für Familienrecht zuständige XII. Zivilsenat wies die Rechtsbeschwerde einer Mutter zurück.")

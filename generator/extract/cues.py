@@ -133,6 +133,8 @@ class Cues:
     scheduled_words: frozenset[str] = frozenset()  # "geplant": "ist für Dezember geplant"
     deliberations: frozenset[str] = frozenset()  # "berät": with a later date, a body's step still to come
     ahead: tuple[str, ...] = ()  # "in der kommenden woche": a time still to come
+    talks: tuple[str, ...] = ()  # "verhandlungen": endings of talks that, set to begin, are still to come
+    talk_starts: frozenset[str] = frozenset()  # "beginnen": "Die Verhandlungen beginnen am 3. Februar"
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -219,6 +221,8 @@ def _compiled(knowledge: Knowledge) -> Cues:
         scheduled_words=lowered(raw.get("scheduled") or {}, "words"),
         deliberations=lowered(raw.get("scheduled") or {}, "deliberations"),
         ahead=lowered(raw.get("scheduled") or {}, "ahead", tuple),
+        talks=lowered(raw.get("scheduled") or {}, "talks", tuple),
+        talk_starts=lowered(raw.get("scheduled") or {}, "talk_starts"),
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),

@@ -505,6 +505,14 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2
         strong = True
         names.append("… für … geplant")
+    if (cues.talks and words & cues.talk_starts and not background and not words & {"jetzt", "sofort"}
+            and not any(word.startswith(cues.agreed_forms) for word in words)
+            and any(t.text[:1].isupper() and t.lower_.endswith(cues.talks) and t.i not in relative for t in tokens)):
+        # "Gespräche über einen Sozialplan sollen im Oktober beginnen": talks still to come (not
+        # those that begin now, nor those an agreement sets: "vereinbart, … sollten Gespräche aufnehmen")
+        open_score += 2
+        strong = True
+        names.append("Gespräche … beginnen")
     # "muss künftig nur noch zwei Prüfungen absolvieren": "nur noch" restricts, it leaves no step owed;
     # "darf … nur noch festhalten, wenn …": a rule narrowed, no condition still to be met; the
     # "noch" of "weder … noch" joins two things
