@@ -135,6 +135,7 @@ class Cues:
     ahead: tuple[str, ...] = ()  # "in der kommenden woche": a time still to come
     talks: tuple[str, ...] = ()  # "verhandlungen": endings of talks that, set to begin, are still to come
     talk_starts: frozenset[str] = frozenset()  # "beginnen": "Die Verhandlungen beginnen am 3. Februar"
+    talk_now: frozenset[str] = frozenset()  # "jetzt": "Jetzt beginnen die Verhandlungen", no step to come
 
 
 def _cue_set(raw: dict) -> CueSet:
@@ -223,6 +224,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         ahead=lowered(raw.get("scheduled") or {}, "ahead", tuple),
         talks=lowered(raw.get("scheduled") or {}, "talks", tuple),
         talk_starts=lowered(raw.get("scheduled") or {}, "talk_starts"),
+        talk_now=lowered(raw.get("scheduled") or {}, "talk_now"),
         vote_decisions=lowered(raw, "vote_decisions"),
         motions=lowered(raw, "motions", tuple),
         motion_failures=lowered(raw, "motion_failures"),

@@ -505,7 +505,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         open_score += 2
         strong = True
         names.append("… für … geplant")
-    if (cues.talks and words & cues.talk_starts and not background and not words & {"jetzt", "sofort"}
+    if (cues.talks and words & cues.talk_starts and not background and not words & cues.talk_now
             and not any(word.startswith(cues.agreed_forms) for word in words)
             and any(t.text[:1].isupper() and t.lower_.endswith(cues.talks) and t.i not in relative for t in tokens)):
         # "Gespräche über einen Sozialplan sollen im Oktober beginnen": talks still to come (not
@@ -1812,7 +1812,8 @@ def standing_situation(text: str, cues: Cues) -> bool:
 
 
 # "die seit Jahren geforderte Umfahrung", "das seit 2023 laufende Pilotprojekt": a participle describing a noun
-_ATTRIBUTIVE_SPAN = re.compile(r"\bseit\s+(?:[Ll]angem|[Ll]ängerem|(?:einigen\s+|vielen\s+)?[A-ZÄÖÜ]\w+|(?:19|20)\d\d)\s+"
+_ATTRIBUTIVE_SPAN = re.compile(r"\bseit\s+(?:[Ll]angem|[Ll]ängerem|(?:einigen\s+|vielen\s+)?[A-ZÄÖÜ]\w+"
+                               r"|(?:19|20)\d\d)\s+"
                                r"(?P<word>(?!(?:keine|seine|ihre|unsere|diese|jene|welche|solche)\w?\b)"
                                r"[a-zäöüß]{3,}(?:te|ten|ter|tes|tem|ne|nen|ner|nes|nem|nde|nden|nder|ndes|ndem))"
                                r"\s+(?=[A-ZÄÖÜ])")
