@@ -2971,3 +2971,14 @@ def test_a_council_of_the_town_described_by_its_kind_is_the_towns(nlp, knowledge
     found = names_in_brief(nlp, knowledge, " date 2025-03 Satzung\n\nBrakenstedt (dpa/lni) - Der Stadtrat der "
                            "Kreisstadt im Landkreis Weserau beschloss am Donnerstag eine neue Satzung.")
     assert "Stadtrat Brakenstedt" in found, found
+
+
+def test_a_body_with_a_name_of_its_own_keeps_its_town(nlp, knowledge):
+    """'der Kulturverein Anatolia Ebersheim', 'Der Islamische Kulturverein Džemat Ebersheim': a word no
+    town's, then the town the report names: all one name (not a body named by its first word)."""
+    found = names(nlp, knowledge, "In Ebersheim wird gebaut. Der Islamische Kulturverein Džemat Ebersheim darf "
+                  "einen Gebetssaal errichten. Der Kulturverein Anatolia Ebersheim klagt dagegen. Das Amtsgericht "
+                  "Ebersheim entscheidet.")
+    assert {"Islamischer Kulturverein Džemat Ebersheim", "Kulturverein Anatolia Ebersheim",
+            "Amtsgericht Ebersheim"} <= set(found), found
+    assert not {"Kulturverein Anatolia", "Islamischer Kulturverein Džemat"} & set(found), found

@@ -713,7 +713,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if department:  # "das Bayerische Staatsministerium des Innern"
                 noun += " " + "".join(t.text_with_ws for t in tokens[i + 2:department]).rstrip()
             elif not field and _plain_adjective_name(tokens, i, gaz):  # "der Ornithologische Verein Balmwilen"
-                noun += " " + tokens[i + 2].text
+                own = i + 2 if _town_at(tokens, i + 2, gaz) else _own_name_and_town_end(tokens, i + 2, gaz)
+                noun += " " + " ".join(t.text for t in tokens[i + 2:own + 1])
             last = i + len(noun.split()) + noun.count(",")
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
             i = last + 1
@@ -912,6 +913,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not _institution_in_general(tokens, i)):
             # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
             last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
+            if not prefixed and last == i + 1 and not _town_at(tokens, last, gaz):
+                last = _own_name_and_town_end(tokens, last, gaz)
             numeral = ""
             if last + 1 < len(tokens) and tokens[last + 1].text.removesuffix(".") in _ROMAN_NUMERALS:
                 # "Landgericht München I": the town's first court of that kind (its full stop the
@@ -3397,8 +3400,24 @@ def _council_of_named_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha:
         return False
-    entry = gaz.phrases.get((tokens[i + 1].text,))
-    return (entry is not None and (entry.is_place or entry.kind == "state")) or _named_as_town(tokens, i + 1)
+    return _town_at(tokens, i + 1, gaz)
+
+
+def _town_at(tokens: list[Token], j: int, gaz: Gazetteer) -> bool:
+    """A town or state the gazetteer knows at j, or a word the report names as a town elsewhere."""
+    entry = gaz.phrases.get((tokens[j].text,))
+    return (entry is not None and (entry.is_place or entry.kind == "state")) or _named_as_town(tokens, j)
+
+
+def _own_name_and_town_end(tokens: list[Token], last: int, gaz: Gazetteer) -> int:
+    """Last word of a body's own name of up to three words that ends in its town ("Kulturverein
+    Džemat Feldhofen", "Hindu-Kulturverein Sri Murugan Thurgau"), or `last` where no town ends it."""
+    for j in range(last + 1, min(last + 3, len(tokens))):
+        if not _place_name(tokens[j], gaz):
+            break
+        if _town_at(tokens, j, gaz):
+            return j
+    return last
 
 
 def _named_as_town(tokens: list[Token], j: int) -> bool:
