@@ -2982,3 +2982,12 @@ def test_a_body_with_a_name_of_its_own_keeps_its_town(nlp, knowledge):
     assert {"Islamischer Kulturverein Džemat Ebersheim", "Kulturverein Anatolia Ebersheim",
             "Amtsgericht Ebersheim"} <= set(found), found
     assert not {"Kulturverein Anatolia", "Islamischer Kulturverein Džemat"} & set(found), found
+
+
+def test_workshops_and_networks_are_named_with_their_owner_or_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Sägewerk Lindner hat die Halle gekauft. Die Porzellanmanufaktur Kranichau "
+                  "schließt, die Tischlerei Huber übernimmt die Maschinen. Das Naturschutz-Netzwerk Ostalb "
+                  "protestiert, das Kraftwerk Kranichau läuft weiter.")
+    assert {"Sägewerk Lindner", "Porzellanmanufaktur Kranichau", "Tischlerei Huber",
+            "Naturschutz-Netzwerk Ostalb"} <= set(found), found
+    assert "Kraftwerk Kranichau" not in found, found

@@ -454,3 +454,14 @@ def test_a_papers_comment_quoted_over_several_sentences_yields_no_outcome(nlp, k
     assert any("Schließung des Werks" in t for t in outcome), outcome
     assert any("Sozialplan" in t for t in outcome), outcome
     assert not any("Preis dafür" in t or "Werksschließungen werden folgen" in t for t in outcome), outcome
+
+
+def test_a_thing_owned_by_an_outsider_is_no_outsider_speaking(nlp, knowledge):
+    """'Das Haus der alten Bäckerei Moser steht zum Verkauf': the house is the subject, the bakery
+    only its genitive attribute, so what is open about the house stays open."""
+    brief = brief_of(nlp, knowledge,
+        " date 2025-05-06 Gurnbach (APA) - Die Gemeinde Gurnbach und der Bäcker Rainer Wutte haben am Dienstag "
+        "einen Vertrag über einen Bäckerbus unterzeichnet. Seit Franz Moser 2023 aufgehört hat, fehlt ein Bäcker.\n\n"
+        "Das Haus der alten Bäckerei Moser steht zum Verkauf, einen Käufer gibt es bislang nicht.")
+    assert "Bäckerei Moser" in [a.name for a in brief.parties + brief.mentioned]
+    assert any("Haus der alten Bäckerei Moser" in t for t in texts(brief.open_issues)), texts(brief.open_issues)

@@ -909,7 +909,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             institution = None  # "stellt das Land Fördermittel bereit": a common noun after it, no Land of that name
         if institution == "Betriebe" and not _named_by_adjective(tokens, i):
             institution = None  # "lieferten 24.000 Betriebe Milch", not "die Technischen Betriebe Wilen-Thurau"
-        if (institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz))
+        if (institution and i + 1 < len(tokens) and (prefixed or _place_name(tokens[i + 1], gaz)
+                                                      or _owner_named(tokens, i + 1, institution, gaz))
                 and not _institution_in_general(tokens, i)):
             # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
             last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
@@ -3403,6 +3404,17 @@ def _council_of_named_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     return _town_at(tokens, i + 1, gaz)
 
 
+def _owner_named(tokens: list[Token], j: int, institution: str, gaz: Gazetteer) -> bool:
+    """'des Sägewerks Rehbein' in a report that names 'Tobias Rehbein': a person's surname after a
+    business's noun names the business (after a council's noun, 'Stadtrat Huber', a councillor)."""
+    word = tokens[j].text
+    if (not word[:1].isupper() or not word.isalpha() or word in _STOP or word in gaz.first_names
+            or role_base(institution, gaz) or _council_word(institution, gaz)):
+        return False
+    return any(named.group(1) in gaz.first_names
+               for named in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {word}\b", tokens[j].doc.text))
+
+
 def _town_at(tokens: list[Token], j: int, gaz: Gazetteer) -> bool:
     """A town or state the gazetteer knows at j, or a word the report names as a town elsewhere."""
     entry = gaz.phrases.get((tokens[j].text,))
@@ -5732,6 +5744,7 @@ _MEETING_OF = re.compile(r"(?:versammlung|sitzung|tagung|konferenz|kongress|part
 def party_candidates(analysed: Analysed, knowledge: Knowledge, mentions: list[Mention],
                      rule_parties: list[str]) -> list[Candidate]:
     """Every named actor with the signals the party model weighs (also what training reads)."""
+    gaz = gazetteer(knowledge)
     by_name: dict[str, list[Mention]] = {}
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -5740,7 +5753,7 @@ def party_candidates(analysed: Analysed, knowledge: Knowledge, mentions: list[Me
     subjects: dict[str, int] = {}
     for sentence in analysed.sentences:
         found = by_sentence.get(sentence.index)
-        subject = _subject_mention(sentence, found) if found else None
+        subject = _subject_mention(sentence, found, gaz) if found else None
         if subject is not None:
             subjects[subject.canonical] = subjects.get(subject.canonical, 0) + 1
     chosen = tuple(_actor(n, by_name[n], knowledge, by_name[n][0].kind) for n in rule_parties if n in by_name)
@@ -5851,10 +5864,11 @@ def _same_side(mention: Mention, parties: tuple[Actor, ...], countries: dict[str
     return bool(prefix) and any(prefix in re.findall(r"[\w-]+", name) or prefix == name for name in names)
 
 
-def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int = 8) -> Mention | None:
+def _subject_mention(sentence: Sentence, mentions: list[Mention], gaz: Gazetteer,
+                     max_words: int = 8) -> Mention | None:
     """The named actor in subject position: early in the main clause (before the first comma),
-    not inside a relative clause or a prepositional phrase; else the speaker of a trailing
-    attribution (', sagte X')."""
+    not inside a relative clause, a prepositional phrase or a thing's genitive attribute; else the
+    speaker of a trailing attribution (', sagte X')."""
     for m, following in zip(mentions, [*mentions[1:], None]):
         if m.in_relative_clause or m.after_preposition or m.in_attribution:
             continue
@@ -5862,6 +5876,9 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int
                 and not sentence.text[m.end - sentence.start:following.start - sentence.start].strip()):
             continue  # "Bundesrat Albert Rösti": the body names the person's office, the person acts
         head = sentence.text[: m.start - sentence.start]
+        genitive = _GENITIVE_OF_THING.match(head)
+        if genitive and role_base(genitive.group("noun"), gaz) is None:
+            continue  # "Das Haus der alten Bäckerei Moser steht zum Verkauf": the house is the subject
         apposition = _APPOSITION_HEAD.match(head) is not None  # "Die Chefin der Konservativen, Kemi Badenoch, warf …"
         if (("," in head and not apposition) or len(head.split()) > max_words
                 or (_after_any_preposition(head) and not apposition)):
@@ -5870,6 +5887,8 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], max_words: int
     return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
 
 
+# "Das Haus der alten": a thing's noun the name that follows is the genitive attribute of
+_GENITIVE_OF_THING = re.compile(r"^(?:Das|Die|Der)\s+(?:[a-zäöü]\w*\s+)*(?P<noun>[A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[a-zäöü]\w*\s+)*$")
 _APPOSITION_HEAD = re.compile(r"^(?:Der|Die|Das)\s[^,]{3,80},\s*$")
 _ALL_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("mit beim zwischen unter durch ohne gegenüber seitens".split())
 
@@ -5912,6 +5931,7 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
     organisations = knowledge.actors.organisation_by_name
     alliance = any(organisations[p.name].alliance for p in findings.parties if p.name in organisations)
     prominent = prominent_actors(findings.mentions)
+    gaz = gazetteer(knowledge)
     by_sentence: dict[int, list[Mention]] = {}
     for m in findings.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -5922,7 +5942,7 @@ def third_party_sentences(analysed: Analysed, findings: ActorFindings, knowledge
         label = SPEAKER_LABEL.match(sentence.text)
         if label:  # "REPORTERIN: Offen ist außerdem, ob …", "Albers: …": the words after a speaker's label
             words = words[len(label.group(0).split()):]
-        subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start))
+        subject = _subject_mention(sentence, sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start), gaz)
         if words and (words[0] in _SUBORDINATORS or tuple(words[:2]) in _OPEN_OPENERS):
             # "Ob die EU-Kommission … kann, ist offen", "Offen ist außerdem, ob das Land …": the writer
             # states an open point
