@@ -2991,3 +2991,12 @@ def test_workshops_and_networks_are_named_with_their_owner_or_place(nlp, knowled
     assert {"Sägewerk Lindner", "Porzellanmanufaktur Kranichau", "Tischlerei Huber",
             "Naturschutz-Netzwerk Ostalb"} <= set(found), found
     assert "Kraftwerk Kranichau" not in found, found
+
+
+def test_a_short_form_in_brackets_keeps_the_whole_name_it_spells(nlp, knowledge):
+    """'Der Verband freipraktizierender Hebammen Schweiz (VFHS)': the country closes the members'
+    name and the letters spell all of it, so the bracket does not cut it to 'Hebammen Schweiz'."""
+    found = names(nlp, knowledge, "Der Verband freipraktizierender Hebammen Schweiz (VFHS) und die Kasse haben "
+                  "sich geeinigt. Der Verband alpiner Vereine Österreichs (VAVÖ) begrüßt das.")
+    assert {"Verband freipraktizierender Hebammen Schweiz (VFHS)",
+            "Verband alpiner Vereine Österreichs (VAVÖ)"} <= set(found), found

@@ -1149,6 +1149,14 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             after_person = bool(found) and found[-1].kind == "person" and i >= 2 and (
                 found[-1].end == tokens[i - 2].idx + len(tokens[i - 2].text))  # "Hattmannsdorfer (ÖVP)": a party label
             long_form = _long_form(whole, i + offset[i], gaz)
+            before = found[-1] if found and i >= 2 else None
+            bare = long_form.rsplit(" (", 1)[0] if long_form else ""
+            if (bare and before is not None and before.kind == "organisation"
+                    and before.end == tokens[i - 2].idx + len(tokens[i - 2].text)
+                    and before.canonical.endswith(" " + bare) and _initials(before.canonical) == token.text.upper()):
+                # "Verband freipraktizierender Hebammen Schweiz (VFHS)": the whole name a rule read before,
+                # which the short form spells
+                long_form = before.canonical + long_form[len(bare):]
             if after_person and long_form and _spelled_out(long_form) and _initials_of_person(long_form, gaz):
                 i += 1
                 continue  # "Magdalena Kössler (MK) hat mit Johann Pittl (JP) gesprochen": speaker labels
@@ -2513,8 +2521,8 @@ def _association_nominative(word: str) -> str | None:
 def _named_by_members(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """'Verband kommunaler Unternehmen', 'des Bundesverbands privater Anbieter': an association's noun,
     an adjective in small letters in the genitive plural and the noun of its members name it (a
-    compass word or a country's genitive after them too: 'Tankstellenunternehmer Ost', 'alpiner
-    Vereine Österreichs'). The name, with the noun in the nominative, and the index of its last word."""
+    compass word or a country after them too: 'Tankstellenunternehmer Ost', 'alpiner Vereine
+    Österreichs', 'freipraktizierender Hebammen Schweiz'). The name, with the noun in the nominative, and the index of its last word."""
     if (i + 2 >= len(tokens) or not tokens[i].text[:1].isupper()
             or not _members_pair(tokens[i + 1].text, tokens[i + 2].text)):
         return None
@@ -2525,8 +2533,10 @@ def _named_by_members(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     while last + 2 < len(tokens) and _members_pair(tokens[last + 1].text, tokens[last + 2].text):
         last += 2  # "Bundesverband privater Anbieter sozialer Dienste"
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    if after in _COMPASS or _state_genitive(after, gaz):
-        last += 1
+    state = gaz.phrases.get((after,))
+    if (after in _COMPASS or _state_genitive(after, gaz)
+            or (state is not None and state.kind == "state" and after == state.canonical)):
+        last += 1  # "Verband freipraktizierender Hebammen Schweiz": a state's name in the nominative too
     return " ".join([head, *(t.text for t in tokens[i + 1:last + 1])]), last
 
 
@@ -3921,6 +3931,11 @@ def _other_long_form(tokens: list[Token], i: int, entry: Entry, gaz: Gazetteer, 
     name = long_form.rpartition(" (")[0] if long_form else ""
     listed = gaz.phrases.get(tuple(name.split()))
     return bool(name) and name[:1] == tokens[i].text[:1] and (listed is None or listed.canonical != entry.canonical)
+
+
+def _initials(name: str) -> str:
+    """'VAVÖ' for 'Verband alpiner Vereine Österreichs': the first letters of the words but links."""
+    return "".join(word[0] for word in name.split() if word.lower() not in _NAME_LINKS).upper()
 
 
 def _spelled_out(long_form: str) -> bool:
