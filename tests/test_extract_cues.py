@@ -2057,3 +2057,13 @@ def test_depending_on_something_orders_nothing(analyse_text, knowledge):
         "Die Gemeinde hat die Tankstelle gekauft. Landwirte und Pendler seien darauf angewiesen, sagte der "
         "Bürgermeister.")
     assert not any("angewiesen" in item for item in outcome), outcome
+
+
+def test_a_decision_still_expected_is_open_unless_it_comes_within_the_hour(analyse_text, knowledge):
+    """'Ein Entscheid wird im Herbst erwartet': the decision is still to come; a ticker's 'Das Ergebnis
+    wird in etwa 20 Minuten erwartet' is answered by its next entry."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Gemeinde hat beim Kanton ein Gesuch um Beiträge gestellt. Ein Entscheid wird im Herbst erwartet. "
+        "Das Ergebnis wird in etwa 20 Minuten erwartet.")
+    assert any("Entscheid wird im Herbst" in item for item in open_issues), open_issues
+    assert not any("20 Minuten" in item for item in open_issues), open_issues
