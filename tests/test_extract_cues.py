@@ -2067,3 +2067,13 @@ def test_a_decision_still_expected_is_open_unless_it_comes_within_the_hour(analy
         "Das Ergebnis wird in etwa 20 Minuten erwartet.")
     assert any("Entscheid wird im Herbst" in item for item in open_issues), open_issues
     assert not any("20 Minuten" in item for item in open_issues), open_issues
+
+
+def test_an_application_made_is_open_but_not_the_right_to_make_one(analyse_text, knowledge):
+    """Austrian 'um eine Förderung ansuchen' is applying for it: the answer is still to come; 'Gemeinden
+    können bis Juni ansuchen' grants a right and asks nothing."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Die Gemeinde hat den Dorfladen gekauft. Beim Land hat sie um eine Förderung von 40.000 Euro angesucht. "
+        "Vereine können bis Ende Juni um Zuschüsse ansuchen.")
+    assert any("40.000 Euro angesucht" in item for item in open_issues), open_issues
+    assert not any("bis Ende Juni" in item for item in open_issues), open_issues
