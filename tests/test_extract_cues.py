@@ -1404,13 +1404,17 @@ def test_a_company_named_with_its_legal_form_and_a_trade_club_are_parties(nlp, k
     assert {"Brakmann Küstenimmobilien GmbH", "Gewerbeverein Kolkhörn"} <= set(parties), parties
 
 
-def test_the_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
+def test_the_bare_count_of_a_vote_beside_its_decision_joins_the_decision(analyse_text, knowledge):
     outcome, _ = classify(analyse_text, knowledge, "Der Landtag hat das Gesetz am Freitag beschlossen. 80 Abgeordnete "
                           "stimmten dafür, 63 dagegen.")
     assert outcome == ["Der Landtag hat das Gesetz am Freitag beschlossen; 80 Abgeordnete stimmten dafür, 63 dagegen."], outcome
+    # a count that says who voted or what it decided is a result of its own
     named, _ = classify(analyse_text, knowledge, "Der Bundestag hat am Donnerstag das Gesetz beschlossen. Für den "
                         "Entwurf stimmten 326 Abgeordnete von CDU/CSU und SPD, 208 stimmten dagegen, 79 enthielten sich.")
-    assert len(named) == 1 and "326" in named[0], named  # the voters named, still only the count
+    assert len(named) == 2 and "326" in named[1], named
+    told, _ = classify(analyse_text, knowledge, "Die Gemeindeversammlung hat der Umzonung zugestimmt. Der Entscheid "
+                       "fiel mit 214 zu 167 Stimmen.")
+    assert told == ["Die Gemeindeversammlung hat der Umzonung zugestimmt.", "Der Entscheid fiel mit 214 zu 167 Stimmen."], told
     alone, _ = classify(analyse_text, knowledge, "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen.")
     assert alone, alone
 

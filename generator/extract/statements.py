@@ -1328,9 +1328,10 @@ def extract_statements(
             continue  # the end of a news report gives background and reactions, not its results
         bare = statement.kind == "outcome" and _bare_tally(statement.text, cues)
         # decision_item is the last outcome item whenever it is set: any other outcome item resets it
-        if (statement.kind == "outcome" and (bare or _only_counted(statement)) and decision_item is not None
+        if (statement.kind == "outcome" and bare and decision_item is not None
                 and statement.sentence - last_outcome == 1):
             # "Der Landtag hat … beschlossen. 80 Abgeordnete stimmten dafür, 63 dagegen.": the decision's count
+            # (one that says what it counts, "Der Entscheid fiel mit 214 zu 167 Stimmen", is an item of its own)
             outcome[-1] = decision_item = Item(_told_on(decision_item.text, statement.text), decision_item.evidence)
             continue
         if bare:
@@ -1390,15 +1391,6 @@ def _bare_tally(text: str, cues: Cues) -> bool:
     counted = cues.group_votes | cues.vote_counts | cues.voters
     rest = [w for w in words if not (w.isdigit() or w in NUMBER_WORDS or w in counted or w in _TALLY_WORDS)]
     return len(rest) <= 1 and bool(counted.intersection(words) - cues.voters)
-
-
-_WHAT_FOLLOWS = re.compile(r"\b(?:dass|zu\s+\w+n|[a-zäöü]{2,}zu[a-zäöü]{3,}n)\b")  # "beizusteuern"
-
-
-def _only_counted(statement: Statement) -> bool:
-    """'Für den Entwurf stimmten 326 Abgeordnete von CDU/CSU und SPD, 208 dagegen': a vote's count,
-    which names the voters but no terms ('stimmte dafür, … 48.000 Euro beizusteuern' has some)."""
-    return statement.cues == ("Stimmenzahl",) and not _WHAT_FOLLOWS.search(statement.text)
 
 
 _FIGURE = re.compile(r"\d")
