@@ -1414,7 +1414,8 @@ def test_the_bare_count_of_a_vote_beside_its_decision_joins_the_decision(analyse
     assert len(named) == 2 and "326" in named[1], named
     told, _ = classify(analyse_text, knowledge, "Die Gemeindeversammlung hat der Umzonung zugestimmt. Der Entscheid "
                        "fiel mit 214 zu 167 Stimmen.")
-    assert told == ["Die Gemeindeversammlung hat der Umzonung zugestimmt.", "Der Entscheid fiel mit 214 zu 167 Stimmen."], told
+    assert told == ["Die Gemeindeversammlung hat der Umzonung zugestimmt.",
+                    "Der Entscheid fiel mit 214 zu 167 Stimmen."], told
     alone, _ = classify(analyse_text, knowledge, "Die Gesamtabstimmung: 112 Ja, 80 Nein, 4 Enthaltungen.")
     assert alone, alone
 

@@ -461,7 +461,8 @@ def test_a_thing_owned_by_an_outsider_is_no_outsider_speaking(nlp, knowledge):
     only its genitive attribute, so what is open about the house stays open."""
     brief = brief_of(nlp, knowledge,
         " date 2025-05-06 Gurnbach (APA) - Die Gemeinde Gurnbach und der Bäcker Rainer Wutte haben am Dienstag "
-        "einen Vertrag über einen Bäckerbus unterzeichnet. Seit Franz Moser 2023 aufgehört hat, fehlt ein Bäcker.\n\n"
+        "einen Vertrag über einen Bäckerbus unterzeichnet. Seit Franz Moser 2023 aufgehört hat, fehlt ein "
+        "Bäcker.\n\n"
         "Das Haus der alten Bäckerei Moser steht zum Verkauf, einen Käufer gibt es bislang nicht.")
     assert "Bäckerei Moser" in [a.name for a in brief.parties + brief.mentioned]
     assert any("Haus der alten Bäckerei Moser" in t for t in texts(brief.open_issues)), texts(brief.open_issues)

@@ -2522,7 +2522,8 @@ def _named_by_members(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str,
     """'Verband kommunaler Unternehmen', 'des Bundesverbands privater Anbieter': an association's noun,
     an adjective in small letters in the genitive plural and the noun of its members name it (a
     compass word or a country after them too: 'Tankstellenunternehmer Ost', 'alpiner Vereine
-    Österreichs', 'freipraktizierender Hebammen Schweiz'). The name, with the noun in the nominative, and the index of its last word."""
+    Österreichs', 'freipraktizierender Hebammen Schweiz'). The name, with the noun in the nominative,
+    and the index of its last word."""
     if (i + 2 >= len(tokens) or not tokens[i].text[:1].isupper()
             or not _members_pair(tokens[i + 1].text, tokens[i + 2].text)):
         return None
@@ -5902,8 +5903,9 @@ def _subject_mention(sentence: Sentence, mentions: list[Mention], gaz: Gazetteer
     return next((m for m in mentions if m.in_attribution and m.kind == "person"), None)
 
 
-# "Das Haus der alten": a thing's noun the name that follows is the genitive attribute of
-_GENITIVE_OF_THING = re.compile(r"^(?:Das|Die|Der)\s+(?:[a-zäöü]\w*\s+)*(?P<noun>[A-ZÄÖÜ]\w+)\s+(?:der|des)\s+(?:[a-zäöü]\w*\s+)*$")
+# "Das Haus der alten …": the name that follows is the genitive attribute of the noun that opens the sentence
+_GENITIVE_OF_THING = re.compile(r"^(?:Das|Die|Der)\s+(?:[a-zäöü]\w*\s+)*(?P<noun>[A-ZÄÖÜ]\w+)\s+(?:der|des)\s+"
+                                r"(?:[a-zäöü]\w*\s+)*$")
 _APPOSITION_HEAD = re.compile(r"^(?:Der|Die|Das)\s[^,]{3,80},\s*$")
 _ALL_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset("mit beim zwischen unter durch ohne gegenüber seitens".split())
 
