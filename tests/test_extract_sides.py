@@ -958,3 +958,16 @@ def test_a_deliberation_an_outsider_owes_is_still_open(nlp, knowledge):
                      "Die Pacht beträgt 1800 Euro im Jahr. Der Samtgemeinderat soll im Herbst über einen Zuschuss "
                      "beraten.\n")
     assert any("Zuschuss" in item.text for item in brief.open_issues), texts(brief.open_issues)
+
+
+def test_where_the_lead_names_one_side_the_body_the_report_returns_to_is_the_other(nlp, knowledge):
+    """A permit told by the mayor who granted it: the state office that is to check its terms, named
+    in three sentences, is the other party; named in two, it is not told apart from anyone else."""
+    report = (" date 2025-03 Moschee darf ausgebaut werden\n\nFeldbach (APA) - Bürgermeister Gerhard Wimmer hat am "
+              "Dienstag die Baubewilligung für den Ausbau der Moschee in der Industriestraße erteilt. Der Bescheid "
+              "enthält Auflagen zum Lärm und zu den Parkplätzen. Die Anrainer sind trotzdem unzufrieden.\n\n"
+              "Das Landesamt für Umwelt prüft die Lärmwerte im Mai. Die Messungen hat das Landesamt für Umwelt "
+              "ausgeschrieben. Die Kosten trägt das Landesamt für Umwelt allein.")
+    assert party_names(brief_of(nlp, knowledge, report)) == ["Gerhard Wimmer", "Landesamt für Umwelt"]
+    shorter = report.replace(" Die Kosten trägt das Landesamt für Umwelt allein.", "")
+    assert shorter != report and party_names(brief_of(nlp, knowledge, shorter)) == ["Gerhard Wimmer"]

@@ -5751,7 +5751,24 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
         party_names = list(dict.fromkeys(
             m.canonical for m in mentions if m.sentence in opening and not m.affiliation and m.kind == "organisation"
             and _MEETING_OF.search(analysed.text, max(0, m.start - 40), m.start)))[:1]
+    if len(party_names) == 1:
+        party_names += _second_side(party_names, mentions, reporters)
     return party_names
+
+
+def _second_side(party_names: list[str], mentions: list[Mention], reporters: Iterable[str],
+                 min_sentences: int = 3) -> list[str]:
+    """Where the rules found one party only, the actor the report names in most sentences besides
+    it, if in at least `min_sentences`: an event has two sides, and where the lead names one
+    ("Bürgermeister Wimmer hat die Baubewilligung erteilt"), the other is the one the report keeps
+    coming back to (the club that is to build)."""
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        if (m.kind in ("person", "organisation") and not m.affiliation and not m.example and not m.source
+                and m.canonical not in party_names and m.canonical not in reporters):
+            sentences.setdefault(m.canonical, set()).add(m.sentence)
+    ranked = sorted(sentences, key=lambda name: (-len(sentences[name]), min(sentences[name])))
+    return ranked[:1] if ranked and len(sentences[ranked[0]]) >= min_sentences else []
 
 
 _MEETING_OF = re.compile(r"(?:versammlung|sitzung|tagung|konferenz|kongress|parteitag)\w{0,2}\s+(?:des|der)\s+\Z", re.I)
