@@ -44,7 +44,7 @@ since JR-JU: parties 0.647, named recall 0.881, outcome 0.647, open 0.627, dates
 since JV-JY: parties 0.648, named recall 0.880, outcome 0.647, open 0.630, dates 1703 of 1708; 1732
 since JZ-KC: parties 0.649, named recall 0.880, outcome 0.647, open 0.631, dates 1728 of 1732; 1756
 since KD-KG: parties 0.649, named recall 0.882, outcome 0.647, open 0.632, dates 1752 of 1756; 1780
-since KH-KK: parties 0.649, named recall 0.882, outcome 0.648, open 0.633, dates 1776 of 1780), a
+since KH-KK: parties 0.650, named recall 0.882, outcome 0.648, open 0.633, dates 1776 of 1780), a
 little below, so a rule change that costs real quality here shows.
 """
 
