@@ -713,7 +713,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if department:  # "das Bayerische Staatsministerium des Innern"
                 noun += " " + "".join(t.text_with_ws for t in tokens[i + 2:department]).rstrip()
             elif not field and _plain_adjective_name(tokens, i, gaz):  # "der Ornithologische Verein Balmwilen"
-                own = i + 2 if _town_at(tokens, i + 2, gaz) else _own_name_and_town_end(tokens, i + 2, gaz)
+                own = _own_name_and_town_end(tokens, i + 2, gaz)
                 noun += " " + " ".join(t.text for t in tokens[i + 2:own + 1])
             last = i + len(noun.split()) + noun.count(",")
             emit(f"{_weak_adjective(token.text)} {noun}", "organisation", i, last)
@@ -914,7 +914,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not _institution_in_general(tokens, i)):
             # "Gemeinde Lanzing am Lanzensee", "Amtsgericht Frankfurt am Main"
             last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
-            if not prefixed and last == i + 1 and not _town_at(tokens, last, gaz):
+            if not prefixed and last == i + 1:
                 last = _own_name_and_town_end(tokens, last, gaz)
             numeral = ""
             if last + 1 < len(tokens) and tokens[last + 1].text.removesuffix(".") in _ROMAN_NUMERALS:
@@ -3434,7 +3434,10 @@ def _town_at(tokens: list[Token], j: int, gaz: Gazetteer) -> bool:
 
 def _own_name_and_town_end(tokens: list[Token], last: int, gaz: Gazetteer) -> int:
     """Last word of a body's own name of up to three words that ends in its town ("Kulturverein
-    Džemat Feldhofen", "Hindu-Kulturverein Sri Murugan Thurgau"), or `last` where no town ends it."""
+    Džemat Feldhofen", "Hindu-Kulturverein Sri Murugan Thurgau"), or `last` where the word there is
+    the town itself or no town ends the name."""
+    if _town_at(tokens, last, gaz):
+        return last
     for j in range(last + 1, min(last + 3, len(tokens))):
         if not _place_name(tokens[j], gaz):
             break
