@@ -2993,6 +2993,14 @@ def test_workshops_and_networks_are_named_with_their_owner_or_place(nlp, knowled
     assert "Kraftwerk Kranichau" not in found, found
 
 
+def test_hostels_garages_and_salons_are_named_with_their_owner_or_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Jugendherberge Brakelsmühle schließt. Die Gemeinde kauft die Kfz-Werkstatt "
+                  "Lindner. Der Inhaber des Haarstudios Eder protestiert. Die alte Garage Brunner wird umgebaut. "
+                  "Das Jugendgästehaus Grimmingblick bleibt zu, die Werkstatt auch.")
+    assert {"Jugendherberge Brakelsmühle", "Kfz-Werkstatt Lindner", "Haarstudio Eder", "Garage Brunner",
+            "Jugendgästehaus Grimmingblick"} <= set(found), found
+
+
 def test_a_short_form_in_brackets_keeps_the_whole_name_it_spells(nlp, knowledge):
     """'Der Verband freipraktizierender Hebammen Schweiz (VFHS)': the country closes the members'
     name and the letters spell all of it, so the bracket does not cut it to 'Hebammen Schweiz'."""
