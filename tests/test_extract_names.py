@@ -2583,6 +2583,16 @@ def test_a_committee_and_a_machinery_ring_are_named_with_their_place_or_region(n
     assert {"Chilbi-Komitee Safenwang", "Maschinenring Kargenauer Land", "Wasserverband Ruppiner Land"} <= set(found), found
 
 
+def test_an_association_is_named_with_its_part_of_a_country(nlp, knowledge):
+    """'des Coiffeurverbands Innerschweiz': a compass word on a country or Land names a region, never
+    the association itself."""
+    found = names(nlp, knowledge, "Die Delegierten des Coiffeurverbands Innerschweiz haben einen Fonds beschlossen. "
+                  "Die Barber-Vereinigung Zentralschweiz wehrt sich. Die Kreishandwerkerschaft Mittelsachsen warnt.")
+    assert {"Coiffeurverband Innerschweiz", "Barber-Vereinigung Zentralschweiz",
+            "Kreishandwerkerschaft Mittelsachsen"} <= set(found), found
+    assert not {"Innerschweiz", "Zentralschweiz"} & set(found), found
+
+
 def test_a_number_before_a_closing_verb_particle_is_no_part_of_a_bodys_name(nlp, knowledge):
     found = names(nlp, knowledge, "Von den 23 Einsprachen wies der Regierungsrat 19 ab, vier hiess er teilweise gut. "
                   "Die Umweltorganisation Global 2000 lehnte ab.")

@@ -3491,7 +3491,8 @@ _VERB_PREFIXES = frozenset({"ver", "be", "ge", "er", "zer", "ent", "emp", "miss"
 
 
 # a landscape's or a quarter's name ("Leinebergland", "Traunviertel", "Odertal", "Südsteiermark")
-_LANDSCAPE_NAME = re.compile(r"(?:Nord|Süd|Ost|West|Ober|Unter|Mittel)(?:steiermark|kärnten|tirol|franken|schwaben)"
+_LANDSCAPE_NAME = re.compile(r"(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|Südost|Ober|Unter|Nieder|Mittel|Inner|Zentral)"
+                             r"(?:steiermark|kärnten|tirol|franken|schwaben|schweiz|sachsen|hessen|bayern|westfalen)"
                              r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:land|tal|viertel|gau)")
 
 
