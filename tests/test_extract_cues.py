@@ -1495,6 +1495,9 @@ def test_a_ruling_upheld_is_an_outcome_a_fact_confirmed_is_not(analyse_text, kno
         "Die Stadt bestätigte die Entscheidung am Freitag auf Nachfrage. "
         "Ein Sprecher bestätigte den Eingang des Gesuchs.")
     assert outcome == ["Das Landesverwaltungsgericht hat den Bescheid nun in vollem Umfang bestätigt."], outcome
+    outcome, _ = classify(analyse_text, knowledge,
+        "Das Verwaltungsgericht Hannover hat am Mittwoch die Schließung von drei Barbershops bestätigt.")
+    assert len(outcome) == 1, outcome
 
 
 def test_a_fear_a_likelihood_and_what_would_have_been_are_no_results(analyse_text, knowledge):
