@@ -835,9 +835,17 @@ def test_associations_named_pro_and_what_they_stand_for(nlp, knowledge):
                   "Tannwald, in der 90 Geschäfte sind, und von der Interessengemeinschaft Pro Kirchenglocken. Auch "
                   "die Organisation Pro Schweiz und Pro Natura Graubünden protestierten. Pro Jahr fehlen 20 "
                   "Millionen.")
-    for name in ("Pro Altstadt Tannwald", "Pro Kirchenglocken", "Pro Schweiz", "Pro Natura Graubünden"):
+    for name in ("Pro Altstadt Tannwald", "Interessengemeinschaft Pro Kirchenglocken", "Pro Schweiz",
+                 "Pro Natura Graubünden"):
         assert name in found, (name, found)
     assert not any(name in ("Pro", "Pro Jahr", "Altstadt Tannwald") for name in found), found
+
+
+def test_a_group_named_pro_keeps_its_own_noun_and_ends_before_a_common_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Verkauf beschlossen. Vor der Halle verteilt die IG "
+                  "Pro Gummen Flugblätter mit dem Slogan. Der Präsident des Vereins Pro Sunnehalde tritt zurück.")
+    assert {"IG Pro Gummen", "Verein Pro Sunnehalde"} <= set(found), found
+    assert not any("Flugblätter" in name for name in found), found
 
 
 def test_a_club_section_is_named_with_its_head(nlp, knowledge):

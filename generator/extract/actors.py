@@ -583,7 +583,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         pro = _pro_name_end(tokens, i, gaz) if token.text == "Pro" else 0
         if pro:  # "die Vereinigung Pro Altstadt Aarwil", "die Interessengemeinschaft Pro Kirchenglocken"
-            emit(_joined_name(tokens[i:pro]), "organisation", i, pro - 1)
+            # a club's or a group's own noun is part of its name ("der IG Pro Gummen", "des Vereins Pro
+            # Sunnehalde"), the kind of association is not ("die Vereinigung Pro Altstadt Aarwil")
+            head = _name_part_head(tokens[i - 1].text) if i > 0 else None
+            named_by = head if head in _PRO_HEADS else None
+            emit(" ".join(filter(None, (named_by, _joined_name(tokens[i:pro])))), "organisation",
+                 i - 1 if named_by else i, pro - 1)
             i = pro
             continue
         court = _court_of_territory(tokens, i, gaz) if capitalised else 0
@@ -1432,8 +1437,11 @@ def _pro_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         return 0
     end = i + 2
     if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha and (
-            morph.is_unknown(tokens[end].text) or end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper()):
-        end += 1  # "Pro Altstadt Tannwald, in der …": the place it is for
+            morph.is_unknown(tokens[end].text)
+            or ((morph.tag(tokens[end].text) == "NE" or _place_name(tokens[end], gaz))
+                and (end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper()))):
+        end += 1  # "Pro Altstadt Tannwald, in der …": the place it is for (not "verteilt die IG Pro
+        # Gummen Flugblätter", a common noun the tagger knows)
     return end
 
 
@@ -2654,6 +2662,8 @@ def _name_part_head(word: str) -> str | None:
                  if form in _NAME_PART_HEADS), None)
 
 
+# nouns that open the name of a group named 'Pro' and what it stands for ("IG Pro Gummen")
+_PRO_HEADS = frozenset({"IG", "Interessengemeinschaft", "Verein"})
 # organisation nouns that are part of the name they precede ("die Stiftung FAR", "die Stiftung Warentest")
 _NAME_PART_HEADS = frozenset("Stiftung Bürgerinitiative Initiative Zweckverband Aktion Sektion Kollektiv IG Verein "
                              "Bündnis Genossenschaft Interessengemeinschaft".split())
