@@ -1926,6 +1926,14 @@ def test_a_court_for_a_field_with_its_town_and_no_parliament_for_a_cause(nlp, kn
     assert not any("für Korrekturen" in name for name in found)
 
 
+def test_an_office_for_its_fields_with_its_town_and_a_district_of_two_towns(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Antrag auf Förderung liegt beim Amt für Ernährung, Landwirtschaft und Forsten "
+                  "Kempten, eine Entscheidung steht noch aus. Der Landkreis Neustadt an der Aisch-Bad Windsheim zahlt.")
+    assert {"Amt für Ernährung, Landwirtschaft und Forsten Kempten",
+            "Landkreis Neustadt an der Aisch-Bad Windsheim"} <= set(found), found
+    assert "Forsten Kempten" not in found, found
+
+
 def test_a_paper_in_capitals_a_speaker_in_capitals_and_a_name_with_two_tails(nlp, knowledge):
     found = names(nlp, knowledge, "Das Gericht hat das Verfahren über die Brinkmann Logistik Gruppe eröffnet. "
                   "Die NEUE WESTFÄLISCHE aus Bielefeld schreibt: „Das ist bitter.“ "

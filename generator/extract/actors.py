@@ -3037,12 +3037,15 @@ def _linked_town_end(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
     or region that sets it apart ("Kirchdorf am Wimbach", "Frankfurt an der Oder"), or of the land
     named after a town ("Kargenauer Land", "Ruppiner Land")."""
     if _town_land_at(tokens, end):
-        return end + 1
-    if end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _landscape_name(tokens[end + 1], gaz):
-        return end + 2
-    if (end + 2 < len(tokens) and tokens[end].lower_ in _RIVER_LINKS and tokens[end + 1].lower_ == "der"
+        end += 1
+    elif end + 1 < len(tokens) and tokens[end].lower_ in TOWN_LINKS and _landscape_name(tokens[end + 1], gaz):
+        end += 2
+    elif (end + 2 < len(tokens) and tokens[end].lower_ in _RIVER_LINKS and tokens[end + 1].lower_ == "der"
             and _landscape_name(tokens[end + 2], gaz)):
-        return end + 3
+        end += 3
+    if (0 < end < len(tokens) and tokens[end - 1].text.endswith("-Bad") and tokens[end].text[:1].isupper()
+            and tokens[end].is_alpha):
+        end += 1  # "Neustadt an der Aisch-Bad Windsheim": a district named after two towns, the second a spa
     return end
 
 
@@ -3257,8 +3260,10 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
                   and tokens[nxt].text not in gaz.not_acronyms and (tokens[nxt].text,) not in gaz.phrases)
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].text not in _STOP and not short_form:
         after = gaz.phrases.get((tokens[nxt].text,))
-        # a court's town ends its name ("Landesgericht für Zivilrechtssachen Graz")
-        court_town = _court(head, gaz) and _place_name(tokens[nxt], gaz)
+        # a court's or an office's town ends its name ("Landesgericht für Zivilrechtssachen Graz", "Amt
+        # für Ernährung, Landwirtschaft und Forsten Kempten")
+        court_town = (_court(head, gaz) or (link == "für" and head.lower().endswith(("amt", "amts", "amtes")))
+                      ) and _place_name(tokens[nxt], gaz)
         # "Regierungsrat des Kantons Schaffhausen": after "des Kantons" the word is the canton's name
         # named after its capital, which no list has as a state (not "die Partei des Kantons Zürich": the
         # party named before)
