@@ -1109,6 +1109,13 @@ def test_searching_an_area_is_no_search_for_a_partner(analyse_text, knowledge):
     assert open_issues == ["Die Stadt sucht einen Investor für das Gelände."], open_issues
 
 
+def test_a_search_in_the_past_is_no_search_going_on(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Man habe monatelang nach Alternativen gesucht, aber keinen Partner gefunden, sagte die Vorsitzende. "
+        "Wutte hat einen Verkaufswagen gekauft und sucht noch einen Fahrer.")
+    assert open_issues == ["Wutte hat einen Verkaufswagen gekauft und sucht noch einen Fahrer."], open_issues
+
+
 def test_what_a_side_pushed_through_or_accepted_and_a_ban_decided_are_outcomes(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Grünen haben durchgesetzt, dass der Radweg gebaut wird. "
