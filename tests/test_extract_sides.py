@@ -971,3 +971,17 @@ def test_where_the_lead_names_one_side_the_body_the_report_returns_to_is_the_oth
     assert party_names(brief_of(nlp, knowledge, report)) == ["Gerhard Wimmer", "Landesamt für Umwelt"]
     shorter = report.replace(" Die Kosten trägt das Landesamt für Umwelt allein.", "")
     assert shorter != report and party_names(brief_of(nlp, knowledge, shorter)) == ["Gerhard Wimmer"]
+
+
+def test_an_actor_an_outcome_opens_with_is_a_party(nlp, knowledge):
+    """The lead tells the vote; the municipality that buys the shop in a later outcome is a party,
+    the speaker who only comments after a colon is not."""
+    report = (" date 2025-05-14 Metzgerei bleibt im Dorf\n\nHinterwilen (SDA) - Die Gemeindeversammlung von "
+              "Hinterwilen hat am Mittwoch, 14. Mai 2025, dem Kauf der Metzgerei zugestimmt. Der Metzgermeister "
+              "Urs Stadler hatte den Laden im Winter zum Verkauf ausgeschrieben.\n\n"
+              "Die Gemeinde Hinterwilen kauft die Liegenschaft für 240'000 Franken und vermietet sie weiter. "
+              "Kurt Ammann vom Gewerbeverein sagte, der Laden bleibe wichtig. Der Gewerbeverein Hinterwilen "
+              "hat schon 2024 eine Sammlung organisiert.")
+    names = party_names(brief_of(nlp, knowledge, report))
+    assert "Gemeinde Hinterwilen" in names, names
+    assert "Kurt Ammann" not in names, names

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, add_local_sides,
-                                      after_article, case_brought_to, chambers_at_home, extract_actors, gazetteer,
+                                      add_outcome_subjects, after_article, case_brought_to, chambers_at_home,
+                                      extract_actors, gazetteer,
                                       home_state, names_court, short_form, third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
@@ -237,6 +238,8 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
     home = home_state(actors, analysed.text, knowledge)
     parties, mentioned = add_local_sides(actors.parties, actors.mentioned, analysed.text,
                                          knowledge.roles.citizen_groups, gaz)
+    if knowledge.party_model is None:  # a trained model has the last word on who is a party
+        parties, mentioned = add_outcome_subjects(parties, mentioned, [item.text for item in outcome], gaz)
     parties = chambers_at_home(parties, home)
     key = event_key(date, kind, parties, knowledge)
     brief = Brief(
