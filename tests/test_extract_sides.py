@@ -985,3 +985,12 @@ def test_an_actor_an_outcome_opens_with_is_a_party(nlp, knowledge):
     names = party_names(brief_of(nlp, knowledge, report))
     assert "Gemeinde Hinterwilen" in names, names
     assert "Kurt Ammann" not in names, names
+
+
+def test_the_bare_municipality_an_outcome_opens_with_is_the_one_the_report_names(nlp, knowledge):
+    report = (" date 2025-06-03 Bäckerbus fährt wieder\n\nGurnitzberg (APA) - Der Bäckermeister Franz Wutte und der "
+              "Tourismusverband haben am Dienstag, 3. Juni 2025, einen Vertrag über einen Bäckerbus unterzeichnet. "
+              "Der Bus soll dreimal in der Woche fahren.\n\nDie Gemeinde übernimmt die Kosten für den Stellplatz. "
+              "Bürgermeisterin Anna Moser sprach von einem guten Tag für die Gemeinde Gurnitzberg.")
+    names = party_names(brief_of(nlp, knowledge, report))
+    assert "Gemeinde Gurnitzberg" in names, names

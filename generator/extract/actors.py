@@ -5568,18 +5568,29 @@ def add_outcome_subjects(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...
     count it among the parties, even where the lead leaves it out. Not a speaker ("Günter Wolff:
     …"), the first part of a longer name ("Thyssenkrupp Steel und die IG Metall …") or of a
     genitive ("Der Präsident des …"), nor one a plan only assigns a task ("Die Gemeinde soll …"),
-    nor a paper a press review quotes. They move from the mentioned to the parties, up to six."""
+    nor a paper a press review quotes. An outcome that opens with the bare "Die Gemeinde" or "Die
+    Stadt" names the one municipality the report names, where no party is one. They move from the
+    mentioned to the parties, up to six."""
     def opens(actor: Actor) -> bool:
         if _is_media(actor.name, gaz):
             return False
         subject = re.compile(rf"(?:(?:Der|Die|Das) )?(?:[A-ZÄÖÜ][\w-]+ ){{0,2}}{re.escape(actor.name)}"
                              rf"(?![\w:]| [A-ZÄÖÜ]| (?:der|des|soll|sollen)\b)")
         return any(subject.match(text) for text in outcomes)
-    moving = [actor for actor in mentioned if opens(actor)][:max(0, _MOST_PARTIES - len(parties))]
+
+    def municipality(actor: Actor) -> bool:
+        return actor.name.split(" ", 1)[0] in _MUNICIPALITIES and " " in actor.name
+    moving = [actor for actor in mentioned if opens(actor)]
+    towns = [actor for actor in mentioned if municipality(actor)]
+    if (len(towns) == 1 and towns[0] not in moving and not any(municipality(party) for party in parties)
+            and any(_BARE_MUNICIPALITY.match(text) for text in outcomes)):
+        moving.append(towns[0])  # "Die Gemeinde übernimmt die Säulen selbst" in a report on Gurnitzberg
+    moving = moving[:max(0, _MOST_PARTIES - len(parties))]
     return parties + tuple(moving), tuple(actor for actor in mentioned if actor not in moving)
 
 
 _MOST_PARTIES = 6  # the brief's contract: two to six parties
+_BARE_MUNICIPALITY = re.compile(r"Die (?:Gemeinde|Stadt|Marktgemeinde|Stadtgemeinde|Einwohnergemeinde)\b(?! [A-ZÄÖÜ])(?!:)")
 
 
 def add_proposing_councils(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
