@@ -3506,8 +3506,9 @@ _VERB_PREFIXES = frozenset({"ver", "be", "ge", "er", "zer", "ent", "emp", "miss"
 
 
 # a landscape's or a quarter's name ("Leinebergland", "Traunviertel", "Odertal", "Südsteiermark")
-_LANDSCAPE_NAME = re.compile(r"(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|Südost|Ober|Unter|Nieder|Mittel|Inner|Zentral)"
-                             r"(?:steiermark|kärnten|tirol|franken|schwaben|schweiz|sachsen|hessen|bayern|westfalen)"
+_LANDSCAPE_NAME = re.compile(r"(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|Südost|Ober|Unter|Nieder|Mittel|Inner"
+                             r"|Zentral)(?:steiermark|kärnten|tirol|franken|schwaben|schweiz|sachsen|hessen|bayern"
+                             r"|westfalen)"
                              r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:land|tal|viertel|gau)")
 
 
@@ -5572,11 +5573,7 @@ def add_outcome_subjects(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...
     Stadt" names the one municipality the report names, where no party is one. They move from the
     mentioned to the parties, up to six."""
     def opens(actor: Actor) -> bool:
-        if _is_media(actor.name, gaz):
-            return False
-        subject = re.compile(rf"(?:(?:Der|Die|Das) )?(?:[A-ZÄÖÜ][\w-]+ ){{0,2}}{re.escape(actor.name)}"
-                             rf"(?![\w:]| [A-ZÄÖÜ]| (?:der|des|soll|sollen)\b)")
-        return any(subject.match(text) for text in outcomes)
+        return not _is_media(actor.name, gaz) and any(_opens_with_actor(text, actor.name) for text in outcomes)
 
     def municipality(actor: Actor) -> bool:
         return actor.name.split(" ", 1)[0] in _MUNICIPALITIES and " " in actor.name
@@ -5589,8 +5586,32 @@ def add_outcome_subjects(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...
     return parties + tuple(moving), tuple(actor for actor in mentioned if actor not in moving)
 
 
+def _opens_with_actor(text: str, name: str) -> bool:
+    """'Die Bezirkshauptmannschaft Zell am See verhängte …', 'Wirtschaftsministerin Katherina Reiche
+    unterzeichnete …': the name after an article and up to two capitalised words, where it ends."""
+    positions = {0}
+    article = _ARTICLE_OPENING.match(text)
+    for start in (0, article.end()) if article else (0,):
+        position = start
+        positions.add(position)
+        for _ in range(2):
+            word = _OPENING_WORD.match(text, position)
+            if word is None:
+                break
+            position = word.end()
+            positions.add(position)
+    return any(text.startswith(name, position) and not _NAME_GOES_ON.match(text, position + len(name))
+               for position in positions)
+
+
+_ARTICLE_OPENING = re.compile(r"(?:Der|Die|Das) ")
+_OPENING_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+ ")
+# a longer name, a speaker's colon, a genitive or a task a plan assigns goes on after the name
+_NAME_GOES_ON = re.compile(r"[\w:]| [A-ZÄÖÜ]| (?:der|des|soll|sollen)\b")
 _MOST_PARTIES = 6  # the brief's contract: two to six parties
-_BARE_MUNICIPALITY = re.compile(r"Die (?:Gemeinde|Stadt|Marktgemeinde|Stadtgemeinde|Einwohnergemeinde)\b(?! [A-ZÄÖÜ])(?!:)")
+# "Die Gemeinde übernimmt …" with no name after the noun (not "Die Gemeinde Thalbach", "Die Stadt:")
+_BARE_MUNICIPALITY = re.compile(r"Die (?:Gemeinde|Stadt|Marktgemeinde|Stadtgemeinde|Einwohnergemeinde)\b"
+                                r"(?! [A-ZÄÖÜ])(?!:)")
 
 
 def add_proposing_councils(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:

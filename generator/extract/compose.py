@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from generator.brief import Actor, Brief, Item, Source
 from generator.extract.actors import (LEGAL_FORMS, PARTNERS, TOWN_LINKS, TOWN_PREFIXES, add_local_sides,
                                       add_outcome_subjects, after_article, case_brought_to, chambers_at_home,
-                                      extract_actors, gazetteer,
-                                      home_state, names_court, short_form, third_party_sentences)
+                                      extract_actors, gazetteer, home_state, names_court, short_form,
+                                      third_party_sentences)
 from generator.extract.anaphora import interviewee, opens_with
 from generator.extract.cues import compiled_cues, contains_any
 from generator.extract.dates import (DateFinding, date_cues, earlier_sentences, event_day_sentences, extract_date,
