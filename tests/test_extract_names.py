@@ -3025,6 +3025,7 @@ def test_hostels_garages_and_salons_are_named_with_their_owner_or_place(nlp, kno
                   "Das Jugendgästehaus Grimmingblick bleibt zu, die Werkstatt auch.")
     assert {"Jugendherberge Brakelsmühle", "Kfz-Werkstatt Lindner", "Haarstudio Eder", "Garage Brunner",
             "Jugendgästehaus Grimmingblick"} <= set(found), found
+    assert not {"Werkstatt", "Gemeinde"} & set(found), found  # the bare nouns refer back
 
 
 def test_a_short_form_in_brackets_keeps_the_whole_name_it_spells(nlp, knowledge):
