@@ -5610,8 +5610,7 @@ _OPENING_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+ ")
 _NAME_GOES_ON = re.compile(r"[\w:]| [A-ZÄÖÜ]| (?:der|des|soll|sollen)\b")
 _MOST_PARTIES = 6  # the brief's contract: two to six parties
 # "Die Gemeinde übernimmt …" with no name after the noun (not "Die Gemeinde Thalbach", "Die Stadt:")
-_BARE_MUNICIPALITY = re.compile(r"Die (?:Gemeinde|Stadt|Marktgemeinde|Stadtgemeinde|Einwohnergemeinde)\b"
-                                r"(?! [A-ZÄÖÜ])(?!:)")
+_BARE_MUNICIPALITY = re.compile(rf"Die (?:{'|'.join(_MUNICIPALITIES)})\b(?! [A-ZÄÖÜ])(?!:)")
 
 
 def add_proposing_councils(party_names: list[str], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
