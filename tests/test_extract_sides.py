@@ -994,3 +994,22 @@ def test_the_bare_municipality_an_outcome_opens_with_is_the_one_the_report_names
               "Bürgermeisterin Anna Moser sprach von einem guten Tag für die Gemeinde Gurnitzberg.")
     names = party_names(brief_of(nlp, knowledge, report))
     assert "Gemeinde Gurnitzberg" in names, names
+
+
+def test_a_presenters_scene_leads_to_the_first_actor_she_names(nlp, knowledge):
+    """Three sentences of scene, then the signing: the body that signs is a party, and what it
+    signed is an outcome, not an outsider's remark."""
+    report = ("ORF 2, „Tirol heute“, Mittwoch, 8. Oktober 2025, 19.00 Uhr\n\n"
+              "MODERATORIN (Anna Huber): Im Winter stehen sie oft still: die Pistenraupen auf dem Berg. "
+              "Viele davon sind in die Jahre gekommen, manche fahren seit zwanzig Jahren. "
+              "Doch mit den Ersatzteilen hat es zuletzt gehapert. "
+              "Die Stadtwerke Kufstein haben heute einen neuen Wartungsvertrag unterschrieben. "
+              "Thomas Berger berichtet.\n\n"
+              "REPORTER (Thomas Berger): Eine Halle am Talboden. Hier schraubt die Firma Pistentechnik Wolf seit "
+              "1988 an Raupen. Der Vertrag läuft fünf Jahre.\n\n"
+              "O-TON (Eva Wolf, Geschäftsführerin Pistentechnik Wolf): Für uns ist das ein großer Schritt. "
+              "Wir stellen zwei zusätzliche Mechaniker ein.\n\n"
+              "REPORTER: Pistentechnik Wolf hat auch einen Werkstattbus gekauft.")
+    brief = brief_of(nlp, knowledge, report)
+    assert "Stadtwerke Kufstein" in party_names(brief), party_names(brief)
+    assert any("Wartungsvertrag" in item.evidence for item in brief.outcome), brief.outcome

@@ -5098,6 +5098,8 @@ def _joint_announcement(sentence: str, reporting_verbs: frozenset[str]) -> bool:
 # How far into a report the sides of the event are still being introduced (a headline, a teaser
 # and a dateline may come before the lead, the sides' voices a paragraph after it).
 _OPENING_SENTENCES = 10
+# how far a scene-setting opening may run before the lead (a presenter's introduction)
+_SCENE_SENTENCES = 6
 
 
 # a list of subjects: "Konzern, Betriebsrat und IG Metall", "Bund, Länder und Kommunen"
@@ -5781,6 +5783,13 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
         if not named.intersection(s.index for s in lead):  # a teaser of several sentences, then a byline
             end = opening_byline_end(analysed, _OPENING_SENTENCES + 1)
             lead = [s for s in substantive if end is not None and s.start >= end][:2] or lead
+        if not named.intersection(s.index for s in lead):
+            # a presenter sets the scene in several sentences ("MODERATORIN (Eva Strasser): Sie sind …"):
+            # the lead starts where the presentation first names an actor
+            first = next((k for k, s in enumerate(substantive[:_SCENE_SENTENCES]) if s.index in named), None)
+            if (first is not None and _presented(analysed.text, lead[0].start, knowledge.roles.reporters)
+                    and "\n" not in analysed.text[lead[0].start:substantive[first].start]):
+                lead = substantive[first:first + 2]
     cues = compiled_cues(knowledge)
     party_names = choose_parties(mentions, [s.text for s in lead], analysed.text, tuple(s.index for s in lead),
                                  cues.reporting_verbs, cues.agreed_forms)
@@ -5822,6 +5831,15 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     if len(party_names) == 1:
         party_names += _second_side(party_names, mentions, reporters)
     return party_names
+
+
+def _presented(text: str, position: int, titles: tuple[str, ...]) -> bool:
+    """Whether the paragraph at `position` opens with a presenter's label ("MODERATORIN (Eva
+    Strasser):", "Moderation:"); `titles`: the reporters' title endings of the role list."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position + 1]
+    label = SPEAKER_LABEL.match(paragraph) or re.match(r"[A-ZÄÖÜ]\w*\s*\([^()\n]{1,60}\):\s", paragraph)
+    return label is not None and label.group().split()[0].rstrip(":").lower().startswith(
+        tuple(titles) + ("moderation",))
 
 
 def _second_side(party_names: list[str], mentions: list[Mention], reporters: Iterable[str],
