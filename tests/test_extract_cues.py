@@ -568,6 +568,10 @@ def test_a_fronted_participle_after_an_adverb_is_negated_after_its_auxiliary(ana
     # and after the auxiliary of the perfect, the subject between them
     outcome, open_issues = classify(analyse_text, knowledge, "Zugesagt hat das Land Tirol noch nichts.")
     assert outcome == [] and len(open_issues) == 1, (outcome, open_issues)
+    # and after the auxiliary of reported speech
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat sagt, er prüfe eine Übernahme der Mehrkosten, entschieden sei aber noch nichts.")
+    assert outcome == [] and len(open_issues) == 1, (outcome, open_issues)
 
 
 def test_a_denied_accusation_leaves_nothing_open_but_a_refused_demand_does(analyse_text, knowledge):

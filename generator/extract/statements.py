@@ -206,7 +206,8 @@ def _drop_anaphoric(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
 
 
 _PASSIVE_AUX = frozenset("wird wurde wurden werden worden ist sind".split())
-_FRONTED_AUX = _PASSIVE_AUX | frozenset("hat haben hatte hatten".split())  # the passive's and the perfect's
+# the passive's and the perfect's, also in reported speech ("entschieden sei aber noch nichts")
+_FRONTED_AUX = _PASSIVE_AUX | frozenset("hat haben hatte hatten sei seien werde habe".split())
 _PASSIVE_PRESENT = frozenset(["wird", "werden"])  # "In jeder Region wird eine Kommission eingerichtet"
 
 
