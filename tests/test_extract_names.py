@@ -3035,3 +3035,13 @@ def test_a_short_form_in_brackets_keeps_the_whole_name_it_spells(nlp, knowledge)
                   "sich geeinigt. Der Verband alpiner Vereine Österreichs (VAVÖ) begrüßt das.")
     assert {"Verband freipraktizierender Hebammen Schweiz (VFHS)",
             "Verband alpiner Vereine Österreichs (VAVÖ)"} <= set(found), found
+
+
+def test_a_towns_adjective_before_a_company_name_of_two_words_describes_where_it_sits(nlp, knowledge):
+    """Before one common noun the adjective is part of the name; before a name of two words, or
+    a person's surname that owns it, it is not a town's."""
+    found = names(nlp, knowledge, "Die Linzer Stelzer Bau AG baut den Tunnel. Die Allgäuer Milchwerke eG liefert "
+                  "die Milch. Die Brenner Bau Service GmbH klagt, sagte Geschäftsführer Tobias Brenner. Die "
+                  "Wiener Städtische Versicherung AG zahlt.")
+    assert "Stelzer Bau AG" in found and "Linzer Stelzer Bau AG" not in found, found
+    assert {"Allgäuer Milchwerke eG", "Brenner Bau Service GmbH", "Wiener Städtische Versicherung AG"} <= set(found), found

@@ -624,7 +624,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             i += 1
             continue
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
-        if registered and registered - first >= 3 and _describes_by_town(tokens, first, gaz):
+        if registered and registered - first >= 3 and (_describes_by_town(tokens, first, gaz)
+                                                       or _town_before_own_name(tokens, first, registered, gaz)):
             first += 1  # "die Hamburger Nordhagen Umwelt AG": the town describes the company
         if registered and registered - first >= 3 and _closed_agent_compound(tokens[first].text):
             first += 1  # "Der Mineralwasserabfüller Alpenquell Tirol GmbH": what the company does, then its name
@@ -2916,6 +2917,20 @@ def _describes_by_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
             morph.tag(town) == "NE" and not morph.is_unknown(town) for town in (word[:-2], word[:-2] + "en")):
         return False
     return morph.is_unknown(following) or morph.tag(following) in ("NE", "FM")
+
+
+def _town_before_own_name(tokens: list[Token], i: int, end: int, gaz: Gazetteer) -> bool:
+    """'die Linzer Stelzer Bau AG', 'der Münchner Ladewerk Süd AG': a town's adjective before a
+    company's name of two words or more and its legal form says where it sits; before one word
+    it names the company ('Allgäuer Milchwerke eG', 'Würzburger Straßenbahn GmbH'), and so does
+    an adjective after it ('Wiener Städtische Versicherung AG'), and a person's surname is the
+    owner's ('die Brenner Bau Service GmbH' where the report names Tobias Brenner)."""
+    word, words = tokens[i].text, tokens[i + 1:end - 1]
+    return (end - i >= 4 and _town_adjective(word) and morph.tag(word) != "NE"
+            and all(t.is_alpha and t.text[:1].isupper() for t in words)
+            and not morph.tag(words[0].text).startswith("ADJ")
+            and not any(named.group(1) in gaz.first_names
+                        for named in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {word}\b", tokens[i].doc.text)))
 
 
 def _club_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
