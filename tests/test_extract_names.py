@@ -3045,3 +3045,13 @@ def test_a_towns_adjective_before_a_company_name_of_two_words_describes_where_it
                   "Wiener Städtische Versicherung AG zahlt.")
     assert "Stelzer Bau AG" in found and "Linzer Stelzer Bau AG" not in found, found
     assert {"Allgäuer Milchwerke eG", "Brenner Bau Service GmbH", "Wiener Städtische Versicherung AG"} <= set(found), found
+
+
+def test_a_body_before_a_word_with_a_places_ending_is_that_places(nlp, knowledge):
+    """The compound's noun stays with a name shaped like a place's, even where the report names no
+    town of that name; before a brand ("Swissmem", "Syna") it only describes."""
+    found = names(nlp, knowledge, "Der Unterhaltungsverband Südermoor hat am Montag beschlossen, den Graben zu "
+                  "räumen. Die Musikgesellschaft Hinterberg spielt. Der Hospizdienst Treenemarsch hilft. Der "
+                  "Industrieverband Swissmem warnt. Die Gewerkschaft Syna klagt.")
+    assert {"Unterhaltungsverband Südermoor", "Musikgesellschaft Hinterberg", "Hospizdienst Treenemarsch",
+            "Swissmem", "Syna"} <= set(found), found

@@ -1065,13 +1065,17 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
             association = _association_nominative(token.text)
             acronym = end == i + 2 and tokens[i + 1].text.isupper() and len(tokens[i + 1].text) > 1
-            if (_compound_head_only(token.text, gaz) and not acronym) or (association and end == i + 2 and (
-                    _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text))):
+            # "der Unterhaltungsverband Südermoor", "der Hospizdienst Treenemarsch": a body of a place
+            # whose name has a place's ending
+            of_place = end == i + 2 and _TOWN_SHAPED.fullmatch(tokens[i + 1].text) and _place_name(tokens[i + 1], gaz)
+            local_body = association or (_local_body_nominative(token.text) if of_place else None)
+            if (_compound_head_only(token.text, gaz) and not acronym) or (local_body and end == i + 2 and (
+                    _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text) or of_place)):
                 # "der Krampusverein Grubacher Passn": the compound names it (not "die Guerillagruppe
                 # ELN", whose letters are its name); "Der Handelsverband
                 # Hohenwerder" in a report from Hohenwerder, "die Schaustellervereinigung Traunviertel":
                 # the association of that town or landscape
-                emit(" ".join([association or token.text, *(t.text for t in tokens[i + 1:end])]),
+                emit(" ".join([local_body or token.text, *(t.text for t in tokens[i + 1:end])]),
                      "organisation", i, end - 1)
             else:
                 # "die Stiftung FAR"; "der Volksbank Solling-Leinetal": an institution named with its place
@@ -2513,6 +2517,8 @@ def _joined_name(tokens: Sequence[Token]) -> str:
 
 
 # endings of the nouns of associations and chambers that name a region's ("Abwasserverband Lahn-Dill-Mitte")
+# bodies other than associations that a place's name may follow ("die Regionalbank Wiggertal")
+_LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "vereinigung", "verein", "gewerkschaft",
                  "genossenschaft", "gemeinschaft", "initiative", "bündnis")
 
@@ -2525,6 +2531,12 @@ def _association_nominative(word: str) -> str | None:
     if word in _ASSOCIATION_SHORT_FORMS:
         return word
     return next((form for form in _nominative_candidates(word) if form.lower().endswith(_ASSOCIATIONS)), None)
+
+
+def _local_body_nominative(word: str) -> str | None:
+    """'Hospizdienstes' -> 'Hospizdienst': the noun of a service, bank, fund, authority or forum
+    of a place in the nominative, or None."""
+    return next((form for form in _nominative_candidates(word) if form.lower().endswith(_LOCAL_BODIES)), None)
 
 
 def _named_by_members(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -3525,6 +3537,13 @@ _LANDSCAPE_NAME = re.compile(r"(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|S
                              r"|Zentral)(?:steiermark|kärnten|tirol|franken|schwaben|schweiz|sachsen|hessen|bayern"
                              r"|westfalen)"
                              r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:land|tal|viertel|gau)")
+
+
+# the endings of German, Austrian and Swiss place names: "der Unterhaltungsverband Südermoor", "die
+# Musikgesellschaft Hinterberg" name the association of a place (not "der Industrieverband Swissmem")
+_TOWN_SHAPED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:tal|berg|bach|au|aue|moor|matt|ikon|wil|wyl|dorf|hausen|heim|ingen"
+                          r"|feld|felde|stadt|stetten|burg|brück|brücken|ried|reuth|rode|hagen|kirchen|hofen|see"
+                          r"|gäu|wald|walde|stein|egg|öd|weiler|leben|furt|horst|marsch|werder|wiesen|wang|zell)")
 
 
 _PLACE_ENDINGS = ("ei", "streifen", "streifens", "land", "lands", "gebiet", "gebiets", "region", "küste",
