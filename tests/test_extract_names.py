@@ -3055,3 +3055,14 @@ def test_a_body_before_a_word_with_a_places_ending_is_that_places(nlp, knowledge
                   "Industrieverband Swissmem warnt. Die Gewerkschaft Syna klagt.")
     assert {"Unterhaltungsverband Südermoor", "Musikgesellschaft Hinterberg", "Hospizdienst Treenemarsch",
             "Swissmem", "Syna"} <= set(found), found
+
+
+def test_an_office_and_the_body_it_belongs_to_in_the_genitive_are_one_name(nlp, knowledge):
+    """The district stays named; the office named alone later is the same one, and an office no name
+    of its own opens is named with its municipality."""
+    found = names(nlp, knowledge, "Die Untere Denkmalschutzbehörde des Landkreises Marschwede hat den Verkauf "
+                  "genehmigt. Die Untere Denkmalschutzbehörde prüft noch. Am Montag hat die Lawinenkommission der "
+                  "Gemeinde Kaltenmalfron die Straße gesperrt.")
+    assert {"Untere Denkmalschutzbehörde des Landkreises Marschwede", "Landkreis Marschwede",
+            "Lawinenkommission der Gemeinde Kaltenmalfron"} <= set(found), found
+    assert "Untere Denkmalschutzbehörde" not in found, found

@@ -4167,7 +4167,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     joined = _join_initialled_names(_join_acronyms(mentions))
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
     joined = _join_described_without_place(_join_bare_club_prefixes(joined, gaz), gaz)
-    mentions = _join_short_names(_join_bare_institutions(joined, gaz))
+    mentions = _join_short_names(_join_bare_institutions(_join_genitive_seats(joined, analysed.text), gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
     mentions = _capitals_as_spelled(mentions, analysed.text, gaz.first_names)
@@ -4899,6 +4899,49 @@ def _join_described_without_place(mentions: list[Mention], gaz: Gazetteer) -> li
             return None
         return " ".join(words[:2]) if morph.tag(words[0]) == "ADJ(A)" and morph.tag(words[1]) == "NN" else None
     return _to_the_one_longer(mentions, without_place, lambda name: tuple(name.split()) not in gaz.phrases)
+
+
+# "die Untere Denkmalschutzbehörde des Landkreises Marschwede": an office and, in the genitive, the
+# state, district, canton or town whose office it is
+_SEAT_WORD = re.compile(r"(?:Landes|Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Bezirks"
+                        r"|Freistaats|Freistaates)\s")
+_SEAT_KINDS = ("Land ", "Landkreis ", "Kreis ", "Kanton ", "Stadt ", "Gemeinde ", "Marktgemeinde ", "Stadtgemeinde ",
+               "Bezirk ", "Freistaat ")
+_OFFICE_ENDINGS = ("ministerium", "behörde", "ausschuss", "kommission", "amt", "direktion", "aufsicht", "stelle",
+                   "dienst", "beirat", "büro", "departement", "personalrat")
+# the office's own word before the genitive of its seat, capitalised and not a sentence's first word
+_OFFICE_BEFORE_SEAT = re.compile(r"(?<=[a-zäöüß,] )((?:Untere |Obere )?[A-ZÄÖÜ][a-zäöüß-]*(?:%s))\s+(?:des|der)\s+\Z"
+                                 % "|".join(_OFFICE_ENDINGS))
+
+
+def _join_genitive_seats(mentions: list[Mention], text: str) -> list[Mention]:
+    """'die Untere Denkmalschutzbehörde des Landkreises Marschwede', 'das Verkehrsministerium des
+    Landes Nordrhein-Westfalen': an office named with the body it belongs to in the genitive is one
+    organisation of that whole name (the state or district is named too), and the office named alone
+    later is the same one."""
+    out: list[Mention] = []
+    joined: dict[str, str] = {}
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "organisation" and m.kind == "organisation"
+                and previous.sentence == m.sentence and m.canonical.startswith(_SEAT_KINDS)
+                and text[previous.end:m.start].strip() in ("des", "der") and _SEAT_WORD.match(text, m.start)
+                and any(word.lower().endswith(_OFFICE_ENDINGS) for word in previous.canonical.split())):
+            name = previous.canonical + " " + " ".join(text[previous.end:m.end].split())
+            joined.setdefault(previous.canonical, name)
+            out[-1] = replace(previous, canonical=name, end=m.end)
+            out.append(m)  # the state or district is named too
+            continue
+        seat = m.kind == "organisation" and m.canonical.startswith(_SEAT_KINDS) and _SEAT_WORD.match(text, m.start)
+        office = _OFFICE_BEFORE_SEAT.search(text, max(0, m.start - 60), m.start) if seat else None
+        if office is not None and (previous is None or previous.end <= office.start()):
+            # "Die Lawinenkommission der Gemeinde Kaltenmalfron": an office no name of its own opens
+            name = " ".join(text[office.start():m.end].split())
+            joined.setdefault(office.group(1), name)
+            out.append(replace(m, canonical=name, start=office.start()))
+        out.append(m)
+    return [replace(m, canonical=joined[m.canonical]) if m.kind == "organisation" and m.canonical in joined else m
+            for m in out]
 
 
 def _join_bare_institutions(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
