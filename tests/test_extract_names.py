@@ -3066,3 +3066,9 @@ def test_an_office_and_the_body_it_belongs_to_in_the_genitive_are_one_name(nlp, 
     assert {"Untere Denkmalschutzbehörde des Landkreises Marschwede", "Landkreis Marschwede",
             "Lawinenkommission der Gemeinde Kaltenmalfron"} <= set(found), found
     assert "Untere Denkmalschutzbehörde" not in found, found
+
+
+def test_a_club_of_a_town_and_its_surroundings_keeps_them_in_its_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat mit dem Obstbauverein Lindwil und Umgebung eine Meldepflicht "
+                  "vereinbart. Der Obstbauverein Lindwil zahlt die Kosten.")
+    assert found == ["Obstbauverein Lindwil und Umgebung"], found

@@ -4167,7 +4167,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     joined = _join_initialled_names(_join_acronyms(mentions))
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
     joined = _join_described_without_place(_join_bare_club_prefixes(joined, gaz), gaz)
-    mentions = _join_short_names(_join_bare_institutions(_join_genitive_seats(joined, analysed.text), gaz))
+    joined = _with_surroundings(_join_genitive_seats(joined, analysed.text), analysed.text)
+    mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
     mentions = _capitals_as_spelled(mentions, analysed.text, gaz.first_names)
@@ -4942,6 +4943,23 @@ def _join_genitive_seats(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(m)
     return [replace(m, canonical=joined[m.canonical]) if m.kind == "organisation" and m.canonical in joined else m
             for m in out]
+
+
+_SURROUNDINGS = re.compile(r"\s+und\s+Umgebung\b")
+
+
+def _with_surroundings(mentions: list[Mention], text: str) -> list[Mention]:
+    """'der Obstbauverein Lindwil und Umgebung': a club of a town 'und Umgebung' has that in its name,
+    also where it is later named without it."""
+    wider = {m.canonical: m.canonical + " und Umgebung" for m in mentions
+             if m.kind == "organisation" and " " in m.canonical and _SURROUNDINGS.match(text, m.end)}
+    out = []
+    for m in mentions:
+        if m.kind == "organisation" and m.canonical in wider:
+            found = _SURROUNDINGS.match(text, m.end)
+            m = replace(m, canonical=wider[m.canonical], end=m.end + len(found.group()) if found else m.end)
+        out.append(m)
+    return out
 
 
 def _join_bare_institutions(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
