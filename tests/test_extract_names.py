@@ -3072,3 +3072,9 @@ def test_a_club_of_a_town_and_its_surroundings_keeps_them_in_its_name(nlp, knowl
     found = names(nlp, knowledge, "Die Gemeinde hat mit dem Obstbauverein Lindwil und Umgebung eine Meldepflicht "
                   "vereinbart. Der Obstbauverein Lindwil zahlt die Kosten.")
     assert found == ["Obstbauverein Lindwil und Umgebung"], found
+
+
+def test_a_groups_motto_in_small_letters_ends_its_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verein Arena frei begrüsste den Entscheid. Die IG Schlosspark offen ist "
+                  "zufrieden. Der Verein Arena will trotzdem mehr.")
+    assert found == ["Verein Arena frei", "IG Schlosspark offen"], found

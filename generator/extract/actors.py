@@ -4167,7 +4167,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     joined = _join_initialled_names(_join_acronyms(mentions))
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
     joined = _join_described_without_place(_join_bare_club_prefixes(joined, gaz), gaz)
-    joined = _with_surroundings(_join_genitive_seats(joined, analysed.text), analysed.text)
+    joined = _with_name_tails(_join_genitive_seats(joined, analysed.text), analysed.text)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
@@ -4946,17 +4946,25 @@ def _join_genitive_seats(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _SURROUNDINGS = re.compile(r"\s+und\s+Umgebung\b")
+# "der Verein Arena frei", "die IG Schlosspark offen": a group's name of a place and its motto's word
+_MOTTO = re.compile(r"\s+(?:frei|offen|aktiv|viva)\b(?!-)")
 
 
-def _with_surroundings(mentions: list[Mention], text: str) -> list[Mention]:
-    """'der Obstbauverein Lindwil und Umgebung': a club of a town 'und Umgebung' has that in its name,
-    also where it is later named without it."""
-    wider = {m.canonical: m.canonical + " und Umgebung" for m in mentions
-             if m.kind == "organisation" and " " in m.canonical and _SURROUNDINGS.match(text, m.end)}
+def _with_name_tails(mentions: list[Mention], text: str) -> list[Mention]:
+    """'der Obstbauverein Lindwil und Umgebung', 'der Verein Arena frei': a club of a town 'und
+    Umgebung', and a group whose name ends in its motto's word in small letters, have that in their
+    name, also where the report later names them without it."""
+    def tail(m: Mention) -> re.Match[str] | None:
+        words = m.canonical.split()
+        if m.kind != "organisation" or len(words) < 2:
+            return None
+        motto = len(words) == 2 and (words[0] in _NAME_PART_HEADS or words[0].lower().endswith("verein"))
+        return _SURROUNDINGS.match(text, m.end) or (_MOTTO.match(text, m.end) if motto else None)
+    wider = {m.canonical: m.canonical + " " + found.group().strip() for m in mentions if (found := tail(m))}
     out = []
     for m in mentions:
         if m.kind == "organisation" and m.canonical in wider:
-            found = _SURROUNDINGS.match(text, m.end)
+            found = tail(m)
             m = replace(m, canonical=wider[m.canonical], end=m.end + len(found.group()) if found else m.end)
         out.append(m)
     return out
