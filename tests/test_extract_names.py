@@ -3078,3 +3078,10 @@ def test_a_groups_motto_in_small_letters_ends_its_name(nlp, knowledge):
     found = names(nlp, knowledge, "Der Verein Arena frei begrüsste den Entscheid. Die IG Schlosspark offen ist "
                   "zufrieden. Der Verein Arena will trotzdem mehr.")
     assert found == ["Verein Arena frei", "IG Schlosspark offen"], found
+
+
+def test_an_organisation_named_by_its_letters_and_a_place_is_its_branch_there(nlp, knowledge):
+    """A state, a compass region, or a town the report names as one."""
+    found = names(nlp, knowledge, "Die GEW Berlin und der ADAC Südbayern warnen. Die SVP Uferlingen ist dagegen. "
+                  "In Uferlingen ist es ruhig.")
+    assert {"GEW Berlin", "ADAC Südbayern", "SVP Uferlingen"} <= set(found), found

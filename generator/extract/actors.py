@@ -4168,6 +4168,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     joined = _join_regional_forms(_join_bare_heads(_join_linked_towns(joined), gaz), gaz)
     joined = _join_described_without_place(_join_bare_club_prefixes(joined, gaz), gaz)
     joined = _with_name_tails(_join_genitive_seats(joined, analysed.text), analysed.text)
+    joined = _with_branch_places(joined, analysed.text, gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
     mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
@@ -4966,6 +4967,28 @@ def _with_name_tails(mentions: list[Mention], text: str) -> list[Mention]:
         if m.kind == "organisation" and m.canonical in wider:
             found = tail(m)
             m = replace(m, canonical=wider[m.canonical], end=m.end + len(found.group()) if found else m.end)
+        out.append(m)
+    return out
+
+
+# an acronym's organisation and the one word of the state, region or town of its branch after it
+_BRANCH_PLACE = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ -]?[A-ZÄÖÜ0-9(„\"])")
+_COMPASS_REGION = re.compile(r"(?:Nord|Süd|Ost|West)[a-zäöü]+")
+
+
+def _with_branch_places(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """'die GEW Berlin', 'der ADAC Südbayern', 'die SVP Uferlingen': an organisation named by its
+    letters and then a state, a region or a town the report names as one is its branch there."""
+    out = []
+    for m in mentions:
+        after = _BRANCH_PLACE.match(text, m.end) if m.kind == "organisation" and _ACRONYM.fullmatch(m.canonical) else None
+        if after is not None:
+            word = after.group(1)
+            entry = gaz.phrases.get((word,))
+            if ((entry is not None and (entry.is_place or entry.kind == "state")) or _COMPASS_REGION.fullmatch(word)
+                    or (_TOWN_SHAPED.fullmatch(word) and (morph.is_unknown(word) or morph.tag(word) == "NE"))
+                    or re.search(rf"\b(?:in|aus|nach|{'|'.join(_MUNICIPALITIES)}) {word}\b", text)):
+                m = replace(m, canonical=f"{m.canonical} {word}", end=after.end())
         out.append(m)
     return out
 
