@@ -1013,3 +1013,15 @@ def test_a_presenters_scene_leads_to_the_first_actor_she_names(nlp, knowledge):
     brief = brief_of(nlp, knowledge, report)
     assert "Stadtwerke Kufstein" in party_names(brief), party_names(brief)
     assert any("Wartungsvertrag" in item.evidence for item in brief.outcome), brief.outcome
+
+
+def test_the_body_that_opens_the_clause_after_an_announcing_colon_is_a_party(nlp, knowledge):
+    """'Jetzt ist die Entscheidung gefallen: Die Bezirkshauptmannschaft … hat …': the colon only
+    announces; the authority that decides is a party beside the man it decides for."""
+    report = (" date 2025-10-14 Schuhmacher darf weiterarbeiten\n\nSeit Monaten wird in Knittelfeld über einen "
+              "kleinen Stand gestritten. Jetzt ist die Entscheidung gefallen: Die Bezirkshauptmannschaft Murtal hat "
+              "dem Schuhmacher Ahmad Haddad am Dienstag die Befähigung für das Handwerk zuerkannt. Haddad hat keine "
+              "Meisterprüfung.")
+    brief = brief_of(nlp, knowledge, report)
+    assert {"Bezirkshauptmannschaft Murtal", "Ahmad Haddad"} <= set(party_names(brief)), party_names(brief)
+    assert any("zuerkannt" in item.evidence for item in brief.outcome), brief.outcome

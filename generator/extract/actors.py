@@ -5406,6 +5406,20 @@ def _subject_after_verb(mentions: list[Mention], analysed: Analysed, index: int)
             yield m
 
 
+def _subject_after_colon(mentions: list[Mention], analysed: Analysed, index: int) -> Iterable[Mention]:
+    """'Jetzt ist die Entscheidung gefallen: Die Bezirkshauptmannschaft Murtal hat …': the subject
+    that opens the clause after a colon (where no name stands before it: a speaker's label is not
+    announcing what follows)."""
+    sentence = analysed.sentences[index]
+    colon = sentence.text.find(": ")
+    if colon < 0 or any(m.sentence == index and m.start < sentence.start + colon for m in mentions):
+        return
+    for m in mentions:
+        if (m.sentence == index and not (m.after_preposition or m.in_relative_clause or m.affiliation)
+                and re.fullmatch(r"\s*(?:der|die|das)\s+", analysed.text[sentence.start + colon + 2:m.start], re.I)):
+            yield m
+
+
 def add_voting_groups(party_names: list[str], mentions: list[Mention], analysed: Analysed, knowledge: Knowledge,
                       vote_words: frozenset[str], needed: frozenset[str] = frozenset()) -> list[str]:
     """Political parties, and groups of them ('CDU/CSU'), named in a sentence that tells how they
@@ -5433,7 +5447,7 @@ def add_opening_organisations(party_names: list[str], mentions: list[Mention], a
     who stand for them."""
     out = list(party_names)
     for index in lead:
-        for m in _opening_subject(mentions, analysed, index):
+        for m in [*_opening_subject(mentions, analysed, index), *_subject_after_colon(mentions, analysed, index)]:
             if m.kind == "organisation" and not m.affiliation and not m.after_preposition and m.canonical not in out:
                 out.append(m.canonical)
     return out
