@@ -1167,6 +1167,12 @@ def test_a_chamber_admitting_no_appeal_decides_and_keeping_a_path_open_is_an_obl
     assert len(open_issues) == 1 and "noch zustimmen" in open_issues[0], open_issues
 
 
+def test_a_plant_shut_down_is_decided(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Gärtnerei legt zwei ihrer fünf Glashäuser still. Die Rotation in Wehrungen wird zum 30. Juni stillgelegt.")
+    assert len(outcome) == 2 and open_issues == [], (outcome, open_issues)
+
+
 def test_a_qualification_recognised_or_a_title_withdrawn_is_decided(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Bezirkshauptmannschaft hat dem Schuhmacher die Befähigung für das Handwerk zuerkannt. "
