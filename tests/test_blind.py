@@ -46,7 +46,8 @@ since JZ-KC: parties 0.649, named recall 0.880, outcome 0.647, open 0.631, dates
 since KD-KG: parties 0.649, named recall 0.882, outcome 0.647, open 0.632, dates 1752 of 1756; 1780
 since KH-KK: parties 0.650, named recall 0.882, outcome 0.648, open 0.633, dates 1776 of 1780; 1804
 since KL-KO: parties 0.657, with the actors an outcome opens with as parties, floor 0.64, named
-recall 0.882, outcome 0.648, open 0.634, dates 1800 of 1804), a little below, so a rule change that
+recall 0.882, outcome 0.648, open 0.634, dates 1800 of 1804; 1828 since KP-KS: parties 0.660, floor
+0.65, named recall 0.883, outcome 0.648, open 0.634, dates 1824 of 1828), a little below, so a rule change that
 costs real quality here shows.
 """
 
@@ -60,7 +61,7 @@ HERE = Path(__file__).parent / "blind"
 def test_second_analyst_reference_set_does_not_fall_back(score_reports):
     scores = score_reports(HERE / "reports", HERE / "gold")
     assert scores["date"]["accuracy"] >= 0.99
-    assert scores["parties"]["f1"] >= 0.64
+    assert scores["parties"]["f1"] >= 0.65
     assert scores["named"]["recall"] >= 0.80
     assert scores["outcome"]["f1"] >= 0.62
     assert scores["open_issues"]["f1"] >= 0.58
