@@ -2517,10 +2517,10 @@ def _joined_name(tokens: Sequence[Token]) -> str:
 
 
 # endings of the nouns of associations and chambers that name a region's ("Abwasserverband Lahn-Dill-Mitte")
-# bodies other than associations that a place's name may follow ("die Regionalbank Wiggertal")
-_LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "vereinigung", "verein", "gewerkschaft",
                  "genossenschaft", "gemeinschaft", "initiative", "bündnis")
+# bodies other than associations that a place's name may follow ("die Regionalbank Wiggertal")
+_LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 
 
 _ASSOCIATION_SHORT_FORMS = frozenset({"IG"})  # "die IG Ruhiges Ebnetwil": an Interessengemeinschaft
@@ -5382,6 +5382,8 @@ def add_deciding_bodies(party_names: list[str], mentions: list[Mention], analyse
 _PLUPERFECT = frozenset({"hatte", "hatten"})
 
 
+# only an article between the colon and the name: the name opens the clause after the colon
+_ARTICLE_ONLY = re.compile(r"\s*(?:der|die|das)\s+", re.I)
 _NOUN_BEFORE_VERB = re.compile(r"\s*(?:Der|Die|Das)\s+[\w-]+\s*")
 _ARTICLE_AFTER_VERB = re.compile(r"(?:^|\s)(?P<verb>[a-zäöüß]+)\s+(?:der|die|das)\s+$")
 
@@ -5402,7 +5404,7 @@ def _subject_after_verb(mentions: list[Mention], analysed: Analysed, index: int)
         if (verb and morph.is_finite_verb(verb.group("verb"))
                 and not _NOUN_BEFORE_VERB.fullmatch(before[:verb.start("verb")])):
             yield m  # (not after "Der Bürgermeister hat …": a subject opened the sentence, this is its object)
-        elif 0 <= colon and re.fullmatch(r"\s*(?:der|die|das)\s+", before[colon + 2:], re.I):
+        elif 0 <= colon and _ARTICLE_ONLY.fullmatch(before[colon + 2:]):
             yield m
 
 
@@ -5416,7 +5418,7 @@ def _subject_after_colon(mentions: list[Mention], analysed: Analysed, index: int
         return
     for m in mentions:
         if (m.sentence == index and not (m.after_preposition or m.in_relative_clause or m.affiliation)
-                and re.fullmatch(r"\s*(?:der|die|das)\s+", analysed.text[sentence.start + colon + 2:m.start], re.I)):
+                and _ARTICLE_ONLY.fullmatch(analysed.text, sentence.start + colon + 2, m.start)):
             yield m
 
 
@@ -5973,11 +5975,15 @@ def _rule_parties(analysed: Analysed, knowledge: Knowledge, mentions: list[Menti
     return party_names
 
 
+# a speaker's label with the name in brackets: "MODERATORIN (Eva Strasser): "
+_NAMED_LABEL = re.compile(r"[A-ZÄÖÜ]\w*\s*\([^()\n]{1,60}\):\s")
+
+
 def _presented(text: str, position: int, titles: tuple[str, ...]) -> bool:
     """Whether the paragraph at `position` opens with a presenter's label ("MODERATORIN (Eva
     Strasser):", "Moderation:"); `titles`: the reporters' title endings of the role list."""
     paragraph = text[text.rfind("\n", 0, position) + 1:position + 1]
-    label = SPEAKER_LABEL.match(paragraph) or re.match(r"[A-ZÄÖÜ]\w*\s*\([^()\n]{1,60}\):\s", paragraph)
+    label = SPEAKER_LABEL.match(paragraph) or _NAMED_LABEL.match(paragraph)
     return label is not None and label.group().split()[0].rstrip(":").lower().startswith(
         tuple(titles) + ("moderation",))
 
