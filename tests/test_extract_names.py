@@ -3068,16 +3068,13 @@ def test_an_office_and_the_body_it_belongs_to_in_the_genitive_are_one_name(nlp, 
     assert "Untere Denkmalschutzbehörde" not in found, found
 
 
-def test_a_club_of_a_town_and_its_surroundings_keeps_them_in_its_name(nlp, knowledge):
+def test_a_towns_surroundings_and_a_groups_motto_end_their_names(nlp, knowledge):
+    """'und Umgebung' after a club of a town, a motto's word in small letters after a group of a
+    place: both stay with the name where the report names it again without them."""
     found = names(nlp, knowledge, "Die Gemeinde hat mit dem Obstbauverein Lindwil und Umgebung eine Meldepflicht "
-                  "vereinbart. Der Obstbauverein Lindwil zahlt die Kosten.")
-    assert found == ["Obstbauverein Lindwil und Umgebung"], found
-
-
-def test_a_groups_motto_in_small_letters_ends_its_name(nlp, knowledge):
-    found = names(nlp, knowledge, "Der Verein Arena frei begrüsste den Entscheid. Die IG Schlosspark offen ist "
-                  "zufrieden. Der Verein Arena will trotzdem mehr.")
-    assert found == ["Verein Arena frei", "IG Schlosspark offen"], found
+                  "vereinbart. Der Obstbauverein Lindwil zahlt die Kosten. Der Verein Arena frei begrüsste den "
+                  "Entscheid. Die IG Schlosspark offen ist zufrieden. Der Verein Arena will trotzdem mehr.")
+    assert found == ["Obstbauverein Lindwil und Umgebung", "Verein Arena frei", "IG Schlosspark offen"], found
 
 
 def test_an_organisation_named_by_its_letters_and_a_place_is_its_branch_there(nlp, knowledge):
