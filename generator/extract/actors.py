@@ -4905,10 +4905,10 @@ def _join_described_without_place(mentions: list[Mention], gaz: Gazetteer) -> li
 
 # "die Untere Denkmalschutzbehörde des Landkreises Marschwede": an office and, in the genitive, the
 # state, district, canton or town whose office it is
-_SEAT_WORD = re.compile(r"(?:Landes|Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Bezirks"
-                        r"|Freistaats|Freistaates)\s")
-_SEAT_KINDS = ("Land ", "Landkreis ", "Kreis ", "Kanton ", "Stadt ", "Gemeinde ", "Marktgemeinde ", "Stadtgemeinde ",
-               "Bezirk ", "Freistaat ")
+_SEAT_WORD = re.compile(rf"(?:Landes|Landkreises|Kreises|Kantons|Bezirks|Freistaats|Freistaates"
+                        rf"|{'|'.join(_MUNICIPALITIES)})\s")
+_SEAT_KINDS = tuple(f"{kind} " for kind in ("Land", "Landkreis", "Kreis", "Kanton", "Bezirk", "Freistaat",
+                                            *_MUNICIPALITIES))
 _OFFICE_ENDINGS = ("ministerium", "behörde", "ausschuss", "kommission", "amt", "direktion", "aufsicht", "stelle",
                    "dienst", "beirat", "büro", "departement", "personalrat")
 # the office's own word before the genitive of its seat, capitalised and not a sentence's first word
