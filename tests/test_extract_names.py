@@ -300,6 +300,11 @@ def test_organisations_named_by_a_genitive_or_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Vorsitzende des Fachverbands der Standesbeamtinnen und Standesbeamten "
                   "Niedersachsen, Petra Lorenz, lobte das.")
     assert "Fachverband der Standesbeamtinnen und Standesbeamten Niedersachsen" in found, found
+    # two kinds of members, joined; a person's role after "und" begins the next phrase
+    found = names(nlp, knowledge, "Der Verband der Gärtnereien und Baumschulen Niederösterreich stimmte zu. Der "
+                  "Verband der Landwirte und Bürgermeister Franz Huber lehnten ab.")
+    assert "Verband der Gärtnereien und Baumschulen Niederösterreich" in found, found
+    assert "Verband der Landwirte" in found and "Franz Huber" in found, found
     # a place's adjective before the members, but the office of a government is the government's
     found = names(nlp, knowledge, "Das Land und der Verband der Mostviertler Edelbrenner einigten sich. Das Amt der "
                   "Tiroler Landesregierung prüft.")

@@ -3189,6 +3189,18 @@ def _field_after(tokens: list[Token], i: int, gaz: Gazetteer) -> str:
     return named[named.index(" für "):] if named else ""
 
 
+def _joined_members(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'und Baumschulen' at i after 'Verband der Gärtnereien': a second members' noun joined to the
+    first, not a person's role, a body, a place or a listed name that begins the next phrase."""
+    if i + 1 >= len(tokens) or tokens[i].lower_ != "und":
+        return False
+    word = tokens[i + 1].text
+    return (word[:1].isupper() and word.isalpha() and morph.tag(word) == "NN" and word not in _STOP
+            and not role_base(word, gaz) and word not in gaz.first_names and (word,) not in gaz.phrases
+            and not _body_nominative(word, gaz) and not _council_word(word, gaz)
+            and not _place_name(tokens[i + 1], gaz))
+
+
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
     """'Bund der Steuerzahler', 'des Dachverbands der Sozialversicherungsträger': an organisation
     noun, 'der'/'des'/'für' and a capitalised noun name an organisation (the head in its base form)."""
@@ -3259,6 +3271,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     elif (link == "der" and noun.endswith("innen") and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und"
           and tokens[i + 4].text.startswith(noun[:-len("innen")])):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Fachverband der Standesbeamtinnen und Standesbeamten"
+    elif link == "der" and not adjective and _joined_members(tokens, i + 3, gaz):
+        noun = f"{noun} und {tokens[i + 4].text}"  # "Verband der Gärtnereien und Baumschulen Niederösterreich"
     elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
           and morph.tag(tokens[i + 4].text) in ("NN", "NNA") and tokens[i + 4].text not in _STOP):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung", "… und Soziales"
