@@ -1260,6 +1260,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Enerva Strom & Gas GmbH", "Dagmar Hellwig"},
         id="an-ampersand-in-a-company-name-and-a-roman-ordinal"),
     pytest.param(
+        "Die Stadt hat den Auftrag an die Pölzl & Ranftl Logistikpark GmbH vergeben. Die Bärtschi Schlüssel + "
+        "Schloss AG geht an eine Gruppe.",
+        {"Pölzl & Ranftl Logistikpark GmbH", "Bärtschi Schlüssel + Schloss AG"},
+        id="an-ampersand-or-a-plus-between-words-a-legal-form-closes"),
+    pytest.param(
         "Lettland unterzeichnete mit NIB-Präsident Mart Leppik Darlehensverträge. Der tunesische Minister, "
         "Karim Ben Salah, war dabei. Das forderte Ben Salah. Sie erlaubt Emirates tägliche Flüge. "
         "Die Landesrektorenkonferenz stimmte zu. Der Regierungsrat stimmte zu.",

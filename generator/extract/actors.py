@@ -2460,9 +2460,10 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     The describing noun before them ('die Privatbank Rhyner & Cie') is not part of it."""
     end = i
     while end < len(tokens) and end - i - _ampersands(tokens[i:end]) < 3 and (_registered_word(tokens[end], gaz) or (
-            # "Enerva Strom & Gas GmbH": an ampersand joins two words of the name
-            tokens[end].text == "&" and end > i and end + 2 < len(tokens)
-            and _registered_word(tokens[end + 1], gaz) and tokens[end + 2].text in LEGAL_FORMS) or (
+            # "Enerva Strom & Gas GmbH", "Pölzl & Ranftl Logistikpark GmbH": an ampersand or a plus
+            # joins words of the name, which its legal form closes
+            tokens[end].text in _NAME_JOINERS and end > i
+            and _legal_form_within(tokens, end + 1, 3 - (end - i - _ampersands(tokens[i:end])), gaz)) or (
             # "Donauland Versicherung AG": an organisation noun inside the name, right before its form
             end > i and end + 1 < len(tokens) and tokens[end + 1].text in LEGAL_FORMS
             and _registered_word(tokens[end - 1], gaz) and _organisation_head(tokens[end].text, gaz))):
@@ -2479,8 +2480,19 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
     return None
 
 
+_NAME_JOINERS = ("&", "+")
+
+
 def _ampersands(tokens: Sequence[Token]) -> int:
-    return sum(t.text == "&" for t in tokens)
+    return sum(t.text in _NAME_JOINERS for t in tokens)
+
+
+def _legal_form_within(tokens: list[Token], i: int, words: int, gaz: Gazetteer) -> bool:
+    """One to `words` words of a registered name from i, then its legal form."""
+    end = i
+    while end < len(tokens) and end - i < words and _registered_word(tokens[end], gaz):
+        end += 1
+    return i < end < len(tokens) and tokens[end].text in LEGAL_FORMS
 
 
 def _registered_word(token: Token, gaz: Gazetteer) -> bool:
