@@ -179,6 +179,17 @@ def everyday_noun(word: str) -> bool:
     return tag_ == "NN" and score >= _EVERYDAY_NOUN_SCORE
 
 
+# Above this a noun is one the lexicon knows as such ("Beschwerde" -10.5, "Rekurs" -13.3), not a compound
+# it reads as a noun for want of a better reading ("Brandkopf" -19.5, "Steiermark" -33.4).
+_KNOWN_NOUN_SCORE = -15.0
+
+
+def known_noun(word: str) -> bool:
+    """A common noun the lexicon knows, everyday or not: 'Beschwerde', 'Rekurs', not 'Inselwirt'."""
+    tag_, score = _best_reading(word)
+    return tag_ == "NN" and score >= _KNOWN_NOUN_SCORE
+
+
 @lru_cache(maxsize=100_000)
 def also_common_noun(word: str, margin: float = 1.0) -> bool:
     """Whether the tagger reads the word as a common noun nearly as readily as a name: "Halle"
