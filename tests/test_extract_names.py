@@ -1981,6 +1981,14 @@ def test_a_describing_head_in_the_genitive_leaves_the_name_alone(nlp, knowledge)
     assert "Eurogate" in found and not any("Terminalbetreiber" in name for name in found)
 
 
+def test_a_chains_name_the_lexicon_hardly_knows_stands_without_the_chain(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Friseurkette Haarwerk übernimmt 19 Salons. Der wichtigste Kunde, die "
+                  "Möbelhandelskette Wohnwelt Kranz, ist zahlungsunfähig. Kundinnen des Autobauers Velaro erhalten "
+                  "Entschädigungen, Kunden des Autobauers Zentor Entschädigungen.")
+    assert {"Haarwerk", "Wohnwelt Kranz", "Velaro", "Zentor"} <= set(found), found
+    assert not any("kette" in name or "Entschädigungen" in name for name in found), found
+
+
 def test_a_short_form_one_word_spells_and_an_order_are_no_longer_names(nlp, knowledge):
     found = names(nlp, knowledge, "Die Gesellschaft entscheidet über die Vergabe der Bundesgartenschau (BUGA) 2035. "
                   "Die Hessische Bauordnung (HBO) wird geändert.")

@@ -1029,7 +1029,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and ((describing := _describes_rare_name(tokens, i))
                      or _org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
-            if (not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS) and not describing:
+            if ((not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS)
+                    and not (describing and not _registered_end(tokens, i + 2, gaz))):
                 # a common noun names it only with its head, and so does a region ("Handelsverband Nord");
                 # but after "der Terminalbetreiber" a word the tagger hardly knows is the name alone ("Eurogate")
                 end = i + 2
@@ -1062,6 +1063,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails
                     or _foreign_name_goes_on(tokens, end)):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
+            if describing and end == i + 2 and end < len(tokens) and morph.analyze(tokens[end].text)[0] == tokens[end].text:
+                # "die Möbelhandelskette Wohnwelt Kranz,": a word in its base form before punctuation ends
+                # the name (not "des Autobauers Velaro Entschädigungen.", a plural object)
+                end = _name_before_punctuation(tokens, i, end, most=1)
             if _town_land_at(tokens, end):
                 end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
             association = _association_nominative(token.text)
@@ -2625,7 +2630,9 @@ def _describes_rare_name(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].lower_ in ("des", "eines") and head.endswith("s"):
         # "des Terminalbetreibers Eurogate", "des Baukonzerns Strabag": the head in the genitive
         head = head[:-2] if head.endswith("es") and not head[:-1].endswith(_DESCRIBING_HEADS) else head[:-1]
-    return (head.endswith(_DESCRIBING_HEADS) and following[:1].isupper() and morph.is_rare(following)
+    unknown_enough = morph.is_rare(following) or (head.endswith(_DESCRIBING_COMPOUNDS) and following.isalpha()
+                                                   and not morph.known_noun(following))
+    return (head.endswith(_DESCRIBING_HEADS) and following[:1].isupper() and unknown_enough
             and morph.analyze(following)[0] == following)  # not "das Unternehmen Fahrtdaten" (a plural object)
 
 
