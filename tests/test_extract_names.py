@@ -1027,6 +1027,10 @@ def test_ministries_wherever_they_act_and_the_governments_of_lands_and_cantons(n
                   "Wissenschaftsministerium statt.")
     assert {"Land Berlin", "Kanton Zug", "Bundesarbeitsministerium"} <= set(found), found
     assert "Wissenschaftsministerium" not in found  # only the scene
+    # a Freistaat is its government as any Land is, named where it is only mentioned too
+    brief = brief_of(nlp, knowledge, HEADER + "Die Stadt und der Investor einigten sich. Unklar ist die Rolle des "
+                     "Freistaats Bayern. Auch der Freistaat Sachsen zahlt nichts.")
+    assert {"Freistaat Bayern", "Freistaat Sachsen"} <= {a.name for a in brief.parties + brief.mentioned}, brief
 
 
 def test_a_court_named_by_its_kind_where_it_decides_or_a_case_goes_to_it(nlp, knowledge):
