@@ -2594,6 +2594,14 @@ def test_a_club_is_named_with_its_noun_verein_and_a_compound_club_keeps_its_own_
     assert not {"Mirzauen", "Wohnmobilfreunde", "Tannenbühl", "Verein der Bezirkshauptmannschaft"} & set(found), found
 
 
+def test_a_clubs_name_may_be_a_plural(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat die Fachstelle beschlossen. Der Verein Stadttauben Uferlingen "
+                  "übernimmt die Betreuung. Auch der Verein Tagesstrukturen Seewilen, der den Mittagstisch betreibt, "
+                  "warnt. Der Stadtrat will dem Verein Spenden überweisen.")
+    assert {"Verein Stadttauben Uferlingen", "Verein Tagesstrukturen Seewilen"} <= set(found), found
+    assert not any(name.startswith("Verein Spenden") for name in found), found
+
+
 def test_a_town_the_tagger_does_not_know_is_named_by_its_cantons_code_and_a_letter_is_no_actor(nlp, knowledge):
     found = names(nlp, knowledge, "Anfang März hat die Gemeindeversammlung von Hornwilen LU nach langer Debatte "
                   "Tempo 30 gutgeheissen. Wer in Hornwilen von A nach B will, fährt ohnehin aussen herum. Das "

@@ -2641,11 +2641,19 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     with an article, an uninflected common noun that ends the noun phrase is the name."""
     if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or tokens[i - 1].lower_.startswith("ein") or i + 1 >= len(tokens):
         return False  # "ein Finanzinvestor Interesse angemeldet": one of a kind has no name
-    if not _plain_noun(tokens[i + 1].text, gaz) or tokens[i + 1].text in _PART_OF_MONTH:
+    word = tokens[i + 1].text
+    # "Der Verein Stadttauben Uferlingen übernimmt", "der Verein Tagesstrukturen Seewilen, der …": a
+    # club's or foundation's name may be a plural
+    plural = (not _plain_noun(word, gaz) and _name_part_head(tokens[i].text) is not None
+              and _plain_noun(morph.analyze(word)[0], gaz) and word.startswith(morph.analyze(word)[0][:-1]))
+    if not (_plain_noun(word, gaz) or plural) or word in _PART_OF_MONTH:
         return False  # "nach Angaben der Behörde Anfang nächster Woche": when, no name
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
     if morph.tag(following).startswith("V") and not morph.can_be_finite_verb(following):
         return False  # "gegen das die Bank Einspruch eingelegt hatte": the noun is the verb's object
+    if plural:  # not "dem Verein Spenden überweisen": a plural everyone knows names a club only with more words
+        return (_name_before_punctuation(tokens, i, i + 2) > i + 2
+                or (not morph.known_noun(word) and not following[:1].isupper()))
     return (not following[:1].isupper() or following == "und" or _place_ends_name(tokens, i + 2, gaz)
             or _registered_end(tokens, i + 2, gaz) > 0
             # "Der Verein Werkstatt Zukunft kauft", "an den Verein Werkstatt Zukunft.": a club's name
