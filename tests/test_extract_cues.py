@@ -1173,6 +1173,13 @@ def test_a_plant_shut_down_is_decided(analyse_text, knowledge):
     assert len(outcome) == 2 and open_issues == [], (outcome, open_issues)
 
 
+def test_a_contract_awarded_is_decided_marks_given_are_not(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat heute den Auftrag an die Wachtwerk AG aus Olten vergeben. "
+        "Die Jury vergab die Noten nach einem festen Schema.")
+    assert len(outcome) == 1 and "Wachtwerk" in outcome[0] and open_issues == [], (outcome, open_issues)
+
+
 def test_a_qualification_recognised_or_a_title_withdrawn_is_decided(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Bezirkshauptmannschaft hat dem Schuhmacher die Befähigung für das Handwerk zuerkannt. "
