@@ -1027,6 +1027,14 @@ def test_ministries_wherever_they_act_and_the_governments_of_lands_and_cantons(n
                   "Wissenschaftsministerium statt.")
     assert {"Land Berlin", "Kanton Zug", "Bundesarbeitsministerium"} <= set(found), found
     assert "Wissenschaftsministerium" not in found  # only the scene
+    # a canton's or Land's offices, by their compound or the fields they are for
+    found = names(nlp, knowledge, "Die Gemeinde und der Kanton einigten sich. Das Justiz- und Sicherheitsdepartement "
+                  "wies die Beschwerde ab. Die Bildungsdirektion prüft. Die Dienststelle Landwirtschaft und Wald "
+                  "genehmigte den Plan, die Direktion für Inneres und Justiz auch. Die Feier fand im Finanzdepartement "
+                  "statt.")
+    assert {"Justiz- und Sicherheitsdepartement", "Bildungsdirektion", "Dienststelle Landwirtschaft und Wald",
+            "Direktion für Inneres und Justiz"} <= set(found), found
+    assert "Finanzdepartement" not in found, found  # only the scene
     # a Freistaat is its government as any Land is, named where it is only mentioned too
     brief = brief_of(nlp, knowledge, HEADER + "Die Stadt und der Investor einigten sich. Unklar ist die Rolle des "
                      "Freistaats Bayern. Auch der Freistaat Sachsen zahlt nichts.")

@@ -1809,16 +1809,19 @@ _GOVERNED = frozenset("Land Freistaat Kanton".split())
 def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """A ministry named by its compound ('das Kulturministerium', 'beim Bundesarbeitsministerium',
     'das NRW-Wirtschaftsministerium'), with the Land that follows it ('Verkehrsministerium
-    Baden-Württemberg'): named wherever it stands but as the scene ('im Wissenschaftsministerium').
-    The end (exclusive), or 0."""
+    Baden-Württemberg'), and so a canton's department or a Land's directorate ('das
+    Justiz- und Sicherheitsdepartement', 'die Bildungsdirektion'): named wherever it stands but as
+    the scene ('im Wissenschaftsministerium'). The end (exclusive), or 0."""
     word = tokens[i].text.removesuffix("s")  # "eines Sprechers des Bundesinnenministeriums"
     # "das Ministerium für Kultus, Jugend und Sport", "das Departement Bau, Verkehr und Umwelt": the
     # bare noun names one by its departments (listed without "für" only where they are two or more)
     first = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower_ == "für" else i + 1
-    departments = (word in ("Ministerium", "Departement") and _listed_noun(tokens, first)
-                   and (first == i + 2 or (word == "Departement" and _listed_nouns_end(tokens, first) > first + 2)))
-    if not departments and not (word.endswith("ministerium") and len(word) > len("ministerium") + 2
-                                and word.replace("-", "").isalpha()):
+    # (so do a canton's or Land's offices: "die Dienststelle Landwirtschaft und Wald", "die Direktion
+    # Inneres und Kommunales", "die Direktion für Inneres und Justiz")
+    departments = (word in _DEPARTMENT_NOUNS and _listed_noun(tokens, first)
+                   and (first == i + 2 or (word != "Ministerium" and _listed_nouns_end(tokens, first) > first + 2)))
+    compound = any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _DEPARTMENT_ENDINGS)
+    if not departments and not (compound and word.replace("-", "").isalpha()):
         return 0
     before = [t.lower_ for t in tokens[max(0, i - 2):i]]
     state = state_of_adjective(before[-1], gaz) if before else None
@@ -1834,6 +1837,10 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
 
 
 _GENERIC_MINISTRIES = ("bundesministerium", "staatsministerium", "landesministerium")
+# nouns of a government's offices named by the fields they are for ("Dienststelle Landwirtschaft und
+# Wald"), and the endings of the compounds that name one ("Finanzdepartement", "Baudirektion")
+_DEPARTMENT_NOUNS = ("Ministerium", "Departement", "Direktion", "Dienststelle", "Fachstelle")
+_DEPARTMENT_ENDINGS = ("ministerium", "departement", "direktion")
 
 
 def _of_canton_end(tokens: list[Token], end: int) -> int:
