@@ -1311,6 +1311,10 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Nürnberger Nachrichten", "Badische Tagespost", "Mitteldeutsche Zeitung"},
         id="newspapers-in-a-press-review"),
     pytest.param(
+        "Die Zuger Zeitung meint, es sei zu spät. Das St. Galler Tagblatt lobt den Schritt.",
+        {"Zuger Zeitung", "St. Galler Tagblatt"},
+        id="newspapers-of-a-short-town-and-a-saints-town"),
+    pytest.param(
         "Wie die Liga mitteilte, erhält der Streamingdienst Courtside+ den Zuschlag. Der Bayerische "
         "Tischtennis-Verband stimmte dagegen, auch der Hessische Städtetag. Die Donautal Molkerei übernimmt.",
         {"Courtside+", "Bayerischer Tischtennis-Verband", "Hessischer Städtetag", "Donautal Molkerei"},

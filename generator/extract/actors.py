@@ -703,10 +703,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
-        if not known and capitalised and _publication(tokens, i, gaz):  # "der Badischen Tagespost"
-            noun = _paper_noun(tokens[i + 1].text, tokens[i - 1].lower_, gaz)
-            emit(f"{_INFLECTED_ADJECTIVE.sub('e', token.text)} {noun}", "organisation", i, i + 1)
-            i += 2
+        saint = token.text in TOWN_PREFIXES and i + 2 < len(tokens)  # "das St. Galler Tagblatt"
+        if not known and capitalised and _publication(tokens, i + saint, gaz):  # "der Badischen Tagespost"
+            noun = _paper_noun(tokens[i + saint + 1].text, tokens[i - 1].lower_, gaz)
+            adjective = _INFLECTED_ADJECTIVE.sub('e', tokens[i + saint].text)
+            emit(" ".join([*[token.text] * saint, adjective, noun]), "organisation", i, i + saint + 1)
+            i += saint + 2
             continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if (not known and capitalised and _adjective_body(tokens, i, gaz)
@@ -2341,7 +2343,7 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word.isalpha() or word in _STOP
             or tokens[i - 1].text in _OPENS_PHRASE):
         return False
-    if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 5)):
+    if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 4)):
         return False
     noun = tokens[i + 1].text
     if _titled_paper(tokens, i + 1, gaz.publications):
