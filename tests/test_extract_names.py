@@ -2606,6 +2606,14 @@ def test_a_club_is_named_with_its_noun_verein_and_a_compound_club_keeps_its_own_
     assert not {"Mirzauen", "Wohnmobilfreunde", "Tannenbühl", "Verein der Bezirkshauptmannschaft"} & set(found), found
 
 
+def test_a_groups_name_of_an_adjective_and_a_noun_with_its_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Gemeinde hat entschieden. Die IG Dunkle Nacht Lindenmatt ist noch nicht "
+                  "zufrieden. Die Gegner haben sich in der IG Stilles Gantertal zusammengeschlossen. Zuvor hatte die "
+                  "Bürgerinitiative Lebenswertes Laimtal Beschwerde erhoben.")
+    assert {"IG Dunkle Nacht Lindenmatt", "IG Stilles Gantertal", "Bürgerinitiative Lebenswertes Laimtal"} <= set(found), found
+    assert not any("Beschwerde" in name for name in found), found
+
+
 def test_a_clubs_name_may_be_a_plural(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat die Fachstelle beschlossen. Der Verein Stadttauben Uferlingen "
                   "übernimmt die Betreuung. Auch der Verein Tagesstrukturen Seewilen, der den Mittagstisch betreibt, "

@@ -591,6 +591,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                  i - 1 if named_by else i, pro - 1)
             i = pro
             continue
+        motto = _motto_name_end(tokens, i, gaz) if token.text in _MOTTO_HEADS else 0
+        if motto:  # "die IG Dunkle Nacht Lindenmatt", "der Bürgerinitiative Ruhige Höhe"
+            emit(_joined_name(tokens[i:motto]), "organisation", i, motto - 1)
+            i = motto
+            continue
         court = _court_of_territory(tokens, i, gaz) if capitalised else 0
         if court:  # "vor dem Handelsgericht des Kantons Bern": not the Swiss state of its capital
             emit(_joined_name(tokens[i:court]), "organisation", i, court - 1)
@@ -1455,6 +1460,30 @@ def _pro_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
                 and (end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper()))):
         end += 1  # "Pro Altstadt Tannwald, in der …": the place it is for (not "verteilt die IG Pro
         # Gummen Flugblätter", a common noun the tagger knows)
+    return end
+
+
+# groups named by what they want, an adjective and its noun ("IG Stilles Gantertal")
+_MOTTO_HEADS = frozenset({"IG", "Interessengemeinschaft", "Bürgerinitiative"})
+
+
+def _motto_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """The end of a group's name of a capitalised adjective and a noun after its head ('IG Dunkle
+    Nacht Lindenmatt', 'Bürgerinitiative Freier Schlosspark Brechtau', 'IG Stilles Gantertal'),
+    with the place that closes it; 0 where no such words follow."""
+    if i + 2 >= len(tokens) or _match_known(tokens, i, gaz):
+        return 0
+    adjective, noun = tokens[i + 1].text, tokens[i + 2].text
+    if not (adjective[:1].isupper() and adjective.isalpha() and morph.tag(adjective.lower()) == "ADJ(A)"
+            and adjective.endswith(("e", "er", "es")) and noun[:1].isupper() and noun.replace("-", "").isalpha()
+            and morph.tag(noun) in ("NN", "NE") and noun not in _STOP):
+        return 0
+    end = i + 3
+    if (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha()
+            and tokens[end].text not in _STOP and not role_base(tokens[end].text, gaz)
+            and not morph.known_noun(tokens[end].text)  # not "… Laimtal Beschwerde erhoben"
+            and (end + 1 == len(tokens) or not tokens[end + 1].text[:1].isupper())):
+        end += 1  # "… Lindenmatt ist noch nicht zufrieden": the place it is for
     return end
 
 
