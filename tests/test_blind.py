@@ -47,7 +47,8 @@ since KD-KG: parties 0.649, named recall 0.882, outcome 0.647, open 0.632, dates
 since KH-KK: parties 0.650, named recall 0.882, outcome 0.648, open 0.633, dates 1776 of 1780; 1804
 since KL-KO: parties 0.657, with the actors an outcome opens with as parties, floor 0.64, named
 recall 0.882, outcome 0.648, open 0.634, dates 1800 of 1804; 1828 since KP-KS: parties 0.660, floor
-0.65, named recall 0.883, outcome 0.648, open 0.634, dates 1824 of 1828), a little below, so a rule change that
+0.65, named recall 0.883, outcome 0.648, open 0.634, dates 1824 of 1828; 1852 since KT-KW: parties 0.661,
+named recall 0.887, outcome 0.648, open 0.634, dates 1848 of 1852), a little below, so a rule change that
 costs real quality here shows.
 """
 
