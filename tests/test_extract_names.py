@@ -2610,7 +2610,8 @@ def test_a_groups_name_of_an_adjective_and_a_noun_with_its_place(nlp, knowledge)
     found = names(nlp, knowledge, "Die Gemeinde hat entschieden. Die IG Dunkle Nacht Lindenmatt ist noch nicht "
                   "zufrieden. Die Gegner haben sich in der IG Stilles Gantertal zusammengeschlossen. Zuvor hatte die "
                   "Bürgerinitiative Lebenswertes Laimtal Beschwerde erhoben.")
-    assert {"IG Dunkle Nacht Lindenmatt", "IG Stilles Gantertal", "Bürgerinitiative Lebenswertes Laimtal"} <= set(found), found
+    assert {"IG Dunkle Nacht Lindenmatt", "IG Stilles Gantertal",
+            "Bürgerinitiative Lebenswertes Laimtal"} <= set(found), found
     assert not any("Beschwerde" in name for name in found), found
 
 

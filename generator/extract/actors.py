@@ -708,12 +708,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
-        saint = token.text in TOWN_PREFIXES and i + 2 < len(tokens)  # "das St. Galler Tagblatt"
-        if not known and capitalised and _publication(tokens, i + saint, gaz):  # "der Badischen Tagespost"
-            noun = _paper_noun(tokens[i + saint + 1].text, tokens[i - 1].lower_, gaz)
-            adjective = _INFLECTED_ADJECTIVE.sub('e', tokens[i + saint].text)
-            emit(" ".join([*[token.text] * saint, adjective, noun]), "organisation", i, i + saint + 1)
-            i += saint + 2
+        # the paper's adjective, after a saint's prefix of its town ("das St. Galler Tagblatt")
+        at = i + 1 if token.text in TOWN_PREFIXES and i + 2 < len(tokens) else i
+        if not known and capitalised and _publication(tokens, at, gaz):  # "der Badischen Tagespost"
+            noun = _paper_noun(tokens[at + 1].text, tokens[i - 1].lower_, gaz)
+            adjective = _INFLECTED_ADJECTIVE.sub("e", tokens[at].text)
+            emit(" ".join([*(t.text for t in tokens[i:at]), adjective, noun]), "organisation", i, at + 1)
+            i = at + 2
             continue
         # "der Hessische Landtag", "Waadtländer Fischereiverband"
         if (not known and capitalised and _adjective_body(tokens, i, gaz)
@@ -1070,7 +1071,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     _org_name_like(tokens[end], gaz) or tokens[end].text in gaz.organisation_tails
                     or _foreign_name_goes_on(tokens, end)):
                 end += 1  # "der Finanzinvestor Brightwater Partners"
-            if describing and end == i + 2 and end < len(tokens) and morph.analyze(tokens[end].text)[0] == tokens[end].text:
+            if (describing and end == i + 2 and end < len(tokens)
+                    and morph.analyze(tokens[end].text)[0] == tokens[end].text):
                 # "die Möbelhandelskette Wohnwelt Kranz,": a word in its base form before punctuation ends
                 # the name (not "des Autobauers Velaro Entschädigungen.", a plural object)
                 end = _name_before_punctuation(tokens, i, end, most=1)
@@ -2372,7 +2374,8 @@ def _publication(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if (i == 0 or tokens[i].is_sent_start or i + 1 >= len(tokens) or not word.isalpha() or word in _STOP
             or tokens[i - 1].text in _OPENS_PHRASE):
         return False
-    if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word) or (word.endswith("er") and len(word) > 4)):
+    if not (morph.tag(word) == "ADJ(A)" or _INFLECTED_ADJECTIVE.search(word)
+            or (word.endswith("er") and len(word) > 4)):  # "Zuger", not "Oder"
         return False
     noun = tokens[i + 1].text
     if _titled_paper(tokens, i + 1, gaz.publications):
@@ -2680,11 +2683,13 @@ def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or tokens[i - 1].lower_.startswith("ein") or i + 1 >= len(tokens):
         return False  # "ein Finanzinvestor Interesse angemeldet": one of a kind has no name
     word = tokens[i + 1].text
+    plain = _plain_noun(word, gaz)
     # "Der Verein Stadttauben Uferlingen übernimmt", "der Verein Tagesstrukturen Seewilen, der …": a
     # club's or foundation's name may be a plural
-    plural = (not _plain_noun(word, gaz) and _name_part_head(tokens[i].text) is not None
-              and _plain_noun(morph.analyze(word)[0], gaz) and word.startswith(morph.analyze(word)[0][:-1]))
-    if not (_plain_noun(word, gaz) or plural) or word in _PART_OF_MONTH:
+    singular = morph.analyze(word)[0]
+    plural = (not plain and _name_part_head(tokens[i].text) is not None and _plain_noun(singular, gaz)
+              and word.startswith(singular[:-1]))
+    if not (plain or plural) or word in _PART_OF_MONTH:
         return False  # "nach Angaben der Behörde Anfang nächster Woche": when, no name
     following = tokens[i + 2].text if i + 2 < len(tokens) else "."
     if morph.tag(following).startswith("V") and not morph.can_be_finite_verb(following):
@@ -2802,8 +2807,9 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
                      and token.doc[token.i + 1].text in _CANTON_CODES)))
 
 
-_DETERMINERS = ("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
-               "diese dieser diesen diesem dieses").split()
+# articles and determiners before a common noun, as one pattern's alternatives
+_DETERMINERS = ("der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|"
+                "diese|dieser|diesen|diesem|dieses")
 
 
 def _used_as_common_noun(token: Token) -> bool:
@@ -2812,7 +2818,7 @@ def _used_as_common_noun(token: Token) -> bool:
     "die Steiermark" or "die Alpenrose" are names the lexicon hardly knows)."""
     if not morph.known_noun(token.text):
         return False
-    pattern = rf"\b(?i:{'|'.join(_DETERMINERS)})\s+{re.escape(token.text)}\b"
+    pattern = rf"\b(?i:{_DETERMINERS})\s+{re.escape(token.text)}\b"
     return re.search(pattern, token.doc.text) is not None
 
 
