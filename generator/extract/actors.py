@@ -708,8 +708,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
-        # the paper's adjective, after a saint's prefix of its town ("das St. Galler Tagblatt")
-        at = i + 1 if token.text in TOWN_PREFIXES and i + 2 < len(tokens) else i
+        at = _town_adjective_at(tokens, i)  # "das St. Galler Tagblatt"
         if not known and capitalised and _publication(tokens, at, gaz):  # "der Badischen Tagespost"
             noun = _paper_noun(tokens[at + 1].text, tokens[i - 1].lower_, gaz)
             adjective = _INFLECTED_ADJECTIVE.sub("e", tokens[at].text)
@@ -3185,12 +3184,18 @@ def _town_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
     return end
 
 
+def _town_adjective_at(tokens: list[Token], i: int) -> int:
+    """Where a town's adjective stands that may open a name at i: after the saint's prefix of its
+    town ('St. Galler Tagblatt', 'Sankt Pöltner Stadtrat'), else at i."""
+    return i + 1 if tokens[i].text in _SAINT and i + 1 < len(tokens) else i
+
+
 def _council_of_town(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """'der Leipziger Stadtrat', 'der St. Galler Kantonsrat': a town's adjective before a local
     council names the council of that town ('Stadtrat Leipzig', spelt as the report spells the
     town); the index of its last token. Only where the report names the town itself."""
-    saint = tokens[i].text in ("St.", "Sankt")
-    adjective = i + 1 if saint else i
+    adjective = _town_adjective_at(tokens, i)
+    saint = adjective > i
     if adjective + 1 >= len(tokens):
         return None
     word = tokens[adjective].text
