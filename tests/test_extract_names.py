@@ -305,6 +305,11 @@ def test_organisations_named_by_a_genitive_or_their_place(nlp, knowledge):
                   "Verband der Landwirte und Bürgermeister Franz Huber lehnten ab.")
     assert "Verband der Gärtnereien und Baumschulen Niederösterreich" in found, found
     assert "Verband der Landwirte" in found and "Franz Huber" in found, found
+    # three trades listed, one the tagger takes for a surname; a person listed after a body is no trade
+    found = names(nlp, knowledge, "Die Landesinnung der Dachdecker, Glaser und Spengler Tirol stimmte zu. Der Bund "
+                  "der Steuerzahler, Anna Huber und Max Weber lehnten ab.")
+    assert "Landesinnung der Dachdecker, Glaser und Spengler Tirol" in found, found
+    assert "Bund der Steuerzahler" in found and "Anna Huber" in found, found
     # a place's adjective before the members, but the office of a government is the government's
     found = names(nlp, knowledge, "Das Land und der Verband der Mostviertler Edelbrenner einigten sich. Das Amt der "
                   "Tiroler Landesregierung prüft.")

@@ -3283,13 +3283,28 @@ def _field_after(tokens: list[Token], i: int, gaz: Gazetteer) -> str:
 def _joined_members(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'und Baumschulen' at i after 'Verband der Gärtnereien': a second members' noun joined to the
     first, not a person's role, a body, a place or a listed name that begins the next phrase."""
-    if i + 1 >= len(tokens) or tokens[i].lower_ != "und":
-        return False
-    word = tokens[i + 1].text
-    return (word[:1].isupper() and word.isalpha() and morph.tag(word) == "NN" and word not in _STOP
-            and not role_base(word, gaz) and word not in gaz.first_names and (word,) not in gaz.phrases
-            and not _body_nominative(word, gaz) and not _council_word(word, gaz)
-            and not _place_name(tokens[i + 1], gaz))
+    return (i + 1 < len(tokens) and tokens[i].lower_ == "und" and _members_noun(tokens[i + 1].text, gaz)
+            and morph.tag(tokens[i + 1].text) == "NN" and not _place_name(tokens[i + 1], gaz))
+
+
+def _members_noun(word: str, gaz: Gazetteer) -> bool:
+    return (word[:1].isupper() and word.isalpha() and word not in _STOP and not role_base(word, gaz)
+            and word not in gaz.first_names and (word,) not in gaz.phrases and not _body_nominative(word, gaz)
+            and not _council_word(word, gaz))
+
+
+def _listed_members_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """',' at i after 'Landesinnung der Dachdecker': the end (exclusive) of the members' nouns listed
+    up to the last one joined by 'und' ('Dachdecker, Glaser und Spengler'), or i where no such list
+    follows. In a list a trade the tagger takes for a surname ("Glaser") is a members' noun too."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j].text == "," and _members_noun(tokens[j + 1].text, gaz):
+        j += 2
+    last = j + 1
+    if j > i and last < len(tokens) and tokens[j].lower_ == "und" and _members_noun(tokens[last].text, gaz) \
+            and morph.tag(tokens[last].text) == "NN":
+        return last + 1
+    return i
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
@@ -3364,6 +3379,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         noun = f"{noun} und {tokens[i + 4].text}"  # "Fachverband der Standesbeamtinnen und Standesbeamten"
     elif link == "der" and not adjective and _joined_members(tokens, i + 3, gaz):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Verband der Gärtnereien und Baumschulen Niederösterreich"
+    elif link == "der" and not adjective and _listed_members_end(tokens, i + 3, gaz) > i + 3:
+        # "Landesinnung der Dachdecker, Glaser und Spengler"
+        noun = "".join(t.text_with_ws for t in tokens[i + 2:_listed_members_end(tokens, i + 3, gaz)]).rstrip()
     elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
           and morph.tag(tokens[i + 4].text) in ("NN", "NNA") and tokens[i + 4].text not in _STOP):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung", "… und Soziales"
