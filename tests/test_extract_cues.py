@@ -499,6 +499,16 @@ def test_a_counted_vote_is_a_result_and_a_demand_inside_a_decision_is_its_conten
     assert len(outcome) == 1 and "187" in outcome[0] and not open_issues, (outcome, open_issues)
 
 
+def test_a_verdict_after_a_colon_keeps_the_vote_its_label_names(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "20.47 Uhr\n\nAbstimmung über den Rückweisungsantrag Wehrli: Abgelehnt mit 212 Nein zu 148 Ja.\n\n"
+        "20.58 Uhr\n\nSchlussabstimmung über den Baukredit von 14,8 Millionen Franken: Angenommen mit 241 Ja zu "
+        "117 Nein.")
+    assert len(outcome) == 2, outcome
+    assert "Rückweisungsantrag" in outcome[0] and "212 Nein" in outcome[0], outcome
+    assert "14,8 Millionen Franken" in outcome[1] and "241 Ja" in outcome[1], outcome
+
+
 def test_a_vote_counted_by_the_sides_for_and_against_is_a_result(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Die Novelle wurde mit den Stimmen von SPÖ, NEOS und Grünen angenommen, FPÖ und ÖVP stimmten dagegen. "

@@ -38,6 +38,10 @@ _PAREN_ASIDE = re.compile(r"\s\([^()]{1,80}\)(?![\w-])")  # not "die fünf (Erz-
 _SHORT_FORM = re.compile(r"\s\([A-ZÄÖÜ][\w/&.-]{1,11}\)")
 _CLAUSE_BREAK = re.compile(r"(;\s+|,\s+(?=(?:jedoch|aber|doch|während|wobei)\b)|:\s+(?=[A-ZÄÖÜ]))")
 _AND_BREAK = re.compile(r",\s+und\s+(?=(?:der|die|das|er|sie|es|man|[A-ZÄÖÜ]\w+)\s)")
+# "Abstimmung über den Rückweisungsantrag: Abgelehnt mit 212 Nein zu 148 Ja.": a verdict without its
+# subject after a colon tells what its label names, so the colon does not part them
+_VERDICT_AFTER_COLON = re.compile(r":\s+(?:Angenommen|Abgelehnt|Genehmigt|Gutgehei(?:ss|ß)en|Bewilligt|Verabschiedet)"
+                                  r"(?:\s+mit\b|\s*[,.])")
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,8 @@ def split_clauses(text: str) -> list[Clause]:
     cuts: list[tuple[int, int, str]] = []
     for pattern in (_CLAUSE_BREAK, _AND_BREAK):
         for match in pattern.finditer(text):
-            if outside[match.start()] and match.start() > 20 and len(text) - match.end() > 20:
+            if (outside[match.start()] and match.start() > 20 and len(text) - match.end() > 20
+                    and not _VERDICT_AFTER_COLON.match(text, match.start())):
                 cuts.append((match.start(), match.end(), match.group(0).strip()[:1]))
     cuts.sort()
     clauses: list[Clause] = []
