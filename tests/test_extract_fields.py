@@ -435,3 +435,18 @@ def test_a_group_named_by_a_title_in_quotes_is_that_title_in_titles_and_ids():
     from generator.extract.compose import short_names
     parties = (Actor("Bündnis „Klimagerechtigkeit jetzt“"), Actor("Bürgerinitiative «Unser Ehrenmal»"), Actor("Stadt Hallstedt"))
     assert short_names(parties) == ["Klimagerechtigkeit jetzt", "Unser Ehrenmal", "Hallstedt"]
+
+
+def test_a_programme_line_or_masthead_names_the_outlet_and_a_title_about_a_broadcaster_does_not(nlp, knowledge):
+    body = ("\n\nMODERATOR: Der Stadtrat von Seewil hat am Dienstag, 26. August 2025, den älteren Ofen des "
+            "Krematoriums stillgelegt.\n")
+    brief = brief_of(nlp, knowledge, "Regionaljournal Ostschweiz, Radio SRF 1, Dienstag, 26. August 2025, 17.30 Uhr"
+                     "\n\nKrematorium Seewil: Ein Ofen steht still" + body)
+    assert brief.source.outlet == "SRF"
+    brief = brief_of(nlp, knowledge, "ORF Kärnten heute – Sendung vom 26. August 2025" + body)
+    assert brief.source.outlet == "ORF"
+    brief = brief_of(nlp, knowledge, "NZZ · Schweiz · Dienstag, 26. August 2025" + body)
+    assert brief.source.outlet == "Neue Zürcher Zeitung"
+    for title in ("Wie der ORF sparen muss", "ORF-Stiftungsrat beschließt Sparpaket"):
+        brief = brief_of(nlp, knowledge, f" date 2025-08 {title}" + body)
+        assert brief.source.outlet == "", title

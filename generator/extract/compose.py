@@ -185,7 +185,7 @@ def extract_brief(report: Report, nlp, knowledge: Knowledge) -> Extraction:
             "no date: the report has no ' date YYYY-MM' header and names no date; "
             "add the header line or write the brief by hand"
         )
-    outlet = extract_outlet(analysed)
+    outlet = extract_outlet(analysed, knowledge)
     actors = extract_actors(analysed, knowledge)
     people: dict[int, list[str]] = {}
     organisations: dict[int, list[str]] = {}
