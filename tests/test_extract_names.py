@@ -2021,6 +2021,10 @@ def test_a_courts_numeral_at_a_sentences_end_and_a_describing_noun_before_a_comp
     found = names(nlp, knowledge, "Das Urteil fällte das Landgericht München I. Die Projektentwicklerin "
                   "Frankenhof Projektentwicklung AG will klagen. Die Müller Bau GmbH schweigt.")
     assert {"Landgericht München I", "Frankenhof Projektentwicklung AG", "Müller Bau GmbH"} <= set(found), found
+    # a rival or buyer before a company's registered name only says how it stands to the other
+    found = names(nlp, knowledge, "23 Standorte übernimmt der Hamburger Konkurrent Studio Nordlicht AG. Die Käufer "
+                  "Alpenblick Holding AG schweigen.")
+    assert {"Studio Nordlicht AG", "Alpenblick Holding AG"} <= set(found), found
 
 
 def _names_without_dateline(nlp, knowledge, text: str) -> list[str]:

@@ -2545,7 +2545,7 @@ def _registered_word(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and text not in LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None
-            and not text.lower().endswith(_DESCRIBING_NOUNS)  # "die Projektentwicklerin Frankenhof … AG"
+            and not text.lower().endswith(_DESCRIBING_NOUNS + _RELATION_NOUNS)  # "die Projektentwicklerin Frankenhof … AG"
             and not _agent_compound(text))  # "die drei E-Scooter-Verleiher Tretly GmbH, …"
 
 
@@ -2757,6 +2757,10 @@ _DESCRIBING_HEADS = ("er", "or") + _DESCRIBING_COMPOUNDS
 # nouns that only describe the company named after them, never part of its registered name (unlike
 # a surname in "-er": "Müller Bau GmbH")
 _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
+# a company's relation to the one the report is about: "der Hamburger Konkurrent Studio Nordlicht AG",
+# "die Käufer Alpenblick Holding AG"; never part of a registered name
+_RELATION_NOUNS = ("konkurrent", "konkurrenten", "konkurrentin", "wettbewerber", "mitbewerber", "rivale", "rivalen",
+                   "käufer", "erwerber")
 
 
 # A region's or nation's adjective in small letters after "der" in a name ("Verband der österreichischen
