@@ -3151,3 +3151,11 @@ def test_an_organisation_named_by_its_letters_and_a_place_is_its_branch_there(nl
     found = names(nlp, knowledge, "Die GEW Berlin und der ADAC Südbayern warnen. Die SVP Uferlingen ist dagegen. "
                   "In Uferlingen ist es ruhig.")
     assert {"GEW Berlin", "ADAC Südbayern", "SVP Uferlingen"} <= set(found), found
+
+
+def test_laender_listed_as_a_clauses_subject_act_and_a_land_named_as_a_place_does_not(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Bundesrat hat das Gesetz am Freitag beschlossen. Bayern und Sachsen lehnten "
+                  "ein solches Verbot ab. Tirol, Vorarlberg und Kärnten haben zugesagt. In Hessen und Thüringen gibt "
+                  "es Kritik. Brandenburg ist das Land mit den meisten Seen. Niedersachsen hat zugestimmt.")
+    assert {"Bayern", "Sachsen", "Tirol", "Vorarlberg", "Kärnten"} <= set(found), found
+    assert not {"Hessen", "Thüringen", "Brandenburg", "Niedersachsen"} & set(found), found

@@ -6192,8 +6192,9 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
             analysed.text.startswith(name + "-", m.start)
             and _WORD_AFTER_HYPHEN.match(analysed.text, m.start + len(name) + 1) for m in group)
         side_only = all(m.affiliation for m in group) and name not in gaz.political_parties and not titled
-        if name in party_names or kind == "state" or side_only:
-            continue
+        if name in party_names or side_only or (kind == "state" and not (name in gaz.regions and any(
+                _state_acts(analysed.text, m.start, m.end) for m in group))):
+            continue  # a state named as a place is no actor ("in Bayern"), unless Länder act together
         if name in gaz.adjectival and all(m.affiliation or _PLACE_BEFORE.search(analysed.text, max(0, m.start - 24), m.start)
                                           for m in group):
             continue  # "in der EU zugelassen", "außerhalb der EU": the area, as a state is a place
@@ -6208,6 +6209,30 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
 
 
 _WORD_AFTER_HYPHEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
+
+
+# names listed before a state's ("Bayern, Baden-Württemberg und Hessen"), then what opens the clause
+# they are the subject of: the sentence's start, a colon, a dash or a quote, perhaps "die Länder"
+_LISTED_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]+(?:,\s*|\s+und\s+|\s+sowie\s+))+$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;„“\"–]\s*|\n\s*)(?:(?:Doch|Aber|Auch|Und|Nur|Selbst)\s+)?"
+                             r"(?:(?:Die|die)\s+(?:Länder|Bundesländer|Staaten|Kantone)\s+)?$")
+_LISTED_AFTER = re.compile(r"(?:(?:,\s*|\s+und\s+|\s+sowie\s+)(?:die\s+)?[A-ZÄÖÜ][\w-]+)*\s+(?P<verb>[a-zäöüß]+)\b")
+_NO_ACT = frozenset("ist sind war waren liegt liegen lag lagen gilt gelten galt gibt gehört gehören grenzt grenzen".split())
+
+
+def _state_acts(text: str, start: int, end: int) -> bool:
+    """'Bayern und Sachsen lehnten ein solches Verbot ab', 'Tirol und Vorarlberg haben zugesagt': a
+    Land or canton listed with others as the subject that opens a clause with its finite verb acts
+    in the report (not "Bayern ist das größte Land", not "in Bayern, Sachsen und Thüringen gibt es").
+    Alone, it is more often the place than the government (measured on the blind references)."""
+    before = text[max(0, start - 120):start]
+    listed = _LISTED_BEFORE.search(before)
+    if listed:
+        before = before[:listed.start()]
+    after = _LISTED_AFTER.match(text, end)
+    return (bool(_CLAUSE_OPENING.search(before)) and after is not None and after.group("verb") not in _NO_ACT
+            and (listed is not None or after.end("verb") - end > len(after.group("verb")) + 1)
+            and morph.tag(after.group("verb")).endswith("(FIN)"))
 
 # "Von Andrea Stöcklin", "Interview: Katharina Pfeifer", "Das Gespräch führte Jan Roth": a line
 # that credits the report's author or interviewer, below the title or at the very end
