@@ -142,6 +142,7 @@ class RoleList:
     common_acronyms: frozenset[str] = frozenset()  # short forms of common nouns, no organisation: "UVP", "DNA"
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies that vote on a council's proposal
     citizen_groups: tuple[str, ...] = ()  # name parts ("initiative"), first words ("IG"), their ends ("-verein")
+    standing_bodies: tuple[str, ...] = ()  # bodies named wherever a report names them: "Kantonsrat"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -265,6 +266,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("common_acronyms"), f"{path}: common_acronyms")),
         frozenset(_strings(raw.get("assemblies"), f"{path}: assemblies")),
         tuple(_strings(raw.get("citizen_groups"), f"{path}: citizen_groups")),
+        tuple(_strings(raw.get("standing_bodies"), f"{path}: standing_bodies")),
     )
 
 

@@ -3159,3 +3159,12 @@ def test_laender_listed_as_a_clauses_subject_act_and_a_land_named_as_a_place_doe
                   "es Kritik. Brandenburg ist das Land mit den meisten Seen. Niedersachsen hat zugestimmt.")
     assert {"Bayern", "Sachsen", "Tirol", "Vorarlberg", "Kärnten"} <= set(found), found
     assert not {"Hessen", "Thüringen", "Brandenburg", "Niedersachsen"} & set(found), found
+
+
+def test_a_standing_body_is_named_even_as_the_scene_and_once_with_its_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Kredit bewilligt. Im Kantonsrat ist ein Vorstoss hängig, "
+                  "wie die Staatskanzlei mitteilte.")
+    assert {"Kantonsrat", "Staatskanzlei"} <= set(found), found
+    found = names(nlp, knowledge, "Der Kantonsrat St. Gallen hat den Kredit bewilligt. Der Kantonsrat tagt wieder "
+                  "im Juni.")
+    assert "Kantonsrat" not in found and "Kantonsrat St. Gallen" in found, found

@@ -6205,6 +6205,10 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     named = set(party_names) | {a.name for a in mentioned}
     mentioned += [Actor(name, role, "") for name, role in byline_authors(analysed.text, gaz)
                   if name not in named]
+    named |= {a.name for a in mentioned}
+    mentioned += [Actor(body, "", "") for body in knowledge.roles.standing_bodies
+                  if re.search(rf"\b{re.escape(body)}(?:e?s)?\b", analysed.text)
+                  and not any(body in name for name in named)]
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
 
 
