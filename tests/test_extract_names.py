@@ -1745,6 +1745,13 @@ def test_a_short_form_the_report_spells_out_itself_beats_the_listed_one(nlp, kno
     listed = names(nlp, knowledge, "Das Bundesarbeitsgericht (BAG) hat am Dienstag entschieden. Das Bundesamt für "
                    "Migration (BAMF) prüft die Folgen.")
     assert {"Bundesarbeitsgericht", "Bundesamt für Migration und Flüchtlinge"} <= set(listed), listed
+    # a listed name whose canonical form is the short form itself: "BDA" is the employers' federation,
+    # but "das Bundesdenkmalamt (BDA)" of an Austrian report is the monuments office, and so is "das BDA"
+    found = names(nlp, knowledge, "Die Stadtgemeinde und das Bundesdenkmalamt (BDA) haben sich geeinigt. Das BDA "
+                  "hatte die Pläne im Dezember abgelehnt. Auch die Fraunhofer-Gesellschaft und die Preisüberwachung "
+                  "prüfen.")
+    assert "Bundesdenkmalamt (BDA)" in found and "BDA" not in found, found
+    assert {"Fraunhofer-Gesellschaft", "Preisüberwachung"} <= set(found), found
 
 
 def test_an_organisations_branch_in_a_land_is_named_with_the_land(nlp, knowledge):

@@ -4877,8 +4877,9 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
     """'die Gewerkschaft Erziehung und Wissenschaft (GEW)' where the list knows 'GEW': the name
     and its short form in brackets right after it are one organisation. Where the name shares no
     word with the listed one, the report spells out a short form of its own ("Das Bundesamt für
-    Gesundheit (BAG)" in a Swiss report is no "Bundesarbeitsgericht"): the report's name holds
-    for that short form throughout the report."""
+    Gesundheit (BAG)" in a Swiss report is no "Bundesarbeitsgericht", "das Bundesdenkmalamt (BDA)"
+    no employers' federation "BDA", even where the list knows both): the report's name holds for
+    that short form throughout the report."""
     out = list(mentions)
     own: dict[tuple[str, str], str] = {}  # (listed name, surface) -> the report's own long form
     for i, (name, short) in enumerate(zip(mentions, mentions[1:])):
@@ -4887,7 +4888,7 @@ def _join_bracketed(mentions: list[Mention], text: str) -> list[Mention]:
                 and _BRACKET_CLOSE.match(text, short.end) and name.canonical != short.canonical
                 # "(BO Milch)" is a short form, "(Landkreis Rostock)" where the place lies
                 and (" " not in surface or surface.split()[0].isupper())):
-            if (surface != short.canonical and surface.isupper() and "(" not in name.canonical + short.canonical
+            if (surface.isupper() and "(" not in name.canonical + short.canonical
                     and not set(_content_words(name.canonical)) & set(_content_words(short.canonical))):
                 own[(short.canonical, surface)] = f"{name.canonical} ({surface})"
                 continue
