@@ -1351,6 +1351,11 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         {"Max-Planck-Gesellschaft", "Gates-Stiftung", "Friedrich-Loeffler-Institut", "Technisches Hilfswerk"},
         id="institutions-named-after-people-and-a-genitive-dropped"),
     pytest.param(
+        "Die Ludwig-Maximilians-Universität München und die Stadt haben sich geeinigt. Ein Gutachten der "
+        "Georg-August-Universität Göttingen liegt vor.",
+        {"Ludwig-Maximilians-Universität München", "Georg-August-Universität Göttingen"},
+        id="a-university-named-after-people-with-its-town"),
+    pytest.param(
         "Das Zentrum für Islamische Theologie und das Bundesministerium für Bildung und Forschung haben sich "
         "geeinigt. Das Bundesamt für Umwelt prüft ein Gesuch. Die Bayerische Tierseuchenkasse zahlt.",
         {"Zentrum für Islamische Theologie", "Bundesministerium für Bildung und Forschung", "Bundesamt für Umwelt",

@@ -625,8 +625,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         # "die Max-Planck-Gesellschaft", "des Robert-Koch-Instituts"
         if capitalised and _named_compound(token.text, gaz):
-            emit(_nominative_noun(token.text, tokens[i - 1].lower_ if i else ""), "organisation", i, i)
-            i += 1
+            end = i + 1
+            if (token.lower_.endswith(gaz.institutions) and end < len(tokens) and morph.tag(tokens[end].text) == "NE"
+                    and _place_name(tokens[end], gaz)):
+                end += 1  # "der Ludwig-Maximilians-Universität München": the institution with its town
+            emit(" ".join([_nominative_noun(token.text, tokens[i - 1].lower_ if i else ""),
+                           *(t.text for t in tokens[i + 1:end])]), "organisation", i, end - 1)
+            i = end
             continue
         registered = _registered_name_end(tokens, first, gaz) if capitalised else None
         if registered and registered - first >= 3 and (_describes_by_town(tokens, first, gaz)
