@@ -466,3 +466,14 @@ def test_a_thing_owned_by_an_outsider_is_no_outsider_speaking(nlp, knowledge):
         "Das Haus der alten Bäckerei Moser steht zum Verkauf, einen Käufer gibt es bislang nicht.")
     assert "Bäckerei Moser" in [a.name for a in brief.parties + brief.mentioned]
     assert any("Haus der alten Bäckerei Moser" in t for t in texts(brief.open_issues)), texts(brief.open_issues)
+
+
+def test_an_office_named_by_its_field_or_district_moves_whole_before_the_verb(analyse_text, knowledge):
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat den Zonenplan am Dienstag geändert. Nun muss das kantonale Amt für Gemeinden und "
+        "Raumordnung die Änderung noch genehmigen. Zudem muss die Regierung von Oberfranken das Konzept noch prüfen. "
+        "Außerdem muss die Kommission für Umwelt und Energie des Ständerates (UREK-S) den Vorstoss noch prüfen.")
+    assert "Das kantonale Amt für Gemeinden und Raumordnung muss die Änderung noch genehmigen." in open_issues
+    assert "Die Regierung von Oberfranken muss das Konzept noch prüfen." in open_issues
+    assert any(item.startswith("Die Kommission für Umwelt und Energie des Ständerates (UREK-S) muss")
+               for item in open_issues), open_issues

@@ -961,6 +961,15 @@ def _subject_end(words: list[str], j: int = 1) -> int:
     j = next((k for k in range(start_nouns + 1, j) if morph.tag(words[k]) == "NN" and morph.tag(words[k - 1]) == "NN"
               and not _place_adjective(words[k - 1])), j)
     j = _genitive_attributes_end(words, j)
+    if 0 < j < len(words) - 1 and words[j + 1][:1].isupper() and (
+            (words[j] == "für" and words[j - 1].lower().endswith(_NAMED_BY_FIELD))
+            or (words[j] == "von" and words[j - 1] == "Regierung")):
+        # "muss das kantonale Amt für Gemeinden und Raumordnung …", "muss die Regierung von Oberfranken …",
+        # "befasst sich die Kommission für Umwelt, Raumplanung und Energie des Ständerates …": the
+        # office's name goes on with its field or district (and whose office it is)
+        j = _genitive_attributes_end(words, _noun_run_end(words, j + 1))
+        if not j:
+            return 0
     if (j + 2 < len(words) and words[j] == "von" and re.fullmatch(r"\d[\d'.,]*", words[j + 1])
             and words[j + 2][:1].isupper()):
         j += 3  # "der Kredit von 240'000 Franken": an amount that belongs to the noun
@@ -996,6 +1005,9 @@ _TAIL_ONLY = re.compile(r"-[a-zäöü]\w+$")  # "die Regierungschefinnen und -ch
 
 
 _NAME_PREPOSITIONS = frozenset("für zur zum".split())
+# offices named by their field after "für" ("Amt für Umwelt", "Zentrum für Islamische Theologie")
+_NAMED_BY_FIELD = ("amt", "ministerium", "kommission", "ausschuss", "zentrum", "stelle", "institut", "direktion",
+                   "behörde", "departement", "agentur")
 
 
 def _genitive_attributes_end(words: list[str], j: int) -> int:
