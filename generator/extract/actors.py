@@ -2550,7 +2550,7 @@ def _registered_word(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     return (text[:1].isupper() and text.replace("-", "").isalnum() and text not in _STOP
             and text not in LEGAL_FORMS and not _organisation_head(text, gaz) and role_base(text, gaz) is None
-            and not text.lower().endswith(_DESCRIBING_NOUNS + _RELATION_NOUNS)  # "die Projektentwicklerin Frankenhof … AG"
+            and not text.lower().endswith(_NO_REGISTERED_WORD)  # "die Projektentwicklerin Frankenhof … AG"
             and not _agent_compound(text))  # "die drei E-Scooter-Verleiher Tretly GmbH, …"
 
 
@@ -2766,6 +2766,7 @@ _DESCRIBING_NOUNS = ("erin", "orin") + _DESCRIBING_COMPOUNDS
 # "die Käufer Alpenblick Holding AG"; never part of a registered name
 _RELATION_NOUNS = ("konkurrent", "konkurrenten", "konkurrentin", "wettbewerber", "mitbewerber", "rivale", "rivalen",
                    "käufer", "erwerber")
+_NO_REGISTERED_WORD = _DESCRIBING_NOUNS + _RELATION_NOUNS
 
 
 # A region's or nation's adjective in small letters after "der" in a name ("Verband der österreichischen
@@ -3297,6 +3298,8 @@ def _joined_members(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 def _members_noun(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised word that may name members ("Glaser", "Baumschulen"): no role, given name,
+    listed name, body or council."""
     return (word[:1].isupper() and word.isalpha() and word not in _STOP and not role_base(word, gaz)
             and word not in gaz.first_names and (word,) not in gaz.phrases and not _body_nominative(word, gaz)
             and not _council_word(word, gaz))
@@ -3388,9 +3391,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         noun = f"{noun} und {tokens[i + 4].text}"  # "Fachverband der Standesbeamtinnen und Standesbeamten"
     elif link == "der" and not adjective and _joined_members(tokens, i + 3, gaz):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Verband der Gärtnereien und Baumschulen Niederösterreich"
-    elif link == "der" and not adjective and _listed_members_end(tokens, i + 3, gaz) > i + 3:
+    elif link == "der" and not adjective and (listed_end := _listed_members_end(tokens, i + 3, gaz)) > i + 3:
         # "Landesinnung der Dachdecker, Glaser und Spengler"
-        noun = "".join(t.text_with_ws for t in tokens[i + 2:_listed_members_end(tokens, i + 3, gaz)]).rstrip()
+        noun = "".join(t.text_with_ws for t in tokens[i + 2:listed_end]).rstrip()
     elif (link == "für" and i + 4 < len(tokens) and tokens[i + 3].lower_ == "und" and tokens[i + 4].text[:1].isupper()
           and morph.tag(tokens[i + 4].text) in ("NN", "NNA") and tokens[i + 4].text not in _STOP):
         noun = f"{noun} und {tokens[i + 4].text}"  # "Bundesministerium für Bildung und Forschung", "… und Soziales"
@@ -6226,8 +6229,10 @@ _WORD_AFTER_HYPHEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
 _LISTED_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]+(?:,\s*|\s+und\s+|\s+sowie\s+))+$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;„“\"–]\s*|\n\s*)(?:(?:Doch|Aber|Auch|Und|Nur|Selbst)\s+)?"
                              r"(?:(?:Die|die)\s+(?:Länder|Bundesländer|Staaten|Kantone)\s+)?$")
-_LISTED_AFTER = re.compile(r"(?:(?:,\s*|\s+und\s+|\s+sowie\s+)(?:die\s+)?[A-ZÄÖÜ][\w-]+)*\s+(?P<verb>[a-zäöüß]+)\b")
-_NO_ACT = frozenset("ist sind war waren liegt liegen lag lagen gilt gelten galt gibt gehört gehören grenzt grenzen".split())
+_LISTED_AFTER = re.compile(r"(?P<others>(?:(?:,\s*|\s+und\s+|\s+sowie\s+)(?:die\s+)?[A-ZÄÖÜ][\w-]+)*)"
+                           r"\s+(?P<verb>[a-zäöüß]+)\b")
+_NO_ACT = frozenset("ist sind war waren liegt liegen lag lagen gilt gelten galt gibt gehört gehören grenzt "
+                    "grenzen".split())  # being somewhere or so is no act
 
 
 def _state_acts(text: str, start: int, end: int) -> bool:
@@ -6241,8 +6246,9 @@ def _state_acts(text: str, start: int, end: int) -> bool:
         before = before[:listed.start()]
     after = _LISTED_AFTER.match(text, end)
     return (bool(_CLAUSE_OPENING.search(before)) and after is not None and after.group("verb") not in _NO_ACT
-            and (listed is not None or after.end("verb") - end > len(after.group("verb")) + 1)
+            and (listed is not None or bool(after.group("others")))
             and morph.tag(after.group("verb")).endswith("(FIN)"))
+
 
 # "Von Andrea Stöcklin", "Interview: Katharina Pfeifer", "Das Gespräch führte Jan Roth": a line
 # that credits the report's author or interviewer, below the title or at the very end

@@ -31,15 +31,15 @@ def _programme_broadcaster(analysed: Analysed, knowledge: Knowledge) -> str:
     Schweiz · Donnerstag, 21. August 2025"): the listed medium one of its parts begins with, by its
     canonical name (`media: true` in the actor list). A heading that only speaks of one ("Wie der ORF
     sparen muss") names no outlet."""
-    opens_with_medium = _media_pattern(tuple((alias, o.name) for o in knowledge.actors.organisations if o.media
-                                             for alias in (o.name, *o.aliases)))
+    opens_with_medium, canonical = _media_pattern(tuple(
+        (alias, o.name) for o in knowledge.actors.organisations if o.media for alias in (o.name, *o.aliases)))
     for seg in analysed.segments[:3]:
         if seg.kind != "heading":
             break
         for part in _PROGRAMME_PARTS.split(seg.text(analysed.text)):
-            found = opens_with_medium[0].match(part)
+            found = opens_with_medium.match(part)
             if found:
-                return opens_with_medium[1][found.group(1)]
+                return canonical[found.group(1)]
     return ""
 
 
