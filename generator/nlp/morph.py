@@ -175,8 +175,7 @@ _EVERYDAY_NOUN_SCORE = -10.0
 
 def everyday_noun(word: str) -> bool:
     """A common noun the tagger knows well ("Geld"), never a town's name after "Stadt"."""
-    tag_, score = _best_reading(word)
-    return tag_ == "NN" and score >= _EVERYDAY_NOUN_SCORE
+    return _noun_scoring(word, _EVERYDAY_NOUN_SCORE)
 
 
 # Above this a noun is one the lexicon knows as such ("Beschwerde" -10.5, "Rekurs" -13.3), not a compound
@@ -186,8 +185,13 @@ _KNOWN_NOUN_SCORE = -15.0
 
 def known_noun(word: str) -> bool:
     """A common noun the lexicon knows, everyday or not: 'Beschwerde', 'Rekurs', not 'Inselwirt'."""
+    return _noun_scoring(word, _KNOWN_NOUN_SCORE)
+
+
+def _noun_scoring(word: str, floor: float) -> bool:
+    """The tagger's best reading of the word is a common noun with at least this score."""
     tag_, score = _best_reading(word)
-    return tag_ == "NN" and score >= _KNOWN_NOUN_SCORE
+    return tag_ == "NN" and score >= floor
 
 
 @lru_cache(maxsize=100_000)
