@@ -761,9 +761,11 @@ def test_a_rejection_by_counted_or_unanimous_vote_is_decided_also_under_a_ticker
         "Die Konferenz der Umweltminister lehnt einstimmig die Pläne des Bundes ab, die Mittel zu bündeln. "
         "14.20 Uhr – Zweite Abstimmung: Der Antrag der FDP ist abgelehnt, mit 80 zu 61 Stimmen. "
         "17.51 Uhr: Abstimmung über den Antrag der SPD zum Sozialtarif: abgelehnt mit 15 zu 29 Stimmen. "
+        "21.03 Uhr: Abstimmung über den Rückweisungsantrag: abgelehnt mit 88 Ja zu 137 Nein. "
         "Die Gemeinden lehnen eine höhere Umlage ab.")
     assert any("91 zu 14" in o for o in outcome) and any("einstimmig" in o for o in outcome), outcome
     assert any("80 zu 61" in o for o in outcome) and any("15 zu 29" in o for o in outcome), outcome
+    assert any("88 Ja zu 137 Nein" in o for o in outcome), outcome  # a count of yes and no votes
     assert not any(o[:1].isdigit() for o in outcome), outcome  # the ticker's time stays in the evidence
     assert any("Umlage" in o for o in open_issues) and not any("Stimmen" in o for o in open_issues), open_issues
 

@@ -590,8 +590,10 @@ _ABOUT_TO_VOTE = frozenset({"will", "wollen", "wolle", "werde", "werden", "wird"
 
 
 _COUNT_WORD = rf"(?:\d+|{'|'.join(word for word, value in NUMBER_WORDS.items() if value.isdigit())}|eins?|null)"
-# "mit 14 zu 6 Stimmen", "mit elf zu acht Stimmen"
-_TALLY = re.compile(rf"\b{_COUNT_WORD}\s*(?:zu|:)\s*{_COUNT_WORD}\s+Stimmen\b", re.I)
+# a vote's count, "mit 14 zu 6 Stimmen", "mit elf zu acht Stimmen" or "mit 88 Ja zu 137 Nein"
+# (figures.VOTE_TALLY, with number words)
+_TALLY = re.compile(rf"\b{_COUNT_WORD}\s*(?:zu|:)\s*{_COUNT_WORD}\s+Stimmen\b"
+                    rf"|\b{_COUNT_WORD}\s+Ja(?:-Stimmen)?\s*(?:zu|,|gegen)\s*{_COUNT_WORD}\s+Nein\b", re.I)
 _SIDES = frozenset({"für", "gegen", "ja", "nein", "dafür", "dagegen"})
 
 
