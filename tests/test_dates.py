@@ -76,6 +76,7 @@ def test_weekday_written_with_the_date_belongs_to_it(cues):
     ("Die Anlage war am 3. Mai 2022 zerstört worden.", "background"),
     ("Zuvor scheiterte eine Runde am 3. Mai 2022.", "background"),
     ("Das Parlament soll am 3. Juni 2024 abstimmen.", "future"),
+    ("Entscheiden muss aber die Versammlung am 3. Juni 2024.", "future"),
     ("„Am 3. Mai 2022 war alles anders“, sagte die Ministerin.", "quote"),
     ("Die Einigung kam in der Nacht zum 3. Mai 2024 zustande.", "event"),
     ("Beim Runden Tisch ist am 3. Mai 2024 eine Einigung erzielt worden.", "event"),
@@ -1151,6 +1152,13 @@ def test_a_day_no_named_year_fits_takes_the_one_year_of_the_next_six_that_does()
     # of 2025-2030, Friday 4 June is only 2027's; a Saturday 4 June is none of theirs
     assert resolve_year(6, 4, 4, None, past_years=[2024], all_years=[2024, 2026]) == 2027
     assert resolve_year(6, 4, 5, None, past_years=[2024], all_years=[2024, 2026]) is None
+
+
+def test_a_day_a_body_must_still_decide_on_is_a_step_to_come(date_of):
+    text = ("Die Brauerei gehört seit Freitag, 7. Februar 2025, ihren Angestellten.\n\n"
+            "Frage: Was fehlt noch?\n\nAntwort: Das Baurecht läuft aus. Der Gemeinderat beantragt eine "
+            "Verlängerung, entscheiden muss aber die Gemeindeversammlung am 12. Juni.")
+    assert date_of(text) == ("2025-02-07", "day")
 
 
 def test_a_deadline_that_ends_on_a_day_is_not_the_event(cues):
