@@ -1831,6 +1831,13 @@ def test_foreign_legal_forms_end_a_company_name_and_a_start_up_introduces_one(nl
     assert not any(name.startswith("Start-up") for name in found), found
 
 
+def test_legal_forms_written_with_full_stops_or_a_slash_end_a_company_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die tschechische Firma Varhany Dvořák s.r.o. aus Brünn bot weniger. "
+                  "Gekauft hat die Velmont Hospitality S.A. gemeinsam mit der Nordvang A/S.")
+    assert {"Varhany Dvořák s.r.o.", "Velmont Hospitality S.A.", "Nordvang A/S"} <= set(found), found
+    assert not {"Varhany Dvořák", "Velmont Hospitality", "Nordvang A"} & set(found), found
+
+
 def test_an_animal_after_an_article_is_no_organisation_a_company_is(nlp, knowledge):
     found = names(nlp, knowledge, "Das Kabinett hat das Jagdgesetz beschlossen. Der Wolf soll künftig dem "
                   "Jagdrecht unterliegen, der Wolf bleibt geschützt. Die Lufthansa und die Asfinag begrüßten das.")

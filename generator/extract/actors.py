@@ -29,6 +29,7 @@ from generator.extract.text import (SPEAKER_LABEL, WEEKDAY_NUMBERS, Analysed, Se
                                     relative_clause_tokens)
 from generator.knowledge import Knowledge
 from generator.nlp import morph
+from generator.nlp.pipeline import DOTTED_LEGAL_FORMS
 
 Kind = Literal["person", "organisation", "state"]
 
@@ -647,7 +648,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if registered:  # "die Alpenstrom AG"; a listed company keeps its name ("die Volkswagen AG")
             known = _match_known(tokens, first, gaz)
             listed = known[0].canonical if known and first + known[1] == registered - 1 else None
-            name = _joined_name(tokens[first:registered]).removesuffix(".")
+            name = _joined_name(tokens[first:registered])
+            if tokens[registered - 1].text not in DOTTED_LEGAL_FORMS:
+                name = name.removesuffix(".")  # a full stop kept with the form; "Dvořák s.r.o." keeps its own
             if first and tokens[first - 1].lower_ in _OBLIQUE_DETERMINERS and _inflected_adjective(tokens[first].text):
                 name = f"{_weak_adjective(tokens[first].text)} {name.split(' ', 1)[1]}"  # "der Deutschen Messe AG"
             emit(listed or name, "organisation", first, registered - 1)
@@ -2501,7 +2504,7 @@ _KINSHIP = ("tochter", "mutter", "schwester")  # "Lufthansa-Tochter", "Mutterkon
 LEGAL_FORMS = frozenset("AG SE GmbH gGmbH mbH GesmbH KG KGaA OHG eG eGen gAG UG Inc Ltd Limited Corp Co LLC LP LLP "
                         "plc SA AB ASA Oy Oyj NV BV SpA Sarl Sàrl".split())  # "Nordvik Industries AB", "Precision Co."
 # the tokenizer keeps a sentence's full stop with some forms ("… mit der Vilstaler Mineralbrunnen GmbH.")
-LEGAL_FORMS = LEGAL_FORMS | frozenset(form + "." for form in LEGAL_FORMS)
+LEGAL_FORMS = LEGAL_FORMS | frozenset(form + "." for form in LEGAL_FORMS) | frozenset(DOTTED_LEGAL_FORMS)
 PARTNERS = frozenset("Cie Cie. Co Co. Söhne Partner".split())  # "Rhyner & Cie"
 
 

@@ -30,6 +30,10 @@ _EXTRA_INFIXES = (
 # KfW.", "SpaceX.", "Muster GmbH."): spaCy splits it only after two capitals or a small letter
 _EXTRA_SUFFIXES = (r"(?<=[a-zäöüß][A-ZÄÖÜ])\.",)
 
+# legal forms written with full stops or a slash, one token each, so that a company's name reads on
+# to its form ("Varhany Dvořák s.r.o.", "Fabbri Robotica S.p.A.", "Nordvang A/S")
+DOTTED_LEGAL_FORMS = ("s.r.o.", "S.p.A.", "S.r.l.", "S.A.", "N.V.", "B.V.", "a.s.", "d.o.o.", "A/S")
+
 if not Doc.has_extension("segments"):
     Doc.set_extension("segments", default=None)
 
@@ -109,6 +113,10 @@ def _extend_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = list(nlp.Defaults.suffixes) + list(_EXTRA_SUFFIXES)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    for form in DOTTED_LEGAL_FORMS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if not form.endswith("."):  # "mit der Nordvang A/S.": the sentence's full stop
+            nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
 
 
 class LineCachedTokenizer:
