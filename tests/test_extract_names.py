@@ -1368,10 +1368,10 @@ def test_a_region_of_the_world_is_no_actor(nlp, knowledge):
         id="a-partys-branch-in-a-region"),
     pytest.param(
         "Die Stiftung FAR und der Zweckverband Wasserversorgung Donaumoos haben sich geeinigt. Das Gesuch liegt "
-        "beim Amt für Umwelt des Kantons Zug. Die Regierung von Unterfranken muss zustimmen. Er zog seine Klage vor "
-        "dem Handelsgericht des Kantons Bern zurück.",
+        "beim Amt für Umwelt des Kantons Zug. Die Regierung von Unterfranken muss zustimmen, die Regierung der "
+        "Oberpfalz auch. Er zog seine Klage vor dem Handelsgericht des Kantons Bern zurück.",
         {"Stiftung FAR", "Zweckverband Wasserversorgung Donaumoos", "Amt für Umwelt des Kantons Zug",
-         "Regierung von Unterfranken", "Handelsgericht des Kantons Bern"},
+         "Regierung von Unterfranken", "Regierung der Oberpfalz", "Handelsgericht des Kantons Bern"},
         id="foundations-utilities-and-offices-of-a-canton-or-district"),
     pytest.param(
         "Die Gemeindeversammlung hat den Kredit bewilligt. Der Regierungsrat des Kantons Schaffhausen hat zugestimmt, "

@@ -2019,11 +2019,14 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
     region's adjective before a government word (`governments`) names that region's government. A
     listed state's adjective ('die russische Regierung') is left to the state; other adjectives
     ending in -isch only where they are formed from a listed region ('sächsisch': Sachsen)."""
-    if (tokens[i].text in gaz.governments and i + 2 < len(tokens) and tokens[i + 1].text == "von"
+    if (tokens[i].text in gaz.governments and i + 2 < len(tokens) and tokens[i + 1].text in ("von", "der")
             and tokens[i + 2].text.isalpha() and not _plain_noun(tokens[i + 2].text, gaz)
             and (tokens[i + 2].text,) not in gaz.phrases
-            and not role_base(tokens[i + 2].text, gaz) and tokens[i + 2].text not in gaz.first_names):
-        return f"{tokens[i].text} von {tokens[i + 2].text}"  # "die Regierung von Unterfranken"
+            and not role_base(tokens[i + 2].text, gaz) and tokens[i + 2].text not in gaz.first_names
+            # "die Regierung der Oberpfalz": a feminine region's name alone (not "der Demokratischen Republik")
+            and (tokens[i + 1].text == "von" or (morph.tag(tokens[i + 2].text) == "NE" and not (
+                i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())))):
+        return f"{tokens[i].text} {tokens[i + 1].text} {tokens[i + 2].text}"  # "die Regierung von Unterfranken"
     if i + 1 >= len(tokens) or tokens[i + 1].text not in gaz.governments:
         return None
     if tokens[i + 1].text.endswith("rat") and (i == 0 or tokens[i - 1].lower_ not in _ARTICLES):
