@@ -1387,6 +1387,13 @@ def test_names_found(nlp, knowledge, body, expected):
     assert expected <= set(found), found
 
 
+def test_words_between_an_unknown_word_and_a_company_tail_unless_the_first_describes(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Kwanlo Group zahlt. Verkauft wurde an die Hongyun Musical Instruments "
+                  "Group aus Guangzhou. Beraten hat die Nairobier Investmentbank Mara Capital.")
+    assert {"Kwanlo Group", "Hongyun Musical Instruments Group"} <= set(found), found
+    assert not any(name.startswith("Nairobier") for name in found), found
+
+
 def test_a_council_before_another_in_the_dative_is_no_council_of_it(nlp, knowledge):
     found = names(nlp, knowledge, "Bis Ende Jahr muss der Gemeinderat der Gemeindeversammlung einen Bericht "
                   "vorlegen. Der Haushaltsausschuss des Bundestags tagt.")

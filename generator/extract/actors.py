@@ -1376,6 +1376,16 @@ def short_form(name: str) -> str | None:
     return found.group(1).split()[0] if found else None
 
 
+def _plain_name_word(token: Token, gaz: Gazetteer) -> bool:
+    """'Musical', 'Haustechnik' inside a company's name: a common noun that neither introduces nor
+    ends an organisation ('Investmentbank', 'Werft')."""
+    text = token.text
+    return (text[:1].isupper() and text.isalpha() and text not in _STOP and not role_base(text, gaz)
+            and morph.tag(text) == "NN" and not _organisation_head(text, gaz)
+            and not text.lower().endswith(gaz.institutions)
+            and not any(text.lower().endswith(tail.lower()) for tail in gaz.organisation_tails if len(tail) >= 4))
+
+
 def _run_word(token: Token, gaz: Gazetteer, listed_start: bool = False) -> bool:
     """A word of a run of proper nouns. `listed_start`: the word may begin a listed name that
     does not match here ("Pro Natura" beside a listed "Pro Asyl")."""
@@ -1410,13 +1420,24 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
     place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
     listed_start = (tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)
-    if (i + 1 < len(tokens) and tokens[i + 1].text in gaz.organisation_tails and listed_start
+    if (i + 1 < len(tokens) and listed_start
             and tokens[i].text[:1].isupper() and tokens[i].is_alpha and tokens[i].text not in _STOP
             and morph.is_unknown(tokens[i].text) and not tokens[i].is_sent_start
-            and (i == 0 or not tokens[i - 1].text[:1].isupper() or _describes_by_town(tokens, i - 1, gaz))):
-        # "die Hamburger Elbtor Privatbank", "an Nordelbe Terminals": a word no lexicon knows and a tail
-        # (or two: "die Brinkmann Logistik Gruppe")
-        return i + 3 if i + 2 < len(tokens) and tokens[i + 2].text in gaz.organisation_tails else i + 2
+            and (i == 0 or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].lower_ in _ARTICLES
+                 or _describes_by_town(tokens, i - 1, gaz))):
+        # "die Hamburger Elbtor Privatbank", "an Nordelbe Terminals", "Die Hongyun Group": a word no
+        # lexicon knows and a tail (or two: "die Brinkmann Logistik Gruppe"); before a tail that is no
+        # legal form (whose name the registered-name rule reads), up to two words between ("die Hongyun
+        # Musical Instruments Group"), not after a word that describes ("die Nairobier Investmentbank
+        # Mara Capital", "die Projektentwicklerin Frankenhof …")
+        tail = i + 1
+        while (tail < len(tokens) and tail - i <= 2 and tokens[tail].text not in gaz.organisation_tails
+               and (_run_word(tokens[tail], gaz) or (
+                   not tokens[i].text.endswith(("er", "in")) and _plain_name_word(tokens[tail], gaz)))):
+            tail += 1
+        if (tail < len(tokens) and tokens[tail].text in gaz.organisation_tails
+                and (tail == i + 1 or tokens[tail].text not in LEGAL_FORMS)):
+            return tail + 2 if tail + 1 < len(tokens) and tokens[tail + 1].text in gaz.organisation_tails else tail + 1
     if not _run_word(tokens[i], gaz, listed_start):
         return i
     if i > 0:
