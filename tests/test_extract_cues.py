@@ -1168,6 +1168,14 @@ def test_a_courts_ruling_settles_the_claim_it_rules_on_and_its_denial_decides(an
     assert len(open_issues) == 1 and "Klage" in open_issues[0], open_issues
 
 
+def test_an_appeal_not_admitted_is_a_courts_ruling_without_the_court_named(analyse_text, knowledge):
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Klage der Anwohner ist abgewiesen. Die Revision wurde nicht zugelassen. "
+        "Das BFG hat die ordentliche Revision nicht zugelassen, weil keine Grundsatzfrage vorliege.")
+    assert any(o.startswith("Die Revision wurde") for o in outcome) and any("BFG" in o for o in outcome), outcome
+    assert not any("Revision" in o for o in open_issues), open_issues
+
+
 def test_a_chamber_admitting_no_appeal_decides_and_keeping_a_path_open_is_an_obligation(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Das Oberlandesgericht hat dem Landwirt ein Notwegrecht zugesprochen. "

@@ -396,8 +396,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # "Eine Einigung wurde nicht erzielt": negation in the noun's own comma segment.
         (hit.kind == "noun" and any(t.lower_ in cues.negation for t in _comma_segment(tokens, hit.token_index)))
         or _negated(tokens, hit.token_index, cues, hit.kind == "verb"))
-        # "Das Gericht hat die Revision nicht zugelassen": a court's denial is its ruling
-        and not (court and hit.cue in cues.court_denials)}
+        # "Das Gericht hat die Revision nicht zugelassen": a court's denial is its ruling, and only a
+        # court admits an appeal ("Die Revision wurde nicht zugelassen", "Das BFG hat die Revision …")
+        and not ((court or any(t.lower_.startswith(_APPEALS) for t in tokens)) and hit.cue in cues.court_denials)}
     # "ist festgeschrieben, dass die Teilnehmer keine Gebühren zahlen": what a decision states is its
     # content, a ban decided, not a refusal
     # (or in its infinitive: "entschied einstimmig, kein Lösegeld zu zahlen")
