@@ -30,9 +30,11 @@ def test_run_of_proper_nouns_is_a_name(nlp, knowledge):
 
 def test_a_local_business_is_named_with_its_owner_or_place(nlp, knowledge):
     found = names(nlp, knowledge, "Die Genossenschaft übernimmt die Buchhandlung Köhlert. Im Gasthof Adler "
-                  "tagte der Vorstand, die Metzgerei Stadler liefert das Essen.")
-    assert {"Buchhandlung Köhlert", "Gasthof Adler", "Metzgerei Stadler"} <= set(found), found
-    assert not {"Köhlert", "Adler", "Stadler"} & set(found), found
+                  "tagte der Vorstand, die Metzgerei Stadler liefert das Essen. Das Auktionshaus Tscharner "
+                  "versteigert die Bilder, das Modehaus Rieder zieht aus.")
+    assert {"Buchhandlung Köhlert", "Gasthof Adler", "Metzgerei Stadler", "Auktionshaus Tscharner",
+            "Modehaus Rieder"} <= set(found), found
+    assert not {"Köhlert", "Adler", "Stadler", "Tscharner", "Rieder"} & set(found), found
 
 
 def test_a_media_group_after_its_name_ends_it(nlp, knowledge):
