@@ -116,6 +116,12 @@ def parties(nlp, knowledge, body: str) -> list[str]:
     return [a.name for a in brief_of(nlp, knowledge, HEADER + body).parties]
 
 
+def test_states_listed_after_in_den_kantonen_are_the_scene_not_parties(nlp, knowledge):
+    found = parties(nlp, knowledge, "Die Pronto24 AG wird an zwölf Bahnhöfen in den Kantonen St. Gallen, Thurgau "
+                    "und Tessin Läden betreiben. Den Vertrag mit den SBB hat sie am Dienstag unterzeichnet.")
+    assert "Pronto24 AG" in found and not {"Thurgau", "Tessin", "St. Gallen"} & set(found), found
+
+
 def test_organisations_that_open_a_signing_sentence_after_the_teaser_are_parties(nlp, knowledge):
     text = (" date 2025-09 Neue Busse für das Mühlviertel\n\nLand, Bahn und Gemeindebund haben sich geeinigt. Ob auch Flixbus "
             "mitmacht, ist offen.\n\nLINZ/FREISTADT. Wer im Mühlviertel einen Bus sucht, wartet bisher lange. "

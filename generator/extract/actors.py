@@ -371,6 +371,13 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
         # "unter Vermittlung der USA", "auf die Finanzierung der Universität Basel": an attribute of the object
         return True
     j = first - 1
+    while j >= 1 and tokens[j].text in (",", "und", "oder", "sowie"):
+        j -= 1  # "in den Kantonen Bern, Luzern und Freiburg": a name listed after the first
+        while j >= 1 and tokens[j].text[:1].isupper() and tokens[j].text not in _REGIONS_PLURAL:
+            j -= 1
+    if j >= 2 and tokens[j].text in _REGIONS_PLURAL and tokens[j - 1].lower_ == "den" and tokens[j - 2].lower_ in _SCENE:
+        return True  # "in den Kantonen St. Gallen, Thurgau und Tessin": where it happens
+    j = first - 1
     while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
         j -= 1
     if j >= 1 and tokens[j].lower_ == "aus" and tokens[j - 1].lower_.endswith(_COLLECTIVES):
@@ -381,6 +388,7 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
 
 
 _COLLECTIVES = ("koalition", "regierung", "bündnis", "allianz")
+_REGIONS_PLURAL = frozenset("Kantonen Bundesländern Ländern Staaten Regionen Bezirken Landkreisen".split())
 _LEADERS_OF = ("spitzen", "vertreter", "vertreterinnen", "delegationen", "unterhändler", "chefs")
 
 
