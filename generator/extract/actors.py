@@ -370,13 +370,8 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
                      and tokens[first - 4].lower_ in _ALL_PREPOSITIONS))):
         # "unter Vermittlung der USA", "auf die Finanzierung der Universität Basel": an attribute of the object
         return True
-    j = first - 1
-    while j >= 1 and tokens[j].text in (",", "und", "oder", "sowie"):
-        j -= 1  # "in den Kantonen Bern, Luzern und Freiburg": a name listed after the first
-        while j >= 1 and tokens[j].text[:1].isupper() and tokens[j].text not in _REGIONS_PLURAL:
-            j -= 1
-    if j >= 2 and tokens[j].text in _REGIONS_PLURAL and tokens[j - 1].lower_ == "den" and tokens[j - 2].lower_ in _SCENE:
-        return True  # "in den Kantonen St. Gallen, Thurgau und Tessin": where it happens
+    if _in_listed_regions(tokens, first):
+        return True
     j = first - 1
     while j >= 0 and (tokens[j].lower_ in _ARTICLES or (tokens[j].text[:1].islower() and tokens[j].lower_.endswith(("en", "e", "er")) and tokens[j].lower_ not in _OBJECT_PREPOSITIONS)) and first - j <= 3:
         j -= 1
@@ -385,6 +380,18 @@ def _after_preposition(tokens: list[Token], first: int) -> bool:
     if j >= 1 and tokens[j].lower_ == "von" and tokens[j - 1].lower_.endswith(_LEADERS_OF):
         return False  # "die Spitzen von CDU und SPD": the parties act through them
     return j >= 0 and tokens[j].lower_ in _OBJECT_PREPOSITIONS
+
+
+def _in_listed_regions(tokens: list[Token], first: int) -> bool:
+    """'in den Kantonen St. Gallen, Thurgau und Tessin': a name listed after a plural of regions
+    that follows 'in den' is where something happens, as the first name is."""
+    j = first - 1
+    while j >= 1 and tokens[j].text in (",", "und", "oder", "sowie"):
+        j -= 1  # back over the names listed before it
+        while j >= 1 and tokens[j].text[:1].isupper() and tokens[j].text not in _REGIONS_PLURAL:
+            j -= 1
+    return (j >= 2 and tokens[j].text in _REGIONS_PLURAL and tokens[j - 1].lower_ == "den"
+            and tokens[j - 2].lower_ in _SCENE)
 
 
 _COLLECTIVES = ("koalition", "regierung", "bündnis", "allianz")
@@ -1387,11 +1394,10 @@ def short_form(name: str) -> str | None:
 def _plain_name_word(token: Token, gaz: Gazetteer) -> bool:
     """'Musical', 'Haustechnik' inside a company's name: a common noun that neither introduces nor
     ends an organisation ('Investmentbank', 'Werft')."""
-    text = token.text
+    text, lowered = token.text, token.lower_
     return (text[:1].isupper() and text.isalpha() and text not in _STOP and not role_base(text, gaz)
-            and morph.tag(text) == "NN" and not _organisation_head(text, gaz)
-            and not text.lower().endswith(gaz.institutions)
-            and not any(text.lower().endswith(tail.lower()) for tail in gaz.organisation_tails if len(tail) >= 4))
+            and morph.tag(text) == "NN" and not _organisation_head(text, gaz) and not lowered.endswith(gaz.institutions)
+            and not any(lowered.endswith(tail.lower()) for tail in gaz.organisation_tails if len(tail) >= 4))
 
 
 def _run_word(token: Token, gaz: Gazetteer, listed_start: bool = False) -> bool:
@@ -1428,7 +1434,7 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
     place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
     listed_start = (tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)
-    if (i + 1 < len(tokens) and listed_start
+    if (i + 1 < len(tokens) and listed_start and any(t.text in gaz.organisation_tails for t in tokens[i + 1:i + 4])
             and tokens[i].text[:1].isupper() and tokens[i].is_alpha and tokens[i].text not in _STOP
             and morph.is_unknown(tokens[i].text) and not tokens[i].is_sent_start
             and (i == 0 or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].lower_ in _ARTICLES
@@ -2948,14 +2954,22 @@ def _without_neighbour(word: str) -> str:
     return rest.capitalize() if rest != word and len(rest) > 3 else word
 
 
+@lru_cache(maxsize=8)
+def _plural_endings(institutions: tuple[str, ...]) -> tuple[str, ...]:
+    """'sparkassen', 'universitäten' …: the institutions' plural endings, one test for every word."""
+    return tuple(inst + tail for inst in institutions for tail in ("n", "en"))
+
+
 def _institutions_of_places(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
     """'die Sparkassen Kufstein und Schwaz', 'der Universitäten Basel und Bern': the plural of an
     institution (`institutions`) before two or more places names one institution in each; (name,
     first, last token) of each."""
     word = tokens[i].lower_
-    singular = next((tokens[i].text[:-len(tail)] for inst in gaz.institutions for tail in ("n", "en")
-                     if word.endswith(inst + tail)), None)
-    if singular is None or (singular in _TERRITORIES and _in_place(tokens, i)):
+    if not word.endswith(_plural_endings(gaz.institutions)):
+        return []
+    singular = next(tokens[i].text[:-len(tail)] for inst in gaz.institutions for tail in ("n", "en")
+                    if word.endswith(inst + tail))
+    if singular in _TERRITORIES and _in_place(tokens, i):
         return []  # "in den Landkreisen Gießen und Vogelsberg": places, no actors
     found: list[tuple[str, int, int]] = []
     j = i + 1
