@@ -1434,7 +1434,7 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     words the tagger reads as proper or foreign nouns count; a run after 'in'/'nach'/'aus' is a
     place ('in New York'), one inside quotes a title, one before '(' an acronym's long form."""
     listed_start = (tokens[i].text,) not in gaz.phrases and not _match_known(tokens, i, gaz)
-    if (i + 1 < len(tokens) and listed_start and any(t.text in gaz.organisation_tails for t in tokens[i + 1:i + 4])
+    if (i + 1 < len(tokens) and listed_start
             and tokens[i].text[:1].isupper() and tokens[i].is_alpha and tokens[i].text not in _STOP
             and morph.is_unknown(tokens[i].text) and not tokens[i].is_sent_start
             and (i == 0 or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].lower_ in _ARTICLES
