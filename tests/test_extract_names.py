@@ -3202,3 +3202,27 @@ def test_a_standing_body_is_named_even_as_the_scene_and_once_with_its_place(nlp,
     found = names(nlp, knowledge, "Der Kantonsrat St. Gallen hat den Kredit bewilligt. Der Kantonsrat tagt wieder "
                   "im Juni.")
     assert "Kantonsrat" not in found and "Kantonsrat St. Gallen" in found, found
+
+
+def test_a_given_name_and_a_family_names_particle_name_a_person_without_a_title(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Landkreis und Konstantin von Hasselbeck unterzeichneten den Vertrag. Auch "
+                  "Gisela von der Aue stimmte zu. Anfang August von Berlin aus reiste die Delegation ab.")
+    assert {"Konstantin von Hasselbeck", "Gisela von der Aue"} <= set(found), found
+    assert not any(name.startswith("August") for name in found), found
+
+
+def test_a_name_before_schweiz_or_austria_without_an_article_is_a_national_branch(nlp, knowledge):
+    """The kind of body before it is no part of the name; a name's own noun is ('IG', 'Stiftung')."""
+    found = names(nlp, knowledge, "Birdlife Schweiz und die Stiftung Heimtierwohl Schweiz begrüssten den Entscheid. "
+                  "Der Halbleiterhersteller Infineon Technologies Austria baut aus. Der Verband IG Hanf Schweiz "
+                  "und die Organisation Sucht Schweiz warnten. In der Schweiz gilt das neue Recht ab Juni. Die "
+                  "Efta-Staaten Schweiz, Norwegen und Island haben unterschrieben.")
+    assert {"Birdlife Schweiz", "Stiftung Heimtierwohl Schweiz", "Infineon Technologies Austria", "IG Hanf Schweiz",
+            "Sucht Schweiz"} <= set(found), found
+    assert not {"Infineon", "Organisation Sucht Schweiz", "Efta-Staaten Schweiz"} & set(found), found
+
+
+def test_hospices_alliances_and_towns_read_as_plurals_name_bodies_with_their_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Hospiz Rebhalde hatte 180 Franken verlangt. Der Kita-Verbund Laberau "
+                  "verlangt mehr Geld. Dem Betrieb fehlt die Genehmigung der Bezirkshauptmannschaft Feldkirchen.")
+    assert {"Hospiz Rebhalde", "Kita-Verbund Laberau", "Bezirkshauptmannschaft Feldkirchen"} <= set(found), found

@@ -572,6 +572,16 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(_joined(tokens[i:end]), kind, i, end - 1, guessed=kind == "organisation", example=True)
             i = end
             continue
+        # "Birdlife Schweiz", "der Touring Club Schweiz", "proHolz Austria", after the kind of body it is
+        # ("der Verband IG Hanf Schweiz")
+        branch = 0
+        if any(t.text in _BRANCH_COUNTRIES for t in tokens[i + 1:i + 5]):
+            opens = i + 1 if capitalised and token.text not in _NAME_PART_HEADS and _describing_noun(token.text, gaz) else i
+            branch = _national_branch_end(tokens, opens, gaz)
+        if branch:
+            emit(_joined_name(tokens[opens:branch]), "organisation", opens, branch - 1)
+            i = branch
+            continue
         first = i + 1 if capitalised and _organisation_head(token.text, gaz) else i  # "der Privatbank Rhyner & Cie"
         publication = _quoted_publication(tokens, i, gaz.publications) if token.text in _OPENING_QUOTES else 0
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
@@ -870,6 +880,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
               # "Anfang Juli Eckpunkte": a month that is also a given name takes only a proper noun
               and (token.text not in _MONTH_NAMES or morph.tag(tokens[i + 1].text) in ("NE", "FM"))):
             name_start = i
+        elif _noble_name(tokens, i, gaz):
+            name_start = i  # "Konstantin von Hasselbeck": a given name, its particle and the family name
         elif (i + 2 < len(tokens) and tokens[i + 2].text in (",", "(") and _name_pair(tokens, i, gaz)
               and morph.tag(token.text) in ("NE", "FM") and _introduced_by_apposition(tokens, i + 2, gaz)):
             name_start = i  # "Detlev Zander, Sprecher der Betroffenen", "Apostolos Tsalastras (SPD)"
@@ -892,7 +904,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                            after_first_name=end == name_start + 1 and _given_name(tokens[name_start].text, gaz),
                            after_title=end == name_start + 1 and name_start > i and (
                                end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper()))
-                or (tokens[end].text in _PARTICLES and end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper()
+                or (tokens[end].text in _PARTICLES and end + 1 < len(tokens)
+                    and (tokens[end + 1].text[:1].isupper() or _von_der_name(tokens, end, gaz))
                     and (tokens[end].text not in _ARTICLE_PARTICLES or tokens[end - 1].text in _PARTICLES)
                     # "Ursula von der Leyen", but "Thomas Brändli von Public Eye": after a surname "von"
                     # names where someone is from
@@ -1339,7 +1352,7 @@ def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) ->
             return end
         # "BVB/Freie Wähler": the second name goes on, and no rule here reads it whole
         return end + 1 if following.text in gaz.organisation_tails else last
-    if _region_branch(tokens, last + 1, gaz):
+    if _region_branch(tokens, last + 1, gaz) or _country_branch(tokens, last + 1):
         return last + 1  # "die Deutsche Rentenversicherung Hessen", "der Sozialverband VdK Hessen-Thüringen"
     if _trade_compound(tokens, last + 1, gaz):
         return last + 1  # "der Maschinenbauer Hartmann Schweißtechnik", "die Funke Mediengruppe in Essen"
@@ -1378,6 +1391,56 @@ def _region_branch(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
     return not following[:1].isupper()
+
+
+# a state's name that German gives an article ("die Schweiz") or that is not German: without an
+# article after a name it is part of it ("Stiftung Heimtierwohl Schweiz", "TÜV Austria")
+_BRANCH_COUNTRIES = frozenset("Schweiz Austria Suisse Svizzera Switzerland Germany".split())
+
+
+def _country_branch(tokens: list[Token], i: int) -> bool:
+    """'Schweiz' in 'die Stiftung Heimtierwohl Schweiz': the organisation's national branch."""
+    before = tokens[i - 1].text
+    return (i < len(tokens) and tokens[i].text in _BRANCH_COUNTRIES and tokens[i - 1].whitespace_ == " "
+            and (before[:1].isupper() or _BRAND_INSIDE.match(before) is not None))
+
+
+def _national_branch_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
+    """End (exclusive) of a name of one to three capitalised words and a state in `_BRANCH_COUNTRIES`
+    ('Birdlife Schweiz', 'Touring Club Schweiz', 'die Stiftung Landtechnik-Erbe Schweiz'); 0 where
+    none opens at token i. The kind of organisation before it is no part of the name ('die
+    Organisation Sucht Schweiz', 'der Halbleiterhersteller Infineon Technologies Austria')."""
+    if i > 0 and _branch_name_word(tokens[i - 1], gaz) and (
+            tokens[i - 1].text in _NAME_PART_HEADS or not _describing_noun(tokens[i - 1].text, gaz)):
+        return 0  # not the first word of the run
+    if i > 1 and (tokens[i - 1].lower_ in ("und", "&") or (
+            tokens[i - 1].lower_ in ("der", "des") and tokens[i - 2].text[:1].isupper())):
+        return 0  # "die Akademien der Wissenschaften Schweiz", "Sinti und Roma Schweiz": the end of a longer name
+    k = i + 1 if tokens[i].text in _NAME_PART_HEADS else i
+    while (k < len(tokens) and k - i < 3 and _branch_name_word(tokens[k], gaz)
+           and not _describing_noun(tokens[k].text, gaz)):
+        k += 1
+    return k + 1 if k > i and _country_branch(tokens, k) and (
+        k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper()) else 0
+
+
+def _branch_name_word(token: Token, gaz: Gazetteer) -> bool:
+    """A word of a name before its national branch: capitalised or a brand ('proHolz'), no state, role
+    or function word."""
+    text = token.text
+    return (text.replace("-", "").replace("&", "").isalpha() and (text[:1].isupper() or _BRAND_INSIDE.match(text) is not None)
+            and text not in _STOP and text not in _BRANCH_COUNTRIES and token.lower_ not in _ALL_PREPOSITIONS
+            and token.lower_ not in _ARTICLES and not role_base(text, gaz)
+            and not state_of_adjective(text, gaz) and not _given_name(text, gaz)
+            and not token.lower_.endswith(("staaten", "länder")))  # "die Efta-Staaten Schweiz, Norwegen …"
+
+
+_BRAND_INSIDE = re.compile(r"^[a-z]+[A-Z][a-zA-Z]+$")  # "proHolz", "eBay"
+
+
+def _describing_noun(word: str, gaz: Gazetteer) -> bool:
+    """'Organisation', 'Halbleiterhersteller': a noun that says what a named body is."""
+    return _organisation_head(word, gaz) or _closed_agent_compound(word)
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
@@ -3022,7 +3085,9 @@ def _town_read_as_noun(token: Token) -> bool:
     return (tag == "NN" and (base_read or ((plural_read or dative_read) and morph.is_rare(token.text)))
             and not following[:1].isupper()
             and not morph.everyday_noun(token.text)  # "koste die Stadt Geld": money, no town
-            and not morph.everyday_compound(token.text))  # "dem Spital Pflegepersonal fehle": staff, no town
+            # "dem Spital Pflegepersonal fehle": staff, no town; a compound read as a rare plural is
+            # one ("Bezirkshauptmannschaft Feldkirchen")
+            and (not base_read or not morph.everyday_compound(token.text)))
 
 
 _COUNCILS = frozenset("Rat Stadtrat Gemeinderat Kreistag Kreisrat Bezirksrat Ortsrat Marktgemeinderat Stadtvertretung "
@@ -3905,6 +3970,29 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
     return (_given_name(first.text, gaz) or morph.tag(first.text) in ("NE", "FM")) and (
         _name_like(second, gaz, False) or (second.text in _PARTICLES and comma + 3 < len(tokens)
                                            and tokens[comma + 3].text[:1].isupper()))  # "Mohammed bin Abdulaziz"
+
+
+_NOBLE_PARTICLES = frozenset({"von", "van", "de"})
+
+
+def _noble_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Konstantin von Hasselbeck', 'Gisela von der Aue': a listed given name, a family name's
+    particle and a capitalised name no list knows as a place or an organisation, with no title
+    before it."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in _NOBLE_PARTICLES:
+        return False
+    if not _given_name(tokens[i].text, gaz) or tokens[i].text in _MONTH_NAMES:
+        return False
+    k = i + 3 if tokens[i + 2].text in _ARTICLE_PARTICLES and tokens[i + 1].text == "von" else i + 2
+    return (k < len(tokens) and tokens[k].text[:1].isupper() and gaz.phrases.get((tokens[k].text,)) is None
+            and _name_like(tokens[k], gaz, first=False))
+
+
+def _von_der_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'von der Heyde' at token i: the particle, its article and a capitalised name no list knows
+    ('von der Caritas' says where someone works)."""
+    return (tokens[i].text == "von" and i + 2 < len(tokens) and tokens[i + 1].text in _ARTICLE_PARTICLES
+            and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha and gaz.phrases.get((tokens[i + 2].text,)) is None)
 
 
 def _name_pair(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
