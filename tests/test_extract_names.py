@@ -3224,5 +3224,14 @@ def test_a_name_before_schweiz_or_austria_without_an_article_is_a_national_branc
 
 def test_hospices_alliances_and_towns_read_as_plurals_name_bodies_with_their_place(nlp, knowledge):
     found = names(nlp, knowledge, "Das Hospiz Rebhalde hatte 180 Franken verlangt. Der Kita-Verbund Laberau "
-                  "verlangt mehr Geld. Dem Betrieb fehlt die Genehmigung der Bezirkshauptmannschaft Feldkirchen.")
-    assert {"Hospiz Rebhalde", "Kita-Verbund Laberau", "Bezirkshauptmannschaft Feldkirchen"} <= set(found), found
+                  "verlangt mehr Geld. Dem Betrieb fehlt die Genehmigung der Bezirkshauptmannschaft Feldkirchen. "
+                  "Der Präsident der Holzkorporation Oberhasenbach stimmte zu.")
+    assert {"Hospiz Rebhalde", "Kita-Verbund Laberau", "Bezirkshauptmannschaft Feldkirchen",
+            "Holzkorporation Oberhasenbach"} <= set(found), found
+
+
+def test_a_cooperative_or_a_foundation_is_named_by_common_nouns_and_a_place(nlp, knowledge):
+    """The place ends the name where the verb or punctuation follows it, after 'Die' as after 'Der'."""
+    found = names(nlp, knowledge, "Hinter dem Projekt steht die Genossenschaft Schlachthaus Napfgrund, in der sich "
+                  "Bauern zusammengeschlossen haben. Die Stiftung Landschaftsschutz Urschweiz klagt.")
+    assert {"Genossenschaft Schlachthaus Napfgrund", "Stiftung Landschaftsschutz Urschweiz"} <= set(found), found

@@ -2834,7 +2834,7 @@ def _name_before_punctuation(tokens: list[Token], head: int, end: int, most: int
     where punctuation ends them ("der Verein Changing Cities, der …", "der Verein Luzern Hotels."),
     or, named as the subject, its verb ("Der Verein Changing Cities protestiert"); not where the
     sentence goes on ("dem Verein Aarhof Geld geben"). The new end (exclusive)."""
-    subject = head > 0 and tokens[head - 1].lower_ == "der" and tokens[head - 1].is_sent_start
+    subject = head > 0 and tokens[head - 1].lower_ in ("der", "die", "das") and tokens[head - 1].is_sent_start
     for extra in range(1, most + 1):
         words = tokens[end:end + extra]
         if (len(words) < extra or not all(t.is_alpha and t.text[:1].isupper() for t in words)
