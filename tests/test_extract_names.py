@@ -3235,3 +3235,9 @@ def test_a_cooperative_or_a_foundation_is_named_by_common_nouns_and_a_place(nlp,
     found = names(nlp, knowledge, "Hinter dem Projekt steht die Genossenschaft Schlachthaus Napfgrund, in der sich "
                   "Bauern zusammengeschlossen haben. Die Stiftung Landschaftsschutz Urschweiz klagt.")
     assert {"Genossenschaft Schlachthaus Napfgrund", "Stiftung Landschaftsschutz Urschweiz"} <= set(found), found
+
+
+def test_a_listed_name_and_its_units_word_name_the_unit(nlp, knowledge):
+    found = names(nlp, knowledge, "Die KPÖ Plus lehnt das ab. Die Vereinbarung mit der DRF Luftrettung gilt weiter. "
+                  "Die Stadt spart Wasser.")
+    assert {"KPÖ Plus", "DRF Luftrettung"} <= set(found) and "KPÖ" not in found, found
