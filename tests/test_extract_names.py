@@ -3241,3 +3241,8 @@ def test_a_listed_name_and_its_units_word_name_the_unit(nlp, knowledge):
     found = names(nlp, knowledge, "Die KPÖ Plus lehnt das ab. Die Vereinbarung mit der DRF Luftrettung gilt weiter. "
                   "Die Stadt spart Wasser.")
     assert {"KPÖ Plus", "DRF Luftrettung"} <= set(found) and "KPÖ" not in found, found
+
+
+def test_a_towns_adjective_before_a_compound_noun_and_a_legal_form_is_part_of_the_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Allgäuer Kranverleih KG zahlt 2 Millionen Euro. Der Stadtrat geht zu TOP 7 über.")
+    assert "Allgäuer Kranverleih KG" in found and not {"Kranverleih KG", "TOP"} & set(found), found

@@ -3137,7 +3137,8 @@ def _describes_by_town(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     if gaz.phrases.get((word, following)) or not any(  # "Bremer" from "Bremen"
             morph.tag(town) == "NE" and not morph.is_unknown(town) for town in (word[:-2], word[:-2] + "en")):
         return False
-    return morph.is_unknown(following) or morph.tag(following) in ("NE", "FM")
+    # "die Allgäuer Kranverleih KG": a compound of common nouns the lexicon lacks is still a common noun
+    return (morph.is_unknown(following) and not morph.unknown_compound(following)) or morph.tag(following) in ("NE", "FM")
 
 
 def _town_before_own_name(tokens: list[Token], i: int, end: int, gaz: Gazetteer) -> bool:
