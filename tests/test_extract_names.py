@@ -3246,3 +3246,12 @@ def test_a_listed_name_and_its_units_word_name_the_unit(nlp, knowledge):
 def test_a_towns_adjective_before_a_compound_noun_and_a_legal_form_is_part_of_the_name(nlp, knowledge):
     found = names(nlp, knowledge, "Die Allgäuer Kranverleih KG zahlt 2 Millionen Euro. Der Stadtrat geht zu TOP 7 über.")
     assert "Allgäuer Kranverleih KG" in found and not {"Kranverleih KG", "TOP"} & set(found), found
+
+
+def test_women_and_men_named_in_pairs_and_a_conference_of_office_holders_stay_in_the_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Arbeitsgemeinschaft Norddeutscher Tätowiererinnen und Tätowierer begrüßte "
+                  "das Urteil. Die Konferenz der kantonalen Sozialdirektorinnen und Sozialdirektoren (SODK) ist "
+                  "dagegen. Das Arbeitsinspektorat Leoben kontrollierte die Baustelle.")
+    assert {"Arbeitsgemeinschaft Norddeutscher Tätowiererinnen und Tätowierer",
+            "Konferenz der kantonalen Sozialdirektorinnen und Sozialdirektoren (SODK)",
+            "Arbeitsinspektorat Leoben"} <= set(found), found

@@ -1340,7 +1340,9 @@ def _trade_compound(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 def _name_goes_on(tokens: list[Token], first: int, last: int, gaz: Gazetteer) -> int:
     """Last token of an organisation's name read on past `last`: a second place after a slash
     ("Flughafen Köln/Bonn", with its tail "GmbH"), or a number that is part of the name ("Global
-    2000" after an organisation noun, "die MA 48"); a year stays out ("hatte Bosch 2024 …")."""
+    2000" after an organisation noun, "die MA 48"); a year stays out ("hatte Bosch 2024 …"); the
+    men's form after the women's ("Arbeitsgemeinschaft Norddeutscher Tätowiererinnen und Tätowierer")."""
+    last = _gender_pair_end(tokens, last)
     end = last
     while (end + 2 < len(tokens) and tokens[end + 1].text == "/" and not tokens[end].whitespace_
            and not tokens[end + 1].whitespace_ and tokens[end + 2].text[:1].isupper() and tokens[end + 2].is_alpha
@@ -1396,6 +1398,16 @@ def _region_branch(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
 # a state's name that German gives an article ("die Schweiz") or that is not German: without an
 # article after a name it is part of it ("Stiftung Heimtierwohl Schweiz", "TÜV Austria")
 _BRANCH_COUNTRIES = frozenset("Schweiz Austria Suisse Svizzera Switzerland Germany".split())
+
+
+def _gender_pair_end(tokens: list[Token], last: int) -> int:
+    """'Tätowierer' in '… Tätowiererinnen und Tätowierer': a plural of women's nouns and the same
+    noun's men's plural are one name's words; the index of the men's form, else `last`."""
+    women = tokens[last].text
+    if not women.endswith("innen") or last + 2 >= len(tokens) or tokens[last + 1].lower_ != "und":
+        return last
+    men, stem = tokens[last + 2].text, women[:-5]
+    return last + 2 if men.startswith(stem) and len(men) - len(stem) <= 2 else last
 
 
 def _country_branch(tokens: list[Token], i: int) -> bool:
@@ -4048,6 +4060,11 @@ def _plain(word: str) -> str:
 _PLAIN_LETTERS = str.maketrans("äöü", "aou")
 
 
+# nouns of standing bodies whose names govern their members in the genitive: "Konferenz der
+# kantonalen Finanzdirektorinnen und Finanzdirektoren (FDK)" is named from its first word
+_STANDING_CONFERENCES = frozenset({"Konferenz"})
+
+
 def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str | None:
     """'Russischen Direktinvestitionsfonds (RDIF)' for an acronym in parentheses, with the word
     that may qualify it there ("(VdW südwest)", "(HEV Basel-Stadt)")."""
@@ -4120,7 +4137,7 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
     # "Gasimporteur Securing Energy for Europe (SEFE)": the name starts at its letter (but "Gewerkschaft
     # Nahrung-Genuss-Gaststätten (NGG)" and "Kommission für soziale Sicherheit und Gesundheit (SGK-S)"
     # are the names of a union and a body)
-    if words[0][:1] != acronym[:1] and (gaz is None or (
+    if words[0][:1] != acronym[:1] and words[0] not in _STANDING_CONFERENCES and (gaz is None or (
             words[0] not in gaz.organisation_heads
             and not words[0].lower().endswith(tuple(body.lower() for body in gaz.bodies)))):
         # not "Synode der Evangelischen …"; but "Vergabe der Bundesgartenschau (BUGA)": one word spells it
