@@ -2103,6 +2103,14 @@ def test_the_agreed_price_and_rent_are_outcomes_with_words_between(analyse_text,
     assert not any("Netz" in item for item in outcome), outcome
 
 
+def test_a_fee_that_falls_due_is_an_outcome_and_one_that_was_due_before_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die neue Gebührenordnung beschlossen. Pro Start wird eine Gebühr von 45 Euro fällig. "
+        "Bislang waren für einen Start 30 Euro fällig.")
+    assert sum("45 Euro" in item for item in outcome) == 1, outcome
+    assert not any("30 Euro" in item for item in outcome), outcome
+
+
 def test_money_still_missing_is_open_with_words_between(analyse_text, knowledge):
     """'Für den Umbau fehlen dem Verein nach eigenen Angaben noch etwa 200.000 Euro': a gap still to
     close, however many words stand between the verb and 'noch'."""
