@@ -574,14 +574,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         # "Birdlife Schweiz", "der Touring Club Schweiz", "proHolz Austria", after the kind of body it is
         # ("der Verband IG Hanf Schweiz")
-        branch = 0
         if any(t.text in _BRANCH_COUNTRIES for t in tokens[i + 1:i + 5]):
             opens = i + 1 if capitalised and token.text not in _NAME_PART_HEADS and _describing_noun(token.text, gaz) else i
             branch = _national_branch_end(tokens, opens, gaz)
-        if branch:
-            emit(_joined_name(tokens[opens:branch]), "organisation", opens, branch - 1)
-            i = branch
-            continue
+            if branch:
+                emit(_joined_name(tokens[opens:branch]), "organisation", opens, branch - 1)
+                i = branch
+                continue
         first = i + 1 if capitalised and _organisation_head(token.text, gaz) else i  # "der Privatbank Rhyner & Cie"
         publication = _quoted_publication(tokens, i, gaz.publications) if token.text in _OPENING_QUOTES else 0
         if publication:  # "Die «Neue Zürcher Zeitung» spricht von …", "«Le Temps» schreibt"
@@ -1412,9 +1411,10 @@ def _gender_pair_end(tokens: list[Token], last: int) -> int:
 
 def _country_branch(tokens: list[Token], i: int) -> bool:
     """'Schweiz' in 'die Stiftung Heimtierwohl Schweiz': the organisation's national branch."""
+    if i >= len(tokens) or tokens[i].text not in _BRANCH_COUNTRIES or tokens[i - 1].whitespace_ != " ":
+        return False
     before = tokens[i - 1].text
-    return (i < len(tokens) and tokens[i].text in _BRANCH_COUNTRIES and tokens[i - 1].whitespace_ == " "
-            and (before[:1].isupper() or _BRAND_INSIDE.match(before) is not None))
+    return before[:1].isupper() or _BRAND_INSIDE.match(before) is not None
 
 
 def _national_branch_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
