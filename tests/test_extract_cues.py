@@ -2111,6 +2111,14 @@ def test_a_fee_that_falls_due_is_an_outcome_and_one_that_was_due_before_is_not(a
     assert not any("30 Euro" in item for item in outcome), outcome
 
 
+def test_a_contracts_term_and_volume_are_an_outcome_and_a_dispute_running_for_years_is_not(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Genossenschaft hat den Wartungsauftrag neu vergeben. Der neue Wartungsvertrag läuft zunächst fünf Jahre "
+        "und hat ein Volumen von rund 310.000 Euro. Der Streit mit der alten Firma läuft schon seit Jahren.")
+    assert sum("310.000" in item for item in outcome) == 1, outcome
+    assert not any("Streit" in item for item in outcome), outcome
+
+
 def test_money_still_missing_is_open_with_words_between(analyse_text, knowledge):
     """'Für den Umbau fehlen dem Verein nach eigenen Angaben noch etwa 200.000 Euro': a gap still to
     close, however many words stand between the verb and 'noch'."""
