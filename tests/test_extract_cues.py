@@ -2103,20 +2103,20 @@ def test_the_agreed_price_and_rent_are_outcomes_with_words_between(analyse_text,
     assert not any("Netz" in item for item in outcome), outcome
 
 
-def test_a_fee_that_falls_due_is_an_outcome_and_one_that_was_due_before_is_not(analyse_text, knowledge):
-    outcome, _ = classify(analyse_text, knowledge,
-        "Der Gemeinderat hat die neue Gebührenordnung beschlossen. Pro Start wird eine Gebühr von 45 Euro fällig. "
-        "Bislang waren für einen Start 30 Euro fällig.")
-    assert sum("45 Euro" in item for item in outcome) == 1, outcome
-    assert not any("30 Euro" in item for item in outcome), outcome
-
-
-def test_a_contracts_term_and_volume_are_an_outcome_and_a_dispute_running_for_years_is_not(analyse_text, knowledge):
-    outcome, _ = classify(analyse_text, knowledge,
-        "Die Genossenschaft hat den Wartungsauftrag neu vergeben. Der neue Wartungsvertrag läuft zunächst fünf Jahre "
-        "und hat ein Volumen von rund 310.000 Euro. Der Streit mit der alten Firma läuft schon seit Jahren.")
-    assert sum("310.000" in item for item in outcome) == 1, outcome
-    assert not any("Streit" in item for item in outcome), outcome
+@pytest.mark.parametrize("text, term, not_term", [
+    # a fee that falls due, not one that was due before
+    ("Der Gemeinderat hat die neue Gebührenordnung beschlossen. Pro Start wird eine Gebühr von 45 Euro fällig. "
+     "Bislang waren für einen Start 30 Euro fällig.", "45 Euro", "30 Euro"),
+    # a contract's term and volume, not a dispute running for years
+    ("Die Genossenschaft hat den Wartungsauftrag neu vergeben. Der neue Wartungsvertrag läuft zunächst fünf Jahre "
+     "und hat ein Volumen von rund 310.000 Euro. Der Streit mit der alten Firma läuft schon seit Jahren.",
+     "310.000", "Streit"),
+])
+def test_the_terms_a_decision_sets_are_outcomes_and_what_was_before_is_not(analyse_text, knowledge, text, term,
+                                                                          not_term):
+    outcome, _ = classify(analyse_text, knowledge, text)
+    assert sum(term in item for item in outcome) == 1, outcome
+    assert not any(not_term in item for item in outcome), outcome
 
 
 def test_money_still_missing_is_open_with_words_between(analyse_text, knowledge):
