@@ -2111,6 +2111,9 @@ def test_the_agreed_price_and_rent_are_outcomes_with_words_between(analyse_text,
     ("Die Genossenschaft hat den Wartungsauftrag neu vergeben. Der neue Wartungsvertrag läuft zunächst fünf Jahre "
      "und hat ein Volumen von rund 310.000 Euro. Der Streit mit der alten Firma läuft schon seit Jahren.",
      "310.000", "Streit"),
+    # a cost the decision shares, not what has been so since an earlier time
+    ("Der Gemeinderat hat die Sanierung beschlossen. Die Kosten von 4,2 Millionen Euro tragen Gemeinde und Land "
+     "gemeinsam. Seither müssen Wanderer einen Umweg von zwei Kilometern nehmen.", "4,2 Millionen", "Umweg"),
 ])
 def test_the_terms_a_decision_sets_are_outcomes_and_what_was_before_is_not(analyse_text, knowledge, text, term,
                                                                           not_term):

@@ -837,10 +837,11 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     passive what is done ("In jeder Region wird eine Kommission eingerichtet")."""
     if any(t.lower_ in cues.hypothetical for t in tokens):
         return None
+    relative = relative_clause_tokens(tokens)  # "…, die nicht an Weisungen gebunden ist": the noun's, not the term's
     modal = _term_modal(tokens, cues)
     if modal:  # "Kallmeyer muss sieben Werke verkaufen", "Die Schiffe dürfen keine Häfen mehr anlaufen"
-        return modal
-    relative = relative_clause_tokens(tokens)  # "…, die nicht an Weisungen gebunden ist": the noun's, not the term's
+        at = next(k for k, t in enumerate(tokens) if t.lower_ == modal)
+        return None if _since_earlier(tokens, at, relative) else modal
     if any(t.lower_ in cues.negation and t.i not in relative for t in tokens):
         return None
     quoted = _quoted_tokens(tokens)
@@ -852,12 +853,21 @@ def agreed_term(tokens: list[Token], text: str, cues: Cues) -> str | None:
     if not (any(ch.isdigit() for ch in text) or _FIGURE_WORDS.search(text) or marker or listed or (passive and hits)):
         return None
     if hits:
-        return hits[0].cue
+        return None if _since_earlier(tokens, hits[0].token_index, relative) else hits[0].cue
     if marker and any(t.text[:1].islower() and morph.is_finite_verb(t.text) for t in tokens):
         return marker  # "Eurowings will im Gegenzug … stationieren"
     return None
 
 
+def _since_earlier(tokens: list[Token], index: int, relative: set[int]) -> bool:
+    """'Die Prämien seien seit 2020 um ein Drittel gestiegen', 'Seither müssen Wanderer einen Umweg
+    nehmen': a change since an earlier time, in the clause of the verb at `index`, explains the
+    event and sets none of its terms (a noun's own past does not count: 'Die Vertrauensarbeitszeit,
+    die seit 2009 galt, endet damit')."""
+    return any(t.lower_ in _SINCE and t.i not in relative for t in _comma_segment(tokens, index))
+
+
+_SINCE = frozenset(["seit", "seither", "seitdem"])
 # an amount in words: "verkürzte die Sperre von vier auf zwei Jahre", "um ein Drittel"
 _FIGURE_WORDS = re.compile(r"\b(?:(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:"
                            + "|".join((*NUMBER_WORDS, "Hälfte", "Drittel", "Viertel")) + r")"
