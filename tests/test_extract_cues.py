@@ -2169,3 +2169,13 @@ def test_an_offer_a_vote_or_what_may_not_be_named_alone_leaves_nothing_open(anal
     assert not any("gilt weiterhin" in item or "Umzonung" in item or "bevorzugen" in item
                    for item in open_issues), open_issues
     assert any("besseres Angebot" in item for item in open_issues), open_issues
+
+
+def test_no_result_reached_is_open_but_being_unhappy_is_not(analyse_text, knowledge):
+    """'Eine Einigung gab es nicht' leaves the point open; 'Zufrieden ist man dort nicht' holds
+    'frieden' in an adjective and states a mood, no result missing."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Gemeinderat hat die Gebühren erhöht. Eine Einigung mit dem Verein gab es nicht. "
+        "Zufrieden ist man im Verein damit nicht.")
+    assert any("Einigung" in item for item in open_issues), open_issues
+    assert not any("Zufrieden" in item for item in open_issues), open_issues

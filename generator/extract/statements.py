@@ -548,7 +548,9 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             open_score += 1
             names.append(word)
     alpha = [t.lower_ for t in tokens if t.is_alpha]
-    if alpha and alpha[-1] in ("nicht", "nie") and any(noun in w for w in alpha for noun in cues.result_nouns):
+    # (a noun: "Zufrieden ist man dort nicht" holds "frieden" in an adjective and names no result)
+    if alpha and alpha[-1] in ("nicht", "nie") and any(
+            noun in t.lower_ and morph.tag(t.text).startswith("N") for t in tokens for noun in cues.result_nouns):
         open_score += 2  # "Eine Annäherung in dieser Frage gab es nicht."
         strong = True
         names.append("… nicht")
