@@ -2179,3 +2179,13 @@ def test_no_result_reached_is_open_but_being_unhappy_is_not(analyse_text, knowle
         "Zufrieden ist man im Verein damit nicht.")
     assert any("Einigung" in item for item in open_issues), open_issues
     assert not any("Zufrieden" in item for item in open_issues), open_issues
+
+
+def test_what_stays_disputed_is_open_but_not_what_the_debate_disputed(analyse_text, knowledge):
+    """'Umstritten bleibt die Finanzierung' leaves it open; 'Umstritten war vor allem der Tarif' tells
+    the debate the decision ended."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat die neue Bäderordnung beschlossen. Umstritten war vor allem der Tarif. "
+        "Umstritten bleibt die Finanzierung des Hallenbads.")
+    assert any("Finanzierung" in item for item in open_issues), open_issues
+    assert not any("Tarif" in item for item in open_issues), open_issues

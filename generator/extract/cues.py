@@ -390,7 +390,8 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
     for masked in cues.not_phrases:
         lowered_text = lowered_text.replace(masked, " " * len(masked))
     for phrase in cues.phrases:
-        if _phrase_in(phrase, lowered_text):
+        if _phrase_in(phrase, lowered_text) and all(cue != phrase or set(barred).isdisjoint(words)
+                                                    for cue, barred in cues.not_beside):
             hits.append(CueHit(phrase, -1, "phrase"))
     return hits
 
