@@ -2189,3 +2189,15 @@ def test_what_stays_disputed_is_open_but_not_what_the_debate_disputed(analyse_te
         "Umstritten bleibt die Finanzierung des Hallenbads.")
     assert any("Finanzierung" in item for item in open_issues), open_issues
     assert not any("Tarif" in item for item in open_issues), open_issues
+
+
+def test_conditions_announced_with_a_closing_participle_alone_make_no_item(analyse_text, knowledge):
+    """'Die Hilfe ist an Bedingungen geknüpft.', 'Die Genehmigung ist an Auflagen gebunden.': which
+    conditions, the sentence does not say; a term the next sentence sets stays."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kanton hat dem Verein 80.000 Franken zugesprochen. Die Hilfe ist an Bedingungen geknüpft. "
+        "Der Landkreis hat das Fest genehmigt. Die Genehmigung ist an strenge Auflagen gebunden. "
+        "Der Verein muss bis Ende Juni ein Betriebskonzept vorlegen.")
+    assert not any(item.rstrip(".").endswith(("geknüpft", "gebunden")) for item in outcome + open_issues), (
+        outcome, open_issues)
+    assert any("Betriebskonzept" in item for item in outcome), outcome

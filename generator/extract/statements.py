@@ -1654,6 +1654,9 @@ def _announces_unnamed(words: list[str], cues: Cues) -> bool:
     return _ends_unnamed(words, cues) or _only_there_is(words, cues)
 
 
+_TIED_TO = frozenset(["geknüpft", "gebunden", "verknüpft", "verbunden"])
+
+
 def _only_there_is(words: list[str], cues: Cues) -> bool:
     """'Eine Bedingung gibt es.', 'Zwei Forderungen gab es allerdings': that there is one, not which."""
     lowered = [w.lower() for w in words]
@@ -1662,6 +1665,8 @@ def _only_there_is(words: list[str], cues: Cues) -> bool:
 
 
 def _ends_unnamed(words: list[str], cues: Cues) -> bool:
+    if len(words) >= 3 and words[-1].lower() in _TIED_TO:
+        words = words[:-1]  # "Die Hilfe ist an Bedingungen geknüpft.": the participle closes the clause
     if len(words) < 2 or words[-1].lower() not in cues.announcing:
         return False
     for word in reversed(words[-4:-1]):  # back over the adjectives to what governs the noun
