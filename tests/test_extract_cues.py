@@ -2212,3 +2212,20 @@ def test_a_term_sharing_two_nouns_with_the_decision_is_a_point_of_its_own(analys
         "der Turnhalle 1,2 Millionen Euro. Die Sanierung der Turnhalle beschloss der Gemeinderat einstimmig.")
     assert sum("1,2 Millionen" in item for item in outcome) == 1, outcome
     assert sum("beschloss" in item for item in outcome) == 1, outcome
+
+
+def test_a_leads_caveat_in_brief_makes_no_item_the_bodys_particulars_do(analyse_text, knowledge):
+    """'Der Kanton unterstützt das Hallenbad – allerdings nur unter Bedingungen.': a long report's
+    lead gives the caveat in brief; the body names the conditions, and those are the open issue."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Der Kanton unterstützt die Sanierung des Hallenbads in Seewil – allerdings nur unter Bedingungen. "
+        "Der Regierungsrat hat am Dienstag einen Beitrag von 1,5 Millionen Franken bewilligt. "
+        "Die Gemeinde muss bis Ende Juni ein neues Betriebskonzept vorlegen, verlangt der Kanton. "
+        "Das Hallenbad wurde 1974 eröffnet. Es ist das einzige Hallenbad im Bezirk. "
+        "Jedes Jahr kommen rund 80.000 Gäste. Die Schulen nutzen es für den Schwimmunterricht. "
+        "Der Verein Pro Hallenbad hatte 4000 Unterschriften gesammelt. "
+        "Gemeindepräsidentin Anna Roth zeigte sich erleichtert. "
+        "Die Bauarbeiten beginnen im Herbst.")
+    assert any("1,5 Millionen" in item for item in outcome), outcome
+    assert any("Betriebskonzept" in item for item in open_issues), open_issues
+    assert not any("allerdings nur" in item for item in open_issues), open_issues

@@ -1326,6 +1326,11 @@ def extract_statements(
     if body and not interview and any(statement.sentence >= body for statement in statements):
         # a teaser above the dateline or byline announces what the body states with its particulars
         statements = [statement for statement in statements if statement.sentence >= body]
+    if len(analysed.sentences) >= _REACH_MIN_SENTENCES and not interview:
+        # "Die Kantone stellen sich hinter das Vertragspaket – allerdings mit Bedingungen.": the lead
+        # gives the news with its caveat in brief; the body tells the caveat with its particulars
+        statements = [statement for statement in statements
+                      if not (statement.kind == "open" and statement.sentence == body)]
     statements = _with_stated_conditions(_with_referents(statements, analysed, cues), analysed, cues)
     statements = absorb_teasers(join_anaphoric(statements), analysed, cues)
     # a question kept for the sentence before it ("…; wann dort wieder normal produziert wird, ist
