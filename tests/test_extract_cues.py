@@ -2229,3 +2229,14 @@ def test_a_leads_caveat_in_brief_makes_no_item_the_bodys_particulars_do(analyse_
     assert any("1,5 Millionen" in item for item in outcome), outcome
     assert any("Betriebskonzept" in item for item in open_issues), open_issues
     assert not any("allerdings nur" in item for item in open_issues), open_issues
+
+
+def test_only_with_a_condition_is_open_only_as_a_restriction_is_what_was_decided(analyse_text, knowledge):
+    """'…, allerdings nur, wenn der Betriebsrat zustimmt' leaves the condition open; 'darf den Teich
+    errichten, allerdings nur mit 140.000 Kubikmetern' restricts what the ruling allows."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Das Gericht hat die Beschwerde abgewiesen. Laut dem Urteil darf die Bergbahn den Speicherteich errichten, "
+        "allerdings nur mit einem Fassungsvermögen von 140.000 Kubikmetern. Betriebe dürfen die Erhöhung "
+        "aufschieben, allerdings nur, wenn der Betriebsrat zustimmt.")
+    assert not any("140.000" in item for item in open_issues), open_issues
+    assert any("Betriebsrat zustimmt" in item for item in open_issues), open_issues

@@ -390,8 +390,9 @@ def find_cues(tokens: Sequence[Token], text: str, cues: CueSet) -> list[CueHit]:
     for masked in cues.not_phrases:
         lowered_text = lowered_text.replace(masked, " " * len(masked))
     for phrase in cues.phrases:
-        if _phrase_in(phrase, lowered_text) and all(cue != phrase or set(barred).isdisjoint(words)
-                                                    for cue, barred in cues.not_beside):
+        if (_phrase_in(phrase, lowered_text)
+                and all(cue != phrase or set(barred).isdisjoint(words) for cue, barred in cues.not_beside)
+                and all(cue != phrase or not set(needed).isdisjoint(words) for cue, needed in cues.needs)):
             hits.append(CueHit(phrase, -1, "phrase"))
     return hits
 
