@@ -2159,16 +2159,20 @@ def test_an_application_made_is_open_but_not_the_right_to_make_one(analyse_text,
 
 
 def test_an_offer_a_vote_or_what_may_not_be_named_alone_leaves_nothing_open(analyse_text, knowledge):
-    """'Das Angebot gilt weiterhin', 'Die Abstimmung über die Umzonung läuft', 'Die Gemeinde dürfe nicht
-    einzelne Betriebe bevorzugen': an offer, a vote or a view of what may not be is no point left
-    open by itself; a demand beside it still is."""
+    """'Das Angebot gilt weiterhin', 'Die Abstimmung über die Umzonung läuft', 'Jetzt wird über den Kredit
+    abgestimmt', 'Die Gemeinde dürfe nicht einzelne Betriebe bevorzugen': an offer, a vote under way or
+    a view of what may not be is no point left open by itself; a demand beside it and a vote still to
+    come are."""
     _, open_issues = classify(analyse_text, knowledge,
         "Der Gemeinderat hat den Kauf der Halle beschlossen. Das Angebot gilt weiterhin. Die Abstimmung über "
         "die Umzonung läuft. Die Gemeinde dürfe nicht einzelne Betriebe bevorzugen, sagte der Sprecher. "
-        "Der Verein fordert ein besseres Angebot.")
-    assert not any("gilt weiterhin" in item or "Umzonung" in item or "bevorzugen" in item
-                   for item in open_issues), open_issues
+        "Jetzt wird über den Kredit abgestimmt. Die Zusage sei mit dem Ministerium abgestimmt. "
+        "Der Verein fordert ein besseres Angebot. Die Mitglieder können in den kommenden Wochen über das "
+        "Ergebnis abstimmen.")
+    assert not any("gilt weiterhin" in item or "Umzonung" in item or "bevorzugen" in item or "Kredit" in item
+                   or "Ministerium" in item for item in open_issues), open_issues
     assert any("besseres Angebot" in item for item in open_issues), open_issues
+    assert any("kommenden Wochen" in item for item in open_issues), open_issues
 
 
 def test_no_result_reached_is_open_but_being_unhappy_is_not(analyse_text, knowledge):
