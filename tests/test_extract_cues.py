@@ -2167,10 +2167,11 @@ def test_an_offer_a_vote_or_what_may_not_be_named_alone_leaves_nothing_open(anal
         "Der Gemeinderat hat den Kauf der Halle beschlossen. Das Angebot gilt weiterhin. Die Abstimmung über "
         "die Umzonung läuft. Die Gemeinde dürfe nicht einzelne Betriebe bevorzugen, sagte der Sprecher. "
         "Jetzt wird über den Kredit abgestimmt. Die Zusage sei mit dem Ministerium abgestimmt. "
+        "Die Steuerzahler müssten für das Defizit aufkommen, sagte er. "
         "Der Verein fordert ein besseres Angebot. Die Mitglieder können in den kommenden Wochen über das "
         "Ergebnis abstimmen.")
     assert not any("gilt weiterhin" in item or "Umzonung" in item or "bevorzugen" in item or "Kredit" in item
-                   or "Ministerium" in item for item in open_issues), open_issues
+                   or "Ministerium" in item or "Steuerzahler" in item for item in open_issues), open_issues
     assert any("besseres Angebot" in item for item in open_issues), open_issues
     assert any("kommenden Wochen" in item for item in open_issues), open_issues
 
