@@ -34,7 +34,7 @@ def test_not_yet_negotiated_and_nothing_decided_are_open(analyse_text, knowledge
 
 def test_limits_doubts_searches_and_entry_conditions_are_open(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
-        "Die Förderung soll ausgebaut werden, allerdings nur für kleine Betriebe. "
+        "Die Förderung soll ausgebaut werden, allerdings nur, wenn der Bund mitzahlt. "
         "Ob die Brücke bis 2028 fertig wird, ist fraglich. "
         "Für die Kantine sucht die Stadt einen neuen Betreiber. "
         "Erst danach kann der Vertrag unterzeichnet werden. "
@@ -201,7 +201,8 @@ def test_who_pays_for_it_is_told_with_what_it_asks_about(analyse_text, knowledge
 
 def test_a_demonstrative_standing_alone_is_told_with_what_it_points_to(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
-        "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen.")
+        "Die Zeitung richtet den Blick auf die Kantone. Diese müssten endlich Standorte zusammenlegen, fordert "
+        "das Blatt.")
     assert outcome == [] and len(open_issues) == 1, open_issues
     assert open_issues[0].startswith("Die Zeitung richtet den Blick auf die Kantone; diese müssten"), open_issues
 
@@ -2160,9 +2161,9 @@ def test_an_application_made_is_open_but_not_the_right_to_make_one(analyse_text,
 
 def test_an_offer_a_vote_or_what_may_not_be_named_alone_leaves_nothing_open(analyse_text, knowledge):
     """'Das Angebot gilt weiterhin', 'Die Abstimmung über die Umzonung läuft', 'Jetzt wird über den Kredit
-    abgestimmt', 'Die Gemeinde dürfe nicht einzelne Betriebe bevorzugen': an offer, a vote under way or
-    a view of what may not be is no point left open by itself; a demand beside it and a vote still to
-    come are."""
+    abgestimmt', 'Die Gemeinde dürfe nicht einzelne Betriebe bevorzugen', 'Die Steuerzahler müssten für
+    das Defizit aufkommen': an offer, a vote under way or a view of what may or must be is no point left
+    open by itself; a demand beside it and a vote still to come are."""
     _, open_issues = classify(analyse_text, knowledge,
         "Der Gemeinderat hat den Kauf der Halle beschlossen. Das Angebot gilt weiterhin. Die Abstimmung über "
         "die Umzonung läuft. Die Gemeinde dürfe nicht einzelne Betriebe bevorzugen, sagte der Sprecher. "

@@ -29,9 +29,9 @@ class CueSet:
     not_after: tuple[tuple[str, str, int], ...] = ()
     # phrases in which a cue phrase means something else ("offen und konstruktiv": frank, not unresolved)
     not_phrases: tuple[str, ...] = ()
-    # (verb, words): a verb that is the cue only where one of the words stands in the clause
+    # (verb or phrase, words): a cue only where one of the words stands in the clause
     needs: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # (verb, words): a verb that is no cue where one of the words stands in the clause
+    # (verb or phrase, words): no cue where one of the words stands in the clause
     not_beside: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
@@ -158,7 +158,7 @@ def _cue_set(raw: dict) -> CueSet:
 
 def _verb_word_lists(raw: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """[[verb, word, …], …] of the cue file as (verb, words) pairs; the first place may hold several
-    verbs that share the words ([[anbieten, bieten+an], muss, …])."""
+    verbs that share the words ([[anbieten, bieten+an], muss, …]), or a phrase ([allerdings nur, wenn, …])."""
     return tuple((str(verb), tuple(str(w).lower() for w in entry[1:]))
                  for entry in raw or () if isinstance(entry, (list, tuple)) and len(entry) >= 2
                  for verb in (entry[0] if isinstance(entry[0], (list, tuple)) else [entry[0]]))

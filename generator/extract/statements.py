@@ -869,7 +869,9 @@ def _since_earlier(tokens: list[Token], index: int, relative: set[int]) -> bool:
     return any(t.lower_ in _SINCE and t.i not in relative for t in _comma_segment(tokens, index))
 
 
+# words of a span since an earlier time ("seit 2020", "Seither müssen …")
 _SINCE = frozenset(["seit", "seither", "seitdem"])
+
 # an amount in words: "verkürzte die Sperre von vier auf zwei Jahre", "um ein Drittel"
 _FIGURE_WORDS = re.compile(r"\b(?:(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?(?:"
                            + "|".join((*NUMBER_WORDS, "Hälfte", "Drittel", "Viertel")) + r")"
@@ -1659,6 +1661,7 @@ def _announces_unnamed(words: list[str], cues: Cues) -> bool:
     return _ends_unnamed(words, cues) or _only_there_is(words, cues)
 
 
+# participles that close a clause tying something to conditions ("ist an Bedingungen geknüpft")
 _TIED_TO = frozenset(["geknüpft", "gebunden", "verknüpft", "verbunden"])
 
 
