@@ -2246,3 +2246,16 @@ def test_only_with_a_condition_is_open_only_as_a_restriction_is_what_was_decided
         "aufschieben, allerdings nur, wenn der Betriebsrat zustimmt.")
     assert not any("140.000" in item for item in open_issues), open_issues
     assert any("Betriebsrat zustimmt" in item for item in open_issues), open_issues
+
+
+def test_an_expectation_voiced_and_a_step_threatened_if_need_be_are_open(analyse_text, knowledge):
+    """'Der Landrat sagte, er erwarte, dass …' and 'notfalls bis vor das Verwaltungsgericht' leave a
+    point to the other side; 'Das Institut erwartet ein Wachstum von 0,3 Prozent' only forecasts."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Kreistag hat den Vertrag mit dem Verlag gekündigt. Der Landrat sagte, er erwarte, dass die "
+        "Bekanntmachungen weiterhin pünktlich erscheinen. Der Verlag will gegen die Kündigung Widerspruch "
+        "einlegen und notfalls vor das Verwaltungsgericht ziehen. Das Institut erwartet für das Jahr ein "
+        "Wachstum von 0,3 Prozent.")
+    assert any("Bekanntmachungen" in item for item in open_issues), open_issues
+    assert any("Verwaltungsgericht" in item for item in open_issues), open_issues
+    assert not any("Wachstum" in item for item in open_issues), open_issues
