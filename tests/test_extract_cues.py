@@ -2259,3 +2259,13 @@ def test_an_expectation_voiced_and_a_step_threatened_if_need_be_are_open(analyse
     assert any("Bekanntmachungen" in item for item in open_issues), open_issues
     assert any("Verwaltungsgericht" in item for item in open_issues), open_issues
     assert not any("Wachstum" in item for item in open_issues), open_issues
+
+
+def test_a_review_still_to_come_is_open_like_a_check(analyse_text, knowledge):
+    """'Die Genossenschaft will die Vereinbarung nach einem Jahr überprüfen': a review still to come,
+    open like 'prüfen'."""
+    outcome, open_issues = classify(analyse_text, knowledge,
+        "Die Genossenschaft und der Hofladen haben sich auf neue Öffnungszeiten geeinigt. "
+        "Die Genossenschaft will die Vereinbarung nach einem Jahr überprüfen.")
+    assert any("überprüfen" in item for item in open_issues), open_issues
+    assert not any("überprüfen" in item for item in outcome), outcome
