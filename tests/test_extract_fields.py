@@ -447,6 +447,8 @@ def test_a_programme_line_or_masthead_names_the_outlet_and_a_title_about_a_broad
     assert brief.source.outlet == "ORF"
     brief = brief_of(nlp, knowledge, "NZZ · Schweiz · Dienstag, 26. August 2025" + body)
     assert brief.source.outlet == "Neue Zürcher Zeitung"
+    brief = brief_of(nlp, knowledge, "Radio Steiermark, Journal um 7 Uhr, 26. August 2025" + body)
+    assert brief.source.outlet == "Radio Steiermark"  # an ORF regional station named on its own
     for title in ("Wie der ORF sparen muss", "ORF-Stiftungsrat beschließt Sparpaket"):
         brief = brief_of(nlp, knowledge, f" date 2025-08 {title}" + body)
         assert brief.source.outlet == "", title
