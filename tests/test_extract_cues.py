@@ -2269,3 +2269,13 @@ def test_a_review_still_to_come_is_open_like_a_check(analyse_text, knowledge):
         "Die Genossenschaft will die Vereinbarung nach einem Jahr überprüfen.")
     assert any("überprüfen" in item for item in open_issues), open_issues
     assert not any("überprüfen" in item for item in outcome), outcome
+
+
+def test_a_sides_fear_is_open_a_fear_of_before_is_not(analyse_text, knowledge):
+    """'Die Bürgerinitiative befürchtet Setzungen' names a point still at stake; 'mehr, als viele
+    befürchtet hatten' recalls a fear the event laid to rest."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat den Bau des Tunnels beschlossen. Die Bürgerinitiative befürchtet Setzungen und "
+        "Risse in den Häusern am Hang. Dass die Linde stehen bleibt, ist mehr, als viele Anwohner befürchtet hatten.")
+    assert any("Setzungen" in item for item in open_issues), open_issues
+    assert not any("Linde" in item for item in open_issues), open_issues
