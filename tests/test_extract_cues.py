@@ -1640,6 +1640,15 @@ def test_a_promise_to_examine_or_decide_leaves_the_step_to_come(analyse_text, kn
     assert any("fünf Millionen" in item for item in outcome), outcome  # a promise to pay is a result
 
 
+def test_a_promise_made_with_versprechen_to_examine_is_open_too(analyse_text, knowledge):
+    """'Zbinden versprach, die Gebühren nach zwei Jahren zu überprüfen': like 'sagte zu, … zu prüfen'."""
+    outcome, open_issues = classify(analyse_text, knowledge, "Die Gemeindeversammlung hat die neuen Gebühren "
+                                    "beschlossen. Gemeindepräsident Zbinden versprach, die Gebühren für Auswärtige "
+                                    "nach zwei Jahren zu überprüfen.")
+    assert any("Auswärtige" in item for item in open_issues), (outcome, open_issues)
+    assert not any("Auswärtige" in item for item in outcome), outcome
+
+
 def test_a_heading_before_a_colon_is_no_item_of_its_own(analyse_text, knowledge):
     outcome, open_issues = classify(analyse_text, knowledge,
         "Der Gemeinderat von Murfeld tagte am Montag. "
