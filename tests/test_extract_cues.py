@@ -2288,3 +2288,14 @@ def test_a_sides_fear_is_open_a_fear_of_before_is_not(analyse_text, knowledge):
         "Risse in den Häusern am Hang. Dass die Linde stehen bleibt, ist mehr, als viele Anwohner befürchtet hatten.")
     assert any("Setzungen" in item for item in open_issues), open_issues
     assert not any("Linde" in item for item in open_issues), open_issues
+
+
+def test_a_sentence_saying_only_that_the_matter_goes_on_makes_no_item(analyse_text, knowledge):
+    """'Abgeschlossen ist das Verfahren damit nicht.' says that something stays open, not what; with the
+    points after a colon it is an item."""
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Rat hat den Vergleich genehmigt. Abgeschlossen ist das Verfahren damit nicht. Vom Tisch ist die "
+        "Sache damit aber noch nicht. Abgeschlossen ist das Geschäft noch nicht: Der Bundesrat befasst sich am "
+        "11. Juli mit dem Gesetz.")
+    assert not any(item.startswith(("Abgeschlossen ist das Verfahren", "Vom Tisch")) for item in open_issues), open_issues
+    assert any("11. Juli" in item for item in open_issues), open_issues

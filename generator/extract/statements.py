@@ -1262,6 +1262,8 @@ def extract_statements(
             continue  # "Wir schließen damit unseren Ticker", "… den Ticker": the report speaks of itself
         if _WITHOUT_IT.match(_without_speaker(sentence.text)):
             continue  # "Ohne die Einigung hätte die Fährgesellschaft den Betrieb beschränkt": what would have been
+        if _NOT_OVER_YET.match(sentence.text):
+            continue  # "Abgeschlossen ist die Causa damit nicht.": that something stays open, not what
         if _verbless_line(sentence):
             continue  # "Die Stadtratssitzung vom 18.09.2025 zum Nachlesen – mit … knappen Abstimmungen": a subline
         if _SINCE_EARLIER.match(_without_speaker_label(sentence.text)):  # (also after "Andrea Fuchs:")
@@ -1597,6 +1599,10 @@ def _verbless_line(sentence: Sentence) -> bool:
 # the phrase: not "Ohne Weiterzug könnte …, der Bezug wäre …")
 _WITHOUT_IT = re.compile(r"^\W*(?:(?:Aber|Doch|Und)\s+ohne|Ohne)(?:\s+[^\s,;:.!?]+){1,8}?\s+"
                          r"(?:hätte|hätten|wäre|wären|würde|würden)\b")
+# a sentence that only says the matter goes on, not what stays open ("Abgeschlossen ist das Verfahren damit
+# nicht.", "Vom Tisch ist die Sache damit aber noch nicht."): the sentences after it name the points
+_NOT_OVER_YET = re.compile(r"^\W*(?:Abgeschlossen|Erledigt|Ausgestanden|Beendet|Vorbei|Vom Tisch)\s+(?:ist|sind)"
+                           r"(?:\s+[^\s,;:.!?]+){1,6}?\s+(?:damit|dann)(?:\s+aber)?(?:\s+noch)?\s+nicht\W*$")
 
 
 def _scheduled_deliberation(sentence: Sentence, dated_later: bool, cues: Cues) -> bool:
