@@ -437,6 +437,18 @@ def test_a_group_named_by_a_title_in_quotes_is_that_title_in_titles_and_ids():
     assert short_names(parties) == ["Klimagerechtigkeit jetzt", "Unser Ehrenmal", "Hallstedt"]
 
 
+def test_a_bylines_journalist_is_no_outlet_the_agencies_and_paper_it_lists_are(nlp, knowledge):
+    body = ("\n\nDer Stadtrat von Seewil hat am Dienstag, 26. August 2025, den älteren Ofen des Krematoriums "
+            "stillgelegt.\n")
+    for byline, outlet in (("Von: APA/Reuters/dpa/TASS", "APA/Reuters/dpa/TASS"), ("Von: Samir Osman /Reuters", "Reuters")):
+        brief = brief_of(nlp, knowledge, byline + body)
+        assert brief.source.outlet == outlet, byline
+    for byline, outlet in (("Interview: Reto Aebischer", ""), ("Interview: Mareike Sonnenfeld, 2. Dezember 2025", ""),
+                           ("Interview: Stefan Mayrhofer, Oberösterreichische Nachrichten", "Oberösterreichische Nachrichten")):
+        brief = brief_of(nlp, knowledge, "Ein Ofen steht still\n\nDer ältere Ofen ist stillgelegt.\n\n" + byline + body)
+        assert brief.source.outlet == outlet, byline
+
+
 def test_a_programme_line_or_masthead_names_the_outlet_and_a_title_about_a_broadcaster_does_not(nlp, knowledge):
     body = ("\n\nMODERATOR: Der Stadtrat von Seewil hat am Dienstag, 26. August 2025, den älteren Ofen des "
             "Krematoriums stillgelegt.\n")

@@ -20,9 +20,23 @@ def extract_outlet(analysed: Analysed, knowledge: Knowledge | None = None) -> st
             _, outlet = dateline_parts(analysed.text, seg)
             if outlet:
                 return outlet
-        if seg.kind == "byline" and ":" in seg.text(analysed.text):  # "Von: APA/dpa", not an author's name
-            return seg.text(analysed.text).split(":", 1)[1].strip()
+        if seg.kind == "byline" and ":" in seg.text(analysed.text):  # "Von: APA/dpa", not "Von Anna Berg"
+            outlet = _byline_outlet(seg.text(analysed.text).split(":", 1)[1], knowledge)
+            if outlet:
+                return outlet
     return _programme_broadcaster(analysed, knowledge) if knowledge else ""
+
+
+def _byline_outlet(names: str, knowledge: Knowledge | None) -> str:
+    """The outlets a byline lists after its colon ("APA/Reuters/dpa/TASS"), without the journalist it
+    may name instead or beside them ("Interview: Reto Aebischer", "Von: Samir Osman /Reuters") or the
+    date and place added ("Stefan Mayrhofer, Oberösterreichische Nachrichten" gives the paper)."""
+    media = {alias for o in knowledge.actors.organisations if o.media for alias in (o.name, *o.aliases)} if knowledge else set()
+    publications = knowledge.roles.publications if knowledge else ()
+    kept = [part for part in (p.strip() for p in re.split(r"[/,|]", names))
+            if part in media or re.fullmatch(r"[a-z]{2,5}|[A-Z]{2,5}", part)  # a listed medium, "dpa", "APA"
+            or (" " in part and part.rsplit(" ", 1)[1].lower().endswith(publications))]  # "… Nachrichten"
+    return "/".join(kept)
 
 
 def _programme_broadcaster(analysed: Analysed, knowledge: Knowledge) -> str:
