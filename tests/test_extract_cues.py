@@ -2255,6 +2255,12 @@ def test_only_with_a_condition_is_open_only_as_a_restriction_is_what_was_decided
         "aufschieben, allerdings nur, wenn der Betriebsrat zustimmt.")
     assert not any("140.000" in item for item in open_issues), open_issues
     assert any("Betriebsrat zustimmt" in item for item in open_issues), open_issues
+    # "aber nur" alike: "schafft aber nur rund 1100 Kremationen" states a limit, no point left open
+    _, open_issues = classify(analyse_text, knowledge,
+        "Der Stadtrat hat den älteren Ofen des Krematoriums stillgelegt. Der neue Ofen schafft aber nur rund 1100 "
+        "Kremationen im Jahr. Der Kanton zahlt den Ersatz, aber nur, wenn die Gemeinde die Hälfte übernimmt.")
+    assert not any("1100" in item for item in open_issues), open_issues
+    assert any("Hälfte" in item for item in open_issues), open_issues
 
 
 def test_an_expectation_voiced_and_a_step_threatened_if_need_be_are_open(analyse_text, knowledge):
