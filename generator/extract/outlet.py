@@ -29,9 +29,10 @@ def extract_outlet(analysed: Analysed, knowledge: Knowledge | None = None) -> st
 
 def _byline_outlet(names: str, knowledge: Knowledge | None) -> str:
     """The outlets a byline lists after its colon ("APA/Reuters/dpa/TASS"), without the journalist it
-    may name instead or beside them ("Interview: Reto Aebischer", "Von: Samir Osman /Reuters") or the
-    date and place added ("Stefan Mayrhofer, Oberösterreichische Nachrichten" gives the paper)."""
-    media = {alias for o in knowledge.actors.organisations if o.media for alias in (o.name, *o.aliases)} if knowledge else set()
+    may name instead or beside them ("Interview: Reto Aebischer", "Von: Samir Osman /Reuters") or a
+    date or place added; "Stefan Mayrhofer, Oberösterreichische Nachrichten" gives the paper."""
+    organisations = knowledge.actors.organisations if knowledge else ()
+    media = {alias for o in organisations if o.media for alias in (o.name, *o.aliases)}
     publications = knowledge.roles.publications if knowledge else ()
     kept = [part for part in (p.strip() for p in re.split(r"[/,|]", names))
             if part in media or re.fullmatch(r"[a-z]{2,5}|[A-Z]{2,5}", part)  # a listed medium, "dpa", "APA"
