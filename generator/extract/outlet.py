@@ -31,8 +31,7 @@ def _byline_outlet(names: str, knowledge: Knowledge | None) -> str:
     """The outlets a byline lists after its colon ("APA/Reuters/dpa/TASS"), without the journalist it
     may name instead or beside them ("Interview: Reto Aebischer", "Von: Samir Osman /Reuters") or a
     date or place added; "Stefan Mayrhofer, Oberösterreichische Nachrichten" gives the paper."""
-    organisations = knowledge.actors.organisations if knowledge else ()
-    media = {alias for o in organisations if o.media for alias in (o.name, *o.aliases)}
+    media = dict(_media_aliases(knowledge)) if knowledge else {}
     publications = knowledge.roles.publications if knowledge else ()
     kept = [part for part in (p.strip() for p in re.split(r"[/,|]", names))
             if part in media or re.fullmatch(r"[a-z]{2,5}|[A-Z]{2,5}", part)  # a listed medium, "dpa", "APA"
@@ -46,8 +45,7 @@ def _programme_broadcaster(analysed: Analysed, knowledge: Knowledge) -> str:
     Schweiz · Donnerstag, 21. August 2025"): the listed medium one of its parts begins with, by its
     canonical name (`media: true` in the actor list). A heading that only speaks of one ("Wie der ORF
     sparen muss") names no outlet."""
-    opens_with_medium, canonical = _media_pattern(tuple(
-        (alias, o.name) for o in knowledge.actors.organisations if o.media for alias in (o.name, *o.aliases)))
+    opens_with_medium, canonical = _media_pattern(_media_aliases(knowledge))
     for seg in analysed.segments[:3]:
         if seg.kind != "heading":
             break
@@ -56,6 +54,12 @@ def _programme_broadcaster(analysed: Analysed, knowledge: Knowledge) -> str:
             if found:
                 return canonical[found.group(1)]
     return ""
+
+
+def _media_aliases(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:
+    """Each name of a listed medium (`media: true` in the actor list), its own and its aliases, with
+    its canonical name."""
+    return tuple((alias, o.name) for o in knowledge.actors.organisations if o.media for alias in (o.name, *o.aliases))
 
 
 @lru_cache(maxsize=8)
