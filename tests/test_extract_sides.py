@@ -450,6 +450,23 @@ def test_what_an_outsider_has_not_given_and_a_decision_it_still_takes_stay_open(
     assert not any("äußern" in e or "warnte" in e for e in evidence), evidence  # no comment, a warning
 
 
+def test_what_an_outsider_expects_offers_or_makes_a_condition_stays_open_but_its_appeal_does_not(nlp, knowledge):
+    """An outsider's expectation, offer or condition is an open point of the event; its admonition or
+    appeal alone is its reaction."""
+    text = (" date 2025-09-23 Bonn (dpa) - Der Kreistag hat am Dienstag 250.000 Euro für die Entfernung von "
+            "Hornissennestern bewilligt. Die Meldestelle nimmt im Oktober ihre Arbeit auf.\n\n"
+            "Der Landesverband der Imker erwarte, dass die Meldestelle auch Wespennester erfasst, sagte sein "
+            "Sprecher. Der Naturschutzbund Rheinland bot an, Freiwillige für die Umsiedlung zu stellen. "
+            "Der Städtetag stimme nur zu, wenn das Land die Hälfte der Kosten trage. "
+            "Der Verband der Gärtner mahnte zur Geduld. Der Bund der Steuerzahler appellierte an den Kreistag, "
+            "sparsam zu bleiben.")
+    evidence = [item.evidence for item in brief_of(nlp, knowledge, text).open_issues]
+    assert any("Wespennester" in e for e in evidence), evidence
+    assert any("Freiwillige" in e for e in evidence), evidence
+    assert any("Hälfte der Kosten" in e for e in evidence), evidence
+    assert not any("Geduld" in e or "sparsam" in e for e in evidence), evidence
+
+
 def test_those_who_agree_in_the_second_sentence_join_the_company_of_the_first(nlp, knowledge):
     text = (" date 2025-06 HOMBURG (dpa) - Für die Beschäftigten des Autozulieferers Vallmer in Homburg steht das "
             "Ende ihres Werks fest. Geschäftsführung, Betriebsrat und IG Metall einigten sich am Donnerstag auf einen "

@@ -89,7 +89,6 @@ class Cues:
     intent_modals: frozenset[str] = frozenset()  # "will": an actor's plan, after which planned steps are still to come
     owed_approvals: tuple[str, ...] = ()  # "genehmig": a step still to come after "muss" only
     pending_modals: tuple[str, ...] = ()
-    pending_decisions: frozenset[str] = frozenset()  # "beschließen": steps to come that stay open whoever owes them
     new_bodies: tuple[str, ...] = ()  # "eine Arbeitsgruppe soll prüfen": the agreed task of a new body
     unanswered: frozenset[str] = frozenset()  # "…, könne er nicht beziffern": no answer to an indirect question
     hope: tuple[str, ...] = ()
@@ -99,7 +98,7 @@ class Cues:
     group_votes: frozenset[str] = frozenset()  # "stimmten", "enthielten": how groups voted, which makes them parties
     votes_needed: frozenset[str] = frozenset()  # "angewiesen", "bräuchte": votes still wanted, not cast
     voters: frozenset[str] = frozenset()  # "Abgeordnete", "Delegierte": who is counted in a vote
-    demands_of_anyone: frozenset[str] = frozenset()
+    outsider_reactions: frozenset[str] = frozenset()  # "warnen": an outsider's reaction, no open point
     earlier: frozenset[str] = frozenset()
     assessment: tuple[str, ...] = ()
     standing: tuple[str, ...] = ()
@@ -198,7 +197,6 @@ def _compiled(knowledge: Knowledge) -> Cues:
         intent_modals=lowered(outcome_raw, "intent_modals"),
         owed_approvals=lowered(outcome_raw, "owed_approvals", tuple),
         pending_modals=lowered(outcome_raw, "pending_modals", tuple),
-        pending_decisions=lowered(outcome_raw, "pending_decisions"),
         new_bodies=lowered(outcome_raw, "new_bodies", tuple),
         unanswered=lowered(open_raw, "unanswered"),
         hope=lowered(raw, "hope", tuple),
@@ -208,7 +206,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         group_votes=lowered(raw, "group_votes"),
         votes_needed=lowered(raw, "votes_needed"),
         voters=lowered(raw, "voters"),
-        demands_of_anyone=frozenset(str(w) for w in open_raw.get("demands_of_anyone") or ()),
+        outsider_reactions=lowered(open_raw, "outsider_reactions"),
         earlier=lowered(raw, "earlier_attributes"),
         assessment=lowered(raw, "assessment", tuple),
         prior=lowered(raw, "prior"),

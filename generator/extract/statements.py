@@ -1296,7 +1296,7 @@ def extract_statements(
         for statement in stated:
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
-            if outsider and not _kept_from_outsider(statement, sentence, cues, sentence.index in later):
+            if outsider and not _kept_from_outsider(statement, sentence, cues):
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
                 continue  # "Die FPÖ kritisierte das Paket scharf.": a reaction, nothing named open
@@ -1496,14 +1496,6 @@ _PLUPERFECT_AUX = frozenset("hatte hatten war waren".split())
 
 # "hatte ursprünglich … gefordert", reported: "habe ursprünglich … verlangt"
 _PRIOR_AUX = _PLUPERFECT_AUX | frozenset("habe hätten hätte".split())
-# cues of an approval or ratification still owed ("Das Parlament muss noch zustimmen") and of what
-# is still unsettled ("Das Grundstück gehört der Agrargenossenschaft, mit der noch verhandelt
-# wird"): open even where the sentence names no party of the event
-_STILL_PENDING = frozenset(["muss … noch", "müssen … noch", "muss noch", "müssen noch", "noch zustimmen",
-                            "noch ratifizieren", "noch billigen", "steht … aus", "stehen … aus", "noch aus",
-                            "noch offen", "ist offen", "sind offen", "bleibt offen", "noch verhandelt",
-                            "verhandelt … noch", "unklar", "ungeklärt", "nicht geklärt", "nicht geregelt",
-                            "liegt beim", "liegt bei der", "liegt bei den", "liegt noch beim", "liegt noch bei"])
 _SUBORDINATE_OPENERS = frozenset("nachdem als weil wenn dass ob obwohl da seit seitdem bevor während sobald falls".split())
 
 
@@ -1737,38 +1729,23 @@ def _party_vote(statement: Statement, sentence: Sentence, party_names: frozenset
     return any(word.split("-", 1)[0] in party_names for word in words)
 
 
-_DEADLINE = re.compile(r"\bbis\s+(?:zum\s+|zur\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:[A-ZÄÖÜ]\w+|\d)")
-
-
-def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues, later: bool) -> bool:
+def _kept_from_outsider(statement: Statement, sentence: Sentence, cues: Cues) -> bool:
     """What a sentence led by an outsider still yields: a decision that belongs to the event
     whoever makes it (`outcome.decisive`: "Die Gläubiger nahmen den Plan an"; a vote's result), a
     term that binds or pays the outsider (a figure: "Der Pflegeverband erhält 2,5 Millionen Euro";
-    a rule: "Künftig prüft das Landesamt alle Heime"), an
-    approval still owed ("Der Landtag muss noch zustimmen", "Der Kredit muss separat bewilligt
-    werden"), a task it is to do by a deadline ("Der Sozialausschuss soll bis Mai einen Vorschlag
-    ausarbeiten"), a step it plans by a deadline or a later day ("Die FDK will ihre Position im Mai
-    festlegen"), what it has not done or given ("zugesagt ist noch nichts"; not that it would
-    not comment), what is still unsettled ("mit der noch verhandelt wird") and a demand anyone can
-    make, unless a commentator makes it."""
+    a rule: "Künftig prüft das Landesamt alle Heime"), and any open point it names: what it demands,
+    expects, offers, fears or still owes, a condition it sets ("nur, wenn …"), what it has not done or
+    given ("zugesagt ist noch nichts"). Not its mere reaction (`open.outsider_reactions`: a warning,
+    an appeal, a hope), nor that it would not comment (a negated `reporting_verbs` word), nor what
+    a commentator says (`commentators`)."""
     if statement.kind == "outcome":
         return (_decides(statement, cues) or _voted(statement) or bool(_FIGURE.search(statement.text))
                 or _states_rule(sentence.tokens, cues) or _done_to(sentence))
-    if any(cue.rsplit(" … ", 1)[-1] in cues.owed_approvals for cue in statement.cues):  # "muss … genehmig"
-        return True
-    if any(" … " in cue and cue.rsplit(" … ", 1)[-1] in cues.pending_decisions for cue in statement.cues):
-        return True  # "Der Landtag soll sie im September beschließen": a decision still to come
-    if any(cue.startswith(("soll … ", "sollen … ")) for cue in statement.cues) and _DEADLINE.search(sentence.text):
-        return True  # "Der Sozialausschuss soll dazu bis Mai einen Vorschlag ausarbeiten": a task with its deadline
-    if any(cue.split(" … ", 1)[0] in cues.intent_modals for cue in statement.cues) and (
-            later or _DEADLINE.search(sentence.text)):
-        return True  # "Das Landratsamt will bis Ende September eine Stellungnahme vorlegen": a step it has set itself
-    negated = [cue.removeprefix("nicht ") for cue in statement.cues if cue.startswith("nicht ")]
-    if any(verb not in cues.reporting_verbs for verb in negated):
-        return True  # "eine Zusage gibt es aber nicht": what the outsider has not given or done is still open
-    return bool(_STILL_PENDING.intersection(statement.cues)) or (
-        bool(cues.demands_of_anyone.intersection(statement.cues))
-        and not commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators))
+    if commentator_led([t.lower_ for t in sentence.tokens if t.is_alpha], cues.commentators):
+        return False  # "Branchenexperten fordern dennoch staatliche Hilfen": commentary
+    return not all(cue in cues.outsider_reactions
+                   or (cue.startswith("nicht ") and cue.removeprefix("nicht ") in cues.reporting_verbs)
+                   for cue in statement.cues)
 
 
 def _done_to(sentence: Sentence) -> bool:
