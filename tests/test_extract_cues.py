@@ -696,6 +696,27 @@ def test_money_an_outsider_announces_late_in_the_report_is_still_a_result(nlp, k
     assert any("40 Millionen Euro" in item.text for item in brief.outcome), texts(brief.outcome)
 
 
+def test_a_vote_late_in_the_report_is_a_result_and_an_obligation_there_is_still_owed(nlp, knowledge):
+    """Past the lead's reach a report gives background, but a vote's result is decided wherever it is
+    told, and an obligation the decision sets is a step still to be taken."""
+    sentences = [
+        "Der Gemeinderat von Hollbach hat am Dienstag dem Verkauf des alten Bauhofs an die Firma Kraus zugestimmt.",
+        "Der Kaufpreis beträgt 480.000 Euro.",
+        "Kraus will auf dem Gelände eine Halle für ihre Lastwagen bauen.",
+        "Die Anwohner der Mühlgasse verfolgten die Sitzung im vollen Saal.",
+        "Die Debatte dauerte fast zwei Stunden.",
+        "Bürgermeisterin Anna Roth sprach von einem guten Tag für den Ort.",
+        "Der Bauhof steht seit dem Umzug der Gemeindearbeiter leer.",
+        "Die Halle soll im Herbst fertig sein.",
+        "Ein Antrag der Grünen auf eine Bürgerbefragung wurde mit 5 zu 16 Stimmen abgelehnt.",
+        "Vor Baubeginn muss Kraus ein Lärmgutachten für die Nachtfahrten vorlegen.",
+    ]
+    brief = brief_of(nlp, knowledge, " date 2025-05 Hollbach. " + " ".join(sentences))
+    assert any("Bürgerbefragung" in item.evidence for item in brief.outcome), texts(brief.outcome)
+    assert any("Lärmgutachten" in item.evidence for item in brief.open_issues), texts(brief.open_issues)
+    assert not any("Lärmgutachten" in item.evidence for item in brief.outcome), texts(brief.outcome)
+
+
 def test_what_is_done_to_an_outsider_in_the_passive_is_a_result(nlp, knowledge):
     """'… werden vom neuen Besitzer übernommen, wie … versicherte': the outsider the clause opens with
     is taken over, a term of the sale; it is no reaction of theirs."""
