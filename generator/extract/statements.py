@@ -1367,7 +1367,7 @@ def extract_statements(
         if (statement.kind == "outcome" and len(analysed.sentences) >= _REACH_MIN_SENTENCES
                 and statement.sentence > cues.outcome_reach * len(analysed.sentences)
                 and not cues.agreement.intersection(statement.cues) and not _decides(statement, cues)
-                and not _voted(statement)):
+                and not _voted(statement, ballot=True)):
             if not _OBLIGATIONS.intersection(statement.cues):
                 continue  # the end of a news report gives background and reactions, not its results
             # "Vor Baubeginn muss Kraus ein aktualisiertes Immissionsgutachten vorlegen": told at the
@@ -1701,13 +1701,16 @@ def _decides(statement: Statement, cues: Cues) -> bool:
 
 
 _WITH_THE_VOTES = re.compile(r"\bmit den Stimmen (?:von|der|des)\b")
-# the cue names classify gives a vote's result: "abgelehnt (Abstimmung)", "Wahlausgang", "Stimmenzahl"
-_VOTE_RESULTS = ("(Abstimmung)", "(Gremium)", "Wahlausgang", "Stimmenzahl")
+# the cue names classify gives a ballot's result ("abgelehnt (Abstimmung)", "Wahlausgang", "Stimmenzahl")
+# and a body's vote or recommendation ("empfehlen (Gremium)")
+_BALLOT_RESULTS = ("(Abstimmung)", "Wahlausgang", "Stimmenzahl")
+_VOTE_RESULTS = (*_BALLOT_RESULTS, "(Gremium)")
 
 
-def _voted(statement: Statement) -> bool:
-    """A vote's result: decided by the body that voted, whoever the report is about."""
-    return any(cue.endswith(_VOTE_RESULTS) for cue in statement.cues)
+def _voted(statement: Statement, ballot: bool = False) -> bool:
+    """A vote's result: decided by the body that voted, whoever the report is about (`ballot`: only
+    a ballot's, not a recommendation)."""
+    return any(cue.endswith(_BALLOT_RESULTS if ballot else _VOTE_RESULTS) for cue in statement.cues)
 
 
 _VOTE_APPROVALS = frozenset(["zustimmen", "stimmen+zu", "für … stimmte"])
