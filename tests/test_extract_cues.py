@@ -2326,3 +2326,17 @@ def test_a_sentence_saying_only_that_the_matter_goes_on_makes_no_item(analyse_te
         "11. Juli mit dem Gesetz.")
     assert not any(item.startswith(("Abgeschlossen ist das Verfahren", "Vom Tisch")) for item in open_issues), open_issues
     assert any("11. Juli" in item for item in open_issues), open_issues
+
+
+def test_a_payment_not_made_told_alone_leaves_nothing_open(analyse_text, knowledge):
+    """What a side does not pay or get is a term or a fact; insisting on a point, naming a condition
+    and a refusal stay open."""
+    for sentence in ("Russland werde diese Vorteile aber nicht bekommen.",
+                     "Die Gemeinde zahlt für den Umbau nichts."):
+        _, open_issues = classify(analyse_text, knowledge, sentence)
+        assert open_issues == [], (sentence, open_issues)
+    for sentence in ("Teheran besteht auf seinem Recht zur Urananreicherung.",
+                     "Der Kreml nennt als Voraussetzung die vollständige Einstellung der Militärhilfe für Kiew.",
+                     "Die Stadt Regensburg verweigerte eine Befreiung vom Tanzverbot."):
+        _, open_issues = classify(analyse_text, knowledge, sentence)
+        assert open_issues, sentence

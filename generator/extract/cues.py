@@ -117,6 +117,7 @@ class Cues:
     term_modals: frozenset[str] = frozenset()  # "muss", "dürfen": obligations and permissions a deal sets
     term_listing: frozenset[str] = frozenset()  # "zudem": adds a term to those stated, without a figure
     not_weak_open: tuple[str, ...] = ()  # "und zwar": a weak open cue in a phrase that means something else
+    open_not_alone: frozenset[str] = frozenset()  # "verweigern", "nicht zahlen": alone, no open issue
     rules: tuple[str, ...] = ()  # "künftig": a rule in force from now on
     asks: frozenset[str] = frozenset()  # cues that ask for something or leave it open
     promises: frozenset[str] = frozenset()  # "zusagen": a promise, open where its content is a review
@@ -258,6 +259,7 @@ def _compiled(knowledge: Knowledge) -> Cues:
         term_modals=lowered(terms_raw, "modals"),
         term_listing=lowered(terms_raw, "listing"),
         not_weak_open=lowered(open_raw, "not_weak", tuple),
+        open_not_alone=lowered(open_raw, "not_alone"),
         rules=lowered(outcome_raw, "rules", tuple),
         asks=frozenset(str(w).lower() for w in open_raw.get("asks") or ()),
         promises=lowered(open_raw, "promises"),

@@ -1296,6 +1296,8 @@ def extract_statements(
         for statement in stated:
             if statement.kind == "open" and earlier_position:
                 continue  # "BBVA hatte sein Angebot im Mai 2024 vorgelegt": a position of before the event
+            if statement.kind == "open" and statement.cues and cues.open_not_alone.issuperset(statement.cues):
+                continue  # "Die Gemeinde zahlt für den Umbau nichts.": a term, no point left open
             if outsider and not _kept_from_outsider(statement, sentence, cues):
                 continue  # an outsider's reaction
             if statement.kind == "open" and _blanket_criticism(statement, sentence, cues):
