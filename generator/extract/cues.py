@@ -117,7 +117,7 @@ class Cues:
     term_modals: frozenset[str] = frozenset()  # "muss", "dürfen": obligations and permissions a deal sets
     term_listing: frozenset[str] = frozenset()  # "zudem": adds a term to those stated, without a figure
     not_weak_open: tuple[str, ...] = ()  # "und zwar": a weak open cue in a phrase that means something else
-    open_not_alone: frozenset[str] = frozenset()  # "verweigern", "nicht zahlen": alone, no open issue
+    open_not_alone: frozenset[str] = frozenset()  # "vorwurf", "nicht zahlen": alone, no open issue
     rules: tuple[str, ...] = ()  # "künftig": a rule in force from now on
     asks: frozenset[str] = frozenset()  # cues that ask for something or leave it open
     promises: frozenset[str] = frozenset()  # "zusagen": a promise, open where its content is a review

@@ -1420,6 +1420,7 @@ def extract_statements(
 
 # the cue names classify gives an obligation an agreement or decision sets ("muss … vorlegen")
 _OBLIGATIONS = frozenset(["Eckpunkt: muss", "Eckpunkt: müssen"])
+
 # a sentence that opens by saying a vote is taken ("Die erste grosse Abstimmung ist durch."; not "Kaum ist
 # die Abstimmung vorbei, kündigt die FDP das Referendum an", whose point is the referendum)
 _VOTE_TAKEN = re.compile(r"^Die (?:\w+ ){0,2}\w*[Aa]bstimmung (?:ist|war) (?:durch|geschlagen|vorbei)\b")
