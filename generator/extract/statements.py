@@ -570,7 +570,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
         # a clause after a leading "Wenn …" states what would follow, no term
         term = agreed_term(tokens, text, cues) if not condition_end else None
         if term:
-            return Verdict("outcome", (f"Eckpunkt: {term}",))
+            return Verdict("outcome", (_TERM_CUE + term,))
     if not outcome_score and not open_score:
         return Verdict(None, ())
     if open_score and not background and _states_rule(tokens, cues) and not cues.asks.intersection(names):
@@ -877,6 +877,10 @@ _FIGURE_WORDS = re.compile(r"\b(?:(?:um|auf|von|bis zu)\s+(?:ein(?:e[nm]?)?\s+)?
                            + "|".join((*NUMBER_WORDS, "Hälfte", "Drittel", "Viertel")) + r")"
                            + r"|die\s+Hälfte\s+de[rs])\b")  # "übernimmt die Hälfte der Kosten"
 _BANS = frozenset(["darf", "dürfen"])  # negated, these state a ban ("darf keine neuen Daten verwenden")
+# the cue name of a term an agreement or decision sets, before its modal or verb ("Eckpunkt: muss")
+_TERM_CUE = "Eckpunkt: "
+# those of an obligation it sets ("muss … vorlegen")
+_OBLIGATIONS = frozenset(_TERM_CUE + modal for modal in ("muss", "müssen"))
 
 
 def _term_modal(tokens: list[Token], cues: Cues) -> str | None:
@@ -1417,9 +1421,6 @@ def extract_statements(
                    and not (outcome and _VOTE_UNDER_WAY.search(item.evidence))]
     return outcome, open_issues
 
-
-# the cue names classify gives an obligation an agreement or decision sets ("muss … vorlegen")
-_OBLIGATIONS = frozenset(["Eckpunkt: muss", "Eckpunkt: müssen"])
 
 # a sentence that opens by saying a vote is taken ("Die erste grosse Abstimmung ist durch."; not "Kaum ist
 # die Abstimmung vorbei, kündigt die FDP das Referendum an", whose point is the referendum)
