@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from extract_helpers import brief_of
 
-from generator.extract.actors import gazetteer, standalone_form
+from generator.extract.actors import gazetteer, standalone_form, standing_bodies_named
 
 HEADER = " date 2025-06-02 Köln (dpa) - "
 
@@ -3203,6 +3203,22 @@ def test_a_standing_body_is_named_even_as_the_scene_and_once_with_its_place(nlp,
                   "im Juni.")
     assert "Kantonsrat" not in found and "Kantonsrat St. Gallen" in found, found
 
+
+
+def test_a_committee_is_named_by_its_compound_in_its_own_form_even_as_the_scene(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat die Satzung beschlossen. Der Entwurf war zuvor im Bauausschuss "
+                  "beraten worden, die Stellungnahme des Finanzausschusses steht noch aus. Die Bezirkshauptmannschaft "
+                  "prüft die Genehmigung.")
+    assert {"Bauausschuss", "Finanzausschuss", "Bezirkshauptmannschaft"} <= set(found), found
+    assert "Finanzausschusses" not in found, found
+
+
+def test_standing_bodies_are_whole_words_or_compound_ends_named_once():
+    text = ("Der Vorsitzende des Rechtsausschusses sprach im Landratsamt Görlitz. Ein Ausschuss des Vereins und der "
+            "EU-Ausschuss tagen im Juni, der Rechtsausschuss im Mai.")
+    assert standing_bodies_named(text, ("ausschuss", "Landratsamt"), ["Landratsamt Görlitz"]) == ["Rechtsausschuss"]
+    assert standing_bodies_named("Der Kantonsrat tagt.", ("Kantonsrat",), []) == ["Kantonsrat"]
+    assert standing_bodies_named("Der Kantonsrat Zug tagt.", ("Kantonsrat",), ["Kantonsrat Zug"]) == []
 
 def test_a_given_name_and_a_family_names_particle_name_a_person_without_a_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Landkreis und Konstantin von Hasselbeck unterzeichneten den Vertrag. Auch "

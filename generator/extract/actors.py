@@ -6370,10 +6370,27 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     mentioned += [Actor(name, role, "") for name, role in byline_authors(analysed.text, gaz)
                   if name not in named]
     named |= {a.name for a in mentioned}
-    mentioned += [Actor(body, "", "") for body in knowledge.roles.standing_bodies
-                  if re.search(rf"\b{re.escape(body)}(?:e?s)?\b", analysed.text)
-                  and not any(body in name for name in named)]
+    mentioned += [Actor(body, "", "") for body in standing_bodies_named(analysed.text, knowledge.roles.standing_bodies,
+                                                                         named)]
     return ActorFindings(parties, tuple(mentioned), tuple(mentions))
+
+
+def standing_bodies_named(text: str, bodies: Sequence[str], named: Iterable[str]) -> list[str]:
+    """The standing bodies a report names, even as its scene: a whole word ("Kantonsrat",
+    "SVP-Nationalrat" too) or, for an ending in small letters, each compound the report writes
+    with it in its own form ("vor dem Finanzausschuss", "des Rechtsausschusses"). A body an actor's
+    name already holds ("Landratsamt Görlitz") is no second name."""
+    named = list(named)
+    found: list[str] = []
+    for body in bodies:
+        if body[:1].islower():
+            words = [m.group(1) for m in re.finditer(
+                rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+{re.escape(body)})(?:es|s)?(?![\w-])", text)]
+        else:
+            words = [body] if re.search(rf"\b{re.escape(body)}(?:e?s)?\b", text) else []
+        found += [word for word in dict.fromkeys(words)
+                  if word not in found and not any(word in name for name in named)]
+    return found
 
 
 _WORD_AFTER_HYPHEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}")
