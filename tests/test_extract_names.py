@@ -1650,6 +1650,18 @@ def test_the_author_a_byline_credits_is_mentioned_never_a_party(nlp, knowledge):
     assert not {"Andrea Stöcklin", "Lena Marquardt"} & {a.name for a in brief.parties}, brief.parties
 
 
+def test_a_byline_with_the_papers_staff_word_or_its_date_after_a_bar_credits_the_author(nlp, knowledge):
+    for byline, author in (("Von unserem Redakteur Jonas Brehm", "Jonas Brehm"),
+                           ("Von Mira Kälin | Landbote, Samstag, 13. September 2025", "Mira Kälin")):
+        brief = brief_of(nlp, knowledge, f"Nachts gibt es keinen Schnaps mehr\n\n{byline}\n\nDer Grosse Rat hat "
+                         "am 2. Dezember 2025 ein Verkaufsverbot beschlossen.\n")
+        mentioned = {a.name: a.role for a in brief.mentioned}
+        assert mentioned.get(author) == "Autorin/Autor", mentioned
+    brief = brief_of(nlp, knowledge, "Neue Brücke für Hollbach\n\nVon Peter Brehm, dem Bürgermeister, stammt die "
+                     "Idee.\n\nDer Stadtrat hat am 2. Dezember 2025 den Bau beschlossen.\n")
+    assert all(a.role != "Autorin/Autor" for a in brief.mentioned), brief.mentioned
+
+
 def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Walliser Staatsrat hat die Höchsterträge gesenkt. Der Zürcher Regierungsrat "
                   "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")

@@ -6423,10 +6423,14 @@ def _state_acts(text: str, start: int, end: int) -> bool:
 
 
 # "Von Andrea Stöcklin", "Interview: Katharina Pfeifer", "Das Gespräch führte Jan Roth": a line
-# that credits the report's author or interviewer, below the title or at the very end
+# that credits the report's author or interviewer, below the title or at the very end; the paper's
+# staff word before the name ("Von unserem Redakteur Stefan Maier") and the paper, place or date
+# after it ("Von Katrin Möller | Samstag, 13. September 2025", "…, ARD-Studio Rio de Janeiro") are no
+# part of the name, and what follows is no sentence ("Von Peter Müller, dem Bürgermeister, stammt die Idee.")
 _AUTHOR_LINE = re.compile(r"(?P<lead>(?i:von|interview(?:\s+von)?|das\s+gespräch\s+führten?|text|autor(?:in)?))\s*:?\s+"
+                          r"(?:(?i:unsere[mr])\s+[A-ZÄÖÜ][\w-]+\s+)?"
                           r"(?P<names>[A-ZÄÖÜ][\w'-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w'-]+){1,5})"
-                          r"\s*\.?(?:,\s*[A-ZÄÖÜ\d][\w ./-]{1,40})?")
+                          r"\s*\.?(?:\s*[,|·]\s*(?:(?:[A-ZÄÖÜ\d][\w./:-]*|[a-zäöü]{1,3}(?!\w)|[|·])[,.]?\s*){1,10})?")
 _AUTHOR_LINES = 8  # title, rubric, teaser, then the byline
 _AUTHOR_ROLES = {"von": "Autorin/Autor", "text": "Autorin/Autor", "autor": "Autor", "autorin": "Autorin"}
 
