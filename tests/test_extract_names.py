@@ -1662,6 +1662,17 @@ def test_a_byline_with_the_papers_staff_word_or_its_date_after_a_bar_credits_the
     assert all(a.role != "Autorin/Autor" for a in brief.mentioned), brief.mentioned
 
 
+def test_a_lands_ministry_named_by_the_lands_adjective_keeps_it_and_its_bare_mentions_are_that_one(nlp, knowledge):
+    found = names(nlp, knowledge, "Das hessische Innenministerium hat den Antrag geprüft. Das Innenministerium "
+                  "will im Mai entscheiden. Ein Sprecher des niedersächsischen Umweltministeriums widersprach, das "
+                  "Thüringer Wirtschaftsministerium schwieg.")
+    assert {"Hessisches Innenministerium", "Niedersächsisches Umweltministerium",
+            "Thüringer Wirtschaftsministerium"} <= set(found), found
+    assert not {"Innenministerium", "Umweltministerium"} & set(found), found
+    found = names(nlp, knowledge, "Das Bayerische Staatsministerium für Unterricht und Kultus hat die Regel erlassen.")
+    assert "Bayerisches Staatsministerium" not in found, found
+
+
 def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Walliser Staatsrat hat die Höchsterträge gesenkt. Der Zürcher Regierungsrat "
                   "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")

@@ -2137,27 +2137,45 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
             and (tokens[i + 1].text == "von" or (morph.tag(tokens[i + 2].text) == "NE" and not (
                 i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())))):
         return f"{tokens[i].text} {tokens[i + 1].text} {tokens[i + 2].text}"  # "die Regierung von Unterfranken"
-    if i + 1 >= len(tokens) or tokens[i + 1].text not in gaz.governments:
+    if i + 1 >= len(tokens):
         return None
-    if tokens[i + 1].text.endswith("rat") and (i == 0 or tokens[i - 1].lower_ not in _ARTICLES):
+    government = _government_word(tokens[i + 1].text, gaz)
+    if government is None or (tokens[i + 1].text not in gaz.governments and i + 2 < len(tokens)
+                              and tokens[i + 2].lower_ in ("für", "des", "der")):
+        return None  # "das Bayerische Staatsministerium für Unterricht und Kultus": a longer name
+    if government.endswith("rat") and (i == 0 or tokens[i - 1].lower_ not in _ARTICLES):
         return None  # "Beat Imhof, Luzerner Regierungsrat": a member's title, not the council
+    # the adjective's ending without an article: "Sächsische Landesregierung", "Hessisches Innenministerium"
+    ending = {"neuter": "es", "masculine": "er"}.get(gender_of(government, gaz.genders) or "", "e")
     word = tokens[i].text
     if _hyphenated_words(word) and word[:1].islower() and _region_of_adjective(word, gaz):
         # "die rheinland-pfälzische Landesregierung": both words capitalised in the name
         first, second = word.split("-")
         stem = second[:_REGIONAL_ADJECTIVE.search(second).start()]
-        return f"{first.capitalize()}-{stem.capitalize()}ische {tokens[i + 1].text}"
+        return f"{first.capitalize()}-{stem.capitalize()}isch{ending} {government}"
     if not word.isalpha() or word in _STOP or state_of_adjective(word, gaz):
         return None
     regional = _REGIONAL_ADJECTIVE.search(word)
     if regional:
         if _region_of_adjective(word, gaz) is None:
             return None
-        return f"{word[:regional.start()].capitalize()}{regional.group(1)}e {tokens[i + 1].text}"
+        return f"{word[:regional.start()].capitalize()}{regional.group(1)}{ending} {government}"
     if (word[:1].isupper() and word.endswith("er") and len(word) > 4
             and morph.analyze(word)[0].lower() == word.lower()):  # "Bündner", "Tiroler": a place's, never inflected
-        return f"{word} {tokens[i + 1].text}"
+        return f"{word} {government}"
     return None
+
+
+def _government_word(word: str, gaz: Gazetteer) -> str | None:
+    """A government word (`governments`) in its base form: a listed word, or a compound on a listed
+    end ('Innenministeriums' -> 'Innenministerium'), which a region's adjective can name ('das
+    hessische Innenministerium'); not a federal one ('Bundesinnenministerium')."""
+    if word in gaz.governments:
+        return word
+    if not (word[:1].isupper() and word.isalpha() and not word.startswith("Bundes")):
+        return None
+    return next((form for form in (word, word[:-1]) for end in gaz.governments
+                 if end[:1].islower() and form.endswith(end) and len(form) > len(end)), None)
 
 
 _REGIONAL_ADJECTIVE = re.compile(r"(isch)(?:e|en|er|es|em)$")
@@ -4887,8 +4905,11 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     ('Brandenburg', 'im Kanton Luzern', 'Landeskriminalamt Vorarlberg', 'Tiroler Grüne'): that
     region's body ('Landtag Brandenburg'), so that the parliaments of different reports are no one
     actor; where the report names the body with its region too ('die Vorarlberger
-    Landesregierung'), that name. With two regions or none it stays bare."""
-    bodies = {m.canonical for m in mentions if m.kind == "organisation" and m.canonical in gaz.regional_bodies}
+    Landesregierung', 'das hessische Innenministerium'), that name. With two regions or none it
+    stays bare, and so does a ministry the report names only alone (it may be the federal one)."""
+    bodies = {m.canonical for m in mentions if m.kind == "organisation"
+              and (m.canonical in gaz.regional_bodies or (m.canonical not in gaz.governments
+                                                           and _government_word(m.canonical, gaz) == m.canonical))}
     if not bodies:
         return mentions
     regions: set[str] = set()
@@ -4909,7 +4930,7 @@ def _place_regional_bodies(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
                   and _region_of_adjective(m.canonical.split()[0], gaz, also=regions)}
         if len(placed) == 1:
             names[body] = next(iter(placed))
-        elif not placed and len(regions) == 1:
+        elif not placed and len(regions) == 1 and body in gaz.regional_bodies:
             names[body] = f"{body} {next(iter(regions))}"
     return [replace(m, canonical=names[m.canonical]) if m.kind == "organisation" and m.canonical in names
             else m for m in mentions]
