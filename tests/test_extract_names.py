@@ -1673,6 +1673,14 @@ def test_a_lands_ministry_named_by_the_lands_adjective_keeps_it_and_its_bare_men
     assert "Bayerisches Staatsministerium" not in found, found
 
 
+def test_a_trades_group_in_a_regions_chamber_is_named_with_the_chamber(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Landesinnung der Bestatter in der Wirtschaftskammer Steiermark lehnt das ab. "
+                  "Das Landesgremium des Fahrzeughandels der Wirtschaftskammer Oberösterreich fordert mehr Zeit.")
+    assert {"Landesinnung der Bestatter in der Wirtschaftskammer Steiermark",
+            "Landesgremium des Fahrzeughandels der Wirtschaftskammer Oberösterreich"} <= set(found), found
+    assert not {"Landesinnung der Bestatter", "Wirtschaftskammer Steiermark"} & set(found), found
+
+
 def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Walliser Staatsrat hat die Höchsterträge gesenkt. Der Zürcher Regierungsrat "
                   "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")

@@ -3559,6 +3559,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if (link == "der" and not adjective and noun.endswith("ung") and nxt + 1 < len(tokens)
             and tokens[nxt].lower_ in ("der", "des") and tokens[nxt + 1].text[:1].isupper()):
         return None  # "ob die Schulbehörde der Nutzung der Wiese zustimmt": an action and its object, in the dative
+    chamber = _in_chamber(tokens, nxt, gaz)
+    if chamber:  # "Landesinnung der Bestatter in der Wirtschaftskammer Steiermark": a chamber's trade group
+        return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {chamber}"
     territory = _of_territory(tokens, nxt, gaz)
     if territory:  # "Amt für Umwelt des Kantons Zug"
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
@@ -3590,6 +3593,18 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
             return None  # "des Verbands der Deutschen Industrie": a longer name, left to other rules
         region = f" {tokens[nxt].text}"  # "Bund der Steuerzahler NRW"
     return f"{_head_lemma(head)} {tokens[i + 1].text} {noun}{region}"
+
+
+def _in_chamber(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'in der Wirtschaftskammer Steiermark', 'der Wirtschaftskammer Oberösterreich' at i: the
+    chamber of a region a trade's group belongs to, part of the group's name."""
+    j = i + 1 if i < len(tokens) and tokens[i].lower_ == "in" else i
+    if j + 2 >= len(tokens) or tokens[j].lower_ != "der":
+        return None
+    chamber, region = tokens[j + 1].text, tokens[j + 2].text
+    if not (chamber[:1].isupper() and chamber.isalpha() and chamber.endswith("kammer")) or not _region_named(region, gaz):
+        return None
+    return " ".join(t.text for t in tokens[i:j + 3])
 
 
 # Departments a Land's ministry names in the genitive ("Ministerium der Finanzen"; "des Innern" after
