@@ -1681,6 +1681,13 @@ def test_a_trades_group_in_a_regions_chamber_is_named_with_the_chamber(nlp, know
     assert not {"Landesinnung der Bestatter", "Wirtschaftskammer Steiermark"} & set(found), found
 
 
+def test_a_youth_organisation_is_no_party_it_is_named_after_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
+                  "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")
+    assert {"Grüne Jugend", "Junge Union", "Verdi Nord"} <= set(found), found
+    assert not {"Grüne", "CDU/CSU", "Gewerkschaft Verdi Nord"} & set(found), found
+
+
 def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Walliser Staatsrat hat die Höchsterträge gesenkt. Der Zürcher Regierungsrat "
                   "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")
@@ -3242,6 +3249,9 @@ def test_a_committee_is_named_by_its_compound_in_its_own_form_even_as_the_scene(
                   "prüft die Genehmigung.")
     assert {"Bauausschuss", "Finanzausschuss", "Bezirkshauptmannschaft"} <= set(found), found
     assert "Finanzausschusses" not in found, found
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Platz nach Einsätzen der Stadtpolizei gesperrt. Das Gesuch "
+                  "liegt bei der Handwerkskammer.")
+    assert {"Stadtpolizei", "Handwerkskammer"} <= set(found), found
 
 
 def test_standing_bodies_are_whole_words_or_compound_ends_named_once():

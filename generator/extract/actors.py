@@ -707,7 +707,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (known and known[0].kind == "organisation" and i + known[1] < len(tokens)
                 and tokens[i + known[1]].text in gaz.organisation_tails):
             last = i + known[1]  # "Lufthansa Technik": a listed name and a tail name a subsidiary
-            emit(" ".join(t.text for t in tokens[i:last + 1]), "organisation", i, last)
+            listed = " ".join(t.text for t in tokens[i:last])
+            if listed.endswith(" " + known[0].canonical):
+                listed = known[0].canonical  # "die Gewerkschaft Verdi Nord": the kind before the name is no part of it
+            emit(f"{listed} {tokens[last].text}", "organisation", i, last)
             i = last + 1
             continue
         if (known and known[0].kind == "organisation" and i > 0 and not tokens[i - 1].is_sent_start
