@@ -1681,7 +1681,7 @@ def test_a_trades_group_in_a_regions_chamber_is_named_with_the_chamber(nlp, know
     assert not {"Landesinnung der Bestatter", "Wirtschaftskammer Steiermark"} & set(found), found
 
 
-def test_a_youth_organisation_is_no_party_it_is_named_after_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
+def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")
     assert {"Grüne Jugend", "Junge Union", "Verdi Nord"} <= set(found), found
@@ -3242,8 +3242,7 @@ def test_a_standing_body_is_named_even_as_the_scene_and_once_with_its_place(nlp,
     assert "Kantonsrat" not in found and "Kantonsrat St. Gallen" in found, found
 
 
-
-def test_a_committee_is_named_by_its_compound_in_its_own_form_even_as_the_scene(nlp, knowledge):
+def test_committees_and_offices_are_named_in_their_own_form_even_as_the_scene(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat die Satzung beschlossen. Der Entwurf war zuvor im Bauausschuss "
                   "beraten worden, die Stellungnahme des Finanzausschusses steht noch aus. Die Bezirkshauptmannschaft "
                   "prüft die Genehmigung.")
@@ -3260,6 +3259,7 @@ def test_standing_bodies_are_whole_words_or_compound_ends_named_once():
     assert standing_bodies_named(text, ("ausschuss", "Landratsamt"), ["Landratsamt Görlitz"]) == ["Rechtsausschuss"]
     assert standing_bodies_named("Der Kantonsrat tagt.", ("Kantonsrat",), []) == ["Kantonsrat"]
     assert standing_bodies_named("Der Kantonsrat Zug tagt.", ("Kantonsrat",), ["Kantonsrat Zug"]) == []
+
 
 def test_a_given_name_and_a_family_names_particle_name_a_person_without_a_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Landkreis und Konstantin von Hasselbeck unterzeichneten den Vertrag. Auch "
