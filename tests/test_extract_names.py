@@ -1688,6 +1688,13 @@ def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_
     assert not {"Grüne", "CDU/CSU", "Gewerkschaft Verdi Nord"} & set(found), found
 
 
+def test_a_person_named_by_given_name_and_initial_is_named_so_but_a_middle_initial_is_no_end(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Landgericht hat den Monteur Dennis K. verurteilt. Sein Chef Marco R. muss "
+                  "5000 Euro zahlen. Der Richter Hans W. Schneider sprach von Wucher.")
+    assert {"Dennis K.", "Marco R.", "Hans W. Schneider"} <= set(found), found
+    assert not {"Marco", "Hans W."} & set(found), found
+
+
 def test_a_cantons_government_council_named_by_its_adjective_but_not_a_members_title(nlp, knowledge):
     found = names(nlp, knowledge, "Der Walliser Staatsrat hat die Höchsterträge gesenkt. Der Zürcher Regierungsrat "
                   "begrüßte das, sagte KdK-Präsident Beat Imhof, Luzerner Regierungsrat.")

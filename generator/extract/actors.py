@@ -861,6 +861,13 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 2].text} {surname}", "person", i + 2, i + 3)
             i += 4
             continue
+        if _initialled_name(tokens, i, gaz):
+            # "der Monteur Dennis K.", "der Angeklagte Ewald K.": a person the press names by the
+            # given name and the surname's initial
+            role, country = _role_before(tokens, i, gaz)
+            emit(f"{token.text} {tokens[i + 1].text}", "person", i, i + 1, role, country)
+            i += 2
+            continue
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and not _council_of_named_town(tokens, i, gaz) and (
                 _name_pair(tokens, i + 1, gaz) or (_name_like(tokens[i + 1], gaz, first=True) and (
@@ -890,6 +897,12 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             # ", FMTI-Obmann Christian Knill,": a title may open the apposition
             name_start = i + 2 if role_base(tokens[i + 1].text, gaz) and i + 3 < len(tokens) else i + 1
+        if name_start is not None and name_start > i and _initialled_name(tokens, name_start, gaz):
+            role, country = _role_before(tokens, name_start, gaz)  # "Sein Chef Marco R."
+            emit(f"{tokens[name_start].text} {tokens[name_start + 1].text}", "person", name_start, name_start + 1,
+                 role, country)
+            i = name_start + 2
+            continue
         if name_start is not None and name_start > i:
             known = _match_known(tokens, name_start, gaz)
             if known and known[0].kind == "person":
@@ -2175,10 +2188,17 @@ def _government_word(word: str, gaz: Gazetteer) -> str | None:
     hessische Innenministerium'); not a federal one ('Bundesinnenministerium')."""
     if word in gaz.governments:
         return word
-    if not (word[:1].isupper() and word.isalpha() and not word.startswith("Bundes")):
+    ends = _compound_ends(gaz.governments)
+    if not (ends and word.endswith(ends) and word[:1].isupper() and word.isalpha() and not word.startswith("Bundes")):
         return None
-    return next((form for form in (word, word[:-1]) for end in gaz.governments
-                 if end[:1].islower() and form.endswith(end) and len(form) > len(end)), None)
+    form = word if word.endswith(ends[0::2]) else word[:-1]
+    return form if any(form.endswith(end) and len(form) > len(end) for end in ends[0::2]) else None
+
+
+@lru_cache(maxsize=16)
+def _compound_ends(words: frozenset[str]) -> tuple[str, ...]:
+    """The entries in small letters, each followed by its genitive ('ministerium', 'ministeriums')."""
+    return tuple(form for end in sorted(w for w in words if w[:1].islower()) for form in (end, end + "s"))
 
 
 _REGIONAL_ADJECTIVE = re.compile(r"(isch)(?:e|en|er|es|em)$")
@@ -4019,6 +4039,18 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
     return (_given_name(first.text, gaz) or morph.tag(first.text) in ("NE", "FM")) and (
         _name_like(second, gaz, False) or (second.text in _PARTICLES and comma + 3 < len(tokens)
                                            and tokens[comma + 3].text[:1].isupper()))  # "Mohammed bin Abdulaziz"
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+
+
+def _initialled_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Dennis K.' at i: a listed given name and an initial with its full stop, no middle initial
+    before a surname ('George W. Bush')."""
+    if i + 1 >= len(tokens) or _INITIAL.fullmatch(tokens[i + 1].text) is None:
+        return False
+    return (_given_name(tokens[i].text, gaz) and tokens[i].text not in _MONTH_NAMES
+            and (i + 2 >= len(tokens) or not _name_like(tokens[i + 2], gaz, first=False)))
 
 
 _NOBLE_PARTICLES = frozenset({"von", "van", "de"})
