@@ -861,13 +861,6 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(f"{tokens[i + 2].text} {surname}", "person", i + 2, i + 3)
             i += 4
             continue
-        if _initialled_name(tokens, i, gaz):
-            # "der Monteur Dennis K.", "der Angeklagte Ewald K.": a person the press names by the
-            # given name and the surname's initial
-            role, country = _role_before(tokens, i, gaz)
-            emit(f"{token.text} {tokens[i + 1].text}", "person", i, i + 1, role, country)
-            i += 2
-            continue
         name_start = None
         if role_base(token.text, gaz) and i + 1 < len(tokens) and not _council_of_named_town(tokens, i, gaz) and (
                 _name_pair(tokens, i + 1, gaz) or (_name_like(tokens[i + 1], gaz, first=True) and (
@@ -884,6 +877,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 emit(_municipality_of(tokens[i + 1]), "organisation", i + 1, i + 1)
                 i += 2
                 continue
+        elif _initialled_name(tokens, i, gaz):
+            name_start = i  # "der Angeklagte Ewald K.": the press names a person by given name and initial
         elif (_given_name(token.text, gaz) and i + 1 < len(tokens)
               and _name_like(tokens[i + 1], gaz, first=False, after_first_name=True)
               # "Anfang Juli Eckpunkte": a month that is also a given name takes only a proper noun
@@ -897,8 +892,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         elif token.text == "," and i + 2 < len(tokens) and _apposition_follows(tokens, i, gaz):
             # ", FMTI-Obmann Christian Knill,": a title may open the apposition
             name_start = i + 2 if role_base(tokens[i + 1].text, gaz) and i + 3 < len(tokens) else i + 1
-        if name_start is not None and name_start > i and _initialled_name(tokens, name_start, gaz):
-            role, country = _role_before(tokens, name_start, gaz)  # "Sein Chef Marco R."
+        if name_start is not None and _initialled_name(tokens, name_start, gaz):
+            role, country = _role_before(tokens, name_start, gaz)  # "Dennis K.", after a title: "Sein Chef Marco R."
             emit(f"{tokens[name_start].text} {tokens[name_start + 1].text}", "person", name_start, name_start + 1,
                  role, country)
             i = name_start + 2
