@@ -709,6 +709,13 @@ def test_a_party_by_its_acronym_is_named_after_von_der_at_the_sentences_end(nlp,
     assert "AfD" in found, found
 
 
+def test_a_quoted_club_name_may_end_in_its_registered_form(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Behörde hat die Erlaubnis entzogen. Betroffen ist der Verein „Grüne "
+                  "Deisterwiese e.V.“ aus Wennigsbrück.")
+    assert "Verein „Grüne Deisterwiese e.V.“" in found, found
+    assert "Grüne" not in found, found
+
+
 def test_quoted_initiatives_platforms_and_adjective_bodies(nlp, knowledge):
     found = names(nlp, knowledge, "Die Stadt und der Verein haben sich geeinigt. Die Bürgerinitiative „Grüne Aue“ "
                   "kündigte Widerstand an. Der Vereinschef schrieb im Onlinedienst X, man sei zufrieden. "

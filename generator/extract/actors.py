@@ -2608,12 +2608,15 @@ def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | Non
     for j in range(i + 2, min(len(tokens), i + 8)):
         if tokens[j].text in closing:
             return j if j > i + 2 else None
+        if tokens[j].text in LEGAL_FORMS or tokens[j].text == _REGISTERED_ASSOCIATION:
+            continue  # "der Verein „Grüne Deisterwiese e.V.“": the legal form inside the quotes
         if not re.sub(r"[-'’]", "", tokens[j].text).isalnum() and tokens[j].text not in ("-", "'", "’"):
             return None  # "Komitee «Stimmrecht mit 16»" has a number in its name, „D'Almtaler Buam“ an apostrophe
     return None
 
 
 _NAME_QUOTES = {"„": ("“", "”"), "«": ("»",), "»": ("«",), '"': ('"',)}
+_REGISTERED_ASSOCIATION = "e.V."  # "eingetragener Verein", one token
 
 
 def _names_after_plural_head(tokens: list[Token], i: int, gaz: Gazetteer) -> list[tuple[int, int]]:
