@@ -2157,7 +2157,7 @@ def _regional_government(tokens: list[Token], i: int, gaz: Gazetteer) -> str | N
     if government.endswith("rat") and (i == 0 or tokens[i - 1].lower_ not in _ARTICLES):
         return None  # "Beat Imhof, Luzerner Regierungsrat": a member's title, not the council
     # the adjective's ending without an article: "Sächsische Landesregierung", "Hessisches Innenministerium"
-    ending = {"neuter": "es", "masculine": "er"}.get(gender_of(government, gaz.genders) or "", "e")
+    ending = _STRONG_ENDINGS.get(gender_of(government, gaz.genders) or "", "e")
     word = tokens[i].text
     if _hyphenated_words(word) and word[:1].islower() and _region_of_adjective(word, gaz):
         # "die rheinland-pfälzische Landesregierung": both words capitalised in the name
@@ -4039,13 +4039,10 @@ def _apposition_follows(tokens: list[Token], comma: int, gaz: Gazetteer) -> bool
                                            and tokens[comma + 3].text[:1].isupper()))  # "Mohammed bin Abdulaziz"
 
 
-_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
-
-
 def _initialled_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'Dennis K.' at i: a listed given name and an initial with its full stop, no middle initial
     before a surname ('George W. Bush')."""
-    if i + 1 >= len(tokens) or _INITIAL.fullmatch(tokens[i + 1].text) is None:
+    if i + 1 >= len(tokens) or _INITIAL.match(tokens[i + 1].text) is None:
         return False
     return (_given_name(tokens[i].text, gaz) and tokens[i].text not in _MONTH_NAMES
             and (i + 2 >= len(tokens) or not _name_like(tokens[i + 2], gaz, first=False)))
