@@ -1688,6 +1688,15 @@ def test_a_trades_group_in_a_regions_chamber_is_named_with_the_chamber(nlp, know
     assert not {"Landesinnung der Bestatter", "Wirtschaftskammer Steiermark"} & set(found), found
 
 
+def test_a_chamber_and_the_regions_it_serves_are_one_name_but_a_courts_panel_is_none(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Ärztekammer für Tirol warnt. Die Notariatskammer für Wien, Niederösterreich "
+                  "und Burgenland schrieb die Stelle aus. Die Kurse soll die Industrie- und Handelskammer für "
+                  "Oberfranken Bayreuth anbieten. Die Kammer für Handelssachen entschied.")
+    assert {"Ärztekammer für Tirol", "Notariatskammer für Wien, Niederösterreich und Burgenland",
+            "Industrie- und Handelskammer für Oberfranken Bayreuth"} <= set(found), found
+    assert not {"Tirol", "Burgenland", "Oberfranken Bayreuth", "Kammer für Handelssachen"} & set(found), found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")

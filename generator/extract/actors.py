@@ -1009,6 +1009,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
+        served = _chamber_regions_end(tokens, i, gaz) if capitalised else None
+        if served:  # "die Ärztekammer für Tirol", "die Notariatskammer für Wien, Niederösterreich und Burgenland"
+            emit("".join(t.text_with_ws for t in tokens[i:served + 1]).rstrip(), "organisation", i, served)
+            i = served + 1
+            continue
         named_by = _named_by_genitive(tokens, i, gaz)
         if named_by:  # "Bund der Steuerzahler", "Partei der Volksmacht", "Institut für Weltwirtschaft"
             last = i + len(named_by.split()) + named_by.count(",") - 1
@@ -3483,6 +3488,26 @@ def _listed_members_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
             and morph.tag(tokens[last].text) == "NN":
         return last + 1
     return i
+
+
+def _chamber_regions_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
+    """A chamber and the regions it serves, after "für", are one name ("Ärztekammer für
+    Oberösterreich", "Handwerkskammer für München und Oberbayern", "Industrie- und Handelskammer für
+    Oberfranken Bayreuth"): the index of the last region's word, or None."""
+    word = tokens[i].lower_
+    if not word.endswith("kammer") or word == "kammer" or i + 2 >= len(tokens) or tokens[i + 1].text != "für":
+        return None  # (a court's "Kammer für Handelssachen" is a panel, no chamber of a trade)
+    last = None
+    j = i + 2
+    while j < len(tokens) and _place_name(tokens[j], gaz):
+        if j + 1 < len(tokens) and _place_name(tokens[j + 1], gaz):
+            j += 1  # "Oberfranken Bayreuth": a region and its seat
+        last = j
+        if j + 2 < len(tokens) and tokens[j + 1].text in (",", "und") and _place_name(tokens[j + 2], gaz):
+            j += 2
+            continue
+        break
+    return last
 
 
 def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
