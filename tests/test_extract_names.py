@@ -1697,6 +1697,16 @@ def test_a_chamber_and_the_regions_it_serves_are_one_name_but_a_courts_panel_is_
     assert not {"Tirol", "Burgenland", "Oberfranken Bayreuth", "Kammer für Handelssachen"} & set(found), found
 
 
+def test_an_architects_or_lawyers_firm_is_named_by_its_partners_and_profession_and_an_office_by_its_owners(
+        nlp, knowledge):
+    found = names(nlp, knowledge, "Die Jury entschied sich für den Entwurf des Berliner Büros Kessler Brandt "
+                  "Architekten. Die Bremer Sozietät Tiedemann Rechtsanwälte fusioniert. Das Ingenieurbüro Terhorst "
+                  "und das Planungsbüro Hartl & Sommer prüfen die Statik. Im Büro brannte Licht.")
+    assert {"Kessler Brandt Architekten", "Tiedemann Rechtsanwälte", "Ingenieurbüro Terhorst",
+            "Planungsbüro Hartl & Sommer"} <= set(found), found
+    assert not {"Kessler Brandt", "Büro Kessler", "Planungsbüro Hartl", "Büro"} & set(found), found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")

@@ -976,6 +976,9 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             last = _linked_town_end(tokens, i + 3 if prefixed else i + 2, gaz) - 1
             if not prefixed and last == i + 1:
                 last = _own_name_and_town_end(tokens, last, gaz)
+            if (last == i + 1 and last + 2 < len(tokens) and tokens[last + 1].text in _NAME_JOINERS
+                    and _registered_word(tokens[last + 2], gaz)):
+                last += 2  # "Planungsbüro Hartl & Sommer", "Ingenieurbüro Lauener + Ritschard": its owners' names
             numeral = ""
             if last + 1 < len(tokens) and tokens[last + 1].text.removesuffix(".") in _ROMAN_NUMERALS:
                 # "Landgericht München I": the town's first court of that kind (its full stop the
@@ -1519,6 +1522,11 @@ def _compound_of_known(word: str, gaz: Gazetteer) -> bool:
     return False
 
 
+# words for a firm's office before its name, no part of it ("das Büro Kessler Brandt Architekten",
+# "die Kanzlei Hohl Wyss Partner")
+_OFFICE_WORDS = frozenset("Büro Büros Kanzlei Sozietät".split())
+
+
 def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """End of a run of two to four proper nouns starting at i ('Human Rights Watch',
     'Thyssenkrupp Steel'), or i when there is none. German capitalises every noun, so only
@@ -1529,7 +1537,7 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
             and tokens[i].text[:1].isupper() and tokens[i].is_alpha and tokens[i].text not in _STOP
             and morph.is_unknown(tokens[i].text) and not tokens[i].is_sent_start
             and (i == 0 or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].lower_ in _ARTICLES
-                 or _describes_by_town(tokens, i - 1, gaz))):
+                 or tokens[i - 1].text in _OFFICE_WORDS or _describes_by_town(tokens, i - 1, gaz))):
         # "die Hamburger Elbtor Privatbank", "an Nordelbe Terminals", "Die Hongyun Group": a word no
         # lexicon knows and a tail (or two: "die Brinkmann Logistik Gruppe"); before a tail that is no
         # legal form (whose name the registered-name rule reads), up to two words between ("die Hongyun
@@ -1549,7 +1557,8 @@ def _proper_run(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         before = tokens[i - 1]
         if before.lower_ in _PLACE_PREPOSITIONS or before.text in ("„", '"', "»", "«", "‚"):
             return i
-        if before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start:
+        if (before.text[:1].isupper() and before.is_alpha and before.text not in _STOP and not before.is_sent_start
+                and before.text not in _OFFICE_WORDS):
             return i  # inside a longer name the other rules read
     end = i + 1
     while end < len(tokens) and end - i < 5 and not _after_town(tokens, end) and (
