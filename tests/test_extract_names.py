@@ -1707,6 +1707,11 @@ def test_an_architects_or_lawyers_firm_is_named_by_its_partners_and_profession_a
     assert not {"Kessler Brandt", "Büro Kessler", "Planungsbüro Hartl", "Büro"} & set(found), found
 
 
+def test_an_association_of_members_named_by_adjective_may_end_in_a_hyphenated_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Verband Schweizerischer Veteranenfahrzeug-Clubs kritisiert die Abgabe.")
+    assert found == ["Verband Schweizerischer Veteranenfahrzeug-Clubs"], found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")

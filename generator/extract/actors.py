@@ -2819,9 +2819,11 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
         end = i + 2  # "Lahn-Dill-Mitte", "Emscher-Lippe", "Rösslimatt-Tribschen"
     elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and morph.tag(tokens[i + 1].text) in ("ADJ(A)", "NNA")
           and morph.analyze(tokens[i + 1].text)[0].lower() != tokens[i + 1].lower_  # inflected: not a town's "Berner KMU"
-          and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_alpha and not tokens[i + 2].text.isupper()
-          and not _match_known(tokens, i + 2, gaz)):
-        end = i + 3  # "Inneres Salzkammergut", "Unteres Kleinbasel", "Verband Forschender Arzneimittelhersteller"
+          and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.replace("-", "").isalpha()
+          and not tokens[i + 2].text.isupper() and not _match_known(tokens, i + 2, gaz)):
+        # "Inneres Salzkammergut", "Unteres Kleinbasel", "Verband Forschender Arzneimittelhersteller",
+        # "Verband Schweizerischer Veteranenfahrzeug-Clubs"
+        end = i + 3
     elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha
           and not tokens[i + 1].text.isupper() and tokens[i + 1].text not in _STOP
           and not _given_name(tokens[i + 1].text, gaz) and not role_base(tokens[i + 1].text, gaz)
