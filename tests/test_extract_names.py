@@ -1094,6 +1094,11 @@ def test_a_partys_local_branch_by_the_town_the_report_is_from(nlp, knowledge):
     # a word the report does not name as a town is no branch's place
     found = names(nlp, knowledge, "Die Gemeindeversammlung hat den Kredit genehmigt. Die SVP Senioren sind dagegen.")
     assert "SVP Senioren" not in found, found
+    # a town named as the place of its council ("der Gemeinderat von …"), also before its canton's letters
+    found = names(nlp, knowledge, "Die Gemeindeversammlung von Oberwilen BE hat den Kredit genehmigt. Einen Antrag "
+                  "der SVP Oberwilen lehnte sie ab. Der Gemeinderat von Dachsenbühl will nun auch bauen, die SVP "
+                  "Dachsenbühl ist dagegen.")
+    assert {"SVP Oberwilen", "SVP Dachsenbühl"} <= set(found) and "SVP" not in found, found
 
 
 def test_a_towns_office_where_it_acts_with_the_town_and_a_truncated_compound_is_no_name(nlp, knowledge):

@@ -3840,6 +3840,11 @@ def _own_name_and_town_end(tokens: list[Token], last: int, gaz: Gazetteer) -> in
     return last
 
 
+# "die Gemeindeversammlung von Dachsenbühl", "der Gemeinderat von Oberwilen BE": a council of a town
+_COUNCILS_OF = r"(?:Gemeindeversammlung|Gemeinderat|Stadtrat|Einwohnerrat|Gemeindevertretung)\s+von"
+_CANTON_ALTERNATIVES = "|".join(sorted(_CANTON_CODES))
+
+
 def _named_as_town(tokens: list[Token], j: int) -> bool:
     """Whether the report names the word at j as a town elsewhere: 'in Hohenwerder', 'die Stadt
     Hohenwerder', or a dateline 'Hohenwerder (dpa) -', or a local paper's 'Hohenwerder. Am Dienstag …'
@@ -3847,7 +3852,8 @@ def _named_as_town(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
     word = re.escape(token.text)
     return any(match.start(match.lastgroup) != token.idx for match in re.finditer(
-        rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|{'|'.join(_MUNICIPALITIES)})\s+(?P<after>{word})\b(?!\s+[A-ZÄÖÜ])"
+        rf"\b(?:[Ii]n|[Aa]us|[Nn]ach|{'|'.join(_MUNICIPALITIES)}|{_COUNCILS_OF})\s+(?P<after>{word})\b"
+        rf"(?!\s+(?!(?:{_CANTON_ALTERNATIVES})\b)[A-ZÄÖÜ])"
         rf"|^\s*(?P<dateline>{word})(?:\s*\([^)]{{1,20}}\))?\s+[-–—]\s|^(?P<place>{word})\.\s+[A-ZÄÖÜ]",
         token.doc.text, re.M))
 
