@@ -675,6 +675,21 @@ def test_a_local_list_is_named_with_its_noun_up_to_a_name(nlp, knowledge):
     assert not any(name.startswith("Liste ") and "Lauterbrück" not in name for name in found), found
 
 
+def test_a_local_lists_name_may_hold_a_word_capitalised_only_in_names_or_fuer_and_its_place(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Gemeinderat hat den Umbau beschlossen. Dagegen stimmten die Liste Hainsbach Neu "
+                  "und die Liste Wir für Oberkirchen. Die Liste Gemeinsam für Hinterwald enthielt sich. Er legte "
+                  "die Liste für Kandidaten vor.")
+    assert {"Liste Hainsbach Neu", "Liste Wir für Oberkirchen", "Liste Gemeinsam für Hinterwald"} <= set(found), found
+    assert not any(name.startswith("Liste ") and name.endswith(("Kandidaten", "Gemeinsam")) for name in found), found
+
+
+def test_a_local_list_named_only_as_someones_side_is_mentioned_not_a_party(nlp, knowledge):
+    brief = brief_of(nlp, knowledge, HEADER + "Bürgermeisterin Andrea Seiwald (Liste Zukunft Hallbrunn) hat den "
+                     "Vertrag unterschrieben. Die Liste Offenes Pöllenstein lehnt ihn ab.")
+    assert "Liste Zukunft Hallbrunn" in [a.name for a in brief.mentioned], brief.mentioned
+    assert "Liste Offenes Pöllenstein" in [a.name for a in brief.parties], brief.parties
+
+
 def test_a_group_for_a_town_the_report_names_keeps_it(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat den Vertrag für das Theater in Dornwalde gebilligt. Der Antrag "
                   "der Fraktion Bürger für Dornwalde ist abgelehnt.")

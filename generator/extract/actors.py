@@ -2582,12 +2582,15 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
         return None
     if tokens[i].lower_.endswith("liste"):
         # "die Liste Jank", "die Bürgerliste Pölzwinkel", "die Liste Zukunft Grießenbach": named with its
-        # noun, up to a word the tagger reads as a name or does not know (only "die Liste „Für
-        # Wildschönbach“" is named by its title alone); "auf der Liste Namen" names none
-        last = next((k for k in range(j, min(len(tokens), j + 3)) if _local_list_name_end(tokens, k, gaz)), None)
-        if last is None or not all(t.text[:1].isupper() and t.is_alpha and t.text not in _STOP for t in tokens[j:last]):
-            return None
-        return i, last, last + 1
+        # noun, up to a word the tagger reads as a name or does not know, four words at most (only "die
+        # Liste „Für Wildschönbach“" is named by its title alone); "auf der Liste Namen" names none
+        last = None
+        for k in range(j, min(len(tokens), j + 4)):
+            if _local_list_name_end(tokens, k, gaz):
+                last = k
+            if not _local_list_word(tokens, k, j):
+                break
+        return None if last is None else (i, last, last + 1)
     last = j - 1
     while (last + 1 < len(tokens) and last + 1 - j < 2 and tokens[last + 1].text[:1].isupper()
            and tokens[last + 1].is_alpha and tokens[last + 1].text not in _STOP and not role_base(tokens[last + 1].text, gaz)
@@ -2598,12 +2601,24 @@ def _group_name(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, int, 
 
 
 def _local_list_name_end(tokens: list[Token], k: int, gaz: Gazetteer) -> bool:
-    """A local list's name ends at k: a capitalised name or unknown word the phrase ends with."""
+    """A local list's name ends at k: a capitalised name or unknown word the phrase ends with, the
+    place after "für", or a word written capitalised only in a name ("Liste Hainsbach Neu")."""
     word = tokens[k].text
     following = tokens[k + 1].text if k + 1 < len(tokens) else "."
     return (word[:1].isupper() and word.replace("-", "").isalpha() and word not in _STOP
             and not role_base(word, gaz) and not following[:1].isupper()
-            and (morph.tag(word) in ("NE", "FM") or morph.is_unknown(word)))
+            and (morph.tag(word) in ("NE", "FM") or morph.is_unknown(word) or tokens[k - 1].text == "für"
+                 or (tokens[k - 1].text[:1].isupper() and not morph.tag(word).startswith("NN"))))
+
+
+def _local_list_word(tokens: list[Token], k: int, first: int) -> bool:
+    """A word inside a local list's name: capitalised ("Zukunft", "Offenes"), "Wir" opening it, or
+    "für" before its place ("Liste Wir für Oberkirchen", "Liste Gemeinsam für Hinterwald")."""
+    word = tokens[k].text
+    if word == "für":
+        return k > first and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+    return word[:1].isupper() and tokens[k].is_alpha and (
+        word not in _STOP or (word == "Wir" and k == first and k + 1 < len(tokens) and tokens[k + 1].text == "für"))
 
 
 def _quoted_name_after(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
@@ -6080,8 +6095,8 @@ def add_local_sides(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], te
     kündigte eine Klage an", "Der Verein Storchenhilfe begrüsste den Entscheid") is a side of the
     local cause, whether it objects or backs the decision, and so is a company named with its legal
     form that the report comes back to ("die Brakmann Küstenimmobilien GmbH" that bid, builds or runs
-    it; named once, it is mostly background): analysts list them among the parties. They move from
-    the mentioned to the parties, up to six."""
+    it; named once, it is mostly background): analysts list them among the parties, but not one named
+    only in brackets as someone's side. They move from the mentioned to the parties, up to six."""
     def citizen_group(name: str) -> bool:
         words, lowered = name.split(), name.lower()
         if any((entry := gaz.phrases.get(tuple(words[:k]))) and entry.kind == "organisation"
@@ -6100,7 +6115,14 @@ def add_local_sides(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], te
             return False
         core = re.escape(words[0])  # "Brakmann" of "die Brakmann Küstenimmobilien GmbH", "die Brakmann"
         return len(re.findall(rf"(?<!\w){core}(?!\w)", text)) >= 2
-    moving = [actor for actor in mentioned if citizen_group(actor.name) or registered_company(actor.name)]
+
+    def only_affiliation(name: str) -> bool:
+        # "Bürgermeisterin Andrea Seiwald (Liste Zukunft Hallbrunn)": whose side someone is on
+        found = [(text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1])
+                 for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        return bool(found) and all(around == ("(", ")") for around in found)
+    moving = [actor for actor in mentioned
+              if (citizen_group(actor.name) or registered_company(actor.name)) and not only_affiliation(actor.name)]
     moving = moving[:max(0, _MOST_PARTIES - len(parties))]
     return parties + tuple(moving), tuple(actor for actor in mentioned if actor not in moving)
 
@@ -6456,14 +6478,16 @@ def extract_actors(analysed: Analysed, knowledge: Knowledge) -> ActorFindings:
     mentioned = []
     for name, group in by_name.items():
         kind = group[0].kind
-        # "Carsten Schneider (SPD)": a political party named for whose side someone is on is named
-        # in the report; other affiliations ("ein Nationalrat (SVP/ZH)": the canton) are not
+        # "Carsten Schneider (SPD)", "Andrea Seiwald (Liste Zukunft Hallbrunn)": a political party or a
+        # local list named for whose side someone is on is named in the report; other affiliations
+        # ("ein Nationalrat (SVP/ZH)": the canton) are not
         # "GEW-Landesvorstandssprecherin Elke Bauer", "die Siemens-Chefin": the organisation a word
         # opens is named too (not a product's code: "IRIS-T")
         titled = kind == "organisation" and any(
             analysed.text.startswith(name + "-", m.start)
             and _WORD_AFTER_HYPHEN.match(analysed.text, m.start + len(name) + 1) for m in group)
-        side_only = all(m.affiliation for m in group) and name not in gaz.political_parties and not titled
+        side_only = (all(m.affiliation for m in group) and name not in gaz.political_parties and not titled
+                     and not name.split(" ", 1)[0].lower().endswith("liste"))
         if name in party_names or side_only or (kind == "state" and not (name in gaz.regions and any(
                 _state_acts(analysed.text, m.start, m.end) for m in group))):
             continue  # a state named as a place is no actor ("in Bayern"), unless Länder act together
