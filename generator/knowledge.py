@@ -143,6 +143,7 @@ class RoleList:
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies that vote on a council's proposal
     citizen_groups: tuple[str, ...] = ()  # name parts ("initiative"), first words ("IG"), their ends ("-verein")
     standing_bodies: tuple[str, ...] = ()  # bodies named wherever a report names them: "Kantonsrat"
+    cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal": "Laboratorium", compound ends "pflege"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -267,6 +268,7 @@ def load_roles(path: Path) -> RoleList:
         frozenset(_strings(raw.get("assemblies"), f"{path}: assemblies")),
         tuple(_strings(raw.get("citizen_groups"), f"{path}: citizen_groups")),
         tuple(_strings(raw.get("standing_bodies"), f"{path}: standing_bodies")),
+        tuple(_strings(raw.get("cantonal_offices"), f"{path}: cantonal_offices")),
     )
 
 

@@ -1732,6 +1732,15 @@ def test_an_association_of_members_named_by_adjective_may_end_in_a_hyphenated_no
     assert found == ["Verband Schweizerischer Veteranenfahrzeug-Clubs"], found
 
 
+def test_a_cantons_office_is_named_by_the_adjective_in_its_own_form_but_a_bare_office_by_its_field(nlp, knowledge):
+    found = names(nlp, knowledge, "Die kantonale Denkmalpflege lehnt den Abbruch ab. Ein Gutachten des kantonalen "
+                  "Veterinäramts liegt vor. Das Kantonale Laboratorium Thurgau nahm Proben. Das kantonale Amt für "
+                  "Umwelt prüft.")
+    assert {"kantonale Denkmalpflege", "kantonales Veterinäramt", "Kantonales Laboratorium Thurgau",
+            "Amt für Umwelt"} <= set(found), found
+    assert not any(name.startswith("kantonale Amt") for name in found), found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")

@@ -145,6 +145,7 @@ class Gazetteer:
     leaders: frozenset[str] = frozenset()  # titles of those who lead an organisation, lower case (`leaders`)
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies (`assemblies`): "Gemeindeversammlung"
     municipal_heads: frozenset[str] = frozenset()  # lower case (`municipal_heads`): "gemeindepräsident"
+    cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal" (`cantonal_offices`)
 
 
 def _genitive(word: str) -> str | None:
@@ -237,6 +238,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.leaders,
         knowledge.roles.assemblies,
         knowledge.roles.municipal_heads,
+        knowledge.roles.cantonal_offices,
     )
 
 
@@ -1011,6 +1013,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             name, last = council
             emit(name, "organisation", i, last)
             i = last + 1
+            continue
+        office = _cantonal_office(tokens, i, gaz)
+        if office:  # "die kantonale Denkmalpflege", "das Kantonale Laboratorium Thurgau"
+            emit(office[0], "organisation", i, office[1])
+            i = office[1] + 1
             continue
         served = _chamber_regions_end(tokens, i, gaz) if capitalised else None
         if served:  # "die Ärztekammer für Tirol", "die Notariatskammer für Wien, Niederösterreich und Burgenland"
@@ -3514,6 +3521,33 @@ def _listed_members_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
             and morph.tag(tokens[last].text) == "NN":
         return last + 1
     return i
+
+
+def _cantonal_office(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """An office of a canton named by the adjective and its noun (`cantonal_offices`), with the
+    canton where one follows: "die kantonale Denkmalpflege", "des kantonalen Veterinäramts" is the
+    "kantonales Veterinäramt", "das Kantonale Laboratorium Thurgau". (name, last token) or None; the
+    bare "kantonale Amt" is left to the name of its field ("das kantonale Amt für Umwelt")."""
+    if i + 1 >= len(tokens) or not _CANTONAL.match(tokens[i].text):
+        return None
+    noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_ if i else "")
+    if not (noun[:1].isupper() and noun.isalpha() and any(
+            noun == entry if entry[:1].isupper() else (noun.lower().endswith(entry) and len(noun) > len(entry))
+            for entry in gaz.cantonal_offices)):
+        return None
+    gender = gender_of(noun, gaz.genders)
+    if gender is None:
+        return None
+    adjective = "kantonal" + _STRONG_ENDINGS[gender]
+    if tokens[i].text[:1].isupper() and not tokens[i].is_sent_start:
+        adjective = adjective.capitalize()  # "das Kantonale Laboratorium": its own name
+    last = i + 1
+    if last + 1 < len(tokens) and _region_named(tokens[last + 1].text, gaz):
+        last += 1  # "Kantonales Laboratorium Thurgau"
+    return " ".join([adjective, noun, *(t.text for t in tokens[i + 2:last + 1])]), last
+
+
+_CANTONAL = re.compile(r"^[Kk]antonal(?:e|en|er|es|em)$")
 
 
 def _chamber_regions_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | None:
