@@ -1741,6 +1741,14 @@ def test_a_cantons_office_is_named_by_the_adjective_in_its_own_form_but_a_bare_o
     assert not any(name.startswith("kantonale Amt") for name in found), found
 
 
+def test_an_association_of_members_keeps_the_laender_it_serves(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Landesverband der Tafeln in Niedersachsen und Bremen begrüßte das. Der "
+                  "Landesverband der Volkshochschulen von Nordrhein-Westfalen kritisiert die Kürzung.")
+    assert {"Landesverband der Tafeln in Niedersachsen und Bremen",
+            "Landesverband der Volkshochschulen von Nordrhein-Westfalen"} <= set(found), found
+    assert not {"Landesverband der Tafeln", "Bremen", "Nordrhein-Westfalen"} & set(found), found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")

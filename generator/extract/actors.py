@@ -3671,6 +3671,9 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     territory = _of_territory(tokens, nxt, gaz)
     if territory:  # "Amt für Umwelt des Kantons Zug"
         return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {territory}"
+    served = _regions_served(tokens, nxt, gaz) if link == "der" and head.lower().endswith(_REGIONAL_HEADS) else None
+    if served:  # "Landesverband der Tafeln in Niedersachsen und Bremen": the Länder it serves end its name
+        return f"{_head_lemma(head)} {tokens[i + 1].text} {noun} {served}"
     # "Das Bundesamt für Landwirtschaft BLW": an unlisted short form after a field, unbracketed, ends the name
     short_form = (link == "für" and nxt < len(tokens) and _ACRONYM.match(tokens[nxt].text) is not None
                   and tokens[nxt].text not in gaz.not_acronyms and (tokens[nxt].text,) not in gaz.phrases)
@@ -3738,6 +3741,19 @@ def _head_lemma(head: str) -> str:
 # "des Kantons Zug", "der Stadt Leoben": the territory whose office or court a name is
 _TERRITORY = frozenset({("des", "Kantons"), ("des", "Landes"), ("des", "Landkreises"), ("des", "Kreises"),
                         ("des", "Bezirks"), ("der", "Stadt"), ("der", "Gemeinde")})
+
+
+def _regions_served(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
+    """'in Niedersachsen und Bremen', 'von Nordrhein-Westfalen' at i: one or two listed regions after
+    "in" or "von" that end an association's name, or None."""
+    if i + 1 >= len(tokens) or tokens[i].lower_ not in ("in", "von") or not _region_named(tokens[i + 1].text, gaz):
+        return None
+    last = i + 1
+    if last + 2 < len(tokens) and tokens[last + 1].text == "und" and _region_named(tokens[last + 2].text, gaz):
+        last += 2
+    if last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and tokens[last + 1].is_alpha:
+        return None  # "in Bayern Landesvorsitzender …": the phrase goes on
+    return " ".join(t.text for t in tokens[i:last + 1])
 
 
 def _of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> str | None:
