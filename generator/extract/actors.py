@@ -1530,7 +1530,7 @@ def _compound_of_known(word: str, gaz: Gazetteer) -> bool:
 
 
 # words for a firm's office before its name, no part of it ("das Büro Kessler Brandt Architekten",
-# "die Kanzlei Hohl Wyss Partner")
+# "die Sozietät Tiedemann Rechtsanwälte")
 _OFFICE_WORDS = frozenset("Büro Büros Kanzlei Sozietät".split())
 
 
@@ -3912,8 +3912,9 @@ _CANTON_ALTERNATIVES = "|".join(sorted(_CANTON_CODES))
 
 def _named_as_town(tokens: list[Token], j: int) -> bool:
     """Whether the report names the word at j as a town elsewhere: 'in Hohenwerder', 'die Stadt
-    Hohenwerder', or a dateline 'Hohenwerder (dpa) -', or a local paper's 'Hohenwerder. Am Dienstag …'
-    (not at j itself: "die Stadt Verkehrszählungen" names no town)."""
+    Hohenwerder', 'der Gemeinderat von Hohenwerder' (also before a canton's letters), or a dateline
+    'Hohenwerder (dpa) -', or a local paper's 'Hohenwerder. Am Dienstag …' (not at j itself: "die
+    Stadt Verkehrszählungen" names no town)."""
     token = tokens[j]
     word = re.escape(token.text)
     return any(match.start(match.lastgroup) != token.idx for match in re.finditer(
@@ -6171,6 +6172,7 @@ def add_local_sides(parties: tuple[Actor, ...], mentioned: tuple[Actor, ...], te
         found = [(text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1])
                  for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
         return bool(found) and all(around == ("(", ")") for around in found)
+
     moving = [actor for actor in mentioned
               if (citizen_group(actor.name) or registered_company(actor.name)) and not only_affiliation(actor.name)]
     moving = moving[:max(0, _MOST_PARTIES - len(parties))]
