@@ -1749,6 +1749,14 @@ def test_an_association_of_members_keeps_the_laender_it_serves(nlp, knowledge):
     assert not {"Landesverband der Tafeln", "Bremen", "Nordrhein-Westfalen"} & set(found), found
 
 
+def test_listed_austrian_and_german_bodies_are_named_in_their_own_form_also_in_the_dative_plural(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Holz kommt von den Österreichischen Bundesforsten. Der Österreichische Aero "
+                  "Club ist dagegen. Die Deutsche Rentenversicherung Bund prüft den Fall.")
+    assert {"Österreichische Bundesforste", "Österreichischer Aero Club", "Deutsche Rentenversicherung Bund"} <= set(
+        found), found
+    assert not {"Österreichische Bundesforsten", "Österreichische Aero", "Deutsche Rentenversicherung"} & set(found), found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")
