@@ -1757,6 +1757,14 @@ def test_listed_austrian_and_german_bodies_are_named_in_their_own_form_also_in_t
     assert not {"Österreichische Bundesforsten", "Österreichische Aero", "Deutsche Rentenversicherung"} & set(found), found
 
 
+def test_listed_offices_and_bodies_take_their_canonical_name_from_a_long_form_or_an_inflection(nlp, knowledge):
+    found = names(nlp, knowledge, "Wie das Auswärtige Amt mitteilte, kommt die Hilfe. Die Vereinte "
+                  "Dienstleistungsgewerkschaft ist dagegen. Der Kreditschutzverband von 1870 (KSV1870) zählt mehr "
+                  "Pleiten.")
+    assert {"Auswärtiges Amt", "Verdi", "KSV1870"} <= set(found), found
+    assert not {"Auswärtige Amt", "Vereinte Dienstleistungsgewerkschaft"} & set(found), found
+
+
 def test_a_youth_organisation_is_not_the_party_in_its_name_and_a_unions_kind_is_no_part_of_its_branch(nlp, knowledge):
     found = names(nlp, knowledge, "Der Stadtrat hat das Anwohnerparken beschlossen. Die Grüne Jugend und die Junge "
                   "Union kritisierten das. Die Gewerkschaft Verdi Nord verlangte eine Garantie.")
