@@ -3531,9 +3531,7 @@ def _cantonal_office(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[str, 
     if i + 1 >= len(tokens) or not _CANTONAL.match(tokens[i].text):
         return None
     noun = _nominative_noun(tokens[i + 1].text, tokens[i - 1].lower_ if i else "")
-    if not (noun[:1].isupper() and noun.isalpha() and any(
-            noun == entry if entry[:1].isupper() else (noun.lower().endswith(entry) and len(noun) > len(entry))
-            for entry in gaz.cantonal_offices)):
+    if not (noun[:1].isupper() and noun.isalpha() and _names_body(noun, gaz.cantonal_offices)):
         return None
     gender = gender_of(noun, gaz.genders)
     if gender is None:
