@@ -1303,6 +1303,20 @@ def test_a_subline_naming_the_sitting_with_its_weekday_and_full_date_dates_the_t
                                 "12. Juni 2025\n\n", "")) == ("2025-06", "month")
 
 
+def test_the_sitting_a_line_under_the_title_names_outweighs_an_earlier_day_the_ticker_tells(date_of):
+    text = (" date 2025-09 Liveticker: Rat entscheidet über die Unterkunft\n"
+            "Ratssitzung der Stadt Tannwald, Donnerstag, 18. September 2025 – Aula der Oberschule\n\n"
+            "18.02 Uhr: Guten Abend aus der Aula!\n\n"
+            "18.09 Uhr: Die Bürgermeisterin eröffnet die Sitzung und erinnert an die Vorgeschichte: der "
+            "Bauausschuss hat am 2. September eine Zustimmung unter Auflagen empfohlen.\n\n"
+            "21.40 Uhr: Der Rat stimmt mit 21 zu 14 Stimmen zu.")
+    assert date_of(text) == ("2025-09-18", "day")
+    # a line that only dates the report's issue leaves the sitting the text tells its own day
+    issue = text.replace("Ratssitzung der Stadt Tannwald, Donnerstag, 18. September 2025 – Aula der Oberschule",
+                         "Der Rat tagte. Das Protokoll erschien in der Ausgabe vom Donnerstag, 18. September 2025.")
+    assert date_of(issue) == ("2025-09-02", "day")
+
+
 def test_a_sitting_with_its_weekday_and_day_before_a_dash_dates_a_ticker_without_header(date_of):
     text = ("Liveticker: Gemeinderat beschließt höhere Beiträge\n\n"
             "Gemeinderatssitzung im Rathaus Tannwald, Dienstag, 14. Oktober – die neuesten Einträge stehen oben.\n\n"

@@ -401,6 +401,7 @@ class DateCues:
     press: tuple[str, ...] = ()
     commentary: tuple[str, ...] = ()
     rulings: tuple[str, ...] = ()
+    sittings: tuple[str, ...] = ()
     # endings of participles that form their perfect with "sein" ("gescheitert", "zurückgetreten"):
     # "war am Montag gescheitert" is earlier, "war am Dienstagabend entschieden" the state then
     sein_participles: tuple[str, ...] = ()
@@ -429,7 +430,8 @@ def date_cues(raw: Mapping[str, Any] | None) -> DateCues:
     feasts = tuple((str(name).lower(), rule) for name, value in (raw.get("feasts") or {}).items()
                    if (rule := feast_rule(value)) is not None)
     return DateCues(words("publication"), words("background"), words("future"), words("event_words"), words("press"),
-                    words("commentary"), words("rulings"), words("sein_participles"), feasts)
+                    words("commentary"), words("rulings"), words("sittings"),
+                    words("sein_participles"), feasts)
 
 
 @dataclass(frozen=True)
@@ -467,6 +469,7 @@ class Anchor:
     source: str  # "header" | "publication" | "rubric"
     text: str
     filed: bool = False  # from a dateline: the day the report was filed, where the news is that day's
+    sitting: bool = False  # from a line naming a sitting ("Ratssitzung …, Donnerstag, 18. September 2025"): its day
 
     @property
     def date(self) -> dt.date | None:
@@ -810,8 +813,13 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                     continue
                 year, month = _year(m.group("year")), _month(m.group("month"))
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
+                # "Ratssitzung der Stadt Altenbrück, Donnerstag, 18. September 2025 – Aula …": a line
+                # under the title that names a sitting with its day dates what the report follows
+                sitting = (0 < number < 3 and m.group("year") is not None and (stamped or setting)
+                           and any(word in lower[lower.rfind(". ", 0, m.start()) + 1:m.start()] for word in cues.sittings))
                 if date and (best is None or date < best.date):
-                    best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), bool(dateline))
+                    best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), bool(dateline),
+                                  sitting)
     return best
 
 
@@ -1362,6 +1370,10 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
             evidence += f"; Jahr {m.year}: {how}"
         return DateFinding(date.isoformat(), "day", evidence, date.weekday())
 
+    if anchor is not None and anchor.sitting and anchor.date:
+        # the sitting the line under the title names is what the report follows; days the text
+        # tells ("der Bauausschuss hat am 2. September … empfohlen") came before it
+        return DateFinding(anchor.date.isoformat(), "day", f"{anchor.text} (Tag der Sitzung)", anchor.date.weekday())
     lead_days = [m for m in days if m.sentence < LEAD]
     agreeing = [m for m in lead_days if weekday is None or _day_of(m).weekday() == weekday]
     if anchor and anchor.date and any(m.kind != "day" for m in lead_weekdays):
