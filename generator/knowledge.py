@@ -197,6 +197,21 @@ def load_topics(path: Path) -> TopicList:
     return TopicList(tuple(topics), int(raw.get("min_sentences", 2)))
 
 
+_ACTOR_KEYS = {
+    "people": frozenset({"name", "aliases", "role", "country", "short"}),
+    "states": frozenset({"name", "aliases", "adjectives", "places", "demonyms", "region", "signals"}),
+    "organisations": frozenset({"name", "aliases", "country", "alliance", "members", "media", "party", "adjectival"}),
+}
+
+
+def _line_of(path: Path, name: str) -> str:
+    """'data/actors.yaml:700' for the line that names an entry (the path alone where none does)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if f"name: {name}" in line or f'name: "{name}' in line:
+            return f"{path}:{number}"
+    return str(path)
+
+
 def load_actors(path: Path) -> ActorList:
     raw = _load_yaml(path) or {}
     if not isinstance(raw, dict):
@@ -206,6 +221,14 @@ def load_actors(path: Path) -> ActorList:
         items = raw.get(key) or []
         if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("name") for i in items):
             raise KnowledgeError(f"{path}: every entry under `{key}` needs a `name`")
+        for item in items:
+            unknown = sorted(str(k) for k in item if k not in _ACTOR_KEYS[key])
+            if unknown:
+                # "{name: Departement für Wirtschaft, Bildung und Forschung}": an unquoted comma cuts the
+                # name and makes its rest a key; say so rather than match a name cut short
+                raise KnowledgeError(f"{_line_of(path, str(item['name']))}: entry {item['name']!r} under `{key}` has "
+                                     f"unknown keys {', '.join(map(repr, unknown))} (a name with a comma needs "
+                                     f"quotes in {{…}})")
         return items
 
     people = tuple(
