@@ -3403,3 +3403,20 @@ def test_women_and_men_named_in_pairs_and_a_conference_of_office_holders_stay_in
     assert {"Arbeitsgemeinschaft Norddeutscher Tätowiererinnen und Tätowierer",
             "Konferenz der kantonalen Sozialdirektorinnen und Sozialdirektoren (SODK)",
             "Arbeitsinspektorat Leoben"} <= set(found), found
+
+
+def test_an_office_named_by_its_fields_keeps_a_field_in_small_letters_or_an_adjectival_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt "
+                  "genehmigte den Deich. Das Landesamt für Soziales, Jugend und Familie prüft den Antrag. Die "
+                  "Senatsverwaltung für Bildung, Jugend und Familie hat zugestimmt.")
+    assert {"Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt",
+            "Landesamt für Soziales, Jugend und Familie", "Senatsverwaltung für Bildung, Jugend und Familie"} <= set(
+        found), found
+    assert "Ministerium für Klimaschutz, Landwirtschaft" not in found, found
+
+
+def test_an_acronyms_long_form_leaves_out_the_people_before_its_genitive(nlp, knowledge):
+    found = names(nlp, knowledge, "Rund 160 Beamtinnen und Beamte der Finanzkontrolle Schwarzarbeit (FKS) "
+                  "überprüften die Depots.")
+    assert "Finanzkontrolle Schwarzarbeit (FKS)" in found or "Finanzkontrolle Schwarzarbeit" in found, found
+    assert not any(name.startswith("Beamt") for name in found), found

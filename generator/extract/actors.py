@@ -2021,7 +2021,7 @@ def _named_ministry(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
 _GENERIC_MINISTRIES = ("bundesministerium", "staatsministerium", "landesministerium")
 # nouns of a government's offices named by the fields they are for ("Dienststelle Landwirtschaft und
 # Wald"), and the endings of the compounds that name one ("Finanzdepartement", "Baudirektion")
-_DEPARTMENT_NOUNS = ("Ministerium", "Departement", "Direktion", "Dienststelle", "Fachstelle")
+_DEPARTMENT_NOUNS = ("Ministerium", "Departement", "Direktion", "Dienststelle", "Fachstelle", "Senatsverwaltung")
 _DEPARTMENT_ENDINGS = ("ministerium", "departement", "direktion")
 
 
@@ -2056,6 +2056,10 @@ def _listed_nouns_end(tokens: list[Token], k: int) -> int:
         end += 1  # "Ländliche Entwicklung", "Ländlicher Raum": an adjective and its noun
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].lower_ == "und"):
         following = end + 2 if tokens[end + 1].lower_ == "für" else end + 1
+        if (not _listed_noun(tokens, following) and tokens[following].text.islower()
+                and morph.tag(tokens[following].text) == "ADJ(A)" and _listed_noun(tokens, following + 1)):
+            end = following + 2  # "Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt"
+            continue
         if not _listed_noun(tokens, following):
             break
         last_one = tokens[end].lower_ == "und" and not tokens[end - 1].text.endswith("-")  # "Land- und Forst…"
@@ -3627,8 +3631,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
     if (not noun[:1].isupper() or not noun.replace("-", "").isalpha() or noun.endswith("-")  # "der Bau- und …"
             or noun in _STOP or noun in _GENERIC_ATTRIBUTES or _common_place_noun(tokens, i + 2, noun)
             or role_base(noun, gaz) or (listed and not (body and listed.kind == "organisation"))
-            or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE")):
-        return None
+            or noun in gaz.first_names or morph.tag(noun) not in ("NN", "NE", *(("NNA",) if link == "für" else ()))):
+        return None  # (after "für" a field: "Landesamt für Soziales, Jugend und Familie")
     if adjective:
         after = tokens[i + 4] if i + 4 < len(tokens) else None
         if after is not None and (after.text == "(" or (after.lower_ in ("in", "zu", "von") and i + 5 < len(tokens)
@@ -4315,10 +4319,12 @@ def _long_form(tokens: list[Token], i: int, gaz: Gazetteer | None = None) -> str
         start = next((k for k in range(1, len(words)) if words[k][:1] == acronym[:1]
                       and (words[k - 1].lower() not in _NAME_LINKS
                            or (k == len(words) - 1 and _spells(words[k], acronym))
-                           # "Die Delegierten des Schachverbands Innviertel-Hausruck (SVIH)" too
-                           or (k == 2 and words[1] in ("des", "der") and morph.tag(words[0]) in ("NN", "NNA")
-                               and gaz is not None and not _organisation_head(words[0], gaz)
-                               and not words[0].lower().endswith(("regierung", "verwaltung"))))), 0)
+                           # "Die Delegierten des Schachverbands Innviertel-Hausruck (SVIH)" too, and "Beamtinnen
+                           # und Beamte der Finanzkontrolle Schwarzarbeit (FKS)"
+                           or (k >= 2 and words[k - 1] in ("des", "der") and gaz is not None
+                               and all(w == "und" or (morph.tag(w) in ("NN", "NNA") and not _organisation_head(w, gaz)
+                                                      and not w.lower().endswith(("regierung", "verwaltung")))
+                                       for w in words[:k - 1])))), 0)
         if start == 1 and morph.tag(words[0]) == "ADJ(A)":
             start = 0  # "Bayerische Landesamt für Statistik (LfStat)": the adjective is the name's
         words, first = words[start:], first + start
