@@ -144,6 +144,7 @@ class RoleList:
     citizen_groups: tuple[str, ...] = ()  # name parts ("initiative"), first words ("IG"), their ends ("-verein")
     standing_bodies: tuple[str, ...] = ()  # bodies named wherever a report names them: "Kantonsrat"
     cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal": "Laboratorium", compound ends "pflege"
+    staff_councils: tuple[str, ...] = ()  # councils of a workforce, named with whose: "Betriebsrat der SAL"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -292,6 +293,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(_strings(raw.get("citizen_groups"), f"{path}: citizen_groups")),
         tuple(_strings(raw.get("standing_bodies"), f"{path}: standing_bodies")),
         tuple(_strings(raw.get("cantonal_offices"), f"{path}: cantonal_offices")),
+        tuple(_strings(raw.get("staff_councils"), f"{path}: staff_councils")),
     )
 
 

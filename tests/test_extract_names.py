@@ -3405,6 +3405,18 @@ def test_women_and_men_named_in_pairs_and_a_conference_of_office_holders_stay_in
             "Arbeitsinspektorat Leoben"} <= set(found), found
 
 
+def test_a_workforce_council_before_its_organisation_is_named_beside_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Betriebsrat der Glashütte Rachelau lehnt den Sozialplan ab. Der Personalrat "
+                  "des Amtsgerichts Oberkinzig kritisiert den Umzug. Der Gesamtbetriebsrat von Kessler & Söhne "
+                  "will verhandeln.")
+    assert {"Betriebsrat der Glashütte Rachelau", "Glashütte Rachelau", "Personalrat des Amtsgerichts Oberkinzig",
+            "Amtsgericht Oberkinzig", "Gesamtbetriebsrat von Kessler & Söhne", "Kessler & Söhne"} <= set(found), found
+    # a bare council, or one of an organisation no rule names, stays unnamed
+    found = names(nlp, knowledge, "Der Betriebsrat lehnt den Sozialplan ab. Der Betriebsrat des Unternehmens "
+                  "kritisiert den Umzug.")
+    assert not any("Betriebsrat" in name for name in found), found
+
+
 def test_an_office_named_by_its_fields_keeps_a_field_in_small_letters_or_an_adjectival_noun(nlp, knowledge):
     found = names(nlp, knowledge, "Das Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt "
                   "genehmigte den Deich. Das Landesamt für Soziales, Jugend und Familie prüft den Antrag. Die "
@@ -3420,3 +3432,4 @@ def test_an_acronyms_long_form_leaves_out_the_people_before_its_genitive(nlp, kn
                   "überprüften die Depots.")
     assert "Finanzkontrolle Schwarzarbeit (FKS)" in found or "Finanzkontrolle Schwarzarbeit" in found, found
     assert not any(name.startswith("Beamt") for name in found), found
+

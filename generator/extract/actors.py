@@ -146,6 +146,7 @@ class Gazetteer:
     assemblies: frozenset[str] = frozenset()  # citizens' assemblies (`assemblies`): "Gemeindeversammlung"
     municipal_heads: frozenset[str] = frozenset()  # lower case (`municipal_heads`): "gemeindepräsident"
     cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal" (`cantonal_offices`)
+    staff_councils: tuple[str, ...] = ()  # a workforce's councils (`staff_councils`): "Betriebsrat"
 
 
 def _genitive(word: str) -> str | None:
@@ -239,6 +240,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.assemblies,
         knowledge.roles.municipal_heads,
         knowledge.roles.cantonal_offices,
+        knowledge.roles.staff_councils,
     )
 
 
@@ -1261,6 +1263,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
               and long_form[:1].isupper() and _letters_in_order(long_form)):
             emit(long_form, "organisation", i, i)  # "Deutscher Juristinnenbund (djb)", "(vzbv)"
         i += 1
+    found.extend(_staff_councils_of(tokens, found, gaz))
+    found.sort(key=lambda m: (m.start, -m.end))
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
         stem = label.split(".")[0].lower()
@@ -1269,6 +1273,27 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+def _staff_councils_of(tokens: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Der Betriebsrat der Glashütte Rachelau', 'der Personalrat des Amtsgerichts Oberkinzig': a
+    workforce's council (`staff_councils`) before an organisation named is an actor of its own,
+    beside the organisation, named with it as the text writes it."""
+    first_token = {t.idx: k for k, t in enumerate(tokens)}
+    councils = []
+    for mention in found:
+        k = first_token.get(mention.start)
+        if mention.kind != "organisation" or k is None or k < 2 or tokens[k - 1].lower_ not in ("der", "des", "von"):
+            continue
+        council = tokens[k - 2].text
+        base = next((c for c in gaz.staff_councils if council in (c, c + "s", c + "es")), None)
+        if base is None or any(m.start == tokens[k - 2].idx for m in found):
+            continue
+        start = tokens[k - 2].idx
+        councils.append(replace(mention, canonical=f"{base} {tokens[k - 1].text} {tokens[k - 2].doc.text[mention.start:mention.end]}",
+                                start=start, role="", country="", guessed=False, affiliation=False,
+                                after_preposition=_after_preposition(tokens, k - 2)))
+    return councils
 
 
 def _truncated_chain_end(tokens: list[Token], k: int) -> int:
