@@ -3433,3 +3433,10 @@ def test_an_acronyms_long_form_leaves_out_the_people_before_its_genitive(nlp, kn
     assert "Finanzkontrolle Schwarzarbeit (FKS)" in found or "Finanzkontrolle Schwarzarbeit" in found, found
     assert not any(name.startswith("Beamt") for name in found), found
 
+
+def test_a_guild_of_a_trade_is_named_with_its_region(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Bäcker-Innung Mittelhessen lehnt das ab. Die Dachdecker-Innung Oldenburger "
+                  "Land hat sich gemeldet.")
+    assert {"Bäcker-Innung Mittelhessen", "Dachdecker-Innung Oldenburger Land"} <= set(found), found
+    assert "Dachdecker-Innung Oldenburger" not in found, found
+

@@ -1098,7 +1098,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 and not ("-" in token.text and tokens[i + 1].text.isupper() and _compound_head_only(token.text, gaz))
                 and not _given_name(tokens[i + 1].text, gaz)  # "der Investor Warren Buffett" is a person
                 and ((describing := _describes_rare_name(tokens, i))
-                     or _org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz))):
+                     or _org_name_like(tokens[i + 1], gaz) or _noun_as_name(tokens, i, gaz)
+                     # "die Bäcker-Innung Mittelhessen", "die Dachdecker-Innung Oldenburger Land": a region's name
+                     # (not "der Online-Anbieter Lottoland": a name in "-land" may be a firm's)
+                     or (_LANDSCAPE_NAME.fullmatch(tokens[i + 1].text) and not tokens[i + 1].text.endswith("land"))
+                     or _town_land_at(tokens, i + 2))):
             if ((not _org_name_like(tokens[i + 1], gaz) or tokens[i + 1].text in _COMPASS)
                     and not (describing and not _registered_end(tokens, i + 2, gaz))):
                 # a common noun names it only with its head, and so does a region ("Handelsverband Nord");
@@ -1114,6 +1118,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if tokens[i + 1].text in TOWN_PREFIXES and end < len(tokens) and tokens[end].text[:1].isupper():
                     end += 1  # "die Verbandsgemeinde Bad Marienberg"
+                elif _town_land_at(tokens, end):
+                    end += 1  # "die Dachdecker-Innung Oldenburger Land": the region named after a town
                 elif (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
                         and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
                     end += 2  # "Bundesverband Paket und Expresslogistik"
@@ -2801,7 +2807,7 @@ def _joined_name(tokens: Sequence[Token]) -> str:
 
 # endings of the nouns of associations and chambers that name a region's ("Abwasserverband Lahn-Dill-Mitte")
 _ASSOCIATIONS = ("kammer", "verband", "bund", "stiftung", "gesellschaft", "vereinigung", "verein", "gewerkschaft",
-                 "genossenschaft", "gemeinschaft", "initiative", "bündnis")
+                 "genossenschaft", "gemeinschaft", "initiative", "bündnis", "innung", "beratungsstelle")
 # bodies other than associations that a place's name may follow ("die Regionalbank Wiggertal")
 _LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 
@@ -2868,13 +2874,14 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     parts = tokens[i + 1].text.split("-")
     if len(parts) >= 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
         end = i + 2  # "Lahn-Dill-Mitte", "Emscher-Lippe", "Rösslimatt-Tribschen"
-    elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and morph.tag(tokens[i + 1].text) in ("ADJ(A)", "NNA")
-          and morph.analyze(tokens[i + 1].text)[0].lower() != tokens[i + 1].lower_  # inflected: not a town's "Berner KMU"
+    elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and _inflected_adjective_form(tokens[i + 1].text)
           and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.replace("-", "").isalpha()
           and not tokens[i + 2].text.isupper() and not _match_known(tokens, i + 2, gaz)):
         # "Inneres Salzkammergut", "Unteres Kleinbasel", "Verband Forschender Arzneimittelhersteller",
-        # "Verband Schweizerischer Veteranenfahrzeug-Clubs"
+        # "Verband Schweizerischer Veteranenfahrzeug-Clubs", "Beratungsstelle Faire Arbeit Ostbayern"
         end = i + 3
+        if end < len(tokens) and _LANDSCAPE_NAME.fullmatch(tokens[end].text):
+            end += 1
     elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha
           and not tokens[i + 1].text.isupper() and tokens[i + 1].text not in _STOP
           and not _given_name(tokens[i + 1].text, gaz) and not role_base(tokens[i + 1].text, gaz)
@@ -2887,6 +2894,16 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     else:
         return 0
     return 0 if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha else end
+
+
+def _inflected_adjective_form(word: str) -> bool:
+    """'Inneres', 'Forschender', 'Faire' (which the tagger, capitalised, takes for a foreign word): an
+    adjective with an inflected ending, not the uninflected form a town's adjective has ("Berner KMU")."""
+    if morph.tag(word) in ("ADJ(A)", "NNA"):
+        return morph.analyze(word)[0].lower() != word.lower()
+    lowered = word.lower()
+    return (morph.tag(lowered) == "ADJ(A)" and lowered.endswith(("e", "er", "es", "en", "em"))
+            and morph.analyze(lowered)[0] != lowered)
 
 
 def _describes_rare_name(tokens: list[Token], i: int) -> bool:
