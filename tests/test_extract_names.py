@@ -3440,3 +3440,12 @@ def test_a_guild_of_a_trade_is_named_with_its_region(nlp, knowledge):
     assert {"Bäcker-Innung Mittelhessen", "Dachdecker-Innung Oldenburger Land"} <= set(found), found
     assert "Dachdecker-Innung Oldenburger" not in found, found
 
+
+def test_two_capitalised_words_joined_by_an_ampersand_name_a_firm(nlp, knowledge):
+    found = names(nlp, knowledge, "Begleitet wird der Minister von rund 30 Unternehmen, darunter Andritz und "
+                  "Plasser & Theurer. Die Firma Weiß & Hoffmann Gebäudereinigung übernimmt die Reinigung.")
+    assert {"Plasser & Theurer", "Weiß & Hoffmann Gebäudereinigung"} <= set(found), found
+    # the partners of a firm and a name another rule reads whole stay as they are
+    found = names(nlp, knowledge, "Die Kanzlei Kessler & Partner prüft den Vertrag. Die Kessler & Söhne GmbH klagt.")
+    assert not any(name.startswith("Partner") or name == "Kessler & Partner GmbH" for name in found), found
+    assert "Kessler & Söhne GmbH" in found, found

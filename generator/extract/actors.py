@@ -1270,6 +1270,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(long_form, "organisation", i, i)  # "Deutscher Juristinnenbund (djb)", "(vzbv)"
         i += 1
     found.extend(_staff_councils_of(tokens, found, gaz))
+    found.extend(_joined_names(tokens, found, gaz, sentence.index))
     found.sort(key=lambda m: (m.start, -m.end))
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -1279,6 +1280,32 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(entry.canonical if entry else label, "organisation", sentence.index,
                              start, start + len(label), in_attribution=True))
     return found
+
+
+def _joined_names(tokens: list[Token], found: list[Mention], gaz: Gazetteer, sentence: int) -> list[Mention]:
+    """'darunter Andritz und Plasser & Theurer', 'Weiß & Hoffmann Gebäudereinigung': two capitalised
+    words joined by an ampersand name a firm, with a trade or a place after them, where no rule
+    named it already."""
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text != "&" or not 0 < k < len(tokens) - 1:
+            continue
+        first, second = tokens[k - 1], tokens[k + 1]
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.text not in _STOP
+                   and role_base(t.text, gaz) is None for t in (first, second)):
+            continue
+        if second.text in PARTNERS or any(m.start <= first.idx < m.end or m.start <= second.idx < m.end for m in found):
+            continue  # "Kessler & Söhne" and names in a mention are the other rules'
+        last = k + 1
+        if (last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and tokens[last + 1].is_alpha
+                and (morph.tag(tokens[last + 1].text) == "NN" or _place_name(tokens[last + 1], gaz))
+                and not (last + 2 < len(tokens) and tokens[last + 2].text[:1].isupper())
+                and not any(m.start == tokens[last + 1].idx for m in found)):
+            last += 1  # "Weiß & Hoffmann Gebäudereinigung", "Haus & Grund Wesselbrück"
+        start, end = first.idx, tokens[last].idx + len(tokens[last].text)
+        out.append(Mention(first.doc.text[start:end], "organisation", sentence, start, end,
+                           after_preposition=_after_preposition(tokens, k - 1), guessed=True))
+    return out
 
 
 def _staff_councils_of(tokens: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
