@@ -3449,3 +3449,10 @@ def test_two_capitalised_words_joined_by_an_ampersand_name_a_firm(nlp, knowledge
     found = names(nlp, knowledge, "Die Kanzlei Kessler & Partner prüft den Vertrag. Die Kessler & Söhne GmbH klagt.")
     assert not any(name.startswith("Partner") or name == "Kessler & Partner GmbH" for name in found), found
     assert "Kessler & Söhne GmbH" in found, found
+
+
+def test_the_office_of_a_lands_government_is_named_as_written_whatever_the_regions_word(nlp, knowledge):
+    found = names(nlp, knowledge, "Zugleich wurde beim Amt der Vorarlberger Landesregierung eine Stelle "
+                  "eingerichtet. Das Amt der Steiermärkischen Landesregierung hatte die Anerkennung verweigert.")
+    assert {"Amt der Vorarlberger Landesregierung", "Amt der Steiermärkischen Landesregierung"} <= set(found), found
+    assert not {"Vorarlberger Landesregierung", "Steiermärkische Landesregierung"} & set(found), found

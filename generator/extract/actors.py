@@ -1016,6 +1016,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
+        office = _government_office_end(tokens, i) if capitalised else 0
+        if office:  # "beim Amt der Vorarlberger Landesregierung": the office of a Land's government
+            emit("Amt " + "".join(t.text_with_ws for t in tokens[i + 1:office]).rstrip(), "organisation", i, office - 1)
+            i = office
+            continue
         office = _cantonal_office(tokens, i, gaz)
         if office:  # "die kantonale Denkmalpflege", "das Kantonale Laboratorium Thurgau"
             emit(office[0], "organisation", i, office[1])
@@ -1306,6 +1311,17 @@ def _joined_names(tokens: list[Token], found: list[Mention], gaz: Gazetteer, sen
         out.append(Mention(first.doc.text[start:end], "organisation", sentence, start, end,
                            after_preposition=_after_preposition(tokens, k - 1), guessed=True))
     return out
+
+
+def _government_office_end(tokens: list[Token], i: int) -> int:
+    """'das Amt der Steiermärkischen Landesregierung', 'beim Amt der NÖ Landesregierung': Austria's
+    offices of a Land's government are named as such, the region's word as written after "der"
+    (the government itself is named where the report names it). The end (exclusive), or 0."""
+    if (i + 3 < len(tokens) and tokens[i].text in ("Amt", "Amts", "Amtes") and tokens[i + 1].lower_ == "der"
+            and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.replace("-", "").isalpha()
+            and tokens[i + 3].text == "Landesregierung"):
+        return i + 4
+    return 0
 
 
 def _staff_councils_of(tokens: list[Token], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
