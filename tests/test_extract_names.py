@@ -3456,3 +3456,9 @@ def test_the_office_of_a_lands_government_is_named_as_written_whatever_the_regio
                   "eingerichtet. Das Amt der Steiermärkischen Landesregierung hatte die Anerkennung verweigert.")
     assert {"Amt der Vorarlberger Landesregierung", "Amt der Steiermärkischen Landesregierung"} <= set(found), found
     assert not {"Vorarlberger Landesregierung", "Steiermärkische Landesregierung"} & set(found), found
+
+
+def test_an_organisation_noun_after_a_contracted_article_names_the_common_noun_after_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Ladezonen müssen noch vom Landesbetrieb Mobilität genehmigt werden. "
+                  "Die Einladung kam beim Segelclub Kesselsee an.")
+    assert {"Landesbetrieb Mobilität", "Segelclub Kesselsee"} <= set(found), found

@@ -365,6 +365,7 @@ def _attribution_tokens(tokens: Sequence[Token]) -> set[int]:
 
 _OBJECT_PREPOSITIONS = frozenset("gegen für über um auf zu zur zum in im nach aus von vom vor an am bei".split())
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+_CONTRACTED_ARTICLES = frozenset("vom beim zum zur".split())  # "vom Landesbetrieb Mobilität genehmigt"
 
 
 def _after_preposition(tokens: list[Token], first: int) -> bool:
@@ -2966,7 +2967,8 @@ def _describes_rare_name(tokens: list[Token], i: int) -> bool:
 def _noun_as_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """'die Vereinigung Cockpit', 'der Wirtschaftsvereinigung Stahl': after an organisation noun
     with an article, an uninflected common noun that ends the noun phrase is the name."""
-    if i == 0 or tokens[i - 1].lower_ not in _ARTICLES or tokens[i - 1].lower_.startswith("ein") or i + 1 >= len(tokens):
+    if (i == 0 or tokens[i - 1].lower_ not in _ARTICLES | _CONTRACTED_ARTICLES or tokens[i - 1].lower_.startswith("ein")
+            or i + 1 >= len(tokens)):
         return False  # "ein Finanzinvestor Interesse angemeldet": one of a kind has no name
     word = tokens[i + 1].text
     plain = _plain_noun(word, gaz)
