@@ -56,7 +56,8 @@ named recall 0.894, outcome 0.653, open 0.643, dates 1943 of 1948; 1972 since LN
 named recall 0.894, outcome 0.654, open 0.645, dates 1967 of 1972; 1996 since LR-LU: parties 0.662,
 named recall 0.894, outcome 0.655, open 0.651, dates 1991 of 1996; 2020 since LV-LY: parties 0.662,
 named recall 0.900, outcome 0.655, open 0.651, dates 2014 of 2020; 2044 since LZ-MC: parties 0.662,
-named recall 0.904, outcome 0.655, open 0.650, dates 2038 of 2044), a little below, so a rule change
+named recall 0.904, outcome 0.655, open 0.650, dates 2038 of 2044; 2068 since MD-MG: parties 0.662,
+named recall 0.905, outcome 0.654, open 0.651, dates 2062 of 2068), a little below, so a rule change
 that costs real quality here shows.
 """
 
