@@ -226,10 +226,11 @@ def load_actors(path: Path) -> ActorList:
             unknown = sorted(str(k) for k in item if k not in _ACTOR_KEYS[key])
             if unknown:
                 # "{name: Departement für Wirtschaft, Bildung und Forschung}": an unquoted comma cuts the
-                # name and makes its rest a key; say so rather than match a name cut short
+                # name and makes its rest a key without a value; say so rather than match a name cut short
+                cut = any(item[k] is None for k in item if str(k) in unknown)
+                hint = " (a name with a comma needs quotes in {…})" if cut else ""
                 raise KnowledgeError(f"{_line_of(path, str(item['name']))}: entry {item['name']!r} under `{key}` has "
-                                     f"unknown keys {', '.join(map(repr, unknown))} (a name with a comma needs "
-                                     f"quotes in {{…}})")
+                                     f"unknown keys {', '.join(map(repr, unknown))}{hint}")
         return items
 
     people = tuple(

@@ -1276,7 +1276,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(long_form, "organisation", i, i)  # "Deutscher Juristinnenbund (djb)", "(vzbv)"
         i += 1
     found.extend(_staff_councils_of(tokens, found, gaz))
-    found.extend(_joined_names(tokens, found, gaz, sentence.index))
+    found.extend(_joined_names(tokens, found, gaz, sentence.index))  # both after the loop: beside what it named
     found.sort(key=lambda m: (m.start, -m.end))
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
@@ -1288,7 +1288,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-def _joined_names(tokens: list[Token], found: list[Mention], gaz: Gazetteer, sentence: int) -> list[Mention]:
+def _joined_names(tokens: list[Token], found: list[Mention], gaz: Gazetteer, sentence_index: int) -> list[Mention]:
     """'darunter Andritz und Plasser & Theurer', 'Weiß & Hoffmann Gebäudereinigung': two capitalised
     words joined by an ampersand name a firm, with a trade or a place after them, where no rule
     named it already."""
@@ -1309,7 +1309,7 @@ def _joined_names(tokens: list[Token], found: list[Mention], gaz: Gazetteer, sen
                 and not any(m.start == tokens[last + 1].idx for m in found)):
             last += 1  # "Weiß & Hoffmann Gebäudereinigung", "Haus & Grund Wesselbrück"
         start, end = first.idx, tokens[last].idx + len(tokens[last].text)
-        out.append(Mention(first.doc.text[start:end], "organisation", sentence, start, end,
+        out.append(Mention(first.doc.text[start:end], "organisation", sentence_index, start, end,
                            after_preposition=_after_preposition(tokens, k - 1), guessed=True))
     return out
 
@@ -1339,9 +1339,9 @@ def _staff_councils_of(tokens: list[Token], found: list[Mention], gaz: Gazetteer
         base = next((c for c in gaz.staff_councils if council in (c, c + "s", c + "es")), None)
         if base is None or any(m.start == tokens[k - 2].idx for m in found):
             continue
-        start = tokens[k - 2].idx
-        councils.append(replace(mention, canonical=f"{base} {tokens[k - 1].text} {tokens[k - 2].doc.text[mention.start:mention.end]}",
-                                start=start, role="", country="", guessed=False, affiliation=False,
+        written = tokens[k].doc.text[mention.start:mention.end]  # "des Amtsgerichts Oberkinzig" as it stands
+        councils.append(replace(mention, canonical=f"{base} {tokens[k - 1].text} {written}", start=tokens[k - 2].idx,
+                                role="", country="", guessed=False, affiliation=False,
                                 after_preposition=_after_preposition(tokens, k - 2)))
     return councils
 

@@ -815,8 +815,9 @@ def publication_anchor(text: str, cues: DateCues) -> Anchor | None:
                 date = _valid(year, month, int(m.group("day"))) if year and month else None
                 # "Ratssitzung der Stadt Altenbrück, Donnerstag, 18. September 2025 – Aula …": a line
                 # under the title that names a sitting with its day dates what the report follows
+                before_date = lower[lower.rfind(". ", 0, m.start()) + 1:m.start()]  # its own sentence's words
                 sitting = (0 < number < 3 and m.group("year") is not None and (stamped or setting)
-                           and any(word in lower[lower.rfind(". ", 0, m.start()) + 1:m.start()] for word in cues.sittings))
+                           and any(word in before_date for word in cues.sittings))
                 if date and (best is None or date < best.date):
                     best = Anchor(date.year, date.month, date.day, "publication", m.group(0).strip(), bool(dateline),
                                   sitting)
