@@ -7,7 +7,7 @@ weakening the extraction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -178,17 +178,22 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+_TOPIC_KEYS = frozenset({"id", "name", "description", "terms", "exclude"})
+
+
 def load_topics(path: Path) -> TopicList:
     raw = _load_yaml(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("topics"), list):
         raise KnowledgeError(f"{path}: expected a mapping with a `topics:` list")
     topics = []
     seen: set[str] = set()
+    _refuse_unknown_keys(raw, frozenset({"topics", "min_sentences"}), path, "the topic list")
     for index, entry in enumerate(raw["topics"]):
         where = f"{path}: topics[{index}]"
         if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
             raise KnowledgeError(f"{where}: each topic needs `id` and `name`")
         topic_id = str(entry["id"])
+        _refuse_unknown_keys(entry, _TOPIC_KEYS, path, f"topic {topic_id!r}", f"id: {topic_id}")
         if topic_id in seen:
             raise KnowledgeError(f"{where}: duplicate topic id {topic_id!r}")
         seen.add(topic_id)
@@ -205,12 +210,22 @@ _ACTOR_KEYS = {
 }
 
 
-def _line_of(path: Path, name: str) -> str:
-    """'data/actors.yaml:700' for the line that names an entry (the path alone where none does)."""
+def _line_of(path: Path, *forms: str) -> str:
+    """'data/actors.yaml:700' for the first line that holds one of the forms (the path alone where none does)."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if f"name: {name}" in line or f'name: "{name}' in line:
+        if any(form in line for form in forms):
             return f"{path}:{number}"
     return str(path)
+
+
+def _refuse_unknown_keys(raw: dict[Any, Any], known: frozenset[str], path: Path, where: str, *forms: str,
+                        hint: str = "") -> None:
+    """A misspelt key ("staff_council:", "term:") would be read as no list at all: say so with its line."""
+    unknown = sorted(str(key) for key in raw if str(key) not in known)
+    if unknown:
+        line = _line_of(path, *forms) if forms else _line_of(path, *(f"{key}:" for key in unknown))
+        raise KnowledgeError(f"{line}: {where} has unknown keys {', '.join(map(repr, unknown))}{hint}; "
+                             f"known: {', '.join(sorted(known))}")
 
 
 def load_actors(path: Path) -> ActorList:
@@ -223,14 +238,13 @@ def load_actors(path: Path) -> ActorList:
         if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("name") for i in items):
             raise KnowledgeError(f"{path}: every entry under `{key}` needs a `name`")
         for item in items:
-            unknown = sorted(str(k) for k in item if k not in _ACTOR_KEYS[key])
-            if unknown:
-                # "{name: Departement für Wirtschaft, Bildung und Forschung}": an unquoted comma cuts the
-                # name and makes its rest a key without a value; say so rather than match a name cut short
-                cut = any(item[k] is None for k in item if str(k) in unknown)
-                hint = " (a name with a comma needs quotes in {…})" if cut else ""
-                raise KnowledgeError(f"{_line_of(path, str(item['name']))}: entry {item['name']!r} under `{key}` has "
-                                     f"unknown keys {', '.join(map(repr, unknown))}{hint}")
+            # "{name: Departement für Wirtschaft, Bildung und Forschung}": an unquoted comma cuts the name
+            # and makes its rest a key without a value; say so rather than match a name cut short
+            cut = any(value is None for k, value in item.items() if str(k) not in _ACTOR_KEYS[key])
+            hint = " (a name with a comma needs quotes in {…})" if cut else ""
+            name = str(item["name"])
+            _refuse_unknown_keys(item, _ACTOR_KEYS[key], path, f"entry {name!r} under `{key}`",
+                                 f"name: {name}", f'name: "{name}', hint=hint)
         return items
 
     people = tuple(
@@ -261,6 +275,7 @@ def load_roles(path: Path) -> RoleList:
     raw = _load_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected a mapping with roles and suffixes")
+    _refuse_unknown_keys(raw, frozenset(f.name for f in fields(RoleList)), path, "the role list")
     inflections = raw.get("inflections") or {}
     if not isinstance(inflections, dict):
         raise KnowledgeError(f"{path}: `inflections` must map a form to its base form")

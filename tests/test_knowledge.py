@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.knowledge import KnowledgeError, load_actors
+from generator.knowledge import KnowledgeError, load_actors, load_roles, load_topics
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -40,3 +40,27 @@ def test_the_shipped_actor_list_has_no_name_cut_at_a_comma():
     listed = {entry.name for entry in actors.organisations}
     assert "Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation" in listed
     assert "Eidgenössisches Departement für Umwelt" not in listed
+
+
+def test_a_misspelt_list_in_the_role_list_is_refused_with_its_line(tmp_path):
+    roles = tmp_path / "roles.yaml"
+    roles.write_text("roles: [Präsident]\n# councils\nstaff_council: [Betriebsrat]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"roles\.yaml:3: the role list has unknown keys 'staff_council'; "
+                                              r"known: .*staff_councils"):
+        load_roles(roles)
+    roles.write_text("roles: [Präsident]\nstaff_councils: [Betriebsrat]\n", encoding="utf-8")
+    assert load_roles(roles).staff_councils == ("Betriebsrat",)
+
+
+def test_a_misspelt_key_of_a_topic_is_refused_with_the_topics_line(tmp_path):
+    topics = tmp_path / "topics.yaml"
+    topics.write_text("topics:\n  - id: zoll\n    name: Zölle\n    term: [zoll]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"topics\.yaml:2: topic 'zoll' has unknown keys 'term'"):
+        load_topics(topics)
+    topics.write_text("topics:\n  - id: zoll\n    name: Zölle\n    terms: [zoll]\n", encoding="utf-8")
+    assert load_topics(topics).topics[0].terms == ("zoll",)
+
+
+def test_the_shipped_knowledge_files_have_no_unknown_key():
+    assert load_roles(REPO / "data" / "roles.yaml").staff_councils
+    assert load_topics(REPO / "data" / "topics.yaml").topics
