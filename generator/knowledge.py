@@ -178,7 +178,9 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-_TOPIC_KEYS = frozenset({"id", "name", "description", "terms", "exclude"})
+def _keys_of(entry_type: type) -> frozenset[str]:
+    """The keys an entry of the file may have: its dataclass's fields, which the loader fills by name."""
+    return frozenset(f.name for f in fields(entry_type))
 
 
 def load_topics(path: Path) -> TopicList:
@@ -187,13 +189,13 @@ def load_topics(path: Path) -> TopicList:
         raise KnowledgeError(f"{path}: expected a mapping with a `topics:` list")
     topics = []
     seen: set[str] = set()
-    _refuse_unknown_keys(raw, frozenset({"topics", "min_sentences"}), path, "the topic list")
+    _refuse_unknown_keys(raw, _keys_of(TopicList), path, "the topic list")
     for index, entry in enumerate(raw["topics"]):
         where = f"{path}: topics[{index}]"
         if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
             raise KnowledgeError(f"{where}: each topic needs `id` and `name`")
         topic_id = str(entry["id"])
-        _refuse_unknown_keys(entry, _TOPIC_KEYS, path, f"topic {topic_id!r}", f"id: {topic_id}")
+        _refuse_unknown_keys(entry, _keys_of(Topic), path, f"topic {topic_id!r}", f"id: {topic_id}")
         if topic_id in seen:
             raise KnowledgeError(f"{where}: duplicate topic id {topic_id!r}")
         seen.add(topic_id)
@@ -203,11 +205,8 @@ def load_topics(path: Path) -> TopicList:
     return TopicList(tuple(topics), int(raw.get("min_sentences", 2)))
 
 
-_ACTOR_KEYS = {
-    "people": frozenset({"name", "aliases", "role", "country", "short"}),
-    "states": frozenset({"name", "aliases", "adjectives", "places", "demonyms", "region", "signals"}),
-    "organisations": frozenset({"name", "aliases", "country", "alliance", "members", "media", "party", "adjectival"}),
-}
+_ACTOR_KEYS = {"people": _keys_of(PersonEntry), "states": _keys_of(StateEntry),
+               "organisations": _keys_of(OrganisationEntry)}
 
 
 def _line_of(path: Path, *forms: str) -> str:
@@ -275,7 +274,7 @@ def load_roles(path: Path) -> RoleList:
     raw = _load_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected a mapping with roles and suffixes")
-    _refuse_unknown_keys(raw, frozenset(f.name for f in fields(RoleList)), path, "the role list")
+    _refuse_unknown_keys(raw, _keys_of(RoleList), path, "the role list")
     inflections = raw.get("inflections") or {}
     if not isinstance(inflections, dict):
         raise KnowledgeError(f"{path}: `inflections` must map a form to its base form")

@@ -2918,7 +2918,7 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     parts = tokens[i + 1].text.split("-")
     if len(parts) >= 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
         end = i + 2  # "Lahn-Dill-Mitte", "Emscher-Lippe", "Rösslimatt-Tribschen"
-    elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and _inflected_adjective_form(tokens[i + 1].text)
+    elif (i + 2 < len(tokens) and tokens[i + 1].text[:1].isupper() and _adjective_with_ending(tokens[i + 1].text)
           and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.replace("-", "").isalpha()
           and not tokens[i + 2].text.isupper() and not _match_known(tokens, i + 2, gaz)):
         # "Inneres Salzkammergut", "Unteres Kleinbasel", "Verband Forschender Arzneimittelhersteller",
@@ -2940,9 +2940,10 @@ def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     return 0 if end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha else end
 
 
-def _inflected_adjective_form(word: str) -> bool:
+def _adjective_with_ending(word: str) -> bool:
     """'Inneres', 'Forschender', 'Faire' (which the tagger, capitalised, takes for a foreign word): an
-    adjective with an inflected ending, not the uninflected form a town's adjective has ("Berner KMU")."""
+    adjective with an inflected ending, in any case, not the uninflected form a town's adjective has
+    ("Berner KMU"); _inflected_adjective is narrower, the form after an oblique article ("Deutschen")."""
     if morph.tag(word) in ("ADJ(A)", "NNA"):
         return morph.analyze(word)[0].lower() != word.lower()
     lowered = word.lower()
@@ -3692,8 +3693,8 @@ def _named_by_genitive(tokens: list[Token], i: int, gaz: Gazetteer) -> str | Non
         return None
     # "Zentrum für Islamische Theologie", "Verband der Privaten Krankenversicherung": after the link
     # an adjective and its noun
-    # ("Verband der Mostviertler Edelbrenner": a place's adjective the tagger reads as a noun, but
-    # "Amt der Tiroler Landesregierung" is the government's office, named as the government)
+    # ("Verband der Mostviertler Edelbrenner": a place's adjective the tagger reads as a noun, but not
+    # before a government: "Amt der Tiroler Landesregierung" is read before, by _government_office_end)
     # ("Rat für deutsche Rechtschreibung": after "für" the adjective in small letters)
     # ("Verband der österreichischen Tabakwirtschaft": after "der" a region's or nation's adjective)
     adjective = ((noun[:1].isupper() or (link == "für" and noun.isalpha() and noun.islower()
