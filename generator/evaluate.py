@@ -113,7 +113,8 @@ class NameIndex:
     part in parentheses ('Russischer Direktinvestitionsfonds (RDIF)' also gives 'rdif'), a name in
     quotes after its kind ('Mieterinitiative „Warme Wohnung Murfeld“' also gives 'warme wohnung
     murfeld') or after the bare word 'Verein' ('Verein Mühlenfreunde Zaglbachtal': 'mühlenfreunde
-    zaglbachtal'), for people the surname (last word), for a council its place however it is attached
+    zaglbachtal'), for people their surname and full name (`same` says when a surname alone is
+    enough), for a council its place however it is attached
     ('Leipziger Stadtrat', 'Kreistag des Landkreises Oberwald', 'Rat der Stadt Hohenwerder' also
     give 'stadtrat leipzig', 'kreistag oberwald', 'stadtrat hohenwerder'), for a political party's
     group the party, as the extraction names it ('CDU-Fraktion im Landtag' is the CDU), and for a
@@ -153,11 +154,17 @@ class NameIndex:
     @staticmethod
     def same(keys: frozenset[str], other: frozenset[str]) -> bool:
         """Two names share a key, or one is a council named alone ('Landtag') and the other the
-        same council with its place ('Landtag Brandenburg'): within one report, one body."""
-        if any(not key.startswith("placed:") for key in keys & other):
+        same council with its place ('Landtag Brandenburg'): within one report, one body. A
+        surname is one person only where one of the names gives no other ('Brandt' and 'Markus
+        Brandt'), not two given names ('Markus Brandt', 'Sabine Brandt'; 'Reiterhof Haselgruber',
+        'Theresa Haselgruber')."""
+        if any(not key.startswith(("placed:", "surname:")) for key in keys & other):
             return True
-        return any(key.startswith("bare:") and "placed:" + key[5:] in other for key in keys) or any(
-            key.startswith("bare:") and "placed:" + key[5:] in keys for key in other)
+        if any(key.startswith("bare:") and "placed:" + key[5:] in other for key in keys) or any(
+                key.startswith("bare:") and "placed:" + key[5:] in keys for key in other):
+            return True
+        full_names = any(k.startswith("person:") for k in keys) and any(k.startswith("person:") for k in other)
+        return not full_names and (_surname_in(keys, other) or _surname_in(other, keys))
 
     def keys(self, name: str) -> frozenset[str]:
         keys: set[str] = set()
@@ -172,8 +179,11 @@ class NameIndex:
             canonical, kind = self._canonical.get(norm, (form, ""))
             keys.add(normalise_name(canonical))
             person = not kind and registered == base and _looks_like_person(form, self._organisation_words)
-            if kind == "person" or person:
-                keys.add(normalise_name(canonical).split()[-1])
+            if kind == "person" or person:  # "Sabine Brandt": 'surname:brandt', 'person:sabine brandt'
+                words = re.sub(r"\b(\w) (?=\w\b)", r"\1", normalise_name(canonical)).split()  # "j d vance": "jd"
+                keys.add("surname:" + words[-1])
+                if len(words) > 1:
+                    keys.add("person:" + " ".join(words[-2:]))
         quoted = _QUOTED_AFTER_KIND.fullmatch(base) or _CLUB_NAMED.fullmatch(base)
         if quoted:  # "Mieterinitiative „Warme Wohnung Murfeld“" is the initiative "Warme Wohnung Murfeld"
             keys.add(normalise_name(quoted.group(1)))
@@ -219,6 +229,11 @@ class NameIndex:
             return None
         region = next((r for r in self._regions if r.startswith(stem) and len(r) - len(stem) <= 3), None)
         return normalise_name(f"{council} {region}") if region else None
+
+
+def _surname_in(keys: frozenset[str], other: frozenset[str]) -> bool:
+    """A person's surname that the other name has as its surname or is ('Brandt')."""
+    return any(key.startswith("surname:") and (key in other or key[8:] in other) for key in keys)
 
 
 # a municipality or council with the region its town lies in: "Gemeinderat Villmergen im Freiamt"

@@ -291,7 +291,7 @@ def test_normalise_name():
 )
 def test_name_matching(gold, brief, match):
     index = NameIndex(KNOWLEDGE)
-    assert bool(index.keys(gold) & index.keys(brief)) is match
+    assert index.same(index.keys(gold), index.keys(brief)) is match
 
 
 def test_a_company_matches_with_or_without_its_legal_form():
@@ -395,7 +395,19 @@ def test_a_municipality_or_land_matches_with_or_without_its_kind(knowledge):
 def test_an_organisation_named_after_its_town_is_no_person_of_that_surname(knowledge):
     index = NameIndex(knowledge)  # the project's role lists know 'Klinikum' and 'Stadt'
     assert not index.keys("Klinikum Leverkusen") & index.keys("Rat der Stadt Leverkusen")
-    assert index.keys("Anna Weber") & index.keys("Weber")
+    assert index.same(index.keys("Anna Weber"), index.keys("Weber"))
+
+
+def test_a_surname_alone_is_one_person_but_two_given_names_are_two(knowledge):
+    """Family members share a surname, and a firm may bear its owner's: a full name is matched by
+    the same name or the surname alone, never by another given name or a firm's word."""
+    same = _same_in(knowledge)
+    assert same("Markus Brandt", "Brandt") and same("Brandt", "Markus Brandt")
+    assert same("Thomas Brandl", "Hufbeschlagschmiedemeister Thomas Brandl")
+    assert not same("Markus Brandt", "Sabine Brandt")
+    assert not same("Reiterhof Haselgruber", "Theresa Haselgruber")
+    assert not same("Westfälischer Kurier", "Westfälische Kurier")
+    assert not same("Akademisches Wohnen Steiermark", "Land Steiermark")
 
 
 def test_a_union_the_actor_list_knows_matches_with_its_noun(knowledge):
