@@ -1217,6 +1217,20 @@ def test_standalone_form_follows_the_head_noun_and_keeps_listed_names(knowledge)
     assert standalone_form("Deutsche Ruderzentrale Quux", gaz) == "Deutsche Ruderzentrale Quux"
 
 
+def test_a_paper_or_council_read_in_an_oblique_case_stands_in_its_own_form(nlp, knowledge):
+    """Press reviews quote regional papers by name ('der Westfälische Kurier'), Swiss councils sit
+    'im Grossen Gemeinderat': the brief names them as they stand alone, the superlative too."""
+    gaz = gazetteer(knowledge)
+    assert standalone_form("Grossen Gemeinderat", gaz) == "Grosser Gemeinderat"
+    assert standalone_form("Oberste Gerichtshof (OGH)", gaz) == "Oberster Gerichtshof (OGH)"
+    assert standalone_form("Sächsische Staatsarchiv", gaz) == "Sächsisches Staatsarchiv"
+    assert standalone_form("Neuen Wohnungsbaugesellschaft", gaz) == "Neue Wohnungsbaugesellschaft"
+    found = names(nlp, knowledge, "Der Westfälische Kurier lobt den Entscheid. Das Oberösterreichische Tagblatt "
+                  "spricht von einem Fehler. Im Grossen Gemeinderat wurde der Kredit bewilligt.")
+    assert {"Westfälischer Kurier", "Oberösterreichisches Tagblatt"} <= set(found), found
+    assert any(name.startswith("Grosser Gemeinderat") for name in found), found  # with the report's town
+
+
 def test_a_council_takes_the_name_of_its_town(nlp, knowledge):
     found = names(nlp, knowledge, "Der Bonner Stadtrat hat den Haushalt beschlossen. "
                   "Der Stadtrat tagte bis Mitternacht. Bonn muss sparen.")  # HEADER: filed from Köln

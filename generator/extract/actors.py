@@ -4959,7 +4959,7 @@ def standalone_form(name: str, gaz: Gazetteer) -> str:
     (`genders` of the role list). Names of the actor list and heads of unknown gender stay."""
     words = name.split()
     adjectives = 0
-    while adjectives < len(words) - 1 and _weak_form(words[adjectives]):
+    while adjectives < len(words) - 1 and _weak_stem(words[adjectives]):
         adjectives += 1
     if not adjectives or name in gaz.listed or words[-1].removesuffix(".") in gaz.organisation_tails:
         return name  # "Mitteldeutsche Flughafen AG": a registered name keeps its adjective's form
@@ -4971,7 +4971,7 @@ def standalone_form(name: str, gaz: Gazetteer) -> str:
     if gender is None:
         return name
     ending = _STRONG_ENDINGS[gender]
-    return " ".join([w[:-1] + ending for w in words[:adjectives]] + words[adjectives:])
+    return " ".join([_weak_stem(w) + ending for w in words[:adjectives]] + words[adjectives:])
 
 
 def after_article(name: str) -> str:
@@ -4989,12 +4989,23 @@ def after_article(name: str) -> str:
 def _weak_form(word: str) -> bool:
     """'Sächsische', 'Grosse', 'Deutsche': a capitalised adjective in the weak form (the tagger
     reads 'Deutsche' as a noun made of the adjective)."""
-    if not (word[:1].isupper() and word.endswith("e") and word.isalpha()):
-        return False
+    return word.endswith("e") and _weak_stem(word) is not None
+
+
+def _weak_stem(word: str) -> str | None:
+    """'Sächsische' -> 'Sächsisch', 'Grossen' -> 'Gross', 'Oberste' -> 'Oberst': a capitalised
+    adjective with the ending it takes after an article ('der Westfälische Kurier', 'im Grossen
+    Rat'), without it; None for any other word. A name's own form never ends in '-en' before a
+    noun in the singular."""
+    if not (word[:1].isupper() and word.endswith(("e", "en")) and word.isalpha()):
+        return None
+    stem = word[:-1] if word.endswith("e") else word[:-2]
     lemma, tag = morph.analyze(word)
     if tag == "NNA" or (not tag.startswith("ADJ") and _INFLECTED_ADJECTIVE.search(word)):
-        return True  # "Steirische", which the tagger reads as a noun
-    return tag.startswith("ADJ") and (lemma + "e").lower().replace("ß", "ss") == word.lower().replace("ß", "ss")
+        return stem  # "Steirische", which the tagger reads as a noun
+    folded, base = stem.lower().replace("ß", "ss"), lemma.lower().replace("ß", "ss")
+    # "Oberste", "Neuesten": a superlative the tagger lemmatises to its positive
+    return stem if tag.startswith("ADJ") and folded in (base, base + "st", base + "est") else None
 
 
 def _without_title_noun(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -5034,7 +5045,7 @@ def _members_by_title(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return [replace(m, canonical=standalone_form(m.canonical, gaz))
-            if m.kind == "organisation" and m.canonical[:1].isupper() and m.canonical.split(" ", 1)[0].endswith("e")
+            if m.kind == "organisation" and m.canonical[:1].isupper() and m.canonical.split(" ", 1)[0].endswith(("e", "en"))
             else m for m in mentions]
 
 
