@@ -3476,3 +3476,27 @@ def test_an_organisation_noun_after_a_contracted_article_names_the_common_noun_a
     found = names(nlp, knowledge, "Die Ladezonen müssen noch vom Landesbetrieb Mobilität genehmigt werden. "
                   "Die Einladung kam beim Segelclub Kesselsee an.")
     assert {"Landesbetrieb Mobilität", "Segelclub Kesselsee"} <= set(found), found
+
+
+def test_a_registered_name_may_join_two_trades_with_und(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Auftrag geht an die Wolfrum Abbruch und Recycling GmbH aus Hof. Die Firma "
+                  "Brunner Sanitär und Rohrreinigung GmbH klagt. Die Stadtwerke Hof und Alpenstrom AG einigten sich.")
+    assert {"Wolfrum Abbruch und Recycling GmbH", "Brunner Sanitär und Rohrreinigung GmbH"} <= set(found), found
+    # two organisations, the second with its legal form, stay two
+    assert {"Stadtwerke Hof", "Alpenstrom AG"} <= set(found), found
+    assert not any(name.startswith("Recycling") or name.startswith("Rohrreinigung") for name in found), found
+
+
+def test_a_federation_named_by_its_trade_keeps_its_noun(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Fachverband Außenwerbung beobachtet das mit Sorge. Nach Angaben des "
+                  "Bundesverbands Solarwirtschaft fehlt Geld. Der Landesverband Abbruch und Recycling Niedersachsen "
+                  "unterzeichnete. Der Arbeitgeberverband Südwestmetall lehnt ab.")
+    assert {"Fachverband Außenwerbung", "Bundesverband Solarwirtschaft",
+            "Landesverband Abbruch und Recycling Niedersachsen", "Südwestmetall"} <= set(found), found
+    assert not {"Außenwerbung", "Solarwirtschaft", "Landesverband Abbruch"} & set(found), found
+
+
+def test_an_office_after_a_lands_short_form_stands_in_the_nominative(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Vertreter des NÖ Straßendienstes lehnt den Standort ab.")
+    assert "NÖ Straßendienst" in found and "NÖ Straßendienstes" not in found, found
+

@@ -984,6 +984,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if (last == i + 1 and last + 2 < len(tokens) and tokens[last + 1].text in _NAME_JOINERS
                     and _registered_word(tokens[last + 2], gaz)):
                 last += 2  # "Planungsbüro Hartl & Sommer", "Ingenieurbüro Lauener + Ritschard": its owners' names
+            elif last == i + 1 and _fields_and_state_end(tokens, last + 1, gaz):
+                last += 3  # "der Landesverband Abbruch und Recycling Niedersachsen": its fields and its Land
             numeral = ""
             if last + 1 < len(tokens) and tokens[last + 1].text.removesuffix(".") in _ROMAN_NUMERALS:
                 # "Landgericht München I": the town's first court of that kind (its full stop the
@@ -1129,6 +1131,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 elif (end + 1 < len(tokens) and tokens[end].lower_ == "und" and _plain_noun(tokens[end + 1].text, gaz)
                         and not (end + 2 < len(tokens) and tokens[end + 2].text[:1].isupper())):
                     end += 2  # "Bundesverband Paket und Expresslogistik"
+                elif _fields_and_state_end(tokens, end, gaz):
+                    end += 3  # "der Landesverband Abbruch und Recycling Niedersachsen": its fields and its Land
                 elif _place_ends_name(tokens, end, gaz):
                     end += 1  # "der Zweckverband Wasserversorgung Donaumoos"
                 elif (end + 1 < len(tokens) and tokens[end].lower_ == "für" and _place_name(tokens[end + 1], gaz)
@@ -1159,7 +1163,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             of_place = end == i + 2 and _TOWN_SHAPED.fullmatch(tokens[i + 1].text) and _place_name(tokens[i + 1], gaz)
             local_body = association or (_local_body_nominative(token.text) if of_place else None)
             if (_compound_head_only(token.text, gaz) and not acronym) or (local_body and end == i + 2 and (
-                    _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text) or of_place)):
+                    _named_as_town(tokens, i + 1) or _LANDSCAPE_NAME.fullmatch(tokens[i + 1].text) or of_place)) or (
+                    # "der Fachverband Außenwerbung", "des Bundesverbands Solarwirtschaft": a federation
+                    # named by its trade, a compound common noun, which alone names no one
+                    association and association.lower().endswith("verband") and _field_compound(tokens[i + 1].text)):
                 # "der Krampusverein Grubacher Passn": the compound names it (not "die Guerillagruppe
                 # ELN", whose letters are its name); "Der Handelsverband
                 # Hohenwerder" in a report from Hohenwerder, "die Schaustellervereinigung Traunviertel":
@@ -1239,7 +1246,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             # "der DZ Bank", "die RWE Gruppe", "der NÖ Gemeindebund": a short form and a compound on an
             # organisation noun are one name, with the registered name after them ("VR Bank Solling-Ilme eG")
             end = _registered_name_end(tokens, i + 2, gaz) or i + 2
-            emit(" ".join(t.text for t in tokens[i:end]), "organisation", i, end - 1)
+            words = [t.text for t in tokens[i:end]]
+            if end == i + 2:  # "des NÖ Straßendienstes": the noun in the nominative
+                words[1] = _nominative_noun(words[1], tokens[i - 1].lower_ if i else "")
+            emit(" ".join(words), "organisation", i, end - 1)
             i = end
             continue
         numbered = i + 1 < len(tokens) and _ROMAN_NUMERAL.fullmatch(tokens[i + 1].text)  # "SGB VI": a code's book
@@ -2787,7 +2797,12 @@ def _registered_name_end(tokens: list[Token], i: int, gaz: Gazetteer) -> int | N
             and _legal_form_within(tokens, end + 1, 3 - (end - i - _ampersands(tokens[i:end])), gaz)) or (
             # "Donauland Versicherung AG": an organisation noun inside the name, right before its form
             end > i and end + 1 < len(tokens) and tokens[end + 1].text in LEGAL_FORMS
-            and _registered_word(tokens[end - 1], gaz) and _organisation_head(tokens[end].text, gaz))):
+            and _registered_word(tokens[end - 1], gaz) and _organisation_head(tokens[end].text, gaz)) or (
+            # "Wolfrum Abbruch und Recycling GmbH", "Hamburg Messe und Congress GmbH": a name, then the
+            # two trades its legal form closes
+            tokens[end].lower_ == "und" and end - i >= 2 and end + 2 < len(tokens)
+            and tokens[end + 2].text in LEGAL_FORMS and _registered_word(tokens[end + 1], gaz)
+            and morph.tag(tokens[end - 1].text) in ("NN", "ADJ(D)"))):  # "Brunner Sanitär und Rohrreinigung"
         end += 1
     if end == i or end >= len(tokens):
         return None
@@ -2805,7 +2820,8 @@ _NAME_JOINERS = ("&", "+")
 
 
 def _ampersands(tokens: Sequence[Token]) -> int:
-    return sum(t.text in _NAME_JOINERS for t in tokens)
+    """The words that join a registered name's parts ('&', '+', 'und'), which its length does not count."""
+    return sum(t.text in _NAME_JOINERS or t.lower_ == "und" for t in tokens)
 
 
 def _legal_form_within(tokens: list[Token], i: int, words: int, gaz: Gazetteer) -> bool:
@@ -2859,6 +2875,14 @@ _LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 _ASSOCIATION_SHORT_FORMS = frozenset({"IG"})  # "die IG Ruhiges Ebnetwil": an Interessengemeinschaft
 
 
+def _field_compound(word: str) -> bool:
+    """'Außenwerbung', 'Solarwirtschaft', 'Fahrradhandel': a compound common noun whose last part,
+    five letters or more, the lexicon knows as a noun (not 'Swissmem', 'Naturland'), on no point
+    of the compass ('Südwestmetall' is a region's employers)."""
+    return (word.isalpha() and morph.tag(word) == "NN" and _COMPASS_REGION.match(word) is None
+            and any(morph.known_noun(word[cut:].capitalize()) for cut in range(3, len(word) - 4)))
+
+
 def _association_nominative(word: str) -> str | None:
     """'Mieterschutzvereins' -> 'Mieterschutzverein': an association's noun in the nominative, or None."""
     if word in _ASSOCIATION_SHORT_FORMS:
@@ -2899,6 +2923,16 @@ def _members_pair(adjective: str, noun: str) -> bool:
     """'kommunaler Unternehmen': an adjective in small letters in the genitive plural and a noun."""
     return (adjective.islower() and adjective.endswith("er") and len(adjective) > 4 and noun[:1].isupper()
             and noun.isalpha() and morph.tag(adjective) == "ADJ(A)" and morph.tag(noun) == "NN")
+
+
+def _fields_and_state_end(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'und Recycling Niedersachsen' at i, after an association's first field: a second field and
+    the listed state or region it works in, with no capitalised word after them."""
+    if i + 2 >= len(tokens) or tokens[i].lower_ != "und" or not _plain_noun(tokens[i + 1].text, gaz):
+        return False
+    entry = gaz.phrases.get((tokens[i + 2].text,))
+    state = (entry is not None and entry.kind == "state") or tokens[i + 2].text in gaz.regions
+    return state and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())
 
 
 def _state_genitive(word: str, gaz: Gazetteer) -> bool:
