@@ -3500,3 +3500,12 @@ def test_an_office_after_a_lands_short_form_stands_in_the_nominative(nlp, knowle
     found = names(nlp, knowledge, "Der Vertreter des NÖ Straßendienstes lehnt den Standort ab.")
     assert "NÖ Straßendienst" in found and "NÖ Straßendienstes" not in found, found
 
+
+def test_a_trade_before_the_surname_of_a_person_named_is_the_business(nlp, knowledge):
+    """Small shops bear their owner's name: the noun of the trade makes it the business, a title,
+    a family or a person's thing does not."""
+    found = names(nlp, knowledge, "Lea Schenkel führt die Polsterei Schenkel seit 2010. Der Vermieter hat der "
+                  "Uhrmacherei Schenkel gekündigt. Frau Schenkel ist traurig, die Familie Schenkel zieht weg. "
+                  "Unter dem Namen Schenkel läuft der Laden weiter. Reto Gloor verkauft Velo Gloor.")
+    assert {"Lea Schenkel", "Polsterei Schenkel", "Uhrmacherei Schenkel", "Reto Gloor", "Velo Gloor"} <= set(found), found
+    assert not {"Frau Schenkel", "Familie Schenkel", "Namen Schenkel"} & set(found), found

@@ -4757,7 +4757,7 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     joined = _with_name_tails(_join_genitive_seats(joined, analysed.text), analysed.text)
     joined = _with_branch_places(joined, analysed.text, gaz)
     mentions = _join_short_names(_join_bare_institutions(joined, gaz))
-    mentions = _resolve_surnames(mentions, analysed, gaz, shorts)
+    mentions = _businesses_by_surname(_resolve_surnames(mentions, analysed, gaz, shorts), analysed, gaz)
     mentions = _speakers_in_capitals(_labelled_in_capitals(mentions, analysed.text, gaz), analysed.text)
     mentions = _capitals_as_spelled(mentions, analysed.text, gaz.first_names)
     mentions = _with_truncated_compounds(mentions, analysed.text)
@@ -4766,6 +4766,48 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
     # 17 Schülern" after "der Schach-AG": a legal form alone names no one
     return [m for m in mentions if not _never_an_actor(m.canonical, knowledge.actors.not_actors)
             and m.canonical not in LEGAL_FORMS]
+
+
+# nouns before a surname that name a person, a family or a thing of theirs, no business ("Frau Schenkel",
+# "Familie Seidel", "die Erben Overbeck", "der Antrag Müller", "der Fall Brandl", "unter dem Namen Pirker",
+# "nach Angaben Kornelius", "O-Ton Oetken:"), and a firm's kind that its registered name follows ("Firma",
+# "Kanzlei", "Büro")
+_NO_BUSINESS_NOUNS = ("frau", "herr", "herrn", "familie", "familien", "ehepaar", "erben", "brüder", "brüdern",
+                      "geschwister", "mandatar", "antrag", "fall", "villa", "ära", "name", "namen", "angaben", "ton",
+                      "beitrag", "marke", "entschädigung", "bürgerschaft", "firma", "kanzlei", "büro", "büros",
+                      "sozietät")
+# endings of nouns of people: "Schreiner Brandl", "Landwirt Pammer", "Anwalt Gloor"
+_PERSON_NOUN_ENDINGS = ("er", "in", "or", "eur", "ent", "ant", "ist", "wirt", "anwalt", "är")
+
+
+def _businesses_by_surname(mentions: list[Mention], analysed: Analysed, gaz: Gazetteer) -> list[Mention]:
+    """'die Polsterei Schenkel', 'der Uhrmacherei Wimmleitner', 'Velo Gloor': a trade's noun right
+    before the surname of a person the report names in full is the business that bears the name,
+    not the person; the noun in the nominative. Not a title or a noun of a person ('Schreiner',
+    'Landwirt'), a family or a person's thing (`_NO_BUSINESS_NOUNS`), nor where a capitalised word
+    follows (a longer name)."""
+    tokens_at = {t.idx: (t, sentence.tokens) for sentence in analysed.sentences for t in sentence.tokens}
+    out = []
+    for m in mentions:
+        at = tokens_at.get(m.start)
+        token, tokens = at if at else (None, None)
+        if (m.kind != "person" or token is None or " " not in m.canonical
+                or analysed.text[m.start:m.end] != m.canonical.rsplit(" ", 1)[-1] or token.i == tokens[0].i):
+            out.append(m)
+            continue
+        k = token.i - tokens[0].i
+        trade, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+        noun = _nominative_noun(trade.text, tokens[k - 2].lower_ if k >= 2 else "")
+        if (not (trade.text[:1].isupper() and trade.text.replace("-", "").isalpha()) or trade.is_sent_start
+                or morph.tag(trade.text) != "NN" or role_base(trade.text, gaz) or trade.text in gaz.first_names
+                or noun.lower().endswith(_NO_BUSINESS_NOUNS) or noun.lower().endswith(_PERSON_NOUN_ENDINGS)
+                or noun == "Haus"  # "Haus Szorger": a house, where "Klavierhaus Brandl" is a shop
+                or (after is not None and after.text[:1].isupper())):
+            out.append(m)
+            continue
+        out.append(replace(m, canonical=f"{noun} {analysed.text[m.start:m.end]}", kind="organisation",
+                           start=trade.idx, role="", guessed=False))
+    return out
 
 
 # "des Schützenvereins Hubertus Frommern 1921 am Freitag": the year a club was founded, right after its
