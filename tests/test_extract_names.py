@@ -3509,3 +3509,11 @@ def test_a_trade_before_the_surname_of_a_person_named_is_the_business(nlp, knowl
                   "Unter dem Namen Schenkel läuft der Laden weiter. Reto Gloor verkauft Velo Gloor.")
     assert {"Lea Schenkel", "Polsterei Schenkel", "Uhrmacherei Schenkel", "Reto Gloor", "Velo Gloor"} <= set(found), found
     assert not {"Frau Schenkel", "Familie Schenkel", "Namen Schenkel"} & set(found), found
+
+
+def test_an_office_or_fund_of_a_canton_or_land_is_named_with_it(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Steuerverwaltung des Kantons Zug bestreitet das. Der Lotteriefonds des "
+                  "Kantons Zürich übernimmt die Hälfte. Die Kulturabteilung des Landes Steiermark gibt 20.000 Euro.")
+    assert {"Steuerverwaltung des Kantons Zug", "Lotteriefonds des Kantons Zürich",
+            "Kulturabteilung des Landes Steiermark"} <= set(found), found
+    assert not {"Kanton Zug", "Kanton Zürich", "Land Steiermark"} & set(found), found

@@ -147,6 +147,7 @@ class Gazetteer:
     municipal_heads: frozenset[str] = frozenset()  # lower case (`municipal_heads`): "gemeindepräsident"
     cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal" (`cantonal_offices`)
     staff_councils: tuple[str, ...] = ()  # a workforce's councils (`staff_councils`): "Betriebsrat"
+    territorial_offices: tuple[str, ...] = ()  # endings of offices named with their canton or Land
 
 
 def _genitive(word: str) -> str | None:
@@ -241,6 +242,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.municipal_heads,
         knowledge.roles.cantonal_offices,
         knowledge.roles.staff_councils,
+        knowledge.roles.territorial_offices,
     )
 
 
@@ -3933,7 +3935,8 @@ def _court_of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
     """'das Handelsgericht des Kantons Bern', 'das Amt für Umwelt des Kantons Zug': an institution
     (`institutions`) of a canton, Land or town named with it. The index after the name, or 0."""
     word = tokens[i].text
-    if not (word[:1].isupper() and word.isalpha() and word.lower().endswith(gaz.institutions)):
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()
+            and word.lower().endswith(gaz.institutions + gaz.territorial_offices)):
         return 0
     territory = _of_territory(tokens, i + 1, gaz)
     return i + 1 + len(territory.split()) if territory else 0
