@@ -3517,3 +3517,10 @@ def test_an_office_or_fund_of_a_canton_or_land_is_named_with_it(nlp, knowledge):
     assert {"Steuerverwaltung des Kantons Zug", "Lotteriefonds des Kantons Zürich",
             "Kulturabteilung des Landes Steiermark"} <= set(found), found
     assert not {"Kanton Zug", "Kanton Zürich", "Land Steiermark"} & set(found), found
+
+
+def test_a_town_the_tagger_reads_as_a_verbs_noun_names_a_court_where_the_report_names_the_town(nlp, knowledge):
+    found = names(nlp, knowledge, "Guten Morgen aus Baden. Das Bezirksgericht Baden hat den Verwalter verurteilt. "
+                  "Die Staatsanwaltschaft Baden hatte 90 Tagessätze beantragt.")
+    assert {"Bezirksgericht Baden", "Staatsanwaltschaft Baden"} <= set(found), found
+

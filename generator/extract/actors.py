@@ -3129,6 +3129,9 @@ def _place_name(token: Token, gaz: Gazetteer) -> bool:
                  # "Luftsportverein Kirchbrüden", read as a plural of "Kirchbruder": a rare word the
                  # report names as a town elsewhere
                  or (morph.is_rare(text) and _named_as_town([token], 0))
+                 # "Bezirksgericht Baden", "Amtsgericht Singen": a town the tagger reads as a verb's noun
+                 # ("das Baden"), which the report names as a town elsewhere
+                 or (morph.tag(text) == "NNI" and _named_as_town([token], 0))
                  # "Landratsamt Main-Spessart": a district named by two names the tagger reads as a noun
                  or _double_name(text)
                  # "die Gemeindeversammlung von Hornwiler LU": a canton's code marks a word the tagger
