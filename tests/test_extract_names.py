@@ -3524,3 +3524,9 @@ def test_a_town_the_tagger_reads_as_a_verbs_noun_names_a_court_where_the_report_
                   "Die Staatsanwaltschaft Baden hatte 90 Tagessätze beantragt.")
     assert {"Bezirksgericht Baden", "Staatsanwaltschaft Baden"} <= set(found), found
 
+
+def test_after_firma_a_trade_that_ends_the_noun_phrase_is_part_of_the_name(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Säule gehört der Firma Vialtec Messsysteme, sagt die Stadt. Die Firma "
+                  "Sachsenwacht Sicherheitsdienst weist Vorwürfe zurück.")
+    assert {"Vialtec Messsysteme", "Sachsenwacht Sicherheitsdienst"} <= set(found), found
+    assert not {"Vialtec", "Sachsenwacht"} & set(found), found

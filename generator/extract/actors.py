@@ -1156,6 +1156,8 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 # "die Möbelhandelskette Wohnwelt Kranz,": a word in its base form before punctuation ends
                 # the name (not "des Autobauers Velaro Entschädigungen.", a plural object)
                 end = _name_before_punctuation(tokens, i, end, most=1)
+            if end == i + 2 and token.text == "Firma" and _firms_trade_at(tokens, end):
+                end += 1  # "der Firma Vialtec Messsysteme, …", "die Firma Lindenfeld Naturstein bei Krauchthal"
             if _town_land_at(tokens, end):
                 end += 1  # "der Maschinenring Kargenauer Land": the region named after a town
             association = _association_nominative(token.text)
@@ -2875,6 +2877,19 @@ _LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 
 
 _ASSOCIATION_SHORT_FORMS = frozenset({"IG"})  # "die IG Ruhiges Ebnetwil": an Interessengemeinschaft
+
+
+def _firms_trade_at(tokens: list[Token], i: int) -> bool:
+    """'Messsysteme', 'Sicherheitsdienst' at i after 'der Firma Vialtec': a compound common noun the
+    lexicon does not know as a word of its own, where the noun phrase ends (punctuation, a
+    preposition or a finite verb follows): the trade in the firm's name, not the object of a verb
+    ('Geld')."""
+    if i >= len(tokens) or not (tokens[i].text[:1].isupper() and tokens[i].text.isalpha()):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (morph.tag(tokens[i].text) == "NN" and not morph.known_noun(tokens[i].text)
+            and (after is None or (after.is_punct and after.text not in ("-", "–")) or morph.tag(after.text) == "APPR"
+                 or (after.text.islower() and morph.is_finite_verb(after.text))))
 
 
 def _field_compound(word: str) -> bool:
