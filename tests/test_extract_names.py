@@ -3530,3 +3530,10 @@ def test_after_firma_a_trade_that_ends_the_noun_phrase_is_part_of_the_name(nlp, 
                   "Sachsenwacht Sicherheitsdienst weist Vorwürfe zurück.")
     assert {"Vialtec Messsysteme", "Sachsenwacht Sicherheitsdienst"} <= set(found), found
     assert not {"Vialtec", "Sachsenwacht"} & set(found), found
+
+
+def test_a_foundation_or_cooperative_is_named_by_what_it_runs_and_where(nlp, knowledge):
+    found = names(nlp, knowledge, "Der Konvent will die Gebäude an die neu gegründete Stiftung Klosterleben "
+                  "Wehrlingen verkaufen. Die geplante Genossenschaft Postwirt Oberweidach, die das Haus pachten will, "
+                  "hat 212 Zusagen.")
+    assert {"Stiftung Klosterleben Wehrlingen", "Genossenschaft Postwirt Oberweidach"} <= set(found), found

@@ -1099,6 +1099,11 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
+        place_named = _name_part_head(token.text) and _noun_and_place_name(tokens, i + 1, gaz)
+        if place_named:  # "an die Genossenschaft Dorfladen Hohfluh-Egg", "der Stiftung Klosterleben Wehrlingen"
+            emit(" ".join([_name_part_head(token.text), tokens[i + 1].text, tokens[i + 2].text]), "organisation", i, i + 2)
+            i += 3
+            continue
         describing = False  # set below: the head only describes the company that follows
         if (_organisation_head(token.text, gaz) and i + 1 < len(tokens)
                 and (tokens[i + 1].text,) not in gaz.phrases
@@ -2877,6 +2882,19 @@ _LOCAL_BODIES = ("dienst", "bank", "kasse", "behörde", "forum")
 
 
 _ASSOCIATION_SHORT_FORMS = frozenset({"IG"})  # "die IG Ruhiges Ebnetwil": an Interessengemeinschaft
+
+
+def _noun_and_place_name(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """'Dorfladen Hohfluh-Egg', 'Klosterleben Wehrlingen' at i after a foundation's or cooperative's
+    noun: a common noun and a place's name (one the tagger knows as a name, hardly knows at all, or
+    the report names as a town) that ends the noun phrase: the name of what it runs, and where."""
+    if i + 1 >= len(tokens) or (i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()):
+        return False
+    noun, place = tokens[i], tokens[i + 1]
+    return (noun.text[:1].isupper() and noun.text.isalpha() and morph.tag(noun.text) == "NN"
+            and not role_base(noun.text, gaz) and (noun.text,) not in gaz.phrases
+            and _place_name(place, gaz) and not _used_as_common_noun(place)
+            and (morph.tag(place.text) == "NE" or morph.is_rare(place.text) or _named_as_town([place], 0)))
 
 
 def _firms_trade_at(tokens: list[Token], i: int) -> bool:
