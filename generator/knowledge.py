@@ -145,7 +145,7 @@ class RoleList:
     standing_bodies: tuple[str, ...] = ()  # bodies named wherever a report names them: "Kantonsrat"
     cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal": "Laboratorium", compound ends "pflege"
     staff_councils: tuple[str, ...] = ()  # councils of a workforce, named with whose: "Betriebsrat der SAL"
-    territorial_offices: tuple[str, ...] = ()  # endings of offices named with their canton: "-verwaltung"
+    territorial_offices: tuple[str, ...] = ()  # endings of offices named with their canton: "verwaltung"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance

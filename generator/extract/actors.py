@@ -1099,9 +1099,10 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             emit(name, "organisation", i, last)
             i = last + 1
             continue
-        place_named = _name_part_head(token.text) and _noun_and_place_name(tokens, i + 1, gaz)
-        if place_named:  # "an die Genossenschaft Dorfladen Hohfluh-Egg", "der Stiftung Klosterleben Wehrlingen"
-            emit(" ".join([_name_part_head(token.text), tokens[i + 1].text, tokens[i + 2].text]), "organisation", i, i + 2)
+        part_head = _name_part_head(token.text)
+        if part_head and _noun_and_place_name(tokens, i + 1, gaz):
+            # "an die Genossenschaft Dorfladen Hohfluh-Egg", "der Stiftung Klosterleben Wehrlingen"
+            emit(" ".join([part_head, tokens[i + 1].text, tokens[i + 2].text]), "organisation", i, i + 2)
             i += 3
             continue
         describing = False  # set below: the head only describes the company that follows
@@ -3968,8 +3969,9 @@ _EU_INSTITUTIONS = re.compile(r"\b(?:Europaparlament|EU-Parlament|Europäischen?
 
 
 def _court_of_territory(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
-    """'das Handelsgericht des Kantons Bern', 'das Amt für Umwelt des Kantons Zug': an institution
-    (`institutions`) of a canton, Land or town named with it. The index after the name, or 0."""
+    """'das Handelsgericht des Kantons Bern', 'die Steuerverwaltung des Kantons Zug': an institution
+    (`institutions`) or an office (`territorial_offices`) of a canton, Land or town named with it.
+    The index after the name, or 0."""
     word = tokens[i].text
     if not (word[:1].isupper() and word.replace("-", "").isalpha()
             and word.lower().endswith(gaz.institutions + gaz.territorial_offices)):
