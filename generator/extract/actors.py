@@ -2916,7 +2916,7 @@ def _field_compound(word: str) -> bool:
     five letters or more, the lexicon knows as a noun (not 'Swissmem', 'Naturland'), on no point
     of the compass ('Südwestmetall' is a region's employers)."""
     return (word.isalpha() and morph.tag(word) == "NN" and _COMPASS_REGION.match(word) is None
-            and any(morph.known_noun(word[cut:].capitalize()) for cut in range(3, len(word) - 4)))
+            and morph.known_compound(word))
 
 
 def _association_nominative(word: str) -> str | None:
@@ -2966,15 +2966,18 @@ def _fields_and_state_end(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     the listed state or region it works in, with no capitalised word after them."""
     if i + 2 >= len(tokens) or tokens[i].lower_ != "und" or not _plain_noun(tokens[i + 1].text, gaz):
         return False
-    entry = gaz.phrases.get((tokens[i + 2].text,))
-    state = (entry is not None and entry.kind == "state") or tokens[i + 2].text in gaz.regions
-    return state and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())
+    return _names_state(tokens[i + 2].text, gaz) and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isupper())
+
+
+def _names_state(word: str, gaz: Gazetteer) -> bool:
+    """'Österreich', 'Tirol': a listed state's or region's name."""
+    entry = gaz.phrases.get((word,))
+    return (entry is not None and entry.kind == "state") or word in gaz.regions
 
 
 def _state_genitive(word: str, gaz: Gazetteer) -> bool:
     """'Österreichs', 'Tirols': a listed state's or region's genitive."""
-    entry = gaz.phrases.get((word[:-1],)) if word.endswith("s") else None
-    return (entry is not None and entry.kind == "state") or (word.endswith("s") and word[:-1] in gaz.regions)
+    return word.endswith("s") and _names_state(word[:-1], gaz)
 
 
 def _head_and_region(tokens: list[Token], i: int, gaz: Gazetteer) -> int:
@@ -4815,8 +4818,8 @@ def find_mentions(analysed: Analysed, knowledge: Knowledge) -> list[Mention]:
 # "Kanzlei", "Büro")
 _NO_BUSINESS_NOUNS = ("frau", "herr", "herrn", "familie", "familien", "ehepaar", "erben", "brüder", "brüdern",
                       "geschwister", "mandatar", "antrag", "fall", "villa", "ära", "name", "namen", "angaben", "ton",
-                      "beitrag", "marke", "entschädigung", "bürgerschaft", "firma", "kanzlei", "büro", "büros",
-                      "sozietät")
+                      "beitrag", "marke", "entschädigung", "bürgerschaft", "firma",
+                      *sorted(word.lower() for word in _OFFICE_WORDS))
 # endings of nouns of people: "Schreiner Brandl", "Landwirt Pammer", "Anwalt Gloor"
 _PERSON_NOUN_ENDINGS = ("er", "in", "or", "eur", "ent", "ant", "ist", "wirt", "anwalt", "är")
 
@@ -5162,8 +5165,8 @@ def _members_by_title(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 def _in_standalone_form(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return [replace(m, canonical=standalone_form(m.canonical, gaz))
-            if m.kind == "organisation" and m.canonical[:1].isupper() and m.canonical.split(" ", 1)[0].endswith(("e", "en"))
-            else m for m in mentions]
+            if m.kind == "organisation" and m.canonical[:1].isupper()
+            and m.canonical.split(" ", 1)[0].endswith(("e", "en")) else m for m in mentions]
 
 
 _RUBRIC = re.compile(r"(?:ticker|blog|schau|stimmen|interview|update|meldung)$", re.I)  # "Liveticker", "Presseschau"

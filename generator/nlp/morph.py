@@ -227,6 +227,13 @@ def everyday_compound(word: str, min_tail: int = 6) -> bool:
     return any(everyday_noun(word[cut:].capitalize()) for cut in range(3, len(word) - min_tail + 1))
 
 
+@lru_cache(maxsize=100_000)
+def known_compound(word: str, min_tail: int = 5) -> bool:
+    """A word that ends in a noun the lexicon knows, whether it knows the whole or not
+    ('Außenwerbung' on 'Werbung', 'Solarwirtschaft' on 'Wirtschaft'; not 'Swissmem')."""
+    return any(known_noun(word[cut:].capitalize()) for cut in range(3, len(word) - min_tail + 1))
+
+
 def weak_verb_lemmas(word: str) -> set[str]:
     """Infinitives a weak-verb form may come from: 'vereinbarten' -> 'vereinbaren'."""
     out = set()
