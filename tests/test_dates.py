@@ -602,6 +602,21 @@ def test_a_byline_with_a_separator_before_the_full_date_dates_the_report(date_of
     assert date_of(text) == ("2025-05-13", "day")
 
 
+def test_a_broadcast_line_of_several_fields_ending_in_the_full_date_dates_the_report(date_of):
+    text = ("Nach dem Brand: Halbing prüft alle Schulen\n\nRadio Salzkammergut, Abendjournal um sechs, 12. März 2025\n\n"
+            "Moderation: Zwei Wochen nach dem Brand hat der Gemeinderat heute Abend reagiert. Am 26. Februar war im "
+            "Turnsaal ein Feuer ausgebrochen. Die Empfehlung der Feuerwehr stammt aus dem Jahr 2023.")
+    assert date_of(text) == ("2025-03-12", "day")  # not the fire's day in the year of the recommendation
+
+
+def test_a_tickers_opening_day_is_the_day_it_follows_not_the_earlier_deed(date_of):
+    entries = "\n\n".join(f"{hour}.15 Uhr: Die Verhandlung geht weiter." for hour in (8, 9, 10, 11))
+    text = ("Der Fenstersturz im Ticker\n\nVor dem Amtsgericht Lindau müssen sich am Mittwoch, 5. November 2025, "
+            "zwei Handwerker verantworten. Am 3. März 2023 hatte sich ein Fenster gelöst. Wir berichten live.\n\n"
+            + entries + "\n\n11.50 Uhr: Das Gericht verurteilt beide zu Geldstrafen.")
+    assert date_of(text) == ("2025-11-05", "day")  # 5 Nov 2025 is a Wednesday
+
+
 def test_a_line_with_place_and_day_under_title_and_teaser_fixes_the_day(date_of):
     text = (" date 2025-12\nOSZE-Ministerrat\n\nCassis übernimmt eine Organisation im Krisenmodus\n\n"
             "Ab Januar präsidiert die Schweiz die OSZE. Ein Budget gibt es.\n\nWien, 4. Dezember\n\n"

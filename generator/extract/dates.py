@@ -721,7 +721,8 @@ _SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*$", re.I)
 _SEPARATOR_BEFORE = re.compile(r"[|·–—]\s*$")
 _FIELD_AFTER = re.compile(r"\s*[|·]\s")
 _EDITION_WORDS = re.compile(r"(?:\s*[^\W\d][\w-]*){1,2}(?:\s*[0-3]?\d\./)?\s*$")  # "Wochenendausgabe 1./"
-_BYLINE_BEFORE = re.compile(r"\s*[^\W\d][^,.!?]{0,60}[,|·]\s*")
+# (or a broadcast's line of a few fields: "ORF Radio Oberösterreich, Journal um fünf, 27. Jänner 2025")
+_BYLINE_BEFORE = re.compile(r"(?:\s*[^\W\d][^,.!?]{0,60}[,|·]\s*){1,3}")
 _CLOCK_AFTER = re.compile(r"\s*[,|–-]?\s*(?:um\s+)?[0-2]?\d[:.][0-5]\d\s*Uhr\b")
 _ISSUED_BEFORE = re.compile(r"\bvom\s*$", re.I)
 # "Sondersitzung im Rathaus Traunau am 13.06.2025 – alle Entwicklungen im Überblick": a subline that
@@ -983,6 +984,9 @@ def _stamp_day_without_header(analysed: Analysed, reading: _Reading, cues: DateC
     return None
 
 
+# a live ticker's entry opens its line with the clock time ("08.31 Uhr: …"); a text with a few is a ticker
+_TICKER_ENTRY = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*Uhr)?\s*[–—:-]", re.M)
+_TICKER_ENTRIES = 3
 _TODAY_BEFORE = re.compile(r"\bheute\s*,?\s*(?:am\s+|den\s+)?$", re.I)
 
 
@@ -1445,10 +1449,13 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
         if anchor is None:
             # "…, die Venezuela am Samstag, 16. August 2025, freigelassen hat" in the lead: a day
             # stated in full with its own weekday, the two agreeing, even in a relative clause
-            # ("Seit Montag, 8. September 2025, ist der Entwurf in Begutachtung": the day it started)
+            # ("Seit Montag, 8. September 2025, ist der Entwurf in Begutachtung": the day it started;
+            # in a ticker the day it follows: "müssen sich am Dienstag, 4. November 2025, … verantworten")
+            ticker = len(_TICKER_ENTRY.findall(analysed.text)) >= _TICKER_ENTRIES
             own_weekday = [m for m in reading.mentions if m.kind == "day" and m.year
-                           and (m.role == "attribute" or (m.role == "background" and _SINCE_BEFORE.search(
-                               analysed.sentences[m.sentence].text[:m.start])))
+                           and (m.role == "attribute" or (m.role == "future" and ticker)
+                                or (m.role == "background" and _SINCE_BEFORE.search(
+                                    analysed.sentences[m.sentence].text[:m.start])))
                            and not m.year_inferred and m.weekday is not None and m.sentence < LEAD
                            and _valid(m.year, m.month, m.day) and _day_of(m).weekday() == m.weekday]
             if own_weekday:
