@@ -24,7 +24,7 @@ from typing import Any, Iterator, Mapping
 
 from generator.extract.figures import NUMBER_WORDS
 from generator.extract.text import (INTERVIEW_QUESTIONS, WEEKDAY_NAMES, WEEKDAY_NUMBERS, Analysed, body_start,
-                                   is_question)
+                                   is_question, is_ticker)
 from generator.ingest import HeaderDate
 
 MONTHS = {
@@ -984,9 +984,6 @@ def _stamp_day_without_header(analysed: Analysed, reading: _Reading, cues: DateC
     return None
 
 
-# a live ticker's entry opens its line with the clock time ("08.31 Uhr: …"); a text with a few is a ticker
-_TICKER_ENTRY = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*Uhr)?\s*[–—:-]", re.M)
-_TICKER_ENTRIES = 3
 _TODAY_BEFORE = re.compile(r"\bheute\s*,?\s*(?:am\s+|den\s+)?$", re.I)
 
 
@@ -1451,7 +1448,7 @@ def _date_from(analysed: Analysed, cues: DateCues, header: HeaderDate | None,
             # stated in full with its own weekday, the two agreeing, even in a relative clause
             # ("Seit Montag, 8. September 2025, ist der Entwurf in Begutachtung": the day it started;
             # in a ticker the day it follows: "müssen sich am Dienstag, 4. November 2025, … verantworten")
-            ticker = len(_TICKER_ENTRY.findall(analysed.text)) >= _TICKER_ENTRIES
+            ticker = is_ticker(analysed.text)
             own_weekday = [m for m in reading.mentions if m.kind == "day" and m.year
                            and (m.role == "attribute" or (m.role == "future" and ticker)
                                 or (m.role == "background" and _SINCE_BEFORE.search(

@@ -62,6 +62,15 @@ SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w-]*,\s+)?(?:[A-ZÄÖÜ][\w.-]*
                            r"(?=[A-ZÄÖÜ„\"»«])")  # (and "Moderation, Simon Keller: …")
 
 
+# a live ticker's entry opens its line with the clock time ("08.31 Uhr: …"); a text with a few is a ticker
+_TICKER_ENTRY = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*Uhr)?\s*[–—:-]", re.M)
+_TICKER_ENTRIES = 3
+
+
+def is_ticker(text: str) -> bool:
+    return len(_TICKER_ENTRY.findall(text)) >= _TICKER_ENTRIES
+
+
 def is_question(text: str) -> bool:
     return text.rstrip(" \"“”»«'").endswith("?")
 
