@@ -146,6 +146,7 @@ class RoleList:
     cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal": "Laboratorium", compound ends "pflege"
     staff_councils: tuple[str, ...] = ()  # councils of a workforce, named with whose: "Betriebsrat der SAL"
     territorial_offices: tuple[str, ...] = ()  # endings of offices named with their canton: "verwaltung"
+    branches: tuple[str, ...] = ()  # regional branches, named with their region and whose: "Landesstelle"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the loaded instance
@@ -311,6 +312,7 @@ def load_roles(path: Path) -> RoleList:
         tuple(_strings(raw.get("cantonal_offices"), f"{path}: cantonal_offices")),
         tuple(_strings(raw.get("staff_councils"), f"{path}: staff_councils")),
         tuple(s.lower() for s in _strings(raw.get("territorial_offices"), f"{path}: territorial_offices")),
+        tuple(_strings(raw.get("branches"), f"{path}: branches")),
     )
 
 

@@ -3537,3 +3537,25 @@ def test_a_foundation_or_cooperative_is_named_by_what_it_runs_and_where(nlp, kno
                   "Wehrlingen verkaufen. Die geplante Genossenschaft Postwirt Oberweidach, die das Haus pachten will, "
                   "hat 212 Zusagen.")
     assert {"Stiftung Klosterleben Wehrlingen", "Genossenschaft Postwirt Oberweidach"} <= set(found), found
+
+
+def test_a_regional_branch_is_named_with_its_region_and_its_organisation(nlp, knowledge):
+    found = names(nlp, knowledge, "Die Stelle wurde über die Landesstelle Tirol der Österreichischen Tierärztekammer "
+                  "ausgeschrieben. Die Bezirksstelle Weiz des Roten Kreuzes warnt. Der Ortsverband Hinterzell der SPD "
+                  "stimmt zu. Die Landesstelle Steiermark der Kammer prüft noch.")
+    assert {"Landesstelle Tirol der Österreichischen Tierärztekammer", "Bezirksstelle Weiz des Roten Kreuzes",
+            "Ortsverband Hinterzell der SPD"} <= set(found), found
+    # the region is part of the name, and "der Kammer" alone names no organisation to join
+    assert not {"Tirol", "Österreichische Tierärztekammer", "Landesstelle Steiermark der Kammer"} & set(found), found
+
+
+def test_the_bare_red_cross_is_no_committee_in_geneva(nlp, knowledge):
+    found = names(nlp, knowledge, "Das Rote Kreuz richtet eine Notunterkunft ein. Später vermittelte das "
+                  "Internationale Komitee vom Roten Kreuz (IKRK) einen Austausch.")
+    assert {"Rotes Kreuz", "Internationales Komitee vom Roten Kreuz"} <= set(found), found
+
+
+def test_a_plural_common_noun_after_a_persons_name_names_no_business(nlp, knowledge):
+    found = names(nlp, knowledge, "Ursprünglich wollte Molkerei-Geschäftsführer Florian Gschwendtner Betriebe, die "
+                  "wenig liefern, ausschließen.")
+    assert "Florian Gschwendtner" in found and "Florian Gschwendtner Betriebe" not in found, found

@@ -148,6 +148,7 @@ class Gazetteer:
     cantonal_offices: tuple[str, ...] = ()  # offices named by "kantonal" (`cantonal_offices`)
     staff_councils: tuple[str, ...] = ()  # a workforce's councils (`staff_councils`): "Betriebsrat"
     territorial_offices: tuple[str, ...] = ()  # endings of offices named with their canton or Land
+    branches: tuple[str, ...] = ()  # an organisation's regional branches (`branches`): "Landesstelle"
 
 
 def _genitive(word: str) -> str | None:
@@ -243,6 +244,7 @@ def _gazetteer_cached(knowledge: Knowledge) -> Gazetteer:
         knowledge.roles.cantonal_offices,
         knowledge.roles.staff_councils,
         knowledge.roles.territorial_offices,
+        knowledge.roles.branches,
     )
 
 
@@ -1298,6 +1300,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     found.extend(_staff_councils_of(tokens, found, gaz))
     found.extend(_joined_names(tokens, found, gaz, sentence.index))  # both after the loop: beside what it named
     found.sort(key=lambda m: (m.start, -m.end))
+    found = _with_branches(tokens, found, gaz, sentence.index)
     for match in _LINK.finditer(sentence.text):
         label = match.group(1).strip()
         stem = label.split(".")[0].lower()
@@ -1364,6 +1367,32 @@ def _staff_councils_of(tokens: list[Token], found: list[Mention], gaz: Gazetteer
                                 role="", country="", guessed=False, affiliation=False,
                                 after_preposition=_after_preposition(tokens, k - 2)))
     return councils
+
+
+def _with_branches(tokens: list[Token], found: list[Mention], gaz: Gazetteer, sentence_index: int) -> list[Mention]:
+    """'die Landesstelle Kärnten der Österreichischen Tierärztekammer', 'der Sektion Loisachtal des
+    Deutschen Alpenvereins': a regional branch (`branches`) named by its region and its organisation is one
+    actor, named as the text writes it, in place of the region and the organisation read alone."""
+    branches: list[Mention] = []
+    for k, token in enumerate(tokens[:-3]):
+        base = next((b for b in gaz.branches if token.text in (b, b + "s", b + "es")), None)
+        if base is None or (branches and token.idx < branches[-1].end):
+            continue
+        j = k + 1  # the region: a place's name or two ("Kärnten", "Bad Ischl"; not the field in "Sektion Schifffahrt")
+        while j < len(tokens) and j - k <= 2 and _place_name(tokens[j], gaz):
+            j += 1
+        if j == k + 1 or j + 1 >= len(tokens) or tokens[j].lower_ not in ("der", "des"):
+            continue
+        whose = next((m for m in found if m.start == tokens[j + 1].idx and m.kind == "organisation"
+                      and (" " in m.canonical or m.canonical.isupper())), None)  # not "der Kammer" alone
+        if whose is not None:
+            written = token.doc.text[tokens[k + 1].idx:whose.end]
+            branches.append(Mention(f"{base} {written}", "organisation", sentence_index, token.idx, whose.end,
+                                    after_preposition=_after_preposition(tokens, k)))
+    if not branches:
+        return found
+    kept = [m for m in found if not any(b.start <= m.start < b.end for b in branches)]
+    return sorted(kept + branches, key=lambda m: (m.start, -m.end))
 
 
 def _truncated_chain_end(tokens: list[Token], k: int) -> int:
@@ -3254,8 +3283,8 @@ def _named_after_person(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
     Universität Linz', 'Heinrich Heine Stiftung'), with the town after it; 0 where none follows."""
     if end >= len(tokens):
         return 0
-    if not _institution_word(tokens[end].text, gaz):
-        return 0
+    if not _institution_word(tokens[end].text, gaz) or tokens[end].text == "Betriebe":
+        return 0  # (the bare plural is a common noun: "wollte Florian Gschwendtner Betriebe … ausschließen")
     return end + 2 if end + 1 < len(tokens) and _place_name(tokens[end + 1], gaz) else end + 1
 
 
