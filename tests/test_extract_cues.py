@@ -2340,3 +2340,34 @@ def test_a_payment_not_made_told_alone_leaves_nothing_open(analyse_text, knowled
                      "Die Stadt Regensburg verweigerte eine Befreiung vom Tanzverbot."):
         _, open_issues = classify(analyse_text, knowledge, sentence)
         assert open_issues, sentence
+
+
+def test_a_verdict_and_who_bears_the_costs_are_outcomes(analyse_text, knowledge):
+    """A conviction, a sum granted on top and costs borne are results; who is to bear them, asked or
+    demanded, is not."""
+    for sentence in ("Der Fahrer wird der fahrlässigen Tötung schuldig gesprochen.",
+                     "Die Verfahrenskosten trägt die Beklagte zu zwei Dritteln.",
+                     "Zusätzlich schießt die Gemeinde 40.000 Euro für die Sanierung zu."):
+        outcome, _ = classify(analyse_text, knowledge, sentence)
+        assert outcome, sentence
+    for sentence in ("Er spricht von einem guten Tag für die Stadt.",
+                     "Strittig war vor allem, wer die Kosten für die Datenbank trägt.",
+                     "Die Kosten müsse der Verein selbst tragen, forderte die Opposition."):
+        outcome, _ = classify(analyse_text, knowledge, sentence)
+        assert outcome == [], (sentence, outcome)
+
+
+def test_what_someone_is_said_to_have_done_is_no_outcome(analyse_text, knowledge):
+    """'soll … eingestellt haben' reports an accusation or a rumour; 'sollen … Vortritt haben' is a rule."""
+    outcome, _ = classify(analyse_text, knowledge,
+                          "Der Monteur soll bei einer Wartung am 12. Dezember die Bremse falsch eingestellt haben.")
+    assert outcome == [], outcome
+    outcome, _ = classify(analyse_text, knowledge,
+                          "Der Gemeinderat hat beschlossen: Auf der Route sollen Radfahrer künftig Vortritt haben.")
+    assert outcome, outcome
+
+
+def test_a_separable_verbs_particle_is_not_sought_inside_a_quote_after_a_colon(analyse_text, knowledge):
+    outcome, _ = classify(analyse_text, knowledge,
+                          "Auf die Frage, wie viele Anlagen er betreue, sagt er: «Zu viele, das gebe ich zu.»")
+    assert outcome == [], outcome

@@ -414,10 +414,13 @@ _PREPOSITIONS = frozenset("in im bei beim von vom am nach seit für gegen ohne z
 # how far a separable verb's particle may stand from its stem: the middle field of "sichert der
 # Mutterkonzern … bis Ende 2032 Zahlungen in Höhe der tariflichen Ansprüche zu" holds 26 tokens
 _BRACKET_REACH = 40
+_BRACKET_ENDS = frozenset(":«„")  # a colon or an opening quote ends the verb's clause
 
 
 def _particle_follows(words: list[str], i: int, particle: str) -> bool:
     for j in range(i + 1, min(len(words), i + _BRACKET_REACH)):
+        if words[j] in _BRACKET_ENDS:
+            return False  # "sagt er: «Zu viele, das gebe ich zu.»": the quote's verb has its own particle
         if words[j] == particle and not (words[j - 1].isdigit() and j + 1 < len(words) and words[j + 1].isdigit()):
             # ("mit 212 zu 31 Stimmen" is a score, not the particle of "zustimmen"); a preposition of the
             # same form before it is not the particle either ("teilte … nach einem Treffen mit dem Kanzler mit"),

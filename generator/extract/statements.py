@@ -241,7 +241,7 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             t.lower_ in cues.prospects or t.lower_ in cues.hope for t in tokens if t.i not in relative):
         outcome_hits = []  # "Diplomaten rechnen mit einer Einigung": a result expected, not reached
     hypothetical = (any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative)
-                    or _counterfactual(tokens, relative))
+                    or _counterfactual(tokens, relative) or _ALLEGED.search(text) is not None)
     if background or hypothetical:
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
@@ -612,6 +612,10 @@ def _vote_share(tokens: list[Token], words: set[str], cues: Cues) -> bool:
 
 _PAST_SUBJUNCTIVE = frozenset({"hätte", "hätten"})
 _MODAL_INFINITIVES = frozenset({"sollen", "können", "müssen", "dürfen", "wollen"})
+
+
+# what someone is said to have done: "Der Techniker soll die Bremse zu scharf eingestellt haben"
+_ALLEGED = re.compile(r"\bsoll(?:en)?\b(?:[^.;:]|\d\.)*\s[a-zäöüß]\w*(?:t|en)\s+haben\b")
 
 
 def _counterfactual(tokens: list[Token], relative: set[int]) -> bool:
