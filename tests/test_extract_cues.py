@@ -2371,3 +2371,13 @@ def test_a_separable_verbs_particle_is_not_sought_inside_a_quote_after_a_colon(a
     outcome, _ = classify(analyse_text, knowledge,
                           "Auf die Frage, wie viele Anlagen er betreue, sagt er: «Zu viele, das gebe ich zu.»")
     assert outcome == [], outcome
+
+
+def test_an_answer_telling_a_deed_in_the_perfect_is_an_outcome_a_promise_is_not(analyse_text, knowledge):
+    """In an interview the answers give positions; a deed they tell in the perfect is a result."""
+    outcome, _ = classify(analyse_text, knowledge,
+        "Die Gemeinde Lindach übernimmt die Ladesäulen.\n\nFrage: Was ändert sich?\n\nMeier: Wir haben die Firma "
+        "Ladewerk mit dem Betrieb beauftragt.\n\nFrage: Und die Preise?\n\nMeier: Die Preise werden nicht erhöht.\n\n"
+        "Frage: Gibt es Widerstand?\n\nMeier: Wir haben niemandem etwas versprochen.")
+    assert any("Ladewerk" in item for item in outcome), outcome
+    assert not any("Preise" in item or "versprochen" in item for item in outcome), outcome

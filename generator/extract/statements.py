@@ -241,7 +241,10 @@ def classify(tokens: list[Token], text: str, cues: Cues, background: bool = Fals
             t.lower_ in cues.prospects or t.lower_ in cues.hope for t in tokens if t.i not in relative):
         outcome_hits = []  # "Diplomaten rechnen mit einer Einigung": a result expected, not reached
     hypothetical = (any(t.lower_ in cues.hypothetical for t in tokens if t.i not in relative)
-                    or _counterfactual(tokens, relative) or _ALLEGED.search(text) is not None)
+                    or _counterfactual(tokens, relative)
+                    # "Der Techniker soll die Bremse zu scharf eingestellt haben": what someone is said to
+                    # have done, no result (an agreement reported so still is one: "sollen sich geeinigt haben")
+                    or (_ALLEGED.search(text) is not None and not any(h.cue in cues.agreement for h in outcome_hits)))
     if background or hypothetical:
         outcome_hits = []  # background, or a hypothetical ("Es wäre die größte Freilassung")
         background = True
@@ -614,7 +617,7 @@ _PAST_SUBJUNCTIVE = frozenset({"hätte", "hätten"})
 _MODAL_INFINITIVES = frozenset({"sollen", "können", "müssen", "dürfen", "wollen"})
 
 
-# what someone is said to have done: "Der Techniker soll die Bremse zu scharf eingestellt haben"
+# what someone is said to have done: "soll … eingestellt haben"
 _ALLEGED = re.compile(r"\bsoll(?:en)?\b(?:[^.;:]|\d\.)*\s[a-zäöüß]\w*(?:t|en)\s+haben\b")
 
 
@@ -1325,8 +1328,11 @@ def extract_statements(
                     and not any(cue.removesuffix(" …") in cues.quoted_open for cue in statement.cues)):
                 continue  # "«Wir wollen wissen, ob die kühlen Orte angenommen werden»": a view, nothing it sets
             if (statement.kind == "outcome" and sentence.start > answers_from
-                    and not _decides(statement, cues) and not _FIGURE.search(statement.text)):
-                continue  # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays
+                    and not _decides(statement, cues) and not _FIGURE.search(statement.text)
+                    and not _done_in_perfect(sentence)):
+                # "Kein Krankenhausstandort wird geschlossen": a promise; a term with its figure stays, and
+                # a deed told in the perfect ("Wir haben die Voltra Mobility mit dem Betrieb beauftragt")
+                continue
             opening = (opening_noun_phrase(analysed.sentences[sentence.index - 1].tokens, genders)
                        if sentence.index > 0 and statement.text.startswith(("Er ", "Sie ")) else None)
             text = resolve_pronoun(statement.text, people_by_sentence.get(sentence.index - 1, []), opening,
@@ -1701,6 +1707,21 @@ def _ends_unnamed(words: list[str], cues: Cues) -> bool:
 
 # the cue name of money announced: a pledge is a result whoever makes it, wherever the report tells it
 FUNDS_ANNOUNCED = "angekündigte Mittel"
+
+
+def _done_in_perfect(sentence: Sentence) -> bool:
+    """'Wir haben die Notvergabe Ende September unterschrieben': an answer that tells a deed in the
+    perfect, without a modal or a negation ('Wir haben nichts versprochen', 'hätten … müssen')."""
+    words = [t.lower_ for t in sentence.tokens]
+    if _NOT_DONE.intersection(words):
+        return False
+    aux = next((k for k, word in enumerate(words) if word in _PERFECT_AUXILIARIES), None)
+    return aux is not None and any(morph.tag(t.text) == "VV(PP)" for t in sentence.tokens[aux + 1:])
+
+
+_PERFECT_AUXILIARIES = frozenset({"haben", "hat", "habe"})
+_NOT_DONE = frozenset("wollen will wollte müssen muss musste sollen soll sollte würde würden könnte könnten hätte "
+                      "hätten nicht nichts kein keine keinen niemandem niemand".split())
 
 
 def _decides(statement: Statement, cues: Cues) -> bool:
