@@ -59,7 +59,8 @@ named recall 0.900, outcome 0.655, open 0.651, dates 2014 of 2020; 2044 since LZ
 named recall 0.904, outcome 0.655, open 0.650, dates 2038 of 2044; 2068 since MD-MG: parties 0.662,
 named recall 0.905, outcome 0.654, open 0.651, dates 2062 of 2068; 2092 since MH-MK, scored by an
 evaluation that no longer lets a surname match another full name: parties 0.661, named recall 0.906,
-outcome 0.654, open 0.651, dates 2086 of 2092), a little below, so a rule change
+outcome 0.654, open 0.651, dates 2086 of 2092; 2116 since ML-MO: parties 0.662, named recall 0.906,
+outcome 0.655, open 0.651, dates 2110 of 2116), a little below, so a rule change
 that costs real quality here shows.
 """
 
