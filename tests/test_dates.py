@@ -603,9 +603,10 @@ def test_a_byline_with_a_separator_before_the_full_date_dates_the_report(date_of
 
 
 def test_a_broadcast_line_of_several_fields_ending_in_the_full_date_dates_the_report(date_of):
-    text = ("Nach dem Brand: Halbing prüft alle Schulen\n\nRadio Salzkammergut, Abendjournal um sechs, 12. März 2025\n\n"
-            "Moderation: Zwei Wochen nach dem Brand hat der Gemeinderat heute Abend reagiert. Am 26. Februar war im "
-            "Turnsaal ein Feuer ausgebrochen. Die Empfehlung der Feuerwehr stammt aus dem Jahr 2023.")
+    text = ("Nach dem Brand: Halbing prüft alle Schulen\n\n"
+            "Radio Salzkammergut, Abendjournal um sechs, 12. März 2025\n\nModeration: Zwei Wochen nach dem Brand "
+            "hat der Gemeinderat heute Abend reagiert. Am 26. Februar war im Turnsaal ein Feuer ausgebrochen. "
+            "Die Empfehlung der Feuerwehr stammt aus dem Jahr 2023.")
     assert date_of(text) == ("2025-03-12", "day")  # not the fire's day in the year of the recommendation
 
 

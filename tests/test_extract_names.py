@@ -3540,9 +3540,9 @@ def test_a_foundation_or_cooperative_is_named_by_what_it_runs_and_where(nlp, kno
 
 
 def test_a_regional_branch_is_named_with_its_region_and_its_organisation(nlp, knowledge):
-    found = names(nlp, knowledge, "Die Stelle wurde über die Landesstelle Tirol der Österreichischen Tierärztekammer "
-                  "ausgeschrieben. Die Bezirksstelle Weiz des Roten Kreuzes warnt. Der Ortsverband Hinterzell der SPD "
-                  "stimmt zu. Die Landesstelle Steiermark der Kammer prüft noch.")
+    found = names(nlp, knowledge, "Die Stelle wurde über die Landesstelle Tirol der Österreichischen "
+                  "Tierärztekammer ausgeschrieben. Die Bezirksstelle Weiz des Roten Kreuzes warnt. Der Ortsverband "
+                  "Hinterzell der SPD stimmt zu. Die Landesstelle Steiermark der Kammer prüft noch.")
     assert {"Landesstelle Tirol der Österreichischen Tierärztekammer", "Bezirksstelle Weiz des Roten Kreuzes",
             "Ortsverband Hinterzell der SPD"} <= set(found), found
     # the region is part of the name, and "der Kammer" alone names no organisation to join

@@ -1720,8 +1720,8 @@ def _done_in_perfect(sentence: Sentence) -> bool:
 
 
 _PERFECT_AUXILIARIES = frozenset({"haben", "hat", "habe"})
-_NOT_DONE = frozenset("wollen will wollte müssen muss musste sollen soll sollte würde würden könnte könnten hätte "
-                      "hätten nicht nichts kein keine keinen niemandem niemand".split())
+_NOT_DONE = frozenset("wollen will wollte müssen muss musste sollen soll sollte würde würden könnte könnten "
+                      "hätte hätten nicht nichts kein keine keinen niemandem niemand".split())
 
 
 def _decides(statement: Statement, cues: Cues) -> bool:
