@@ -10,6 +10,13 @@ def test_ordinal_date_does_not_end_a_sentence():
     assert texts(body) == ["Das Gespräch fand am 18. März 2025 statt.", "Es dauerte zwei Stunden."]
 
 
+def test_a_count_before_an_article_or_pronoun_ends_its_sentence():
+    body = ("Dagegen stimmten 72. Der Abbau soll sozialverträglich erfolgen. Sie kam auf Platz 3. Die Siegerin "
+            "war schneller. Der 2. Weltkrieg endete am 8. Mai 1945.")
+    assert texts(body) == ["Dagegen stimmten 72.", "Der Abbau soll sozialverträglich erfolgen.", "Sie kam auf Platz 3.",
+                           "Die Siegerin war schneller.", "Der 2. Weltkrieg endete am 8. Mai 1945."]
+
+
 def test_a_roman_ordinal_after_an_article_or_adjective_does_not_end_a_sentence():
     body = ("Das sagte die Vorsitzende des VIII. Zivilsenats, Dagmar Hellwig. "
             "Am Sonntag sprach Papst Leo XIV. Er segnete die Menge. "

@@ -29,6 +29,9 @@ _MONTHS = (
     "januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
 )
 _ORDINAL_FOLLOWER = re.compile(rf"\s*(?:{_MONTHS}|jahrhundert|jh|mal|platz|stock|runde|lesung)\b", re.I)
+# words no ordinal stands before, which open a new sentence after a number ("… stimmten 72. Der Abbau …")
+_NO_ORDINAL_AFTER = frozenset("Der Die Das Den Dem Des Ein Eine Einen Er Sie Es Wir Ich Man Auch Doch Aber Damit "
+                              "Dann Dabei Zudem Außerdem Dies Diese Dieser Dieses".split())
 _DATELINE = re.compile(
     r"\A(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine)\s)"  # "Die TAGESZEITUNG – taz – kritisiert": a subject
     r"(?P<place>(?:[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*)(?:[ /](?:[a-z]{1,3}-)?[A-ZÄÖÜ][\wÄÖÜäöüß.'-]*){0,3}"
@@ -112,7 +115,8 @@ def _is_boundary(text: str, dot: int) -> int | None:
         word = text[word_start:dot]
         if word.isdigit() and len(word) <= 3 and end == dot + 1:
             # "am 18. März", "der 2. Weltkrieg": an ordinal, unless the text clearly moves on.
-            if _ORDINAL_FOLLOWER.match(text, end) or following.isupper():
+            next_word = text[nxt:].split(None, 1)[0] if text[nxt:].strip() else ""
+            if _ORDINAL_FOLLOWER.match(text, end) or (following.isupper() and next_word not in _NO_ORDINAL_AFTER):
                 return None
         if word.lower().rstrip(".") in ABBREVIATIONS:
             return None
