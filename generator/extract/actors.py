@@ -975,7 +975,7 @@ def _sentence_mentions(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if (institution == "Land" and i + 1 < len(tokens) and _match_known(tokens, i + 1, gaz) is None
                 and morph.tag(tokens[i + 1].text) != "NE"):
             institution = None  # "stellt das Land Fördermittel bereit": a common noun after it, no Land of that name
-        if institution == "Betriebe" and not _named_by_adjective(tokens, i):
+        if institution == _COMMON_PLURAL and not _named_by_adjective(tokens, i):
             institution = None  # "lieferten 24.000 Betriebe Milch", not "die Technischen Betriebe Wilen-Thurau"
         if (institution and i + 1 < len(tokens)
                 and (prefixed or (_place_name(tokens[i + 1], gaz) and not _used_as_common_noun(tokens[i + 1]))
@@ -3283,12 +3283,15 @@ def _named_after_person(tokens: list[Token], end: int, gaz: Gazetteer) -> int:
     Universität Linz', 'Heinrich Heine Stiftung'), with the town after it; 0 where none follows."""
     if end >= len(tokens):
         return 0
-    if not _institution_word(tokens[end].text, gaz) or tokens[end].text == "Betriebe":
+    if not _institution_word(tokens[end].text, gaz) or tokens[end].text == _COMMON_PLURAL:
         return 0  # (the bare plural is a common noun: "wollte Florian Gschwendtner Betriebe … ausschließen")
     return end + 2 if end + 1 < len(tokens) and _place_name(tokens[end + 1], gaz) else end + 1
 
 
 _NAMED_INSTITUTIONS = ("stiftung", "institut", "schule", "gymnasium")
+# an institution's word that alone is a common plural ("lieferten 24.000 Betriebe Milch"): a name only after
+# an adjective ("die Technischen Betriebe Wilen-Thurau")
+_COMMON_PLURAL = "Betriebe"
 _ROMAN_NUMERALS = frozenset("I II III IV".split())
 
 

@@ -23,8 +23,8 @@ from generator.extract.anaphora import (introducing_nouns, name_first_person, na
                                        speakers_sides)
 from generator.extract.cues import Cues, CueHit, commentator_led, compiled_cues, contains_any, find_cues, lemmas
 from generator.extract.figures import NUMBER_WORDS, ORDINAL_WORDS
-from generator.extract.text import (INTERVIEW_QUESTIONS, SPEAKER_LABEL, Analysed, Sentence, body_start,
-                                    is_question, relative_clause_tokens)
+from generator.extract.text import (INTERVIEW_QUESTIONS, SPEAKER_LABEL, TICKER_TIME, Analysed, Sentence,
+                                    body_start, is_question, relative_clause_tokens)
 from generator.knowledge import Knowledge
 from generator.nlp import morph
 
@@ -1193,7 +1193,7 @@ def _aside_or_short_form(match: re.Match[str]) -> str:
 
 
 def clean_item_text(raw: str, cues: Cues, label: str = "") -> str:
-    text = _TICKER_TIME.sub("", _MD_LINK.sub(r"\1", raw).strip())  # a ticker entry's time is in its evidence
+    text = TICKER_TIME.sub("", _MD_LINK.sub(r"\1", raw).strip())  # a ticker entry's time is in its evidence
     # an aside goes, unless its figures are the point ("Der Schlüssel - 40 Prozent Bund, 35 Prozent Land - bleibt")
     text = _DASH_ASIDE.sub(lambda m: m.group(0) if re.search(r"\d", m.group(0)) else "", text)
     text = _PAREN_ASIDE.sub(_aside_or_short_form, text)
@@ -2258,7 +2258,6 @@ def _near_copy(a: frozenset[str], b: frozenset[str]) -> bool:
 # a participle and its passive auxiliary before the modal: "unterzeichnet werden soll …"
 _FRONTED_PASSIVE = re.compile(r"\s*\w+\s+(?:werden|sein)\s+$")
 _FRONTED_INFINITIVE = re.compile(r"\s*[a-zäöüß]+e[rl]?n\s+")  # "zustimmen muss der Gemeinderat"
-_TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—:-]\s*")  # "13.12 Uhr – ", "17.20 Uhr: "
 
 
 def _framing_statement(text: str, cues: Cues) -> bool:

@@ -62,13 +62,13 @@ SPEAKER_LABEL = re.compile(r"^(?:(?:[A-ZÄÖÜ][\w-]*,\s+)?(?:[A-ZÄÖÜ][\w.-]*
                            r"(?=[A-ZÄÖÜ„\"»«])")  # (and "Moderation, Simon Keller: …")
 
 
-# a live ticker's entry opens its line with the clock time ("08.31 Uhr: …"); a text with a few is a ticker
-_TICKER_ENTRY = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*Uhr)?\s*[–—:-]", re.M)
+# a live ticker's entry opens its line with the clock time ("13.12 Uhr – ", "17.20 Uhr: "); a text with a few is a ticker
+TICKER_TIME = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[–—:-]\s*")
 _TICKER_ENTRIES = 3
 
 
 def is_ticker(text: str) -> bool:
-    return len(_TICKER_ENTRY.findall(text)) >= _TICKER_ENTRIES
+    return sum(1 for line in text.splitlines() if TICKER_TIME.match(line.lstrip())) >= _TICKER_ENTRIES
 
 
 def is_question(text: str) -> bool:
